@@ -1,0 +1,59 @@
+"""One exception hierarchy for the whole package.
+
+Library code raises these; only the CLI turns them into messages and exit codes.
+"""
+
+from __future__ import annotations
+
+
+class BriefingError(Exception):
+    """Base class of every error `briefing` raises on purpose."""
+
+
+class ConfigError(BriefingError):
+    """The configuration is invalid: names the file, the key path and, where known, the line."""
+
+    def __init__(self, message: str, *, path: str | None = None, key: str | None = None,
+                 line: int | None = None) -> None:
+        self.path = path
+        self.key = key
+        self.line = line
+        self.detail = message
+        where = path or "<config>"
+        if line is not None:
+            where += f":{line}"
+        prefix = f"{where}: " + (f"{key}: " if key else "")
+        super().__init__(prefix + message)
+
+
+class ArticleError(BriefingError):
+    """One input article cannot be read or understood; the run skips it and goes on."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class NoArticlesError(BriefingError):
+    """No input yielded a usable article."""
+
+
+class UsageError(BriefingError):
+    """The caller asked for something that cannot be done (unknown summariser, format, bad date)."""
+
+
+class RenderError(BriefingError):
+    """An output could not be produced."""
+
+
+class OutputExistsError(BriefingError):
+    """A dated briefing already exists and overwriting was not asked for."""
+
+
+class LockError(BriefingError):
+    """Another run holds the output folder's lock."""
+
+
+class NothingNewError(BriefingError):
+    """`--skip-unchanged`/`--new-only` found no new input: not a failure, but nothing written."""

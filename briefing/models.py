@@ -1,0 +1,194 @@
+"""The typed, frozen records that pass between pipeline stages.
+
+Every record carries its provenance: the article id, paragraph index, sentence index and a
+character span. All spans (``start``/``end``, end exclusive) index into ``Article.text``: the
+article body after decoding and Unicode normalisation, before cleaning. Cleaning removes
+paragraphs but never rewrites the text, so a span always points at the exact source characters.
+No library object (NLTK, sumy, trafilatura) crosses a stage boundary, and sentence text is
+never used as identity: ``Sentence.key`` is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+SentenceKey = tuple[str, int]
+"""(article id, sentence index within the article): the identity of a sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input article as read: metadata plus the normalised body text."""
+
+    id: str  # stable content hash (hex), see ingest.article_id
+    path: str  # the file it came from, as given (a JSONL line adds '#N')
+    title: str
+    text: str  # normalised body text; every span in the pipeline indexes into it
+    source: str | None = None  # outlet
+    url: str | None = None
+    published: date | None = None
+    author: str | None = None
+    reader: str = "txt"  # name of the input reader that produced it
+    title_derived: bool = False  # True when the title was derived from the body
+    mtime: float | None = None  # file modification time (for --since when no date is known)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character span of ``Article.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph of article body kept by the clean stage."""
+
+    article_id: str
+    index: int  # position among the article's paragraphs *before* cleaning
+    start: int
+    end: int
+    text: str  # == article.text[start:end]
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block the clean stage removed, and why (kept for reports and tests)."""
+
+    article_id: str
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanArticle:
+    """An article after cleaning: the paragraphs that are article body, in order."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of article body."""
+
+    article_id: str
+    paragraph: int  # Paragraph.index
+    index: int  # position among the article's sentences (0-based, whole article)
+    start: int
+    end: int
+    text: str  # == article.text[start:end]
+
+    @property
+    def key(self) -> SentenceKey:
+        """The sentence's identity: (article id, sentence index)."""
+        return (self.article_id, self.index)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSource:
+    """Where one quote was found."""
+
+    article_id: str
+    path: str
+    start: int  # span of the quoted text (without the marks) in Article.text
+    end: int
+    paragraph: int
+    sentence: int | None = None  # Sentence.index containing the quote start, when known
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation with its attribution.
+
+    Per article (``quotes.extract``) a Quote has one source; after merging across the briefing
+    (``quotes.merge``) the same words reported by several articles are one Quote with all of
+    them as sources.
+    """
+
+    text: str
+    kind: str  # "full" | "partial"
+    speaker: str  # canonical name, a description ("an anonymous U.S. State Department official") or "unattributed"
+    sources: tuple[QuoteSource, ...]
+    role: str | None = None
+    affiliation: str | None = None
+    mention: str | None = None  # the words in the text that named the speaker (for reports)
+    cue: str | None = None  # the verb or construction that attributed it ("said", "colon", "continuation")
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedArticle:
+    """Everything the per-article stages learn about one article (cacheable, picklable)."""
+
+    article: Article
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    topics: tuple[tuple[str, ...], ...]  # topic names per sentence, parallel to ``sentences``
+    quotes: tuple[Quote, ...]
+    removed: tuple[Removed, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A numbered entry of the briefing's source list."""
+
+    n: int
+    id: str
+    title: str
+    outlet: str | None
+    published: date | None
+    path: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KeySentence:
+    """A selected sentence, possibly reported by several sources (near-duplicates merged)."""
+
+    text: str  # the wording of the representative sentence, verbatim
+    sentences: tuple[SentenceKey, ...]  # every merged sentence; the first is the representative
+    sources: tuple[int, ...]  # Source.n of every article it came from
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class TopicSection:
+    """One topic's section of the briefing."""
+
+    name: str
+    heading: str
+    sentences: tuple[KeySentence, ...]
+    quotes: tuple[Quote, ...] = ()
+    matched: int = 0  # how many sentences matched the topic before selection
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The whole briefing note, ready for rendering in any format."""
+
+    title: str
+    marking: str
+    date: date
+    period: tuple[date, date] | None
+    sources: tuple[Source, ...]
+    key_points: tuple[KeySentence, ...]
+    topics: tuple[TopicSection, ...]
+    quotes: tuple[Quote, ...]
+    generated: str = ""  # ISO timestamp of generation
+    version: str = ""
+    skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, reason) of inputs skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A known person or organisation from the configuration: canonical name first."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str | None = None  # "US Secretary of State"
+    affiliation: str | None = None  # "United States"
