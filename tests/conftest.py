@@ -1,0 +1,61 @@
+"""Shared fixtures.
+
+The reference corpus lives outside the project (third-party text, never copied in): tests read it
+from ``../shared``. Locally a missing ``shared/`` skips those tests; on CI (``CI`` set) it fails them,
+so a golden test can never pass by not running.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def require(path: Path) -> Path:
+    """Return ``path`` if it exists; otherwise fail on CI and skip elsewhere."""
+    if path.exists():
+        return path
+    message = f"reference data missing: {path}"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return require(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return require(SHARED / "seeds")
+
+
+@pytest.fixture(scope="session")
+def seed_paths(seeds_dir: Path) -> list[Path]:
+    paths = sorted(seeds_dir.glob("*.txt"))
+    assert len(paths) == 5
+    return paths
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    with require(SHARED / "gold" / "seed_quotes.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@pytest.fixture(scope="session")
+def multiling_dir() -> Path:
+    return require(SHARED / "eval" / "multiling2011")
+
+
+@pytest.fixture()
+def fixtures_dir() -> Path:
+    return FIXTURES
