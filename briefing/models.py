@@ -51,6 +51,7 @@ class Paragraph:
     start: int
     end: int
     text: str  # == article.text[start:end]
+    kind: str = "body"  # "body"; "heading" (a subheading or label inside the article); "list" (a bullet item)
 
 
 @dataclass(frozen=True, slots=True)
