@@ -93,7 +93,7 @@ def _breaks_paragraph(prev: str, line: str) -> bool:
     if last in TERMINATORS or last in CLOSERS or last == ":":
         return True
     # A short line without final punctuation is a heading or a label, not a wrapped sentence.
-    return len(prev) < 60 or line[:1].isupper() and len(prev) < 100
+    return len(prev) < 60 or (line[:1].isupper() and len(prev) < 100)
 
 
 def _make_paragraph(text: str, article_id: str, index: int, start: int, end: int) -> Paragraph:
@@ -182,11 +182,9 @@ def _ends_sentence(text: str, start: int, term: int, nxt: int) -> bool:
             return bool(following and following.group().lower() in _SENTENCE_STARTERS)
     if follower.isupper() or follower.isdigit() or follower in OPEN_QUOTES or follower in DASHES:
         return True
-    if _BULLET.match(text, nxt):
-        return True
-    # A lower-case word after a full stop is a stray stop from translation ("meeting. in
-    # Sweden."), not a new sentence.
-    return False
+    # A bullet starts a sentence; a lower-case word after a full stop is a stray stop from
+    # translation ("meeting. in Sweden."), not a new sentence.
+    return bool(_BULLET.match(text, nxt))
 
 
 def _word_before(text: str, start: int, i: int) -> str:

@@ -1,0 +1,239 @@
+"""Render: one ``Briefing`` → Markdown (Jinja2), HTML (Python-Markdown), PDF (WeasyPrint), JSON.
+
+Article text is untrusted data. In Markdown every value is escaped by the template environment
+itself (``finalize``), so a template cannot forget to; Python-Markdown runs with raw HTML
+switched off; the HTML page template autoescapes; WeasyPrint gets a URL fetcher that serves the
+packaged assets and nothing else, so no input can make it read a local file or the network.
+Output formats sit behind one small protocol and a name → renderer registry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from importlib import resources
+from typing import Any, Protocol
+
+from jinja2 import Environment, StrictUndefined
+from markupsafe import Markup
+
+from .errors import RenderError, UsageError
+from .models import Briefing, Quote
+
+ASSET_SCHEME = "asset:"
+
+
+# --- escaping ----------------------------------------------------------------------------------
+_MD_INLINE = re.compile(r"([\\`*_{}\[\]<|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def md_escape(text: str) -> str:
+    """Escape ``text`` so Markdown shows it literally: no emphasis, links, images, code or HTML."""
+    text = " ".join(str(text).split())  # one line: a value never starts a new block
+    text = _ENTITY.sub("&amp;", text)
+    text = _MD_INLINE.sub(r"\\\1", text)
+    text = text.replace("![", "!\\[")
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _finalize_md(value: Any) -> Any:
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    return md_escape(str(value))
+
+
+# --- template environment ------------------------------------------------------------------------
+def _templates() -> Any:
+    return resources.files("briefing.templates")
+
+
+def _read_template(name: str) -> str:
+    try:
+        return _templates().joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RenderError(f"packaged template missing: {name}") from None
+
+
+def longdate(value: date) -> str:
+    """2 December 2021."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def _cite(numbers: Iterable[int]) -> Markup:
+    return Markup("[" + ", ".join(str(int(n)) for n in numbers) + "]")
+
+
+def _by_speaker(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str | None, list[Quote]]]:
+    """Group quotes by speaker; named speakers alphabetically, unattributed last."""
+    groups: dict[str, list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault(q.speaker, []).append(q)
+    order = sorted(groups, key=lambda s: (s == "unattributed", s.lower()))
+    out = []
+    for speaker in order:
+        items = groups[speaker]
+        role = next((q.role for q in items if q.role), None)
+        affiliation = next((q.affiliation for q in items if q.affiliation), None)
+        # Full statements first, then quoted phrases; each in order of first source.
+        items.sort(key=lambda q: q.kind != "full")
+        out.append((speaker, role, affiliation, items))
+    return out
+
+
+def _environment(b: Briefing) -> Environment:
+    env = Environment(autoescape=False, finalize=_finalize_md, undefined=StrictUndefined,
+                      keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=False)
+    source_of = {s.id: s.n for s in b.sources}
+    env.filters["longdate"] = longdate
+    env.filters["cite"] = _cite
+    env.filters["quote_cite"] = lambda q: _cite(sorted({source_of[s.article_id] for s in q.sources
+                                                        if s.article_id in source_of}))
+    env.filters["by_speaker"] = _by_speaker
+    # Inside `code` spans only a backtick could break out; paths keep their characters.
+    env.filters["code"] = lambda v: Markup(str(v).replace("`", "'"))
+    return env
+
+
+# --- the rendered briefing, computed lazily once per run -------------------------------------
+@dataclass
+class Rendered:
+    """A briefing and its renderings, each computed at most once."""
+
+    briefing: Briefing
+
+    @cached_property
+    def markdown(self) -> str:
+        """The Markdown text of the briefing."""
+        template = _environment(self.briefing).from_string(_read_template("briefing.md.j2"))
+        text = template.render(b=self.briefing)
+        return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+    @cached_property
+    def html(self) -> str:
+        """A standalone HTML page (with the print stylesheet inline)."""
+        import markdown
+
+        md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        # No raw HTML from any source: both the block and the inline HTML handlers are removed,
+        # so "<img …>" in an article can only ever be text.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        body = md.convert(self.markdown)
+        env = Environment(autoescape=True, undefined=StrictUndefined)
+        env.filters["longdate"] = longdate
+        page = env.from_string(_read_template("briefing.html.j2"))
+        return page.render(b=self.briefing, body=Markup(body), css=Markup(_read_template("briefing.css")))
+
+    @cached_property
+    def pdf(self) -> bytes:
+        """The PDF, through WeasyPrint with a fetcher limited to packaged assets."""
+        try:
+            import weasyprint
+        except (ImportError, OSError) as exc:  # OSError: Pango/fontconfig libraries missing
+            raise RenderError(f"PDF output needs WeasyPrint and its system libraries: {exc}") from exc
+        document = weasyprint.HTML(string=self.html, base_url=ASSET_SCHEME, url_fetcher=asset_fetcher)
+        return bytes(document.write_pdf())
+
+    @cached_property
+    def json(self) -> str:
+        """The Briefing model as JSON."""
+        return json.dumps(briefing_dict(self.briefing), ensure_ascii=False, indent=2) + "\n"
+
+
+def asset_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[str, Any]:
+    """Serve ``asset:`` URLs from the packaged templates folder; refuse every other URL."""
+    if not url.startswith(ASSET_SCHEME):
+        raise ValueError(f"blocked URL {url!r}: briefings load packaged assets only")
+    name = url[len(ASSET_SCHEME):].lstrip("/")
+    if ".." in name.split("/"):
+        raise ValueError(f"blocked URL {url!r}")
+    data = _templates().joinpath(name).read_bytes()
+    mime = "font/ttf" if name.endswith(".ttf") else "text/css" if name.endswith(".css") else None
+    return {"string": data, "mime_type": mime, "redirected_url": url}
+
+
+# --- JSON model --------------------------------------------------------------------------------
+def quote_dict(q: Quote, source_of: dict[str, int] | None = None) -> dict[str, Any]:
+    """A quote as plain data: text, speaker, role, kind, topics, and every source's span."""
+    return {
+        "text": q.text, "speaker": q.speaker, "role": q.role, "affiliation": q.affiliation,
+        "kind": q.kind, "topics": list(q.topics),
+        "sources": [{**({"n": source_of[s.article_id]} if source_of and s.article_id in source_of else {}),
+                     "article_id": s.article_id, "path": s.path, "start": s.start, "end": s.end}
+                    for s in q.sources],
+    }
+
+
+def briefing_dict(b: Briefing) -> dict[str, Any]:
+    """The Briefing model as plain, JSON-ready data."""
+    source_of = {s.id: s.n for s in b.sources}
+
+    def key(k: Any) -> dict[str, Any]:
+        return {"text": k.text, "sources": list(k.sources)}
+
+    return {
+        "title": b.title, "marking": b.marking, "date": b.date.isoformat(),
+        "period": [d.isoformat() for d in b.period] if b.period else None,
+        "generated": b.generated, "version": b.version,
+        "sources": [{"n": s.n, "id": s.id, "title": s.title, "outlet": s.outlet,
+                     "published": s.published.isoformat() if s.published else None,
+                     "path": s.path, "url": s.url} for s in b.sources],
+        "key_points": [key(k) for k in b.key_points],
+        "topics": [{"name": t.name, "heading": t.heading, "matched": t.matched,
+                    "sentences": [key(k) for k in t.sentences],
+                    "quotes": [quote_dict(q, source_of) for q in t.quotes]} for t in b.topics],
+        "quotes": [quote_dict(q, source_of) for q in b.quotes],
+        "skipped": [{"path": p, "reason": r} for p, r in b.skipped],
+    }
+
+
+# --- output format registry --------------------------------------------------------------------
+class OutputFormat(Protocol):
+    """One output format: a name, a file extension, and how to turn a briefing into bytes."""
+
+    name: str
+    extension: str
+
+    def render(self, rendered: Rendered) -> bytes:
+        """The file's bytes."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Format:
+    name: str
+    extension: str
+    produce: Callable[[Rendered], bytes]
+
+    def render(self, rendered: Rendered) -> bytes:
+        return self.produce(rendered)
+
+
+FORMATS: dict[str, OutputFormat] = {
+    "md": _Format("md", "md", lambda r: r.markdown.encode("utf-8")),
+    "html": _Format("html", "html", lambda r: r.html.encode("utf-8")),
+    "pdf": _Format("pdf", "pdf", lambda r: r.pdf),
+    "json": _Format("json", "json", lambda r: r.json.encode("utf-8")),
+}
+
+
+def get_format(name: str) -> OutputFormat:
+    """The registered output format called ``name``."""
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise UsageError(f"unknown format {name!r}; choose from: {', '.join(FORMATS)}") from None
+
+
+def render_all(briefing: Briefing, formats: Sequence[str]) -> dict[str, bytes]:
+    """Render ``briefing`` in every format named, sharing intermediate results."""
+    rendered = Rendered(briefing)
+    return {name: get_format(name).render(rendered) for name in formats}
