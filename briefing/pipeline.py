@@ -205,5 +205,5 @@ def digest(paths: Sequence[str | Path], *, words: int, summarizer: str | None = 
                              sources=(source_of[s.article_id],)) for s in chosen)
 
 
-__all__ = ["BuildResult", "Corpus", "analyse_article", "build", "digest", "eligible", "load_corpus", "make_briefing",
-           "merged_quotes"]
+__all__ = ["BuildResult", "Corpus", "analyse_article", "build", "digest", "eligible", "load_corpus",
+           "make_briefing", "merged_quotes"]
