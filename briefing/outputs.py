@@ -20,6 +20,10 @@ def atomic_write(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` atomically: a temporary file in the same folder, fsync, rename."""
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        # mkstemp creates the file 0600; a briefing is for readers: honour the umask like open().
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -28,8 +28,12 @@ ASSET_SCHEME = "asset:"
 
 
 # --- escaping ----------------------------------------------------------------------------------
-_MD_INLINE = re.compile(r"([\\`*_{}\[\]<|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
+# Characters that start Markdown syntax anywhere in a line. Python-Markdown honours a backslash
+# escape only for the characters in its ESCAPED_CHARS; "<", "|" and "~" are added to that list in
+# ``Rendered.html`` so every escape written here also renders as the bare character.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<|~])")
+# Constructs that only count at the start of a line (headings, quotes, list items).
+_MD_LINE_START = re.compile(r"^(\s*)(?:([#>+\-])|(\d+)([.)]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
@@ -39,7 +43,8 @@ def md_escape(text: str) -> str:
     text = _ENTITY.sub("&amp;", text)
     text = _MD_INLINE.sub(r"\\\1", text)
     text = text.replace("![", "!\\[")
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2)
+                                                      else f"{m.group(3)}\\{m.group(4)}"), text)
 
 
 def _finalize_md(value: Any) -> Any:
@@ -52,7 +57,13 @@ def _finalize_md(value: Any) -> Any:
 
 # --- template environment ------------------------------------------------------------------------
 def _templates() -> Any:
-    return resources.files("briefing.templates")
+    """The packaged templates folder (``templates/`` of a source checkout when not installed)."""
+    try:
+        return resources.files("briefing.templates")
+    except ModuleNotFoundError:
+        from pathlib import Path
+
+        return Path(__file__).resolve().parent.parent / "templates"
 
 
 def _read_template(name: str) -> str:
@@ -122,6 +133,7 @@ class Rendered:
         import markdown
 
         md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<", "|", "~"]
         # No raw HTML from any source: both the block and the inline HTML handlers are removed,
         # so "<img …>" in an article can only ever be text.
         md.preprocessors.deregister("html_block")
