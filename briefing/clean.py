@@ -1,0 +1,207 @@
+"""Clean: keep the paragraphs that are article body, drop the page furniture around them.
+
+Scraped articles carry navigation, teasers for other stories, newsletter prompts, comment forms,
+credits and author bios. They are recognised by general rules, never by any one site's strings:
+a phrase of navigation vocabulary at the start of a short paragraph, a line made of hashtags, an
+imperative "Subscribe …" next to "newsletter", a short unterminated line at the top or the end.
+Once a strong end-of-article marker (a comment form, a "Related posts" block, a tag line, an author
+bio) appears in the second half of the text, everything after it is furniture too, including the
+full sentences of other stories' teasers.
+
+Nothing is rewritten: kept paragraphs keep their spans into ``Article.text``; each removed block
+is recorded as a ``Removed`` with its reason. Kept paragraphs are labelled ``heading`` (a short
+unterminated subheading followed by more body) or ``list`` (a bullet item); the rest are ``body``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .errors import ConfigError
+from .models import Article, CleanArticle, Paragraph, Removed
+from .segment import CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_paragraphs
+
+logger = logging.getLogger(__name__)
+
+# A strong end-of-article marker ends the article only in its second half: the seeds' markers all
+# sit past 85% of the text, while a "related" box or share bar near the top of a page must not
+# swallow the story below it.
+TAIL_FRACTION = 0.5
+# Site bylines ("by <site>", "By <Name>") are recognised only among the first paragraphs.
+BYLINE_PARAGRAPHS = 2
+# A subheading is one line of at most this many characters (the seeds' run to 60; news
+# subheadings rarely pass 80), so a body paragraph that merely lost its full stop stays body.
+HEADING_MAX_CHARS = 100
+# A trailing unterminated line this short after the last sentence is a label or a link, not body.
+FRAGMENT_MAX_CHARS = 100
+
+_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s|\d{1,2}[.)]\s)")
+# What may follow a navigation phrase for it to be a label: a colon, dash or pipe, or the end.
+_LABEL_END = re.compile(r"\s*(?:[:|–—-]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A boilerplate rule: a pattern matched at the start of a paragraph (``search`` anywhere)."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    max_chars: int = 200  # only paragraphs at most this long; long ones are body whatever they say
+    label: bool = False  # the phrase must be a label: followed by a separator, or unterminated
+    search: bool = False  # match anywhere in the paragraph, not only at its start
+    ends_article: bool = False  # a strong end-of-article marker (see TAIL_FRACTION)
+
+    def matches(self, text: str) -> bool:
+        """Does the paragraph ``text`` match this rule?"""
+        if len(text) > self.max_chars:
+            return False
+        found = self.pattern.search(text) if self.search else self.pattern.match(text)
+        if found is None:
+            return False
+        return not self.label or bool(_LABEL_END.match(text, found.end())) or not is_terminated(text)
+
+
+def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("tags", _rx(r"(?:read more about|more about|tags?|topics?|filed under|categor(?:y|ies)"
+                     r"|keywords)\s*:"), max_chars=300, ends_article=True),
+    # "See also  <headline>", "Read more: <headline>": a teaser for another story.
+    Rule("teaser", _rx(r"(?:see also|also see|read (?:more|also)|also read|further reading|"
+                       r"don['’]?t miss|must read)\b"), max_chars=300, label=True),
+    Rule("teaser", _rx(r"(?:related|recommended|more|watch|listen|explore)\s*:"), max_chars=300),
+    Rule("related links", _rx(r"(?:you (?:may|might) (?:also )?(?:like|be interested)|related "
+                              r"(?:posts|articles|stories|news|content|coverage)|(?:next|previous) "
+                              r"(?:post|article|story)|check also|more (?:stories|news|articles)"
+                              r"|more from|most (?:read|popular|viewed)|trending now|popular posts"
+                              r"|in other news)\b"), max_chars=80, label=True, ends_article=True),
+    Rule("comments", _rx(r"(?:leave a (?:reply|comment|response)|post a comment|add a comment"
+                         r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
+                         r" published|required fields are marked|you must be logged in to post"
+                         r"|join the (?:conversation|discussion)$)"), ends_article=True),
+    # "We are glad you are with us. Subscribe to our newsletter …": an imperative sentence.
+    Rule("newsletter", _rx(r"(?:^|[.!?…]\s+)(?:subscribe|sign up|sign-up|register)\b[^.!?]*?"
+                           r"\b(?:newsletter|inbox|e-?mail|alerts?|updates|subscription|for free)"),
+         max_chars=400, search=True, ends_article=True),
+    Rule("share", _rx(r"(?:share (?:this|on|via|the (?:article|story))|follow us|follow (?:@|on )"
+                      r"|like us on|click to share|share$)"), max_chars=120, ends_article=True),
+    Rule("credit", _rx(r"(?:(?:editing|translation|reporting|additional reporting|writing|photos?"
+                       r"|pictures?|images?|graphics?|editor|translator)\s*:|(?:edited|translated"
+                       r"|reported|reporting|written|compiled|produced|photographed|additional "
+                       r"reporting)\s+by\s)")),
+    Rule("original article", _rx(r"(?:original article\b|originally (?:published|appeared)\b"
+                                 r"|this (?:article|story) (?:was )?(?:originally |first )?"
+                                 r"(?:published|appeared)\b|source of the article\b)")),
+    # "The rest of the text below the video.", "Story continues below advertisement".
+    Rule("interstitial", _rx(r"(?:the )?(?:rest of the (?:text|article|story)|(?:text|article|story)"
+                             r" continues|continue reading|advertisement$)"), max_chars=80),
+)
+# "About <Full Name>" or "About the author" heading a bio at the end.
+_AUTHOR_BIO = Rule("author bio", re.compile(r"(?i:about) (?:(?i:the author)|[A-Z][\w'’.-]*"
+                                            r"(?: [A-Z][\w'’.-]*){1,3})$"), max_chars=60, ends_article=True)
+_HASHTAGS = Rule("hashtags", _rx(r"#"), ends_article=True)  # matched by is_hashtag_line
+_BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
+
+
+def is_terminated(text: str) -> bool:
+    """Does ``text`` end like a sentence: a terminator, possibly inside closing marks?"""
+    core = text.rstrip().rstrip("".join(CLOSERS)).rstrip()
+    return bool(core) and core[-1] in TERMINATORS
+
+
+@lru_cache(maxsize=32)
+def _extra_rules(patterns: tuple[str, ...]) -> tuple[Rule, ...]:
+    rules = []
+    for pattern in patterns:
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
+        except re.error as exc:
+            raise ConfigError(f"invalid regular expression {pattern!r}: {exc}",
+                              key="clean.extra_patterns") from None
+        rules.append(Rule(f"pattern {pattern!r}", compiled, max_chars=10**9, search=True))
+    return tuple(rules)
+
+
+def classify(paragraph: Paragraph, position: int, extra: Sequence[Rule] = ()) -> Rule | None:
+    """The first boilerplate rule the paragraph matches on its own, or None for body."""
+    text = paragraph.text
+    if position < BYLINE_PARAGRAPHS and _BYLINE.matches(text) and not is_terminated(text):
+        return _BYLINE
+    for rule in (*extra, *RULES, _AUTHOR_BIO):
+        if rule.matches(text):
+            return rule
+    if is_hashtag_line(text):
+        return _HASHTAGS
+    return None
+
+
+def is_hashtag_line(text: str) -> bool:
+    """A line made of hashtags ("#Security #policy …"): at least 80% of its words start with #."""
+    tokens = text.split()
+    return bool(tokens) and sum(t.startswith("#") for t in tokens) >= 0.8 * len(tokens)
+
+
+def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArticle:
+    """Split the article into paragraphs, drop boilerplate and label headings and list items.
+
+    ``extra_patterns`` are regular expressions (case-insensitive, searched anywhere in a
+    paragraph) that also mark a paragraph as boilerplate; an invalid one raises ``ConfigError``.
+    """
+    paragraphs = split_paragraphs(article.text, article.id)
+    extra = _extra_rules(tuple(extra_patterns))
+    rules = [classify(paragraph, position, extra) for position, paragraph in enumerate(paragraphs)]
+    reasons = [rule.reason if rule else None for rule in rules]
+    tail_start = TAIL_FRACTION * len(article.text)
+    end_at = next((i for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
+                   if rule is not None and rule.ends_article and p.start >= tail_start), None)
+    if end_at is not None:
+        for position in range(end_at + 1, len(paragraphs)):
+            if reasons[position] is None:
+                # "About <Name>" heads the bio paragraph right after it.
+                bio = rules[position - 1] is _AUTHOR_BIO
+                reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
+    _drop_trailing_fragments(paragraphs, reasons)
+
+    kept = [(i, p) for i, p in enumerate(paragraphs) if reasons[i] is None]
+    labelled = tuple(_with_kind(p, kept[n + 1][1] if n + 1 < len(kept) else None)
+                     for n, (_, p) in enumerate(kept))
+    removed = tuple(Removed(article_id=article.id, start=p.start, end=p.end, reason=reason)
+                    for p, reason in zip(paragraphs, reasons, strict=True) if reason is not None)
+    if removed:
+        logger.debug("%s: removed %d of %d paragraphs", article.path, len(removed), len(paragraphs))
+    return CleanArticle(article=article, paragraphs=labelled, removed=removed)
+
+
+def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str | None]) -> None:
+    """Short unterminated lines after the last body sentence are labels or links, not body."""
+    for position in range(len(paragraphs) - 1, -1, -1):
+        if reasons[position] is not None:
+            continue
+        text = paragraphs[position].text
+        if is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text or _BULLET.match(text):
+            return
+        reasons[position] = "trailing fragment"
+
+
+def is_heading(text: str) -> bool:
+    """A subheading: one short line, capitalised, not a sentence, not a quotation or a bullet."""
+    stripped = text.strip()
+    return (0 < len(stripped) <= HEADING_MAX_CHARS and "\n" not in stripped
+            and not is_terminated(stripped) and not stripped.endswith((":", ",", ";"))
+            and stripped[0] not in OPEN_QUOTES and stripped[0] not in DASHES
+            and not stripped[0].islower() and not _BULLET.match(stripped))
+
+
+def _with_kind(paragraph: Paragraph, following: Paragraph | None) -> Paragraph:
+    if _BULLET.match(paragraph.text):
+        return replace(paragraph, kind="list")
+    if following is not None and is_heading(paragraph.text):
+        return replace(paragraph, kind="heading")
+    return paragraph
+
