@@ -77,10 +77,6 @@ class Reader(Protocol):
     def __call__(self, text: str, where: str) -> list[Parsed | ArticleError]: ...
 
 
-# ---------------------------------------------------------------------------------------------
-# Discovery
-
-
 def discover(inputs: Sequence[str | Path]) -> list[Path]:
     """Expand files and folders into the list of files to read, without duplicates.
 
@@ -109,10 +105,6 @@ def discover(inputs: Sequence[str | Path]) -> list[Path]:
         else:
             raise UsageError(f"input not found: {path}")
     return found
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading, decoding, normalising
 
 
 def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> tuple[list[Article], list[ArticleError]]:
@@ -281,9 +273,6 @@ def derive_title(text: str) -> str:
     return cut + "…"
 
 
-# ---------------------------------------------------------------------------------------------
-# Dates
-
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%B %d, %Y", "%b %d, %Y",
                  "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y")
@@ -316,9 +305,6 @@ def parse_date(value: object) -> date | None:
     return parse_date(head.group()) if head and head.group() != text else None
 
 
-# ---------------------------------------------------------------------------------------------
-# Metadata fields shared by front matter and JSON
-
 _FIELD_KEYS = {
     "title": ("title", "headline"),
     "source": ("source", "outlet", "site", "publisher"),
@@ -345,9 +331,6 @@ def _fields(meta: dict[str, Any]) -> dict[str, Any]:
     return {k: (v if k == "published" else _one_line(v)) for k, v in out.items()}
 
 
-# ---------------------------------------------------------------------------------------------
-# Plain text and Markdown
-
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
@@ -363,15 +346,23 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     try:
         meta = yaml.safe_load(text[opener:close.start()])
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" (line {mark.line + 2})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ArticleError(where, f"malformed front matter: {problem}{line}") from None
+        raise ArticleError(where, "malformed front matter: " + _yaml_problem(exc)) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise ArticleError(where, "malformed front matter: not a mapping of keys to values (line 2)")
     return meta, text[close.end():]
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """The YAML error's context and problem with file line numbers (the block starts on line 2,
+    marks count from 0)."""
+    parts = []
+    for text, mark in ((getattr(exc, "context", None), getattr(exc, "context_mark", None)),
+                       (getattr(exc, "problem", None), getattr(exc, "problem_mark", None))):
+        if text:
+            parts.append(f"{text} (line {mark.line + 2})" if mark is not None else text)
+    return ", ".join(parts) or str(exc)
 
 
 def looks_like_title(line: str) -> bool:
@@ -439,17 +430,17 @@ def read_md(text: str, where: str) -> list[Parsed | ArticleError]:
     except ArticleError as exc:
         return [exc]
     fields = _fields(meta)
+    if fields["title"]:
+        fields["title"] = _one_line(markdown_to_text(fields["title"]))
+    # A leading "# Heading" is the document's title: it is the title, or repeats it.
     head = re.match(r"\s*#[ \t]+(.+?)[ \t#]*\n", body)
-    if not fields["title"] and head:
-        fields["title"], body = markdown_to_text(head.group(1)), body[head.end():]
+    heading = _one_line(markdown_to_text(head.group(1))) if head else None
+    if head and fields["title"] in (None, heading):
+        fields["title"], body = heading, body[head.end():]
     body = markdown_to_text(body)
     if not fields["title"]:
         fields["title"], body = _title_and_body(body)
     return [Parsed(text=body, **fields)]
-
-
-# ---------------------------------------------------------------------------------------------
-# HTML
 
 
 def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
@@ -487,10 +478,6 @@ def _inline(element: Any) -> str:
         parts.append("\n" if child.tag == "lb" else _inline(child))
         parts.append(child.tail or "")
     return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
-
-
-# ---------------------------------------------------------------------------------------------
-# JSON and JSON Lines
 
 
 def _from_object(obj: object, where: str, suffix: str) -> Parsed | ArticleError:
