@@ -105,6 +105,25 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     Spans never overlap, appear in order, and together cover every non-space character.
     """
+    spans = _raw_spans(text)
+    # A scrap such as "Kremlin website by." after a sentence is the tail of a mangled attribution
+    # (machine translation moves words past the full stop), not a sentence: join it to the one
+    # before. Recognised by ending on a word that cannot end an English sentence.
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        tail = _WORD_CHARS.findall(text[start:end])
+        if merged and 0 < len(tail) <= 3 and tail[-1].lower() in _DANGLING:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# Words that cannot end a sentence: prepositions, articles, conjunctions.
+_DANGLING = frozenset("by with of the a an and or to in on at for from into than".split())
+
+
+def _raw_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     n = len(text)
     start = _skip_space(text, 0)

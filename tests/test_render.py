@@ -1,0 +1,104 @@
+"""Rendering: Markdown escaping, HTML without raw markup, a real PDF with real glyphs."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from briefing.models import Briefing, KeySentence, Quote, QuoteSource, Source, TopicSection
+from briefing.render import Rendered, asset_fetcher, render_all
+
+CYRILLIC = "Переговоры продолжатся в понедельник."
+
+
+def briefing(text: str = "The harbour reopened on Monday after talks.") -> Briefing:
+    sources = (Source(1, "a1", "Harbour reopens", "City Post", date(2026, 3, 2), "in/a.txt"),
+               Source(2, "b2", "Порт открыт", None, None, "in/b.txt"))
+    quote = Quote(text="We have an agreement, and it holds", kind="full", speaker="Mara Stone",
+                  role="Harbour master", sources=(QuoteSource("a1", "in/a.txt", 10, 44, 1, 2),),
+                  topics=("harbour",))
+    partial = Quote(text="fragile", kind="partial", speaker="unattributed",
+                    sources=(QuoteSource("b2", "in/b.txt", 5, 12, 0, 0),))
+    key = KeySentence(text=text, sentences=(("a1", 2), ("b2", 0)), sources=(1, 2))
+    return Briefing(
+        title="Harbour brief", marking="TLP:AMBER", date=date(2026, 3, 3),
+        period=(date(2026, 3, 2), date(2026, 3, 2)), sources=sources, key_points=(key,),
+        topics=(TopicSection("harbour", "Harbour", (key, KeySentence(CYRILLIC, (("b2", 1),), (2,))),
+                             (quote,), 3),
+                TopicSection("budget", "Budget", ())),
+        quotes=(quote, partial), generated="2026-03-03T06:00:00+00:00", version="0.1.0")
+
+
+@pytest.mark.parametrize("text", [
+    '<img src="file:///etc/passwd">', "{{ 7*7 }}", "[click](http://x.example) ![p](http://x.example/p.png)",
+    "*bold* _it_ `code` # not a heading", "1. not a list", "> not a quote", "a | b ~ c", "AT&T &amp; co",
+])
+def test_md_escape_renders_literally(text: str) -> None:
+    rendered = Rendered(briefing(text))
+    html = rendered.html
+    from html import unescape
+    from re import sub
+
+    visible = unescape(sub(r"<[^>]+>", "", html))
+    assert text in visible
+    assert "<img" not in html.split("<main>")[1]
+    assert "<a " not in html and "<code>" not in html.split("Sources")[0]
+
+
+def test_markdown_structure() -> None:
+    md = Rendered(briefing()).markdown
+    assert md.startswith("# Harbour brief\n")
+    assert "**TLP:AMBER** · 3 March 2026" in md
+    for heading in ("## Key points", "## Harbour", "## Budget", "## Who said what", "## Sources"):
+        assert heading in md
+    assert "The harbour reopened on Monday after talks. [1, 2]" in md
+    assert "*No reporting on this topic in these sources.*" in md
+    assert "### Mara Stone (Harbour master)" in md
+    assert "Quoted phrase: “fragile” [2]" in md
+    assert "1. Harbour reopens — City Post, 2 March 2026." in md
+
+
+def test_json_is_the_briefing_model() -> None:
+    data = json.loads(Rendered(briefing()).json)
+    assert [s["n"] for s in data["sources"]] == [1, 2]
+    assert data["sources"][0]["published"] == "2026-03-02"
+    assert data["key_points"][0] == {"text": "The harbour reopened on Monday after talks.", "sources": [1, 2]}
+    assert data["topics"][0]["quotes"][0]["speaker"] == "Mara Stone"
+    assert data["topics"][1]["sentences"] == []
+    assert data["quotes"][0]["sources"][0] == {"n": 1, "article_id": "a1", "path": "in/a.txt", "start": 10,
+                                               "end": 44}
+
+
+def test_pdf_has_text_headings_marking_and_real_glyphs() -> None:
+    pdf = render_all(briefing("He said: “the port is open” — «да».  "), ["pdf"])["pdf"]
+    reader = PdfReader(io.BytesIO(pdf))
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    for needle in ("Harbour brief", "Key points", "Who said what", "Sources", "TLP:AMBER", "Page 1 of",
+                   "“the port is open”", "«да»", "Переговоры продолжатся"):
+        assert needle in text, needle
+    # Every font in the PDF is the packaged DejaVu, embedded: no fallback font without glyphs.
+    fonts = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            fonts.add(str(font.get_object()["/BaseFont"]))
+    assert fonts and all("DejaVu" in f for f in fonts), fonts
+    # The packaged font covers what the PDF showed.
+    from fontTools.ttLib import TTFont  # weasyprint dependency
+
+    from briefing.render import _templates
+
+    cmap = TTFont(io.BytesIO(_templates().joinpath("fonts/DejaVuSans.ttf").read_bytes())).getBestCmap()
+    for ch in "“”«»—Переговоры":
+        assert ord(ch) in cmap
+
+
+def test_asset_fetcher_refuses_everything_but_packaged_assets() -> None:
+    assert asset_fetcher("asset:fonts/DejaVuSans.ttf")["string"][:4] in (b"\x00\x01\x00\x00", b"true")
+    for url in ("file:///etc/passwd", "http://127.0.0.1:1/x.css", "https://example.org/p.png",
+                "asset:../briefing/cli.py", "data:text/plain,hi"):
+        with pytest.raises(ValueError, match="blocked"):
+            asset_fetcher(url)
