@@ -22,7 +22,7 @@ from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
 from .errors import RenderError, UsageError
-from .models import Briefing, Quote
+from .models import Briefing, Quote, Source
 
 ASSET_SCHEME = "asset:"
 
@@ -37,12 +37,18 @@ _MD_LINE_START = re.compile(r"^(\s*)(?:([#>+\-])|(\d+)([.)]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 
-def md_escape(text: str) -> str:
-    """Escape ``text`` so Markdown shows it literally: no emphasis, links, images, code or HTML."""
+def md_escape(text: str, *, line_start: bool = True) -> str:
+    """Escape ``text`` so Markdown shows it literally: no emphasis, links, images, code or HTML.
+
+    With ``line_start`` (the default) the constructs that only count at the start of a line
+    (headings, quotes, list markers) are escaped too, for values that may open a line.
+    """
     text = " ".join(str(text).split())  # one line: a value never starts a new block
     text = _ENTITY.sub("&amp;", text)
     text = _MD_INLINE.sub(r"\\\1", text)
     text = text.replace("![", "!\\[")
+    if not line_start:
+        return text
     return _MD_LINE_START.sub(lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2)
                                                       else f"{m.group(3)}\\{m.group(4)}"), text)
 
@@ -82,6 +88,19 @@ def _cite(numbers: Iterable[int]) -> Markup:
     return Markup("[" + ", ".join(str(int(n)) for n in numbers) + "]")
 
 
+def _source_line(s: Source) -> Markup:
+    """'Title — Outlet, 2 March 2026. `path`' with every part escaped."""
+    line = md_escape(s.title)
+    if s.outlet:
+        line += " — " + md_escape(s.outlet, line_start=False)
+    if s.published:
+        line += ", " + longdate(s.published)
+    if line[-1:] not in ".!?…":
+        line += "."
+    where = md_escape(s.url, line_start=False) if s.url else "`" + s.path.replace("`", "'") + "`"
+    return Markup(f"{line} {where}")
+
+
 def _by_speaker(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str | None, list[Quote]]]:
     """Group quotes by speaker; named speakers alphabetically, unattributed last."""
     groups: dict[str, list[Quote]] = {}
@@ -108,6 +127,9 @@ def _environment(b: Briefing) -> Environment:
     env.filters["quote_cite"] = lambda q: _cite(sorted({source_of[s.article_id] for s in q.sources
                                                         if s.article_id in source_of}))
     env.filters["by_speaker"] = _by_speaker
+    # For values that never open a line: spare them the line-start escapes ("0\\.1").
+    env.filters["inline"] = lambda v: Markup(md_escape(str(v), line_start=False))
+    env.filters["source_line"] = _source_line
     # Inside `code` spans only a backtick could break out; paths keep their characters.
     env.filters["code"] = lambda v: Markup(str(v).replace("`", "'"))
     return env

@@ -40,10 +40,17 @@ def display_text(text: str) -> str:
 
 
 def eligible(sentence: Sentence, paragraph_kind: str) -> bool:
-    """May this sentence stand alone in a briefing? Body text, complete, and long enough."""
+    """May this sentence stand alone in a briefing? Body text, complete, and long enough.
+
+    Sentences opening with a dash are the continuation of someone's dash-introduced speech
+    ("– We are ready for it."): out of context they lose their speaker, so they belong to the
+    quotes, not to the key sentences. A sentence opening in lower case is a scrap of a broken one.
+    """
     if paragraph_kind == "heading":
         return False
     text = display_text(sentence.text)
+    if not text or text[0] in "–—-" or text[0].islower():
+        return False
     return len(text.split()) >= MIN_WORDS and bool(_ENDS_SENTENCE.search(text))
 
 
