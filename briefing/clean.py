@@ -23,7 +23,9 @@ from functools import lru_cache
 
 from .errors import ConfigError
 from .models import Article, CleanArticle, Paragraph, Removed
-from .segment import CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_paragraphs
+
+# segment's own bullet pattern: a line it starts a paragraph at is the line labelled "list" here.
+from .segment import _BULLET, CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_paragraphs
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +41,10 @@ HEADING_MAX_CHARS = 100
 # A trailing unterminated line this short after the last sentence is a label or a link, not body.
 FRAGMENT_MAX_CHARS = 100
 
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s|\d{1,2}[.)]\s)")
+# A navigation phrase in a paragraph this short is a label even with a full stop ("Edited by
+# Sam Roe.", "See also the map."): a body sentence that opens with such a phrase runs longer.
+LABEL_MAX_WORDS = 6
+
 # What may follow a navigation phrase for it to be a label: a colon, dash or pipe, or the end.
 _LABEL_END = re.compile(r"\s*(?:[:|–—-]|$)")
 
@@ -51,9 +56,10 @@ class Rule:
     reason: str
     pattern: re.Pattern[str]
     max_chars: int = 200  # only paragraphs at most this long; long ones are body whatever they say
-    label: bool = False  # the phrase must be a label: followed by a separator, or unterminated
+    label: bool = False  # the phrase must be a label: a separator follows, or no sentence does
     search: bool = False  # match anywhere in the paragraph, not only at its start
     ends_article: bool = False  # a strong end-of-article marker (see TAIL_FRACTION)
+    tail_only: bool = False  # applies only in the second half of the text
 
     def matches(self, text: str) -> bool:
         """Does the paragraph ``text`` match this rule?"""
@@ -62,7 +68,8 @@ class Rule:
         found = self.pattern.search(text) if self.search else self.pattern.match(text)
         if found is None:
             return False
-        return not self.label or bool(_LABEL_END.match(text, found.end())) or not is_terminated(text)
+        return (not self.label or bool(_LABEL_END.match(text, found.end())) or not is_terminated(text)
+                or len(text.split()) <= LABEL_MAX_WORDS)
 
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -88,23 +95,28 @@ RULES: tuple[Rule, ...] = (
     # "We are glad you are with us. Subscribe to our newsletter …": an imperative sentence.
     Rule("newsletter", _rx(r"(?:^|[.!?…]\s+)(?:subscribe|sign up|sign-up|register)\b[^.!?]*?"
                            r"\b(?:newsletter|inbox|e-?mail|alerts?|updates|subscription|for free)"),
-         max_chars=400, search=True, ends_article=True),
+         max_chars=400, search=True),
     Rule("share", _rx(r"(?:share (?:this|on|via|the (?:article|story))|follow us|follow (?:@|on )"
-                      r"|like us on|click to share|share$)"), max_chars=120, ends_article=True),
+                      r"|like us on|click to share|share$)"), max_chars=120),
+    # Credits must be labels ("Editing: <Name>"), so "Edited by hand, the map …" stays body.
     Rule("credit", _rx(r"(?:(?:editing|translation|reporting|additional reporting|writing|photos?"
                        r"|pictures?|images?|graphics?|editor|translator)\s*:|(?:edited|translated"
                        r"|reported|reporting|written|compiled|produced|photographed|additional "
-                       r"reporting)\s+by\s)")),
-    Rule("original article", _rx(r"(?:original article\b|originally (?:published|appeared)\b"
-                                 r"|this (?:article|story) (?:was )?(?:originally |first )?"
-                                 r"(?:published|appeared)\b|source of the article\b)")),
-    # "The rest of the text below the video.", "Story continues below advertisement".
+                       r"reporting)\s+by\s)"), label=True),
+    Rule("original article", _rx(r"original article\b"), label=True),
+    Rule("original article", _rx(r"(?:originally (?:published|appeared)\b|this (?:article|story) "
+                                 r"(?:was )?(?:originally |first )?(?:published|appeared)\b)")),
+    # "The rest of the text below the video.", "Story continues below advertisement": a pointer
+    # past embedded media, never a sentence about a text.
     Rule("interstitial", _rx(r"(?:the )?(?:rest of the (?:text|article|story)|(?:text|article|story)"
-                             r" continues|continue reading|advertisement$)"), max_chars=80),
+                             r" continues)\s+(?:is\s+)?(?:below|under|after|beneath)(?: the)? (?:video"
+                             r"|ad|advert|advertisement|photo|gallery|player|image|picture|clip|audio)"
+                             r"\b|continue reading\b|advertisement$"), max_chars=80),
 )
 # "About <Full Name>" or "About the author" heading a bio at the end.
 _AUTHOR_BIO = Rule("author bio", re.compile(r"(?i:about) (?:(?i:the author)|[A-Z][\w'’.-]*"
-                                            r"(?: [A-Z][\w'’.-]*){1,3})$"), max_chars=60, ends_article=True)
+                                            r"(?: [A-Z][\w'’.-]*){1,3})$"), max_chars=60, ends_article=True,
+                   tail_only=True)
 _HASHTAGS = Rule("hashtags", _rx(r"#"), ends_article=True)  # matched by is_hashtag_line
 _BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
 
@@ -128,13 +140,17 @@ def _extra_rules(patterns: tuple[str, ...]) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-def classify(paragraph: Paragraph, position: int, extra: Sequence[Rule] = ()) -> Rule | None:
-    """The first boilerplate rule the paragraph matches on its own, or None for body."""
+def classify(paragraph: Paragraph, position: int, in_tail: bool, extra: Sequence[Rule] = ()) -> Rule | None:
+    """The first boilerplate rule the paragraph matches on its own, or None for body.
+
+    ``position`` is the paragraph's place in the article; ``in_tail`` says whether it starts in
+    the second half of the text (see ``TAIL_FRACTION``).
+    """
     text = paragraph.text
     if position < BYLINE_PARAGRAPHS and _BYLINE.matches(text) and not is_terminated(text):
         return _BYLINE
     for rule in (*extra, *RULES, _AUTHOR_BIO):
-        if rule.matches(text):
+        if (in_tail or not rule.tail_only) and rule.matches(text):
             return rule
     if is_hashtag_line(text):
         return _HASHTAGS
@@ -155,9 +171,10 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     """
     paragraphs = split_paragraphs(article.text, article.id)
     extra = _extra_rules(tuple(extra_patterns))
-    rules = [classify(paragraph, position, extra) for position, paragraph in enumerate(paragraphs)]
-    reasons = [rule.reason if rule else None for rule in rules]
     tail_start = TAIL_FRACTION * len(article.text)
+    rules = [classify(paragraph, position, paragraph.start >= tail_start, extra)
+             for position, paragraph in enumerate(paragraphs)]
+    reasons = [rule.reason if rule else None for rule in rules]
     end_at = next((i for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
                    if rule is not None and rule.ends_article and p.start >= tail_start), None)
     if end_at is not None:

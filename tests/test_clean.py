@@ -1,0 +1,398 @@
+"""Clean: boilerplate removal, headings and list items, on original fixtures and the seeds."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from briefing.clean import clean
+from briefing.errors import ConfigError
+from briefing.ingest import article_id, normalise, read_path
+from briefing.models import Article, CleanArticle
+
+# Body paragraphs for inline articles: plain reported sentences, long enough to be body.
+LEDE = "The town council voted on Tuesday to rebuild the old pier after a three-year dispute."
+MIDDLE = "Work is due to start in March and to take about eighteen months, the planning office said."
+CLOSE = "The council said it would publish a plan for a temporary landing place next week."
+
+
+def make(*paragraphs: str) -> Article:
+    text = "\n\n".join(paragraphs)
+    return Article(id=article_id(text), path="inline.txt", title="Inline", text=text)
+
+
+def kept(result: CleanArticle) -> list[str]:
+    return [p.text for p in result.paragraphs]
+
+
+def removed(result: CleanArticle) -> dict[str, str]:
+    """Removed text → reason."""
+    return {result.article.text[r.start:r.end]: r.reason for r in result.removed}
+
+
+def assert_removed(line: str, reason: str, *, at_end: bool = False) -> None:
+    """``line`` between body paragraphs (or after them) is removed for ``reason``; the body stays."""
+    article = make(LEDE, MIDDLE, line, CLOSE) if not at_end else make(LEDE, MIDDLE, CLOSE, line)
+    result = clean(article)
+    assert removed(result) == {line: reason}
+    assert kept(result) == [LEDE, MIDDLE, CLOSE]
+
+
+def assert_kept(line: str) -> None:
+    result = clean(make(LEDE, line, MIDDLE, CLOSE))
+    assert result.removed == ()
+    assert kept(result) == [LEDE, line, MIDDLE, CLOSE]
+
+
+# --- one rule at a time, each with its negatives -----------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "See also: Fishing quotas cut for the second year",
+    "See also  Fishing quotas cut for the second year",
+    "SEE ALSO – Ferry timetable changes",
+    "Read more: Fishing quotas are cut, the ministry says.",
+    "Read also Fishing quotas cut for the second year",
+    "Also read: Ferry timetable changes",
+    "Related: Ferry timetable changes for the winter",
+    "Recommended: How the harbour was built",
+    "See also:",
+])
+def test_teasers_are_removed(line: str) -> None:
+    assert_removed(line, "teaser")
+
+
+@pytest.mark.parametrize("line", [
+    "Passengers who want to see also the revised times can find them at stations, she said.",
+    "Read more than the timetable, the union said, and you will see the staff shortages behind it.",
+    "See also how the vote went in the neighbouring towns, where the result was closer, he said.",
+    "Related talks were held in the capital last month, according to the regional ministry.",
+    "Recommended speed limits on the coast road will drop to fifty from May, the police said.",
+])
+def test_sentences_that_mention_teaser_words_are_kept(line: str) -> None:
+    assert_kept(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribe to our newsletter for daily updates.",
+    "Thanks for reading. Sign up for our morning newsletter to get the day's news in your inbox.",
+    "We are glad you are here. Subscribe to the Harbour Daily newsletter to receive our best stories.",
+    "Register for free e-mail alerts",
+])
+def test_newsletter_prompts_are_removed(line: str) -> None:
+    assert_removed(line, "newsletter")
+
+
+@pytest.mark.parametrize("line", [
+    "The minister urged farmers to subscribe to the new weather alert service, which is free.",
+    "Subscribers to the annual pass will not pay more, the operator said in a newsletter.",
+    "Readers who subscribe to the operator's alerts will be told of delays by email, she said.",
+])
+def test_sentences_about_subscribing_are_kept(line: str) -> None:
+    assert_kept(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Leave a Reply", "Leave a comment", "Your email address will not be published.",
+    "Your email address will not be published. Required fields are marked *", "3 Comments",
+])
+def test_comment_forms_are_removed(line: str) -> None:
+    assert_removed(line, "comments", at_end=True)
+
+
+@pytest.mark.parametrize("line", [
+    "Related Posts", "Next Post", "Previous Post", "Check Also", "You may also like",
+    "You might also like:", "More stories", "Most read",
+])
+def test_related_link_blocks_are_removed(line: str) -> None:
+    assert_removed(line, "related links", at_end=True)
+
+
+@pytest.mark.parametrize("line", [
+    "Next, the operator plans to review weekend services on the coastal line, it said.",
+    "Check also that your ticket is valid before boarding, the operator told passengers.",
+    "More stories of damage from the storm came in overnight, the fire brigade said.",
+])
+def test_sentences_opening_with_link_words_are_kept(line: str) -> None:
+    assert_kept(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Read More About: Local News", "Tags: harbour, council, pier", "Filed under: Politics",
+])
+def test_tag_lines_are_removed(line: str) -> None:
+    assert_removed(line, "tags", at_end=True)
+
+
+def test_hashtag_lines_are_removed_but_a_hashtag_in_a_sentence_is_not() -> None:
+    assert_removed("#pier #harbour #council #vote", "hashtags", at_end=True)
+    assert_kept("The union said the hashtag #LateTrains had been used thousands of times this week.")
+
+
+@pytest.mark.parametrize("line", [
+    "Editing: A. N. Editor", "Edited by Sam Roe", "Translated by Kim Lee",
+    "Reporting by A. Writer in the port city; Editing by B. Editor", "Photo: Harbour Daily",
+])
+def test_credits_are_removed(line: str) -> None:
+    assert_removed(line, "credit")
+
+
+def test_a_sentence_opening_like_a_credit_is_kept() -> None:
+    assert_kept("Edited by hand, the old timetable had been hard to read for years, commuters said.")
+    assert_kept("Reporting by local radio suggested that the ferry had been delayed for hours.")
+
+
+@pytest.mark.parametrize("line", [
+    "Original article on Example.org website",
+    "This article was originally published by The Harbour Daily.",
+])
+def test_original_article_notes_are_removed(line: str) -> None:
+    assert_removed(line, "original article")
+
+
+@pytest.mark.parametrize("line", [
+    "The rest of the text below the video.", "The rest of the article below the video.",
+    "Story continues below advertisement", "Advertisement", "Continue reading",
+])
+def test_interstitials_are_removed(line: str) -> None:
+    assert_removed(line, "interstitial")
+
+
+def test_a_sentence_about_the_rest_of_a_text_is_kept() -> None:
+    assert_kept("The rest of the text of the agreement was not published, officials said.")
+    assert_kept("The rest of the text after the preamble was not published, officials said.")
+
+
+@pytest.mark.parametrize("line", ["Share this article", "Follow us on social media", "Share on Facebook"])
+def test_share_prompts_are_removed(line: str) -> None:
+    assert_removed(line, "share")
+
+
+def test_share_prices_are_body() -> None:
+    assert_kept("Share prices of the ferry company fell sharply on Monday after the announcement.")
+
+
+@pytest.mark.parametrize("line", ["by harbour daily", "By Alex Example", "By Alex Example, Harbour Daily"])
+def test_site_byline_at_the_top_is_removed(line: str) -> None:
+    result = clean(make(line, LEDE, MIDDLE, CLOSE))
+    assert removed(result) == {line: "byline"}
+
+
+def test_byline_words_elsewhere_are_not_a_byline() -> None:
+    result = clean(make("By the numbers", LEDE, MIDDLE, CLOSE))
+    assert result.removed == ()
+    assert result.paragraphs[0].kind == "heading"
+    assert_kept("By the end of the year the pier should be open again, the engineers said.")
+
+
+def test_author_bio_at_the_end_is_removed_with_its_paragraph() -> None:
+    bio = "Jordan has covered the coast for a decade and writes about boats, bridges and their builders."
+    result = clean(make(LEDE, MIDDLE, CLOSE, "About Jordan Smithers", bio))
+    assert removed(result) == {"About Jordan Smithers": "author bio", bio: "author bio"}
+    assert kept(result) == [LEDE, MIDDLE, CLOSE]
+
+
+def test_about_heading_in_the_first_half_is_not_a_bio() -> None:
+    result = clean(make(LEDE, "About New Harbour", MIDDLE, CLOSE, MIDDLE.replace("March", "May")))
+    assert result.removed == ()
+    assert result.paragraphs[1].kind == "heading"
+
+
+# --- end of article and trailing fragments -----------------------------------------------------
+
+def test_everything_after_a_strong_end_marker_in_the_tail_is_removed() -> None:
+    teaser_title = "Ferry timetable changes for the winter"
+    teaser_body = "The ferry company said on Monday that winter crossings would start a week earlier."
+    result = clean(make(LEDE, MIDDLE, CLOSE, "Check Also", teaser_title, teaser_body))
+    assert kept(result) == [LEDE, MIDDLE, CLOSE]
+    reasons = removed(result)
+    assert reasons["Check Also"] == "related links"
+    assert reasons[teaser_title] == reasons[teaser_body] == "after end of article (related links)"
+
+
+def test_a_strong_marker_near_the_top_does_not_end_the_article() -> None:
+    body = [LEDE, MIDDLE, CLOSE, MIDDLE.replace("March", "May"), CLOSE.replace("next", "this")]
+    result = clean(make(body[0], "Related Posts", *body[1:]))
+    assert removed(result) == {"Related Posts": "related links"}
+    assert kept(result) == body
+
+
+def test_short_unterminated_lines_after_the_last_sentence_are_removed() -> None:
+    result = clean(make(LEDE, MIDDLE, CLOSE, "World News", "Local"))
+    assert removed(result) == {"World News": "trailing fragment", "Local": "trailing fragment"}
+
+
+def test_trailing_list_items_and_sentences_are_kept() -> None:
+    items = ["- Two million from the regional grant", "- One million from a harbour levy"]
+    result = clean(make(LEDE, MIDDLE, "The money comes from two sources:", "\n".join(items)))
+    assert result.removed == ()
+    assert [p.kind for p in result.paragraphs] == ["body", "body", "body", "list", "list"]
+
+
+# --- headings and lists ------------------------------------------------------------------------
+
+def test_subheadings_between_body_paragraphs_are_headings() -> None:
+    result = clean(make(LEDE, "Mutual accusations", MIDDLE, "Mayor: “A historic day”", CLOSE))
+    assert [p.kind for p in result.paragraphs] == ["body", "heading", "body", "heading", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "“We will not give up.”", "“We will not give up”", "– We will not give up, he said",
+    "he said, without giving details", "The money comes from two sources:",
+])
+def test_quoted_sentences_and_fragments_are_not_headings(line: str) -> None:
+    result = clean(make(LEDE, line, MIDDLE, CLOSE))
+    assert [p.kind for p in result.paragraphs] == ["body", "body", "body", "body"]
+
+
+def test_bullet_items_are_list_paragraphs() -> None:
+    result = clean(make(LEDE, "• First point of the plan\n• Second point of the plan\n1. A numbered one",
+                        MIDDLE))
+    assert [p.kind for p in result.paragraphs] == ["body", "list", "list", "list", "body"]
+
+
+# --- extra patterns ----------------------------------------------------------------------------
+
+def test_extra_patterns_mark_boilerplate() -> None:
+    line = "Photo gallery: the pier through the years"
+    result = clean(make(LEDE, line, MIDDLE, CLOSE), extra_patterns=[r"^photo gallery\b"])
+    assert removed(result) == {line: "pattern '^photo gallery\\\\b'"}
+    assert kept(clean(make(LEDE, line, MIDDLE, CLOSE))) == [LEDE, line, MIDDLE, CLOSE]
+
+
+def test_invalid_extra_pattern_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="extra_patterns"):
+        clean(make(LEDE), extra_patterns=["(unclosed"])
+
+
+# --- invariants --------------------------------------------------------------------------------
+
+def check_spans(result: CleanArticle) -> None:
+    text = result.article.text
+    for paragraph in result.paragraphs:
+        assert paragraph.text == text[paragraph.start:paragraph.end]
+        assert paragraph.article_id == result.article.id
+    indices = [p.index for p in result.paragraphs]
+    assert indices == sorted(indices)
+    spans = sorted([(p.start, p.end) for p in result.paragraphs]
+                   + [(r.start, r.end) for r in result.removed])
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    # Kept and removed together cover every non-space character of the article.
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_fixture_article_with_every_kind_of_furniture(fixtures_dir: Path) -> None:
+    (article,), errors = read_path(fixtures_dir / "clean" / "blog_tail.txt")
+    assert errors == []
+    result = clean(article)
+    check_spans(result)
+    body = "\n".join(kept(result))
+    for furniture in ("harbour daily", "Share this", "Read also", "below the video", "Editing:",
+                      "newsletter", "Jordan", "More stories", "Ferry timetable", "winter crossings",
+                      "#pier", "Leave a Comment", "email address"):
+        assert furniture not in body
+    # The story itself survives: its eight body paragraphs, one subheading, two bullet items.
+    kinds = [p.kind for p in result.paragraphs]
+    assert (kinds.count("body"), kinds.count("heading"), kinds.count("list")) == (8, 1, 2)
+    assert all(p.text.endswith((".", "”")) for p in result.paragraphs if p.kind == "body")
+    assert set(removed(result).values()) == {
+        "byline", "share", "teaser", "interstitial", "credit", "newsletter", "author bio",
+        "related links", "after end of article (author bio)", "hashtags", "comments"}
+
+
+def test_fixture_news_without_furniture_is_kept_whole(fixtures_dir: Path) -> None:
+    (article,), _ = read_path(fixtures_dir / "clean" / "plain_news.txt")
+    result = clean(article)
+    assert result.removed == ()
+    assert "\n\n".join(kept(result)) == article.text
+    assert [p.text for p in result.paragraphs if p.kind == "heading"] == ["What comes next"]
+
+
+WORDS = ["harbour", "council", "vote", "pier", "ferry", "week", "plan", "said", "would", "the",
+         "town", "engineers", "grant", "cost", "open", "spring", "union", "workers", "boats"]
+sentence = st.lists(st.sampled_from(WORDS), min_size=7, max_size=20).map(
+    lambda ws: " ".join(ws).capitalize() + ".")
+paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
+
+
+@given(st.lists(paragraph, min_size=1, max_size=8))
+def test_plain_body_is_never_removed(paragraphs: list[str]) -> None:
+    result = clean(make(*paragraphs))
+    assert result.removed == ()
+    assert kept(result) == paragraphs
+    assert {p.kind for p in result.paragraphs} == {"body"}
+
+
+# --- the reference corpus ----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def cleaned_seeds(seed_paths: list[Path]) -> dict[str, CleanArticle]:
+    out = {}
+    for path in seed_paths:
+        (article,), errors = read_path(path)
+        assert errors == []
+        out[path.name] = clean(article)
+    return out
+
+
+@pytest.mark.seeds
+def test_seed_boilerplate_is_removed(cleaned_seeds: dict[str, CleanArticle], gold: dict) -> None:
+    for name, result in cleaned_seeds.items():
+        check_spans(result)
+        for entry in gold["boilerplate"].get(name, []):
+            entry = normalise(entry)
+            assert entry in result.article.text, (name, entry)  # the gold entry is really there
+            assert not any(entry in text for text in kept(result)), (name, entry)
+
+
+@pytest.mark.seeds
+def test_seed_removals_are_all_gold_boilerplate(cleaned_seeds: dict[str, CleanArticle], gold: dict) -> None:
+    """No body lost: each removed paragraph holds a gold boilerplate entry or continues a removed
+    block that starts with one."""
+    total = 0
+    for name, result in cleaned_seeds.items():
+        entries = [normalise(e) for e in gold["boilerplate"].get(name, [])]
+        text = result.article.text
+        kept_starts = {p.start for p in result.paragraphs}
+        block_has_gold = False
+        previous_end = -1
+        for item in sorted(result.removed, key=lambda r: r.start):
+            chunk = text[item.start:item.end]
+            has_gold = any(e in chunk for e in entries)
+            contiguous = not any(previous_end <= s < item.start for s in kept_starts)
+            block_has_gold = has_gold or (contiguous and block_has_gold)
+            assert block_has_gold, (name, chunk, item.reason)
+            previous_end = item.end
+            total += 1
+        # and every gold entry is accounted for by a removal
+        for entry in entries:
+            assert any(entry in text[r.start:r.end] for r in result.removed), (name, entry)
+    assert total >= sum(len(v) for v in gold["boilerplate"].values())
+
+
+@pytest.mark.seeds
+def test_seed_quotes_survive_cleaning(cleaned_seeds: dict[str, CleanArticle], gold: dict) -> None:
+    for name, result in cleaned_seeds.items():
+        body = "\n\n".join(kept(result))
+        for entry in gold.get(name, []):
+            assert normalise(entry["quote"]) in body, (name, entry["quote"])
+
+
+@pytest.mark.seeds
+def test_seed_headings_are_short_lines_followed_by_body(cleaned_seeds: dict[str, CleanArticle]) -> None:
+    headings = 0
+    for result in cleaned_seeds.values():
+        paragraphs = result.paragraphs
+        for n, paragraph in enumerate(paragraphs):
+            if paragraph.kind == "heading":
+                headings += 1
+                assert "\n" not in paragraph.text and not paragraph.text.endswith(".")
+                assert n + 1 < len(paragraphs) and paragraphs[n + 1].kind != "heading"
+            elif paragraph.kind == "body":
+                # a body paragraph is a sentence (or more): longer than a heading, or terminated
+                assert len(paragraph.text) > 100 or paragraph.text.rstrip("”’\"")[-1:] in ".!?…:"
+    assert headings >= 1
