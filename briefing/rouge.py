@@ -154,3 +154,62 @@ def source_sentences(source: SourceText) -> tuple[Sentence, ...]:
     """The body of a source text as the pipeline segments plain text (title and date line are
     metadata, not body). The article id is the file name."""
     return segment(split_paragraphs(source.body, source.name))
+
+
+def topic_pool(topic: Topic) -> tuple[Sentence, ...]:
+    """Every sentence of a topic's source texts, source by source."""
+    return tuple(s for source in topic.sources for s in source_sentences(source))
+
+
+def in_reading_order(sentences: Sequence[Sentence], positions: Iterable[int]) -> list[Sentence]:
+    """The chosen sentences by article (in order of first appearance), then position in it."""
+    first: dict[str, int] = {}
+    for i, s in enumerate(sentences):
+        first.setdefault(s.article_id, i)
+    chosen = [sentences[p] for p in positions]
+    return sorted(chosen, key=lambda s: (first[s.article_id], s.index))
+
+
+def summary_text(sentences: Sequence[Sentence]) -> str:
+    """A summary as one text: the sentences' words, whitespace folded."""
+    return " ".join(" ".join(s.text.split()) for s in sentences)
+
+
+# --- Honest tuning: leave one topic out -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeldOut:
+    """Leave-one-topic-out result: per fold, the setting chosen on the other topics and the
+    scores it got on the held-out topic."""
+
+    chosen: tuple[int, ...]  # per fold (= held-out topic), index of the chosen setting
+    scores: tuple[tuple[float, ...], ...]  # per fold, the held-out topic's scores (R1, R2, …)
+
+    def mean(self, k: int) -> float:
+        """Mean over the folds of the k-th score."""
+        return sum(s[k] for s in self.scores) / len(self.scores)
+
+    def most_chosen(self) -> int:
+        """The setting chosen in most folds (the earliest one on a tie)."""
+        return max(sorted(set(self.chosen)), key=self.chosen.count)
+
+
+def leave_one_out(table: Sequence[Sequence[Sequence[float]]]) -> HeldOut:
+    """Cross-validate a grid: ``table[setting][topic]`` holds that setting's scores on that topic.
+
+    For each topic, the setting with the best mean of the summed scores on the *other* topics is
+    chosen (the earliest setting on a tie) and its scores on the held-out topic are reported.
+    """
+    if not table or len(table[0]) < 2:
+        raise UsageError("leave-one-out needs at least one setting and two topics")
+    n_topics = len(table[0])
+    totals = [[sum(scores) for scores in row] for row in table]
+    chosen: list[int] = []
+    held: list[tuple[float, ...]] = []
+    for fold in range(n_topics):
+        best = max(range(len(table)),
+                   key=lambda k: (sum(totals[k]) - totals[k][fold], -k))
+        chosen.append(best)
+        held.append(tuple(table[best][fold]))
+    return HeldOut(tuple(chosen), tuple(held))

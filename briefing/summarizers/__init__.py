@@ -26,6 +26,9 @@ _BUILTIN: dict[str, str] = {
     "kl": "sumy_backend:kl",
     "sumbasic": "sumy_backend:sumbasic",
     "edmundson": "sumy_backend:edmundson",
+    # Greedy concept (bigram) coverage; calibrated on MultiLing 2011, see bench/quality.py.
+    "coverage": "coverage:coverage",
+    "lead": "lead:lead",  # the articles' leads in turn: the baseline to beat
     # Until the fast graph summarisers land, the plain names point at sumy's implementations.
     "lexrank": "sumy_backend:lexrank",
     "textrank": "sumy_backend:textrank",
