@@ -51,8 +51,9 @@ DERIVED_TITLE_CHARS = 100
 # Text with more than this share of control characters is binary. Real text has none or a stray
 # few; random bytes decoded as cp1252/UTF-8 give one in eight or more (32 of 256 byte values).
 BINARY_CONTROL_SHARE = 0.05
-# Western European text has at most ~10% accented letters (Portuguese, Icelandic); a cp1252
-# reading with more is most likely another 8-bit code page (e.g. Cyrillic cp1251) read wrongly.
+# Western European text has at most ~10% accented letters (Portuguese, Icelandic), so 30% leaves a
+# wide margin for short, name-dense texts; a cp1252 reading with more is most likely another 8-bit
+# code page read wrongly (Cyrillic cp1251 comes out as nearly all accented Latin letters).
 CP1252_MAX_ACCENTED = 0.3
 # The last " | " segment of a title names the outlet when it is this short ("DW", "BBC News").
 OUTLET_MAX_CHARS = 30
@@ -151,8 +152,6 @@ def decode(data: bytes, where: str = "<bytes>") -> str:
 
     Raises ``ArticleError`` for an empty, binary or undecodable file.
     """
-    if not data.strip():
-        raise ArticleError(where, "empty file")
     text: str | None = None
     for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                        (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -317,10 +316,8 @@ _FIELD_KEYS = {
 def _fields(meta: dict[str, Any]) -> dict[str, Any]:
     """Pick the known metadata fields out of a mapping (keys matched case-insensitively)."""
     lower = {str(k).lower(): v for k, v in meta.items()}
-    out: dict[str, Any] = {}
-    for name, keys in _FIELD_KEYS.items():
-        value = next((lower[k] for k in keys if lower.get(k) not in (None, "")), None)
-        out[name] = value
+    out = {name: next((lower[k] for k in keys if lower.get(k) not in (None, "")), None)
+           for name, keys in _FIELD_KEYS.items()}
     published = out.pop("published")
     out["published"] = parse_date(published)
     if published is not None and out["published"] is None:
@@ -347,11 +344,9 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
         meta = yaml.safe_load(text[opener:close.start()])
     except yaml.YAMLError as exc:
         raise ArticleError(where, "malformed front matter: " + _yaml_problem(exc)) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
+    if not isinstance(meta, dict | None):
         raise ArticleError(where, "malformed front matter: not a mapping of keys to values (line 2)")
-    return meta, text[close.end():]
+    return meta or {}, text[close.end():]
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
@@ -494,7 +489,8 @@ def _from_object(obj: object, where: str, suffix: str) -> Parsed | ArticleError:
 def read_json(text: str, where: str) -> list[Parsed | ArticleError]:
     """A JSON object, or a list of objects (each item's path gets "#N", counted from 1)."""
     try:
-        data = json.loads(normalise(text).lstrip("\ufeff"))
+        # Not normalised before parsing: U+2028 is legal inside a JSON string, a raw LF is not.
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         return [ArticleError(where, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
     if isinstance(data, list):
@@ -507,7 +503,7 @@ def read_json(text: str, where: str) -> list[Parsed | ArticleError]:
 def read_jsonl(text: str, where: str) -> list[Parsed | ArticleError]:
     """JSON Lines: one object a line; a bad line is an error for ``file.jsonl:LINE`` alone."""
     out: list[Parsed | ArticleError] = []
-    for number, line in enumerate(normalise(text).lstrip("\ufeff").split("\n"), 1):
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:

@@ -422,3 +422,8 @@ def test_seeds_are_read_whole_and_normalised(seed_paths: list[Path]) -> None:
             if article.source:
                 assert first_line.endswith(" | " + article.source)
     assert len(ids) == len(seed_paths)
+
+
+def test_json_line_separator_inside_a_string_is_legal_and_normalised(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.jsonl", '{"title": "T", "text": "First line\u2028second line of the story."}\n')
+    assert read_one(path).text == "First line\nsecond line of the story."
