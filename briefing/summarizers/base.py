@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..models import Sentence
 from ..segment import words
@@ -45,7 +45,7 @@ def stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _snowball():  # type: ignore[no-untyped-def]
+def _snowball() -> Any:
     from nltk.stem.snowball import EnglishStemmer  # pure code: needs no NLTK data
 
     return EnglishStemmer()
