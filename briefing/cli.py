@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import signal
 import sys
+import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -26,15 +30,89 @@ log = logging.getLogger("briefing")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _setup_logging(quiet: bool, verbose: int) -> None:
-    level = (logging.ERROR if quiet else logging.DEBUG if verbose > 1
-             else logging.INFO if verbose else logging.WARNING)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+NOTICE = 25  # between INFO and WARNING: the one summary line of a run
+
+
+class _StderrFormatter(logging.Formatter):
+    """``briefing: warning: …`` for problems; the summary line bare, after ``briefing:``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        label = "" if record.levelno == NOTICE else f"{record.levelname.lower()}: "
+        return f"briefing: {label}{record.getMessage()}"
+
+
+def _setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> None:
+    """Messages go to standard error and, with ``--log-file``, appended to that file.
+
+    Standard error shows warnings, errors and the summary line (``-v`` more, ``-q`` errors
+    only). With a log file and no terminal (cron), standard error carries errors only — cron
+    mails what a run prints, and a routine run should not mail anyone — while the file gets
+    everything with a timestamp and the pid.
+    """
+    logging.addLevelName(NOTICE, "NOTICE")
+    level = (logging.ERROR if quiet or (log_file and not sys.stderr.isatty())
+             else logging.DEBUG if verbose > 1 else logging.INFO if verbose else NOTICE)
+    handler: logging.Handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_StderrFormatter())
+    handler.setLevel(level)
+    handlers = [handler]
+    if log_file:
+        try:
+            file_handler: logging.Handler = logging.FileHandler(log_file, mode="a", encoding="utf-8")
+        except OSError as exc:
+            raise click.UsageError(f"--log-file: cannot open {log_file}: {exc.strerror or exc}") from None
+        file_handler.setFormatter(logging.Formatter(
+            "%(asctime)s briefing[%(process)d] %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+        file_handler.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
+        handlers.append(file_handler)
     root = logging.getLogger("briefing")
-    root.handlers[:] = [handler]
-    root.setLevel(level)
+    for old in root.handlers:
+        old.close()
+    root.handlers[:] = handlers
+    root.setLevel(min(h.level for h in handlers))
     root.propagate = False
+    # Library warnings (numpy, sumy) are not the user's to act on: into the log file, and on
+    # standard error only with -v, so that a cron run stays silent.
+    logging.captureWarnings(True)
+    warned = logging.getLogger("py.warnings")
+    warned.handlers[:] = [h for h in handlers if h is not handler or verbose] or [logging.NullHandler()]
+    warned.propagate = False
+
+
+def _private_cache_dir() -> None:
+    """Give fontconfig (under WeasyPrint) a writable cache when the environment has none.
+
+    Under cron there may be no HOME, no XDG variables, or a HOME that is not writable; fontconfig
+    then cannot keep its cache and WeasyPrint warns or slows down. Only the environment of this
+    process changes, and only when needed: an explicit, writable XDG_CACHE_HOME or HOME wins.
+    """
+    import os
+    import tempfile
+
+    for candidate in (os.environ.get("XDG_CACHE_HOME"),
+                      os.path.join(os.environ["HOME"], ".cache") if os.environ.get("HOME") else None):
+        if candidate and _writable_dir(Path(candidate)):
+            return
+    private = Path(tempfile.gettempdir()) / f"briefing-cache-{os.getuid()}"
+    try:
+        private.mkdir(mode=0o700, exist_ok=True)
+        info = private.lstat()
+        # A shared /tmp: use the folder only if it is ours and nobody else's to write.
+        if private.is_symlink() or info.st_uid != os.getuid() or info.st_mode & 0o022:
+            raise PermissionError(f"{private} is not a private folder")
+    except OSError:
+        private = Path(tempfile.mkdtemp(prefix="briefing-cache-"))
+    os.environ["XDG_CACHE_HOME"] = str(private)
+
+
+def _writable_dir(path: Path) -> bool:
+    import os
+
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(path, os.W_OK | os.X_OK)
 
 
 def _load_config(path: str | None) -> Any:
@@ -54,25 +132,33 @@ def _parse_date(value: str | None) -> date | None:
         raise UsageError(f"--date: expected YYYY-MM-DD, got {value!r}") from None
 
 
-def _run(action: Callable[[], int | None]) -> None:
-    """Run a command body and turn library errors into one-line messages and exit codes."""
+def _run(action: Callable[[], int | None], *,
+         summary: Callable[[int, float, str], str] | None = None) -> None:
+    """Run a command body, turn errors into one-line messages and exit codes, and log the run's
+    summary line (``summary(exit code, seconds, why nothing was written)``) whatever the outcome."""
+    started = time.monotonic()
+    note = ""
     try:
         code = action() or EXIT_OK
     except NothingNewError as exc:
-        log.info("%s", exc)
+        note = str(exc)
         code = EXIT_NOTHING_NEW
     except (ConfigError, UsageError) as exc:
-        click.echo(f"briefing: error: {exc}", err=True)
+        log.error("%s", exc)
         code = EXIT_USAGE
-    except BriefingError as exc:
-        click.echo(f"briefing: error: {exc}", err=True)
+    except (BriefingError, OSError) as exc:
+        log.error("%s", exc)
         code = EXIT_FAILURE
     except KeyboardInterrupt:
-        click.echo("briefing: interrupted", err=True)
+        log.error("interrupted")
         code = 130
-    except OSError as exc:
-        click.echo(f"briefing: error: {exc}", err=True)
+    except Exception as exc:  # a bug: one clear line (trace at debug level), not a traceback mail
+        log.error("internal error: %s: %s", type(exc).__name__, exc)
+        log.debug("traceback", exc_info=True)
         code = EXIT_FAILURE
+    if summary is not None:
+        log.log(NOTICE, "%s", summary(code, time.monotonic() - started, note))
+    logging.shutdown()
     sys.exit(code)
 
 
@@ -131,36 +217,81 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Replace a briefing of the same date.")
 @click.option("--workers", type=click.IntRange(0, 64), default=1, show_default=True,
               help="Processes for per-article analysis (0: one per core).")
+@click.option("--since", metavar="SPAN|DATE",
+              help="Only articles published (else modified) in the window: 24h, 7d, 90m, 2w or YYYY-MM-DD.")
+@click.option("--new-only", is_flag=True,
+              help="Only articles no earlier briefing in --out used; exit 3 if there is none.")
+@click.option("--skip-unchanged", is_flag=True,
+              help="Exit 3 without writing when inputs, config and options match the last briefing.")
+@click.option("--wait", type=click.FloatRange(0, 86400), default=0, show_default=True, metavar="SECONDS",
+              help="How long to wait for another run that holds --out before giving up (exit 1).")
+@click.option("--log-file", type=click.Path(dir_okay=False),
+              help="Append messages and the run's summary line to this file (timestamped).")
 def build(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose: int, out_dir: str,
-          formats: str | None, when: str | None, summarizer: str | None, force: bool, workers: int) -> None:
+          formats: str | None, when: str | None, summarizer: str | None, force: bool, workers: int,
+          since: str | None, new_only: bool, skip_unchanged: bool, wait: float,
+          log_file: str | None) -> None:
     """Build a briefing from INPUT files or folders (default: inputs/).
+
+    \b
+    Exit codes: 0 written; 1 failure (no usable article, output folder
+    in use, briefing of that date exists); 2 usage or configuration
+    error; 3 nothing new (--skip-unchanged, --new-only, --since).
 
     \b
     Examples:
       briefing build
       briefing build ../news/today --format md,pdf --out output/
       briefing build a.txt b.html --date 2021-12-03 --summarizer textrank
+      briefing build /srv/news --out /srv/briefings --since 24h --skip-unchanged \\
+          --quiet --log-file /srv/briefings/briefing.log      # from cron
     """
-    _setup_logging(quiet, verbose)
+    _setup_logging(quiet, verbose, log_file)
+    outcome: dict[str, Any] = {}
 
     def action() -> int:
         from .pipeline import build as run_build
 
+        _private_cache_dir()
+        # SIGTERM (shutdown, `timeout`) unwinds like Ctrl-C, so staged files are removed.
+        signal.signal(signal.SIGTERM, _interrupt)
         config = _load_config(config_path)
         fmt = tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None
         result = run_build(list(inputs) or [DEFAULT_INPUT], config, Path(out_dir), formats=fmt,
                            when=_parse_date(when), summarizer=summarizer, force=force, workers=workers,
-                           progress=_progress(not quiet))
-        for path, reason in result.corpus.skipped:
-            log.warning("skipped %s: %s", path, reason)
-        if not quiet:
-            names = ", ".join(str(p) for p in result.written)
-            click.echo(f"briefing: {len(result.corpus.analysed)} articles read, "
-                       f"{len(result.corpus.skipped)} skipped; wrote {names} "
-                       f"in {result.seconds['total']:.1f} s", err=True)
+                           progress=_progress(not quiet), since=since, new_only=new_only,
+                           skip_unchanged=skip_unchanged, wait=wait)
+        outcome["result"] = result  # (skipped inputs were logged by the build as it found them)
         return EXIT_OK
 
-    _run(action)
+    _run(action, summary=lambda code, seconds, note: _build_summary(code, seconds, note,
+                                                                    outcome.get("result")))
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _reason_counts(reasons: Sequence[str]) -> str:
+    """"empty file ×2, malformed JSON ×1": reasons grouped by their kind (text before details)."""
+    kinds = Counter(re.split(r"[:(]", r, maxsplit=1)[0].strip() or r for r in reasons)
+    return ", ".join(f"{kind} ×{n}" for kind, n in kinds.most_common())
+
+
+def _build_summary(code: int, seconds: float, note: str, result: Any) -> str:
+    """The one line a build logs: outcome, articles read, inputs skipped by reason, files, time."""
+    if result is None:
+        outcome = {EXIT_NOTHING_NEW: f"nothing new: {note}", EXIT_USAGE: "not run (usage or config error)"}
+        return f"{outcome.get(code, f'failed (exit {code})')}; {seconds:.1f} s"
+    skipped = result.corpus.skipped
+    read = len(result.corpus.analysed)
+    parts = [f"{read} article{'s' if read != 1 else ''} read",
+             f"{len(skipped)} skipped" + (f" ({_reason_counts([r for _, r in skipped])})" if skipped else "")]
+    if result.not_taken:
+        parts.append("not taken: " + ", ".join(f"{n} {r}" for r, n in result.not_taken.items()))
+    names = [p.name for p in (*result.written, result.manifest) if p is not None]
+    folder = result.written[0].parent if result.written else ""
+    return f"wrote {', '.join(names)} in {folder}; {'; '.join(parts)}; {seconds:.1f} s"
 
 
 @main.command()
