@@ -113,7 +113,9 @@ class Quote:
 
     text: str
     kind: str  # "full" | "partial"
-    speaker: str  # canonical name, a description ("an anonymous U.S. State Department official") or "unattributed"
+    # A canonical name, a description ("an anonymous U.S. State Department official"), or
+    # "unattributed" when no speaker can be found: never a guess.
+    speaker: str
     sources: tuple[QuoteSource, ...]
     role: str | None = None
     affiliation: str | None = None
