@@ -92,6 +92,8 @@ RULES: tuple[Rule, ...] = (
                          r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
                          r" published|required fields are marked|you must be logged in to post"
                          r"|join the (?:conversation|discussion)$)"), ends_article=True),
+    # "#Security #policy #Lavrov": a line of hashtags only (one inside a sentence is body).
+    Rule("hashtags", _rx(r"(?:#[^\s#]+[\s,]*)+$"), max_chars=400, ends_article=True),
     # "We are glad you are with us. Subscribe to our newsletter …": an imperative sentence.
     Rule("newsletter", _rx(r"(?:^|[.!?…]\s+)(?:subscribe|sign up|sign-up|register)\b[^.!?]*?"
                            r"\b(?:newsletter|inbox|e-?mail|alerts?|updates|subscription|for free)"),
@@ -117,7 +119,6 @@ RULES: tuple[Rule, ...] = (
 _AUTHOR_BIO = Rule("author bio", re.compile(r"(?i:about) (?:(?i:the author)|[A-Z][\w'’.-]*"
                                             r"(?: [A-Z][\w'’.-]*){1,3})$"), max_chars=60, ends_article=True,
                    tail_only=True)
-_HASHTAGS = Rule("hashtags", _rx(r"#"), ends_article=True)  # matched by is_hashtag_line
 _BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
 
 
@@ -152,15 +153,7 @@ def classify(paragraph: Paragraph, position: int, in_tail: bool, extra: Sequence
     for rule in (*extra, *RULES, _AUTHOR_BIO):
         if (in_tail or not rule.tail_only) and rule.matches(text):
             return rule
-    if is_hashtag_line(text):
-        return _HASHTAGS
     return None
-
-
-def is_hashtag_line(text: str) -> bool:
-    """A line made of hashtags ("#Security #policy …"): at least 80% of its words start with #."""
-    tokens = text.split()
-    return bool(tokens) and sum(t.startswith("#") for t in tokens) >= 0.8 * len(tokens)
 
 
 def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArticle:
@@ -185,9 +178,9 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
                 reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
     _drop_trailing_fragments(paragraphs, reasons)
 
-    kept = [(i, p) for i, p in enumerate(paragraphs) if reasons[i] is None]
-    labelled = tuple(_with_kind(p, kept[n + 1][1] if n + 1 < len(kept) else None)
-                     for n, (_, p) in enumerate(kept))
+    kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]
+    labelled = tuple(_with_kind(p, following)
+                     for p, following in zip(kept, [*kept[1:], None], strict=True))
     removed = tuple(Removed(article_id=article.id, start=p.start, end=p.end, reason=reason)
                     for p, reason in zip(paragraphs, reasons, strict=True) if reason is not None)
     if removed:
@@ -196,14 +189,20 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
 
 
 def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str | None]) -> None:
-    """Short unterminated lines after the last body sentence are labels or links, not body."""
-    for position in range(len(paragraphs) - 1, -1, -1):
-        if reasons[position] is not None:
-            continue
-        text = paragraphs[position].text
-        if is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text or _BULLET.match(text):
-            return
-        reasons[position] = "trailing fragment"
+    """Short unterminated lines after the last body sentence are labels or links, not body.
+
+    An article with no body sentence at all keeps its lines: there is no end to be after.
+    """
+    def is_fragment(text: str) -> bool:
+        return not (is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text
+                    or _BULLET.match(text))
+
+    body = [i for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True))
+            if reason is None and not is_fragment(p.text)]
+    if body:
+        for position in range(body[-1] + 1, len(paragraphs)):
+            if reasons[position] is None:
+                reasons[position] = "trailing fragment"
 
 
 def is_heading(text: str) -> bool:

@@ -396,3 +396,9 @@ def test_seed_headings_are_short_lines_followed_by_body(cleaned_seeds: dict[str,
                 # a body paragraph is a sentence (or more): longer than a heading, or terminated
                 assert len(paragraph.text) > 100 or paragraph.text.rstrip("”’\"")[-1:] in ".!?…:"
     assert headings >= 1
+
+
+def test_an_article_of_fragments_only_is_kept() -> None:
+    result = clean(make("Harbour notice", "Pier closed until further notice"))
+    assert result.removed == ()
+    assert len(result.paragraphs) == 2
