@@ -42,10 +42,10 @@ def compose(analysed: Sequence[AnalysedArticle], quotes: Sequence[Quote], config
     for topic in config.topics:
         positions = pool.positions(topic.name)
         entries = select(pool, positions, summarizer, topic.sentences, query=topic.keywords)
-        topic_quotes = [q for q in quotes if topic.name in q.topics and q.kind == "full"]
+        topic_quotes = notable([q for q in quotes if topic.name in q.topics], topic.quotes)
         sections.append(TopicSection(name=topic.name, heading=topic.heading,
                                      sentences=tuple(in_source_order(entries)),
-                                     quotes=tuple(topic_quotes[:topic.quotes]),
+                                     quotes=tuple(topic_quotes),
                                      matched=len(positions)))
 
     all_keywords = tuple(k for t in config.topics for k in t.keywords)
@@ -65,6 +65,24 @@ def compose(analysed: Sequence[AnalysedArticle], quotes: Sequence[Quote], config
         version=__version__,
         skipped=tuple(skipped),
     )
+
+
+def notable(quotes: Sequence[Quote], count: int) -> list[Quote]:
+    """The quotes a topic section shows: full statements by known speakers, the most widely
+    reported first, one per speaker before anyone gets a second; then in reading order."""
+    candidates = [(i, q) for i, q in enumerate(quotes) if q.kind == "full"]
+    candidates.sort(key=lambda iq: (iq[1].speaker == "unattributed", -len(iq[1].sources), iq[0]))
+    taken: set[int] = set()
+    speakers: set[str] = set()
+    for second_round in (False, True):
+        for i, q in candidates:
+            if len(taken) >= count:
+                break
+            if i in taken or (not second_round and q.speaker in speakers):
+                continue
+            taken.add(i)
+            speakers.add(q.speaker)
+    return [quotes[i] for i in sorted(taken)]
 
 
 def _cite(quote: Quote, source_of: dict[str, int]) -> Quote:

@@ -112,3 +112,19 @@ def test_unknown_summarizer_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError, match="unknown summarizer"):
         summarizers.create("nonexistent")
+
+
+def test_notable_quotes_prefer_known_speakers_and_spread_across_them() -> None:
+    from briefing.compose import notable
+    from briefing.models import Quote, QuoteSource
+
+    def quote(speaker: str, kind: str = "full", sources: int = 1) -> Quote:
+        return Quote(text=f"words of {speaker}", kind=kind, speaker=speaker,
+                     sources=tuple(QuoteSource(f"a{i}", "p", 0, 5, 0) for i in range(sources)))
+
+    quotes = [quote("unattributed"), quote("Ann Lee"), quote("Ann Lee", sources=3), quote("Bo Dahl", "partial"),
+              quote("Cy Moor")]
+    chosen = notable(quotes, 2)
+    assert [q.speaker for q in chosen] == ["Ann Lee", "Cy Moor"]
+    assert len(chosen[0].sources) == 3  # the more widely reported statement of Ann Lee
+    assert [q.speaker for q in notable(quotes, 4)] == ["unattributed", "Ann Lee", "Ann Lee", "Cy Moor"]
