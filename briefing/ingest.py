@@ -360,11 +360,16 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
     return ", ".join(parts) or str(exc)
 
 
+_ACRONYM_END = re.compile(r"\b(?:[A-Za-z]\.){2,}$")
+
+
 def looks_like_title(line: str) -> bool:
     """A first line is a headline when it is short and does not close with a full stop
     (a question or exclamation headline is still a headline)."""
     stripped = line.strip()
     core = stripped.rstrip("”’\"'»)]")
+    if _ACRONYM_END.search(core):  # "… deductible in the U.S." ends with an abbreviation, not a stop
+        core = core[:-1]
     return 0 < len(stripped) <= TITLE_MAX_CHARS and not core.endswith((".", "…", ",", ";", ":"))
 
 
@@ -388,7 +393,17 @@ def read_txt(text: str, where: str) -> list[Parsed | ArticleError]:
     fields = _fields(meta)
     if not fields["title"]:
         fields["title"], body = _title_and_body(body)
+    if fields["title"] and not fields["published"]:
+        fields["published"], body = _dateline(body)
     return [Parsed(text=body, **fields)]
+
+
+def _dateline(body: str) -> tuple[date | None, str]:
+    """A line under the title that is only a date ("Friday, December 31, 2004") is the
+    publication date, not body."""
+    first, _, rest = body.lstrip("\n").partition("\n")
+    published = parse_date(first) if len(first) <= 40 else None
+    return (published, rest) if published and rest.strip() else (None, body)
 
 
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -118,6 +118,23 @@ def test_single_line_file_is_body_not_title(tmp_path: Path) -> None:
     assert article.title_derived
 
 
+def test_title_ending_in_an_acronym_is_still_a_title(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.txt", "New port grant approved in the U.S.\n\n" + BODY))
+    assert article.title == "New port grant approved in the U.S."
+    assert article.text == BODY
+
+
+def test_a_dateline_under_the_title_is_the_publication_date(tmp_path: Path) -> None:
+    article = read_one(write(tmp_path, "a.txt", "Pier opens\n\nSaturday, January 8, 2005\n\n" + BODY))
+    assert article.published == date(2005, 1, 8)
+    assert article.text == BODY
+    # A body line that merely starts with a year is body.
+    text = "Pier opens\n\n2005 was a hard year for the port.\n\n" + BODY
+    article = read_one(write(tmp_path, "b.txt", text))
+    assert article.published is None
+    assert article.text.startswith("2005 was a hard year")
+
+
 def test_unknown_extension_is_read_as_plain_text(ingest_dir: Path) -> None:
     article = read_one(ingest_dir / "M0000.english")
     assert article.reader == "txt"
