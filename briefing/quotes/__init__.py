@@ -1,0 +1,14 @@
+"""Quotes: who said what.
+
+``extract`` finds the quotations of one article (quote marks of every style, broken marks, dash
+speech, continuation paragraphs) and attributes each to a speaker resolved within the article;
+``merge`` makes the speakers canonical across the briefing and folds the same quotation reported
+by several articles into one entry citing all of them.
+"""
+
+from __future__ import annotations
+
+from .attribute import UNATTRIBUTED, extract
+from .merge import merge
+
+__all__ = ["UNATTRIBUTED", "extract", "merge"]

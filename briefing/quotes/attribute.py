@@ -1,0 +1,387 @@
+"""Attribute: who said each quoted stretch, resolved within the article.
+
+In order of trust: the stretch's own attribution after it ("…,” Blinken told", "…,” said the US
+foreign minister", "– … – he said"), a verb of saying before it in the same sentence ("the
+European Union declared: “…", "Peskov felt that “…"), a colon introduction ("Lavrov: “…"), a
+continuation (a paragraph that is only a quotation, dash speech after an attributed quote), and,
+for a phrase quoted inside a sentence, the sentence's subject. A pronoun names the most recent
+clause subject outside quotation marks. Nothing found: "unattributed", never a guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
+from .detect import MAX_SUBJECT_WORDS, TOKEN, Found, find
+from .lexicon import CUE_PHRASES, CUE_WORDS, FINITE_MARKERS
+from .speakers import Mention, People, mentions, tokens
+
+UNATTRIBUTED = "unattributed"
+# How far back a pronoun looks for its antecedent, in sentences; news text rarely keeps a
+# pronoun's referent further away than the previous paragraph (three to four sentences).
+PRONOUN_REACH = 8
+# A lower-case quoted fragment this long with a finite verb of its own is a clause that stands as
+# a statement (kind "full"); shorter fragments are phrases. Calibrated on the fixtures and the
+# seeds: the shortest such statement there has 17 words, the longest quoted phrase 17 without
+# a finite verb, 11 with one.
+CLAUSE_WORDS = 12
+_ADJOINING = frozenset("the a an then also later earlier has had have was is were meanwhile".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it, as resolved: canonical-in-article name, role, and how we know."""
+
+    name: str
+    role: str | None
+    affiliation: str | None
+    mention: str
+    kind: str  # the mention kind it came from ("person", "organisation", …)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+
+
+class _Article:
+    """Everything attribution needs about one article, computed once."""
+
+    def __init__(self, article: Article, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
+                 actors: Sequence[Actor]) -> None:
+        self.text = article.text
+        self.paragraphs = list(paragraphs)
+        self.sentences = sorted(sentences, key=lambda s: s.start)
+        self.starts = [s.start for s in self.sentences]
+        self.found = find(self.text, paragraphs)
+        masks = [(f.open_at, f.close_at) for f in self.found]
+        regions = [(p.start, p.end) for p in paragraphs]
+        self.mentions = mentions(self.text, masks, regions)
+        self.people = People(self.mentions, actors)
+        self.cues = _cues(self.text, masks, regions)
+        self.speaking = self._speaking_names()
+        self.speakers: dict[int, Speaker] = {}  # Found index -> resolved speaker
+
+    def _speaking_names(self) -> set[str]:
+        """Lone capitalised words that stand as the subject of a verb of saying somewhere."""
+        names = set()
+        for cue in self.cues:
+            for m in self.mentions:
+                if m.kind == "name" and (0 <= cue.start - m.end <= 2 or 0 <= m.start - cue.end <= 2):
+                    names.add(m.name)
+        return names
+
+    def sentence(self, pos: int) -> Sentence | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k]
+        if k + 1 < len(self.sentences):
+            return self.sentences[k + 1]
+        return self.sentences[k] if k >= 0 else None
+
+    def sentence_bounds(self, pos: int) -> tuple[int, int]:
+        s = self.sentence(pos)
+        return (s.start, s.end) if s is not None else (0, len(self.text))
+
+    def in_range(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def _cues(text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]]) -> list[_Cue]:
+    """Verbs of saying and "according to"-style phrases outside quotes, in text order."""
+    out = []
+    for tok in tokens(text, masks, regions):
+        if tok.text in CUE_WORDS:
+            out.append(_Cue(tok.start, tok.end, tok.text))
+    for start, end in regions:
+        for m in CUE_PHRASES.finditer(text, start, end):
+            if not any(a <= m.start() < b for a, b in masks):
+                out = [c for c in out if not m.start() <= c.start < m.end()]
+                out.append(_Cue(m.start(), m.end(), re.sub(r"\s+", " ", m.group())))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in TOKEN.findall(text) if any(ch.isalnum() for ch in w)]
+
+
+def kind_of(text: str, style: str) -> str:
+    """"full" for a statement of its own, "partial" for a phrase quoted inside a sentence."""
+    words = _words(text)
+    if style in ("dash", "broken"):
+        return "full"
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if first.isupper() and len(words) >= 3:
+        return "full"
+    if len(words) >= CLAUSE_WORDS and any(w.lower() in FINITE_MARKERS for w in words):
+        return "full"
+    return "partial"
+
+
+def _is_name_like(text: str) -> bool:
+    """"Normandy Format": a short quoted run of capitalised words is a name, not speech."""
+    words = _words(text)
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and text.rstrip()[-1:] not in ".!?"
+
+
+def extract(article: Article, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
+            actors: Sequence[Actor] = ()) -> tuple[Quote, ...]:
+    """Every attributed (or honestly unattributed) quotation of one article, in text order."""
+    ctx = _Article(article, paragraphs, sentences, actors)
+    results: list[tuple[Found, Speaker | None, str | None]] = []
+    for k, found in enumerate(ctx.found):
+        speaker, cue = _attribute(ctx, k)
+        if speaker is not None:
+            ctx.speakers[k] = speaker
+        results.append((found, speaker, cue))
+    results = _forward_continuations(ctx, results)
+    quotes = []
+    for found, speaker, cue in results:
+        quote = _quote(article, ctx, found, speaker, cue)
+        if quote is not None:
+            quotes.append(quote)
+    return tuple(quotes)
+
+
+def _quote(article: Article, ctx: _Article, found: Found, speaker: Speaker | None, cue: str | None) -> Quote | None:
+    text = article.text[found.start:found.end]
+    words = _words(text)
+    kind = kind_of(text, found.style)
+    if found.style == "dash" and speaker is None:
+        return None  # a dash without attribution or a quote before it is punctuation, not speech
+    if len(words) < 2 or (found.style == "marks" and _is_name_like(text)):
+        return None  # a quoted word or name ("de-escalate", "Normandy Format") is a term, not speech
+    if len(words) < 3 and kind == "partial" and speaker is None:
+        return None
+    sentence = ctx.sentence(found.start)
+    source = QuoteSource(article.id, article.path, found.start, found.end, found.paragraph,
+                         sentence.index if sentence is not None else None)
+    if speaker is None:
+        return Quote(text=text, kind=kind, speaker=UNATTRIBUTED, sources=(source,))
+    return Quote(text=text, kind=kind, speaker=speaker.name, sources=(source,), role=speaker.role,
+                 affiliation=speaker.affiliation, mention=speaker.mention, cue=cue)
+
+
+def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
+    found = ctx.found[k]
+    nxt = ctx.found[k + 1].open_at if k + 1 < len(ctx.found) and ctx.found[k + 1].paragraph == found.paragraph \
+        else None
+    after = found.end if found.style in ("dash", "broken") else found.close_at
+    got = _after(ctx, after, nxt)
+    if got is None and found.style in ("marks", "open"):
+        got = _before(ctx, found)
+    if got is None:
+        got = _continuation(ctx, k)
+    if got is None and found.style == "marks" and kind_of(ctx.text[found.start:found.end], "marks") == "partial":
+        got = _subject(ctx, found)
+    return got if got is not None else (None, None)
+
+
+def _paragraph_end(ctx: _Article, pos: int) -> int:
+    for p in ctx.paragraphs:
+        if p.start <= pos <= p.end:
+            return p.end
+    return len(ctx.text)
+
+
+def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | None:
+    """The attribution right after a quote: "said X", "X said", "according to X"."""
+    while pos < len(ctx.text) and ctx.text[pos] in " \t,;:–—”“\"»'’":
+        pos += 1
+    limit = _paragraph_end(ctx, pos)
+    if nxt is not None:
+        limit = min(limit, nxt)
+    sent_start, sent_end = ctx.sentence_bounds(pos)
+    if sent_start < pos:
+        limit = min(limit, sent_end)
+    else:  # the quote ended its sentence: only a short clause that follows may attribute it
+        stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
+        if stop is None or len(_words(ctx.text[pos:stop.start()])) > MAX_SUBJECT_WORDS + 2:
+            return None
+        limit = stop.end()
+    window = [c for c in ctx.cues if pos <= c.start < limit]
+    if not window:
+        return None
+    cue = window[0]
+    lead = _words(ctx.text[pos:cue.start])
+    if not lead:  # inverted: "said Blinken", "according to the ministry"
+        for m in ctx.in_range(cue.end, limit):
+            gap = _words(ctx.text[cue.end:m.start])
+            if all(w.lower() in ("the", "a", "an") for w in gap):
+                return _resolved(ctx, m, _cue_text(ctx, cue, limit))
+            break
+        return None
+    if len(lead) > MAX_SUBJECT_WORDS:
+        return None
+    subjects = [m for m in ctx.in_range(pos, cue.start)]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos:subjects[0].start])):
+        return None
+    if len(_words(ctx.text[subject.end:cue.start])) > 3:
+        return None
+    return _resolved(ctx, subject, _cue_text(ctx, cue, limit))
+
+
+def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
+    """The cue as written, with its passive auxiliary or particle ("was quoted as saying")."""
+    before = ctx.text[max(0, cue.start - 5):cue.start]
+    text = cue.text
+    if cue.text == "quoted" and re.search(r"\b(?:was|were|is)\s+$", before):
+        text = before.split()[-1] + " quoted"
+    tail = re.match(r"\s+(?:as\s+saying|on\s+(?:Twitter|X|Facebook|Telegram)|out)\b", ctx.text[cue.end:limit])
+    return text + tail.group() if tail else text
+
+
+def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A verb of saying earlier in the quote's sentence, with its subject before it."""
+    start, _ = ctx.sentence_bounds(found.open_at)
+    start = max(start, _paragraph_start(ctx, found.open_at))
+    for cue in [c for c in ctx.cues if start <= c.start < found.open_at]:
+        subjects = [m for m in ctx.in_range(start, cue.start)]
+        if cue.text.lower().startswith("according"):
+            after = ctx.in_range(cue.end, found.open_at)
+            if after:
+                return _resolved(ctx, after[0], "according to")
+            continue
+        # The clause subject: the nearest mention before the verb that is not the object of a
+        # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning).
+        subjects = [m for m in subjects if not m.after_preposition and m.kind != "place"] or subjects[-1:]
+        if subjects and subjects[-1].kind != "place":
+            return _resolved(ctx, subjects[-1], _cue_text(ctx, cue, found.open_at))
+    lead = ctx.text[start:found.open_at].rstrip()
+    if lead.endswith(":"):
+        subjects = ctx.in_range(start, found.open_at)
+        if subjects and len(_words(ctx.text[subjects[-1].end:found.open_at])) <= 1:
+            return _resolved(ctx, subjects[-1], "colon")
+    return None
+
+
+def _paragraph_start(ctx: _Article, pos: int) -> int:
+    for p in ctx.paragraphs:
+        if p.start <= pos <= p.end:
+            return p.start
+    return 0
+
+
+def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
+    """Dash speech after an attributed quote of the same paragraph; a paragraph that is only a
+    quotation (or opens with dash speech) continues the previous paragraph's last speaker."""
+    found = ctx.found[k]
+    prev = k - 1
+    if prev >= 0 and ctx.found[prev].paragraph == found.paragraph:
+        if found.style == "dash" and prev in ctx.speakers:
+            return ctx.speakers[prev], "continuation"
+        return None
+    para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
+    if para is None or prev < 0 or prev not in ctx.speakers:
+        return None
+    own = [f for f in ctx.found if f.paragraph == found.paragraph]
+    outside = ctx.text[para.start:para.end]
+    for f in sorted(own, key=lambda f: -f.open_at):
+        outside = outside[:f.open_at - para.start] + outside[f.close_at - para.start:]
+    if _words(outside):
+        return None
+    if ctx.found[prev].paragraph != _previous_paragraph(ctx, para):
+        return None
+    return ctx.speakers[prev], "continuation"
+
+
+def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
+    k = ctx.paragraphs.index(para)
+    return ctx.paragraphs[k - 1].index if k > 0 else None
+
+
+def _forward_continuations(ctx: _Article, results: list[tuple[Found, Speaker | None, str | None]]
+                           ) -> list[tuple[Found, Speaker | None, str | None]]:
+    """A quotation left open at its paragraph's end continues in the next: it takes the speaker
+    named there ("“We will win. ¶ “And soon,” she said.")."""
+    out = list(results)
+    for k in range(len(out) - 2, -1, -1):
+        found, speaker, _ = out[k]
+        nxt, nxt_speaker, _ = out[k + 1]
+        if found.style == "open" and speaker is None and nxt_speaker is not None and nxt.paragraph != found.paragraph:
+            out[k] = (found, nxt_speaker, "continuation")
+    return out
+
+
+def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """The subject of the sentence that quotes a phrase: its first mention outside quotes that
+    is not the object of a preposition."""
+    start, _ = ctx.sentence_bounds(found.open_at)
+    for m in ctx.in_range(start, found.open_at):
+        if not m.after_preposition and m.kind not in ("place",):
+            return _resolved(ctx, m, "subject")
+    return None
+
+
+def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
+    speaker = _speaker(ctx, m, depth=0)
+    return (speaker, cue) if speaker is not None else None
+
+
+def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
+    if m.kind in ("person", "name"):
+        person = ctx.people.person(m)
+        if person is None:
+            return None
+        return Speaker(person.name, person.role, person.affiliation, ctx.text[m.start:m.end], "person")
+    if m.kind == "role":
+        holder = ctx.people.holder(m)
+        if holder is not None:
+            return Speaker(holder.name, holder.role, holder.affiliation, ctx.text[m.start:m.end], "person")
+        return Speaker(m.name, m.name, None, ctx.text[m.start:m.end], "description")
+    if m.kind in ("organisation", "description", "place"):
+        actor = ctx.people.actor(m.name)
+        if actor is not None:
+            return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start:m.end], m.kind)
+        return Speaker(m.name, None, None, ctx.text[m.start:m.end], m.kind)
+    if m.kind == "pronoun" and depth < 3:
+        return _antecedent(ctx, m, depth)
+    return None
+
+
+def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
+    if pronoun in ("he", "she"):
+        if m.kind == "name":
+            return m.name in ctx.speaking or ctx.people.known_surname(m.name)
+        return m.kind in ("person", "role") or (m.kind == "description" and not m.name.endswith("s"))
+    if pronoun == "they":
+        return m.kind == "organisation" or (m.kind == "description" and m.name.endswith("s"))
+    return m.kind == "organisation"
+
+
+def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
+    """The most recent clause subject outside quotation marks that suits the pronoun."""
+    sentence = ctx.sentence(pronoun.start)
+    if sentence is None:
+        return None
+    k = ctx.sentences.index(sentence)
+    for back in range(0, PRONOUN_REACH + 1):
+        if k - back < 0:
+            break
+        s = ctx.sentences[k - back]
+        end = pronoun.start if back == 0 else s.end
+        if back > 0:
+            quoted = [i for i, f in enumerate(ctx.found) if s.start <= f.open_at < s.end and i in ctx.speakers]
+            if quoted and ctx.speakers[quoted[0]].kind in ("person", "description"):
+                return ctx.speakers[quoted[0]]
+        for m in ctx.in_range(s.start, end):
+            if m.after_preposition:
+                continue
+            if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
+                return _speaker(ctx, m, depth + 1)
+            if _suits(ctx, pronoun.name, m):
+                return _speaker(ctx, m, depth + 1)
+    # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
+    for m in ctx.in_range(pronoun.end, sentence.end):
+        if _suits(ctx, pronoun.name, m) and m.kind != "name":
+            return _speaker(ctx, m, depth + 1)
+    return None

@@ -1,0 +1,229 @@
+"""Detect: where the quoted words are, in quote marks or dash speech.
+
+Works one paragraph at a time and returns character spans of the quoted words (marks left out).
+Marks are read by their context first and their glyph second, because scraped and machine-
+translated news uses them loosely: “ closes a quote that “ opened (``territory. “``), ” opens
+one or is glued to the next word (``attack, ”Blinken commented``), and the same “ ” serve as
+inner and outer marks. A quote that cannot be closed sensibly is dropped, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Paragraph
+from .lexicon import (
+    CLOSE_GLYPHS,
+    CUE_PHRASES,
+    CUE_WORDS,
+    DASHES,
+    DOUBLE_MARKS,
+    FUNCTION_WORDS,
+    OPEN_GLYPHS,
+    SINGLE_MARKS,
+    SUBJECT_PRONOUNS,
+)
+
+ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_TERMINATORS = ".!?…"
+# What may stand right before an opening mark, besides a space: brackets, dashes, slashes.
+_OPEN_BEFORE = frozenset("([{/–—-") | ALL_MARKS
+# What may stand right after a closing mark, besides a space: punctuation, dashes, marks.
+_CLOSE_AFTER = frozenset(",.;:!?)]}…–—-") | ALL_MARKS
+_TRIM_END = " \t\n,;:–—-"
+TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W\d_]\b))*\.?")
+# How many words a subject may take before its verb of saying ("Kremlin spokesman Dmitry Peskov
+# told"); the longest attribution subject in the seeds and the fixtures is 7 words.
+MAX_SUBJECT_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A stretch of quoted words found in one paragraph (absolute offsets in the article text)."""
+
+    start: int
+    end: int
+    paragraph: int  # Paragraph.index
+    style: str  # "marks" | "open" (unclosed to the paragraph end) | "broken" | "dash"
+    open_at: int  # the opening mark or dash (the paragraph start for "broken")
+    close_at: int  # just after the closing mark or what ends the speech
+    cued: bool = False  # dash/broken speech ended by its own attribution ("– he said")
+
+
+def starts_with_cue(text: str, pos: int) -> bool:
+    """Does an attribution clause start at ``pos``: "said X", "he said", "Name Surname told"?"""
+    words = [m.group().rstrip(".") for m in TOKEN.finditer(text, pos, min(len(text), pos + 120))]
+    if not words:
+        return False
+    if CUE_PHRASES.match(text[_skip(text, pos):]):
+        return True
+    if words[0] in CUE_WORDS:
+        return True
+    if words[0].lower() in SUBJECT_PRONOUNS:
+        return len(words) > 1 and _is_cue_at(words, 1)
+    # A short subject of capitalised or role words, then the verb.
+    for i, word in enumerate(words[:MAX_SUBJECT_WORDS]):
+        if _is_cue_at(words, i):
+            return i > 0
+        if word.lower() in FUNCTION_WORDS and word.lower() not in ("the", "a", "an", "of"):
+            return False
+    return False
+
+
+def _is_cue_at(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word in CUE_WORDS:
+        return True
+    return word in ("was", "is", "were") and i + 1 < len(words) and words[i + 1] == "quoted"
+
+
+def _skip(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _context(text: str, i: int) -> str:
+    """How the mark at ``i`` sits: "open", "close", "detached" (spaces both sides), "glued"."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    open_before = before.isspace() or before in _OPEN_BEFORE
+    close_after = after.isspace() or after in _CLOSE_AFTER
+    if open_before and close_after:
+        return "detached" if before.isspace() and after.isspace() else ("open" if after in ALL_MARKS else "close")
+    if open_before:
+        return "open"
+    if close_after:
+        return "close"
+    return "glued"
+
+
+def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Pair the quote marks of a paragraph. Returns (open, close) index pairs of every level, the
+    opening marks left unclosed and the closing marks that found nothing to close."""
+    stack: list[tuple[int, bool]] = []  # (position, is_double)
+    pairs: list[tuple[int, int]] = []
+    strays: list[int] = []
+    for i, ch in enumerate(text):
+        if ch not in ALL_MARKS:
+            continue
+        ctx = _context(text, i)
+        if ch in SINGLE_MARKS:
+            _single(text, i, ch, ctx, stack, pairs)
+            continue
+        has_open = any(double for _, double in stack)
+        if has_open and (ctx in ("close", "detached")
+                         or (ctx == "open" and ch in CLOSE_GLYPHS)
+                         or (ctx == "glued" and (ch not in OPEN_GLYPHS or text[i - 1] in ",.!?;:…"))):
+            while stack:
+                pos, double = stack.pop()
+                if double:
+                    pairs.append((pos, i))
+                    break
+        elif ctx in ("open", "detached") or (ctx == "glued" and ch not in CLOSE_GLYPHS):
+            stack.append((i, True))
+        elif ctx == "close":
+            strays.append(i)  # may be a closer whose opener was lost: read as "broken" later
+    return pairs, [pos for pos, double in stack if double], strays
+
+
+def _single(text: str, i: int, ch: str, ctx: str, stack: list[tuple[int, bool]],
+            pairs: list[tuple[int, int]]) -> None:
+    """Single marks: only a clear opener (‘ or ' before a word) and a matching clear closer count;
+    everything else is an apostrophe (don’t, Russia’s, the allies’ plans, ’80s)."""
+    if ctx == "open" and ch in "‘‚'‹" and text[i + 1:i + 2].isalpha():
+        stack.append((i, False))
+    elif ctx in ("close", "detached") and ch in "’'›‘" and stack and not stack[-1][1]:
+        pos, _ = stack.pop()
+        pairs.append((pos, i))
+
+
+def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Found]:
+    """All quoted stretches of one paragraph, in order. ``next_opens`` says the next paragraph
+    starts with a quote mark (then a quote left open here runs to the paragraph end)."""
+    text = paragraph.text
+    base = paragraph.start
+    pairs, unclosed, strays = _pairs(text)
+    found: list[Found] = []
+    for o, c in pairs:
+        found.append(Found(base + o + 1, base + c, paragraph.index, "marks", base + o, base + c + 1))
+    first_mark = min([o for o, _ in pairs] + unclosed + strays, default=None)
+    for o in sorted(unclosed + strays):
+        after = _skip(text, o + 1)
+        if starts_with_cue(text, after) and o == first_mark and text[:o].strip():
+            # "… serious consequences, “said the minister.": the mark closes what came before.
+            found.append(Found(base, base + o, paragraph.index, "broken", base, base + o + 1, cued=True))
+        elif o in unclosed and text[o] not in CLOSE_GLYPHS and (not text[:o].strip() or next_opens):
+            # A quote continued in the next paragraph (each paragraph opens, only the last closes).
+            found.append(Found(base + o + 1, base + len(text), paragraph.index, "open", base + o,
+                               base + len(text)))
+    found.extend(_dash_speech(text, base, paragraph.index, found))
+    return _outermost(found)
+
+
+def _outermost(found: list[Found]) -> list[Found]:
+    """Drop stretches inside another one (inner quotes belong to the outer quote)."""
+    found.sort(key=lambda f: (f.open_at, -f.close_at))
+    out: list[Found] = []
+    for f in found:
+        if out and f.open_at < out[-1].close_at:
+            continue
+        out.append(f)
+    return out
+
+
+_DASH_OPENER = re.compile(r"(?:^|(?<=[.!?…])|(?<=[.!?…][”\"»“]))\s*([–—])\s+(?=\S)")
+_INNER_DASH = re.compile(r"\s[–—]\s+")
+
+
+def _dash_speech(text: str, base: int, index: int, marks: list[Found]) -> list[Found]:
+    """Dash-introduced speech: "– … – said Lavrov.", "– …, said Blinken.", and a dash sentence that
+    follows an attributed quote. Ends at its own attribution, the next dash opener or the end."""
+    covered = [(f.open_at - base, f.close_at - base) for f in marks]
+    openers = [m for m in _DASH_OPENER.finditer(text)
+               if not any(a <= m.start(1) < b for a, b in covered)]
+    out: list[Found] = []
+    for k, m in enumerate(openers):
+        start = m.end()
+        limit = openers[k + 1].start(1) if k + 1 < len(openers) else len(text)
+        end, cued = limit, False
+        for inner in _INNER_DASH.finditer(text, start, limit):
+            if starts_with_cue(text, inner.end()):
+                end, cued = inner.start(), True
+                break
+        if not cued:
+            for comma in re.finditer(r",\s+", text[start:end]):
+                pos = start + comma.end()
+                if starts_with_cue(text, pos) and _ends_soon(text, pos, limit):
+                    end, cued = start + comma.start(), True
+                    break
+        out.append(Found(base + start, base + end, index, "dash", base + m.start(1), base + end, cued))
+    return out
+
+
+def _ends_soon(text: str, pos: int, limit: int) -> bool:
+    """An attribution clause is short: the sentence ends within a few words."""
+    stop = re.compile(r"[.!?…]").search(text, pos, limit)
+    end = stop.start() if stop else limit
+    return len(TOKEN.findall(text, pos, end)) <= MAX_SUBJECT_WORDS + 4
+
+
+def find(text: str, paragraphs: Sequence[Paragraph]) -> list[Found]:
+    """Every quoted stretch of an article's (cleaned) paragraphs, spans trimmed of spaces and
+    trailing commas. Headings are skipped: a heading quoting a phrase repeats the body."""
+    out: list[Found] = []
+    for k, paragraph in enumerate(paragraphs):
+        if paragraph.kind == "heading":
+            continue
+        following = paragraphs[k + 1].text.lstrip()[:1] if k + 1 < len(paragraphs) else ""
+        for f in find_in_paragraph(paragraph, next_opens=bool(following) and following in DOUBLE_MARKS):
+            start, end = f.start, f.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1] in _TRIM_END:
+                end -= 1
+            if end > start:
+                out.append(Found(start, end, f.paragraph, f.style, f.open_at, f.close_at, f.cued))
+    return out

@@ -1,0 +1,200 @@
+"""Word lists for finding and attributing quotations: general English news vocabulary.
+
+Nothing here names a particular person or article. The lists are the verbs of saying, the
+function words that are never part of a name, role nouns and their classes, organisation head
+words, and a compact table of countries, demonyms and capitals (so that "the Russian foreign
+minister" can be matched with the person introduced as "Russian Foreign Minister ...", and so
+that "Moscow" is never mistaken for a person).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Quote marks by the level they work at and the direction their glyph suggests. A glyph only
+# suggests: machine translation and scraping use “ as a closer and ” as an opener, so detect.py
+# decides by context first.
+DOUBLE_MARKS = frozenset("“”„«»\"")
+SINGLE_MARKS = frozenset("‘’‚'‹›")
+OPEN_GLYPHS = frozenset("“„«‘‚‹")
+CLOSE_GLYPHS = frozenset("”»’›")
+DASHES = "–—"
+
+# Verbs of saying (base forms); inflections are generated below. Irregular forms are listed.
+_SAY_BASES = """
+say tell add continue warn stress declare comment write note explain insist announce claim argue
+emphasize emphasise reiterate repeat recall signal believe ask reply respond answer tweet post
+acknowledge admit confirm suggest urge demand accuse condemn call describe express observe remark
+conclude point promise vow predict threaten assure complain deny quote caution state signal
+agree estimate recount report mention lament affirm stated underline underscore indicate
+""".split()
+_IRREGULAR = {"say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
+              "write": ("wrote", "writes", "writing", "written"), "think": ("thought",),
+              "feel": ("felt", "feels"), "stress": ("stressed", "stresses", "stressing")}
+# "state" is left out as a bare word: "secretary of state" must never read as a cue.
+_NOT_CUES = frozenset({"state", "states", "post", "posts", "call", "calls", "point", "points",
+                       "report", "reports", "quote", "quotes", "note", "notes", "answer", "answers",
+                       "signal", "signals", "promise", "promises", "vow", "vows", "comment",
+                       "comments", "mention", "mentions", "estimate", "estimates"})
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base}
+    stem = base[:-1] if base.endswith("e") else base
+    if base.endswith("y") and base[-2] not in "aeiou":
+        forms |= {base[:-1] + "ied", base[:-1] + "ies", base + "ing"}
+    else:
+        forms |= {stem + "ed", stem + "ing", base + ("es" if base.endswith(("s", "sh", "ch")) else "s")}
+    if base in ("signal",):
+        forms |= {"signalled", "signalling"}
+    if base in ("admit", "regret"):
+        forms |= {base + "ted", base + "ting"}
+    return forms
+
+
+def _cue_words() -> frozenset[str]:
+    words: set[str] = set()
+    for base in _SAY_BASES + ["think", "feel"]:
+        words |= _inflect(base)
+        words |= set(_IRREGULAR.get(base, ()))
+    words -= {"sayed", "saies", "telled", "writed", "thinked", "feeled"}
+    return frozenset(words - _NOT_CUES)
+
+
+CUE_WORDS = _cue_words()
+# Cue words that only introduce speech with a preposition or particle after them.
+CUE_PHRASES = re.compile(
+    r"\b(?:according\s+to|pointed\s+out|points\s+out|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
+    r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying)\b",
+    re.IGNORECASE)
+
+SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
+
+# Words that may stand capitalised at a sentence start but are never a name.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there here then thus so but and or nor yet for of in on at by to
+from with without into onto over under after before during since until while when where why how
+what which who whom whose if unless although though as because meanwhile however moreover also
+earlier later today yesterday tomorrow now still even just only some many most few several all
+any each every both either neither no not one his her its their our my your we i you he she it
+they me him us them according asked speaking der die das le la les el los del des
+""".split())
+
+TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())
+
+# Nouns that make a person description ("a senior official", "an anonymous diplomat").
+PERSON_NOUNS = frozenset("""
+official officials diplomat diplomats source sources spokesman spokeswoman spokesperson
+representative representatives aide aides adviser advisers advisor advisors analyst analysts
+officer officers minister ministers envoy envoys lawmaker lawmakers member members expert experts
+negotiator negotiators observer observers insider insiders colleague colleagues
+""".split())
+
+# Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense").
+ROLE_WORDS = frozenset("""
+secretary state minister foreign affairs affair defense defence president presidential prime
+chancellor spokesman spokeswoman spokesperson press head chief ambassador general senator governor
+mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
+adviser advisor representative commander interior finance justice economy trade health security
+national department service premier top senior former outgoing incoming acting
+of for the and
+""".split())
+
+# Organisation head words: a capitalised run containing one names an organisation.
+ORG_HEADS = frozenset("""
+ministry department union kremlin council commission office agency government parliament embassy
+organization organisation nato eu un osce pentagon cabinet administration committee court bank
+alliance assembly senate congress duma party army police service fund
+""".split())
+
+# Role classes: a role mention ("the US foreign minister") names whoever in the article holds a
+# role of the same class and, when the mention says, the same country.
+ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+    ("foreign minister", r"secretary\s+of\s+state|foreign\s+(?:affairs\s+)?(?:minister|secretary)\b"
+                         r"|minister\s+(?:of|for)\s+foreign\s+affairs|(?:head|chief)\s+of\s+(?:the\s+)?\w*\s*"
+                         r"(?:foreign\s+(?:policy|affairs)|diplomac)|top\s+diplomat|chief\s+diplomat"
+                         r"|foreign\s+policy\s+chief"),
+    ("defence minister", r"defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e"
+                         r"|secretary\s+of\s+defen[cs]e|pentagon\s+chief"),
+    ("spokesperson", r"spokes(?:man|woman|person)|press\s+secretary|(?:head|chief)\s+of\s+(?:the\s+)?press"),
+    ("prime minister", r"prime\s+minister|premier|chancellor"),
+    ("president", r"(?<!vice\s)(?<!vice-)\bpresidents?\b|head\s+of\s+state"),
+))
+
+# Countries: every name, demonym, capital or common metonym that identifies one.
+_COUNTRIES = {
+    "US": "us u.s. usa u.s.a. america american americans washington united-states white-house pentagon",
+    "RU": "russia russian russians moscow kremlin",
+    "UA": "ukraine ukrainian ukrainians kyiv kiev",
+    "GB": "britain british uk u.k. london england english",
+    "FR": "france french paris elysee",
+    "DE": "germany german germans berlin",
+    "CN": "china chinese beijing",
+    "BY": "belarus belarusian minsk",
+    "PL": "poland polish warsaw",
+    "LV": "latvia latvian riga",
+    "LT": "lithuania lithuanian vilnius",
+    "EE": "estonia estonian tallinn",
+    "FI": "finland finnish helsinki",
+    "SE": "sweden swedish stockholm",
+    "IT": "italy italian rome",
+    "ES": "spain spanish madrid",
+    "TR": "turkey turkish ankara",
+    "JP": "japan japanese tokyo",
+    "IN": "india indian delhi",
+    "IL": "israel israeli jerusalem",
+    "IR": "iran iranian tehran",
+    "EU": "eu brussels european",
+    "GE": "georgia georgian tbilisi",
+    "NO": "norway norwegian oslo",
+    "DK": "denmark danish copenhagen",
+    "NL": "netherlands dutch amsterdam hague",
+    "BE": "belgium belgian",
+    "AT": "austria austrian vienna",
+    "CH": "switzerland swiss geneva bern",
+    "CA": "canada canadian ottawa",
+    "KR": "korea korean seoul pyongyang",
+}
+COUNTRY_OF = {word: code for code, words in _COUNTRIES.items() for word in words.split()}
+
+# Places that are not countries or capitals but often stand capitalised in the news.
+PLACE_WORDS = frozenset("""
+europe asia africa crimea donbas donbass lugansk luhansk donetsk sevastopol odessa kharkiv
+east west north south eastern western northern southern central euro-atlantic atlantic baltic
+balkans caucasus arctic middle united states kingdom federation republic
+""".split()) | frozenset(COUNTRY_OF)
+
+# Finite verbs and auxiliaries that show a long quoted fragment is a clause of its own.
+FINITE_MARKERS = frozenset("""
+is are was were will would can could should must may might shall has have had does do did means
+""".split())
+
+PREPOSITIONS = frozenset("""
+with to of by from for against on at about between among in into over under after before during
+than like via toward towards alongside including
+""".split())
+
+
+def country_of(words: list[str]) -> str | None:
+    """The country code that ``words`` name (first match), or None."""
+    for i, word in enumerate(words):
+        low = word.lower().strip(",")
+        low = low if low in COUNTRY_OF else low.strip(".")
+        if low == "united" and i + 1 < len(words) and words[i + 1].lower() == "states":
+            return "US"
+        if low == "white" and i + 1 < len(words) and words[i + 1].lower() == "house":
+            return "US"
+        if low in COUNTRY_OF:
+            return COUNTRY_OF[low]
+    return None
+
+
+def role_class(text: str) -> str | None:
+    """The class of the role that ``text`` describes ("foreign minister"), or None."""
+    for name, pattern in ROLE_CLASSES:
+        if pattern.search(text):
+            return name
+    return None

@@ -1,0 +1,172 @@
+"""Merge: one canonical name per speaker, one entry per quotation, across the whole briefing.
+
+Speakers: config actors win (their name, role and affiliation); otherwise spelling variants of a
+person's name ("Anthony"/"Antony Blinken", "Kuleban"/"Kuleba") become one, and a surname used
+alone joins the one full name it belongs to. Quotations: the same words reported by several
+articles (near-identical after normalising marks, case and spacing) become one Quote citing every
+source. Order is deterministic: by first source (path, then position).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from ..models import Actor, Quote
+from .attribute import UNATTRIBUTED
+from .lexicon import ORG_HEADS, PLACE_WORDS
+
+# Name similarity (rapidfuzz ratio, 0–100). Calibrated on transliteration and machine-translation
+# variants: Kuleba/Kuleban 92, Sergey/Sergei 83, Antony/Anthony 92, while different people who
+# share a surname differ in the first name (Joe/Hunter Biden 22) and unrelated surnames stay
+# below 70 (Lavrov/Lapin 55).
+SURNAME_SIMILARITY = 85
+FIRST_NAME_SIMILARITY = 75
+# Quote texts this similar (ratio on normalised text) are the same quotation: the same words
+# copied by two outlets differ only by marks, a typo or a dropped word (≥ 93 on the fixtures),
+# while two translations of one statement score far lower (≤ 75).
+QUOTE_SIMILARITY = 90
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[’‘`´]", "'", text.lower())
+    text = re.sub(r"[^\w\s']", " ", text)
+    return " ".join(text.split())
+
+
+def _tokens(name: str) -> list[str]:
+    return _norm(name).replace("'", "").split()
+
+
+def _person_like(name: str) -> bool:
+    """A personal name: capitalised words only, no organisation head or place."""
+    words = name.replace("(", "").replace(")", "").split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in ORG_HEADS or w.lower() in PLACE_WORDS for w in words)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Are two full names spelling variants of one person's name?"""
+    ta, tb = _tokens(a), _tokens(b)
+    if len(ta) < 2 or len(tb) < 2 or not (_person_like(a) and _person_like(b)):
+        return False
+    if fuzz.ratio(ta[-1], tb[-1]) < SURNAME_SIMILARITY:
+        return False
+    fa, fb = ta[0], tb[0]
+    return fa.startswith(fb) or fb.startswith(fa) or fuzz.ratio(fa, fb) >= FIRST_NAME_SIMILARITY
+
+
+def _actor_for(name: str, actors: Sequence[Actor]) -> Actor | None:
+    target = _tokens(name)
+    for actor in actors:
+        for form in (actor.name, *actor.aliases):
+            tf = _tokens(form)
+            if target == tf or same_person(name, form):
+                return actor
+            if len(target) == 1 and tf and fuzz.ratio(target[0], tf[-1]) >= SURNAME_SIMILARITY \
+                    and _person_like(name):
+                return actor
+    return None
+
+
+def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> dict[str, str]:
+    """Map every speaker name used in ``quotes`` to its canonical form."""
+    articles: dict[str, set[str]] = {}
+    for q in quotes:
+        if q.speaker != UNATTRIBUTED:
+            articles.setdefault(q.speaker, set()).update(s.article_id for s in q.sources)
+    names = sorted(articles)
+    out: dict[str, str] = {}
+    for name in names:
+        actor = _actor_for(name, actors)
+        if actor is not None:
+            out[name] = actor.name
+    full = [n for n in names if n not in out and len(_tokens(n)) > 1]
+    clusters: list[list[str]] = []
+    for name in full:
+        home = next((c for c in clusters if any(same_person(name, other) for other in c)), None)
+        if home is None:
+            clusters.append([name])
+        else:
+            home.append(name)
+    for cluster in clusters:
+        # Most outlets' spelling wins; then the shorter one (translation adds case endings and
+        # letters: "Kuleban" for "Kuleba"), then alphabetical order, so the choice is stable.
+        best = min(cluster, key=lambda n: (-len(articles[n]), len(n), n))
+        for name in cluster:
+            out[name] = best
+    for name in names:
+        if name in out or len(_tokens(name)) != 1 or not _person_like(name):
+            continue
+        owners = {out[c[0]] for c in clusters
+                  if any(fuzz.ratio(_tokens(name)[0], _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in c)}
+        if len(owners) == 1:
+            out[name] = owners.pop()
+    for name in names:
+        out.setdefault(name, name)
+    return out
+
+
+def merge(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> tuple[Quote, ...]:
+    """Canonical speakers across the briefing, and one entry per quotation with all its sources."""
+    names = canonical_names(quotes, actors)
+    ordered = sorted(quotes, key=lambda q: min((s.path, s.start, s.article_id) for s in q.sources))
+    roles = _roles(ordered, names, actors)
+    merged: list[Quote] = []
+    keys: list[str] = []
+    for q in ordered:
+        speaker = names.get(q.speaker, q.speaker)
+        role, affiliation = roles.get(speaker, (q.role, q.affiliation))
+        q = replace(q, speaker=speaker, role=role if speaker != UNATTRIBUTED else None,
+                    affiliation=affiliation if speaker != UNATTRIBUTED else None)
+        key = _norm(q.text)
+        for k, other in enumerate(merged):
+            if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(other.speaker, q.speaker):
+                merged[k] = _fold(other, q)
+                break
+        else:
+            merged.append(q)
+            keys.append(key)
+    return tuple(merged)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or UNATTRIBUTED in (a, b)
+
+
+def _fold(first: Quote, other: Quote) -> Quote:
+    """One entry for two reports of the same words: the first's text, every source, the
+    attribution of whichever report has one."""
+    sources = tuple(sorted({*first.sources, *other.sources}, key=lambda s: (s.path, s.start, s.article_id)))
+    base = first if first.speaker != UNATTRIBUTED or other.speaker == UNATTRIBUTED else replace(
+        other, text=first.text)
+    kind = "full" if "full" in (first.kind, other.kind) else "partial"
+    return replace(base, sources=sources, kind=kind)
+
+
+def _roles(quotes: Sequence[Quote], names: dict[str, str],
+           actors: Sequence[Actor]) -> dict[str, tuple[str | None, str | None]]:
+    """One role and affiliation per canonical speaker: the config actor's, else the role the
+    articles state most often (first stated on a tie)."""
+    stated: dict[str, Counter[str]] = {}
+    affiliations: dict[str, str] = {}
+    for q in quotes:
+        name = names.get(q.speaker, q.speaker)
+        if q.role:
+            stated.setdefault(name, Counter())[q.role] += 1
+        if q.affiliation:
+            affiliations.setdefault(name, q.affiliation)
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for name in set(names.values()):
+        actor = next((a for a in actors if a.name == name), None)
+        counts = stated.get(name)
+        role = counts.most_common(1)[0][0] if counts else None
+        if actor is not None:
+            out[name] = (actor.role or role, actor.affiliation or affiliations.get(name))
+        else:
+            out[name] = (role, affiliations.get(name))
+    return out

@@ -1,0 +1,315 @@
+"""Speakers: the people, roles and organisations an article mentions, outside its quotations.
+
+``mentions`` reads the article once into noun-phrase chunks (capitalised runs, role phrases,
+"a senior official" descriptions, subject pronouns) with their spans; quoted words are masked,
+so a name inside a quote can never become a speaker. ``People`` remembers who was introduced
+how ("US Secretary of State Antony Blinken") so that a surname, a role mention ("the US foreign
+minister") or a config actor's alias resolves to the full name used in the same article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Actor
+from .detect import TOKEN
+from .lexicon import (
+    COUNTRY_OF,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    country_of,
+    role_class,
+)
+
+# Lower-case words that may stand inside a role or description phrase besides ROLE_WORDS.
+_PHRASE_WORDS = frozenset("policy anonymous unnamed high-ranking diplomatic military government".split())
+_CONNECTORS = frozenset("of for and de van von der al bin da di du la le".split())
+_DETERMINERS = frozenset("a an one another".split())
+# Heads of things that are named like people but are not ("OSCE Ministerial Conference").
+_THING_HEADS = frozenset("""
+conference summit meeting accord accords agreement agreements format forum talks treaty news
+website post times press review journal herald tribune channel tv radio group
+""".split()) | ORG_HEADS
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words that name a possible speaker (offsets into the article text)."""
+
+    start: int
+    end: int
+    kind: str  # "person" | "name" (a lone capitalised word) | "role" | "organisation" | "description" | "pronoun" | "place"
+    name: str  # the name, organisation, description or pronoun as written (cleaned)
+    role: str | None = None  # a role stated with it ("US Secretary of State")
+    role_class: str | None = None
+    country: str | None = None
+    after_preposition: bool = False  # "talks with Blinken": not a clause subject
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    brk: bool  # a break (punctuation, a quote) stands between this token and the next
+
+
+def tokens(text: str, masks: Sequence[tuple[int, int]],
+           regions: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
+    """Word tokens outside the masked spans (and inside ``regions`` when given); ``brk`` marks
+    punctuation, a mask or a region's end after a token. A possessive ’s is cut off the word and
+    ends the phrase: "Zelensky’s statements" mentions Zelensky, not as a subject."""
+    out: list[_Tok] = []
+    spans = sorted(masks)
+    for region_start, region_end in regions if regions is not None else [(0, len(text))]:
+        if out:
+            out[-1] = _Tok(out[-1].start, out[-1].end, out[-1].text, True)
+        out.extend(_region_tokens(text, spans, region_start, region_end, out[-1] if out else None))
+    return out
+
+
+def _region_tokens(text: str, spans: list[tuple[int, int]], start: int, stop: int,
+                   last: _Tok | None) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in TOKEN.finditer(text, start, stop):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        word = m.group()
+        end = m.end()
+        possessive = re.search(r"['’]s?$", word) if len(word) > 2 and word[0].isupper() else None
+        if possessive:
+            word, end = word[:possessive.start()], end - len(possessive.group())
+        dotted = word.endswith(".") and not ("." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS)
+        if dotted:
+            word, end = word[:-1], end - 1
+        if out:
+            gap = text[out[-1].end:m.start()]
+            masked = any(out[-1].end <= a < m.start() for a, _ in spans)
+            if masked or gap.strip(" \t\n()"):
+                out[-1] = _Tok(out[-1].start, out[-1].end, out[-1].text, True)
+        out.append(_Tok(m.start(), end, word, dotted or bool(possessive)))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _function(word: str) -> bool:
+    """A function word ("US" in capitals is the country, not the pronoun)."""
+    return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
+
+
+def _name_token(word: str) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    return (_is_cap(word) and not _function(word) and low not in TIME_WORDS and low not in PLACE_WORDS
+            and low not in ROLE_WORDS and singular not in ROLE_WORDS and low not in _THING_HEADS
+            and not word.isupper())
+
+
+def _chunk_word(word: str, first: bool) -> bool:
+    low = word.lower()
+    if low == "and":
+        return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
+    if _is_cap(word):
+        return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
+    return low in ROLE_WORDS - {"the", "and", "of", "for"} or low in PERSON_NOUNS or low in _PHRASE_WORDS \
+        or (not first and low in _CONNECTORS | {"the"})
+
+
+def mentions(text: str, masks: Sequence[tuple[int, int]],
+             regions: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+    """Every mention outside ``masks`` (the quoted stretches) and inside ``regions`` (the cleaned
+    paragraphs; the whole text when None), in text order."""
+    toks = tokens(text, masks, regions)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i].text
+        if word.lower() in SUBJECT_PRONOUNS:
+            out.append(Mention(toks[i].start, toks[i].end, "pronoun", word.lower(),
+                               after_preposition=_after_prep(toks, i)))
+            i += 1
+            continue
+        j = i
+        while j < len(toks) and _chunk_word(toks[j].text, j == i) and (j == i or not toks[j - 1].brk):
+            j += 1
+        while j > i and toks[j - 1].text.lower() in _CONNECTORS | {"the"}:
+            j -= 1  # a chunk never ends on "of", "and", "the"
+        if j == i:
+            i += 1
+            continue
+        out.extend(_analyse(text, toks, i, j))
+        i = j
+    return _appositions(text, out)
+
+
+def _appositions(text: str, found: list[Mention]) -> list[Mention]:
+    """A role and a name side by side, separated by a comma ("the head of the press service,
+    Ned Price"; "Dmitry Peskov, the Kremlin spokesman,") state that person's role."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not re.fullmatch(r",\s*(?:the\s+)?", text[a.end:b.start]):
+            continue
+        if a.kind == "role" and b.kind in ("person", "name") and b.role is None:
+            out[k + 1] = Mention(b.start, b.end, "person", b.name, a.name, a.role_class, a.country,
+                                 b.after_preposition)
+        elif b.kind == "role" and a.kind in ("person", "name") and a.role is None:
+            out[k] = Mention(a.start, a.end, "person", a.name, b.name, b.role_class, b.country,
+                             a.after_preposition)
+    return out
+
+
+def _after_prep(toks: list[_Tok], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
+        k -= 1
+    return k >= 0 and not toks[k].brk and toks[k].text.lower() in (
+        "with", "to", "of", "by", "from", "for", "against", "on", "at", "about", "between", "among",
+        "than", "via", "and", "counterpart", "told", "warned", "asked", "urged", "met")
+
+
+def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
+    words = [t.text for t in toks[i:j]]
+    prep = _after_prep(toks, i)
+    # Trailing name run: the person's name; everything before it is their role.
+    k = j
+    while j > i + 1 and not _name_token(toks[j - 1].text) and toks[j - 1].text.lower() in PLACE_WORDS \
+            and _name_token(toks[j - 2].text):
+        j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
+    words = words[:j - i]
+    k = j
+    while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in _CONNECTORS - {"of", "for"})):
+        k -= 1
+    if k < j and _name_token(toks[k].text):
+        name_words = words[k - i:]
+        role_words = words[:k - i]
+        while role_words and role_words[-1].lower() in _CONNECTORS:
+            role_words = role_words[:-1]
+        role = " ".join(role_words) or None
+        if role and not role_class(role):
+            role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
+        kind = "person" if len(name_words) > 1 or role else "name"
+        first = i if role else k  # the mention spans the role stated with the name
+        return [Mention(toks[first].start, toks[j - 1].end, kind, " ".join(name_words[-4:]), role,
+                        role_class(role) if role else None, country_of(role_words) if role else None, prep)]
+    phrase = " ".join(words)
+    start, end = toks[i].start, toks[j - 1].end
+    lows = [w.lower() for w in words]
+    before = toks[i - 1].text.lower() if i > 0 and not toks[i - 1].brk else ""
+    rc = role_class(phrase)
+    if lows[-1] in PERSON_NOUNS and (before in _DETERMINERS or lows[-1].endswith("s") or lows[0] in _DETERMINERS):
+        return [Mention(start, end, "description", phrase, country=country_of(words), after_preposition=prep)]
+    if rc and (before == "the" or any(_is_cap(w) for w in words)) and lows[-1] not in ORG_HEADS - {"department"}:
+        return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
+    if any(w in ORG_HEADS for w in lows):
+        return [Mention(start, end, "organisation", phrase, country=country_of(words), after_preposition=prep)]
+    if all(w in PLACE_WORDS or w in _CONNECTORS for w in lows):
+        return [Mention(start, end, "place", phrase, country=country_of(words), after_preposition=prep)]
+    return []
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person as introduced in one article."""
+
+    name: str  # the fullest form of the name used in the article
+    role: str | None
+    role_class: str | None
+    country: str | None
+    affiliation: str | None = None
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^\w\s]", "", name).lower().strip()
+
+
+class People:
+    """Who the article introduces, and how their mentions resolve."""
+
+    def __init__(self, found: Sequence[Mention], actors: Sequence[Actor] = ()) -> None:
+        self.actors = tuple(actors)
+        self.persons: list[Person] = []
+        for m in found:
+            if m.kind == "person" and len(m.name.split()) > 1:
+                self._add(Person(m.name, m.role, m.role_class, m.country))
+        for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
+            if m.kind == "person" and len(m.name.split()) == 1 and m.role:
+                person = self._by_surname(m.name)
+                if person is None:
+                    self._add(Person(m.name, m.role, m.role_class, m.country))
+                elif person.role is None:
+                    self._replace(person, Person(person.name, m.role, m.role_class, m.country))
+
+    def _add(self, person: Person) -> None:
+        for known in self.persons:
+            if _norm(known.name) == _norm(person.name):
+                if known.role is None and person.role:
+                    self._replace(known, person)
+                return
+        self.persons.append(person)
+
+    def _replace(self, old: Person, new: Person) -> None:
+        self.persons[self.persons.index(old)] = new
+
+    def _by_surname(self, word: str) -> Person | None:
+        hits = [p for p in self.persons if _norm(p.name).split()[-1] == _norm(word)]
+        return hits[0] if len(hits) == 1 else None
+
+    def actor(self, name: str) -> Actor | None:
+        """The config actor whose name or alias (or its surname) is ``name``."""
+        target = _norm(name)
+        for actor in self.actors:
+            forms = [_norm(f) for f in (actor.name, *actor.aliases)]
+            if target in forms or (" " not in target and target in [f.split()[-1] for f in forms if f]):
+                return actor
+        return None
+
+    def person(self, mention: Mention) -> Person | None:
+        """The person a person/name mention refers to (full name from the article or config)."""
+        actor = self.actor(mention.name)
+        if actor is not None:
+            return Person(actor.name, actor.role or mention.role, role_class(actor.role or "") or mention.role_class,
+                          mention.country, actor.affiliation)
+        if len(mention.name.split()) == 1:
+            known = self._by_surname(mention.name)
+            if known is not None:
+                return known
+            return Person(mention.name, mention.role, mention.role_class, mention.country)
+        for known in self.persons:
+            if _norm(known.name) == _norm(mention.name):
+                return known
+        return Person(mention.name, mention.role, mention.role_class, mention.country)
+
+    def holder(self, mention: Mention) -> Person | None:
+        """The one person in the article who holds the role a role mention describes."""
+        pool = [p for p in self.persons if p.role_class == mention.role_class]
+        pool += [Person(a.name, a.role, role_class(a.role or ""), country_of((a.affiliation or "").split()),
+                        a.affiliation) for a in self.actors if a.role and role_class(a.role) == mention.role_class
+                 and all(_norm(a.name) != _norm(p.name) for p in pool)]
+        if mention.country:
+            pool = [p for p in pool if p.country in (mention.country, None)]
+        if len(pool) == 1:
+            return pool[0]
+        named = [p for p in pool if p.country == mention.country]
+        return named[0] if mention.country and len(named) == 1 else None
+
+    def known_surname(self, word: str) -> bool:
+        """Is ``word`` the surname of someone the article (or config) names in full?"""
+        return self._by_surname(word) is not None or self.actor(word) is not None
+
+
+def country_word(word: str) -> bool:
+    """Does the word name a country, its people or its capital?"""
+    return word.lower() in COUNTRY_OF
