@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from .errors import ConfigError
 from .models import Article, CleanArticle, Paragraph, Removed
@@ -179,8 +180,7 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     _drop_trailing_fragments(paragraphs, reasons)
 
     kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]
-    labelled = tuple(_with_kind(p, following)
-                     for p, following in zip(kept, [*kept[1:], None], strict=True))
+    labelled = tuple(_with_kind(p, following) for p, following in pairwise([*kept, None]) if p is not None)
     removed = tuple(Removed(article_id=article.id, start=p.start, end=p.end, reason=reason)
                     for p, reason in zip(paragraphs, reasons, strict=True) if reason is not None)
     if removed:

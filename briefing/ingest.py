@@ -344,6 +344,8 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
         meta = yaml.safe_load(text[opener:close.start()])
     except yaml.YAMLError as exc:
         raise ArticleError(where, "malformed front matter: " + _yaml_problem(exc)) from None
+    except ValueError as exc:  # a YAML timestamp that is no date: "published: 2021-13-45"
+        raise ArticleError(where, f"malformed front matter: invalid value ({exc})") from None
     if not isinstance(meta, dict | None):
         raise ArticleError(where, "malformed front matter: not a mapping of keys to values (line 2)")
     return meta or {}, text[close.end():]

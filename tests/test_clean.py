@@ -402,3 +402,15 @@ def test_an_article_of_fragments_only_is_kept() -> None:
     result = clean(make("Harbour notice", "Pier closed until further notice"))
     assert result.removed == ()
     assert len(result.paragraphs) == 2
+
+
+LINES = ["See also: A teaser", "Leave a Reply", "#a #b", "About Alex Example", "Mutual accusations",
+         "• An item", "by some site", LEDE, MIDDLE, CLOSE, "“Short quote.”", "", "Editing: X"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=40)), max_size=14))
+def test_any_text_cleans_into_consistent_spans(lines: list[str]) -> None:
+    text = normalise("\n".join(lines)).strip()
+    result = clean(Article(id=article_id(text), path="fuzz", title="Fuzz", text=text))
+    check_spans(result)
+    assert {p.kind for p in result.paragraphs} <= {"body", "heading", "list"}

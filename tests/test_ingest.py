@@ -201,6 +201,22 @@ def test_unclosed_front_matter(ingest_dir: Path) -> None:
     assert "no closing" in error_of(ingest_dir / "unclosed_frontmatter.txt").reason
 
 
+def test_front_matter_with_an_impossible_yaml_date(tmp_path: Path) -> None:
+    error = error_of(write(tmp_path, "a.md", "---\ntitle: T\npublished: 2021-13-45\n---\nBody text.\n"))
+    assert error.reason.startswith("malformed front matter: invalid value")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=120))
+def test_any_front_matter_gives_an_article_or_an_error(block: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "input.md"
+        path.write_text(f"---\n{block}\n---\n{BODY}\n", encoding="utf-8")
+        articles, errors = read_path(path)
+    assert len(articles) + len(errors) == 1
+    assert all(e.reason.startswith(("malformed front matter", "no text")) for e in errors)
+
+
 def test_front_matter_that_is_not_a_mapping(tmp_path: Path) -> None:
     assert "not a mapping" in error_of(write(tmp_path, "a.md", "---\n- a\n- b\n---\nBody text.\n")).reason
 
