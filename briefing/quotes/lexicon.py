@@ -107,7 +107,7 @@ of for the and
 ORG_HEADS = frozenset("""
 ministry department union kremlin council commission office agency government parliament embassy
 organization organisation nato eu un osce pentagon cabinet administration committee court bank
-alliance assembly senate congress duma party army police service fund
+alliance assembly senate congress duma party army police service fund authority
 """.split())
 
 # Role classes: a role mention ("the US foreign minister") names whoever in the article holds a

@@ -209,8 +209,17 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
     lows = [w.lower() for w in words]
     before = toks[i - 1].text.lower() if i > 0 and not toks[i - 1].brk else ""
     rc = role_class(phrase)
-    if lows[-1] in PERSON_NOUNS and (before in _DETERMINERS or lows[-1].endswith("s") or lows[0] in _DETERMINERS):
-        return [Mention(start, end, "description", phrase, country=country_of(words), after_preposition=prep)]
+    if lows[-1] in PERSON_NOUNS:
+        # "a senior harbour official": plain modifiers may stand between the article and the phrase.
+        d = i
+        while d > 0 and i - d < 3 and not toks[d - 1].brk and toks[d - 1].text.islower() \
+                and toks[d - 1].text not in _DETERMINERS and not _function(toks[d - 1].text):
+            d -= 1
+        det = toks[d - 1].text.lower() if d > 0 and not toks[d - 1].brk else ""
+        if det in _DETERMINERS or lows[-1].endswith("s"):
+            phrase = text[toks[d].start:end]
+            return [Mention(toks[d].start, end, "description", phrase, country=country_of(words),
+                            after_preposition=_after_prep(toks, d))]
     if rc and (before == "the" or any(_is_cap(w) for w in words)) and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
     if any(w in ORG_HEADS for w in lows):
