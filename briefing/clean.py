@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
                               r"(?:posts|articles|stories|news|content|coverage)|(?:next|previous) "
                               r"(?:post|article|story)|check also|more (?:stories|news|articles)"
                               r"|more from|most (?:read|popular|viewed)|trending now|popular posts"
-                              r"|in other news)\b"), max_chars=80, label=True, ends_article=True),
+                              r"|in other news|recommended(?: for you| stories| articles| reading)?)\b"),
+         max_chars=80, label=True, ends_article=True),
     Rule("comments", _rx(r"(?:leave a (?:reply|comment|response)|post a comment|add a comment"
                          r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
                          r" published|required fields are marked|you must be logged in to post"

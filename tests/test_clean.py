@@ -105,7 +105,7 @@ def test_comment_forms_are_removed(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Related Posts", "Next Post", "Previous Post", "Check Also", "You may also like",
-    "You might also like:", "More stories", "Most read",
+    "You might also like:", "More stories", "Most read", "Recommended", "Recommended for you",
 ])
 def test_related_link_blocks_are_removed(line: str) -> None:
     assert_removed(line, "related links", at_end=True)
