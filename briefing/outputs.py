@@ -10,6 +10,7 @@ run removes (``remove_stale``) while it holds the folder's lock.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -23,6 +24,7 @@ LATEST_STEM = "latest"
 # Longest stem accepted: room for ".manifest.json" and the temporary name's additions within
 # the 255-byte file-name limit of common filesystems.
 MAX_STEM_BYTES = 200
+_NO_HARD_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS}
 
 
 def output_name(pattern: str, when: date) -> str:
@@ -89,7 +91,10 @@ def _commit(tmp: Path, target: Path, *, replace: bool) -> None:
         os.link(tmp, target)
     except FileExistsError:
         raise OutputExistsError(f"{target} exists; use --force to replace it") from None
-    except OSError:  # no hard links on this filesystem: checked rename instead
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        # No hard links on this filesystem (FAT, some network mounts): checked rename instead.
         if target.exists():
             raise OutputExistsError(f"{target} exists; use --force to replace it") from None
         os.replace(tmp, target)
@@ -155,7 +160,8 @@ def write_outputs(out_dir: Path, stem: str, files: Mapping[str, bytes], *, force
         for target, data in {**targets, **latest_targets}.items():
             staged[target] = stage(target, data)
         for target in targets:
-            _commit(staged.pop(target), target, replace=force)
+            _commit(staged[target], target, replace=force)
+            del staged[target]
             placed.append(target)
     except BaseException as exc:
         for path in [*staged.values(), *placed]:
