@@ -173,7 +173,8 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     nxt = ctx.found[k + 1].open_at if k + 1 < len(ctx.found) and ctx.found[k + 1].paragraph == found.paragraph \
         else None
     after = found.end if found.style in ("dash", "broken") else found.close_at
-    got = _after(ctx, after, nxt)
+    # A quote open to its paragraph's end has nothing after it in the paragraph.
+    got = _after(ctx, after, nxt) if found.style != "open" else None
     if got is None and found.style in ("marks", "open"):
         got = _before(ctx, found)
     if got is None:
@@ -210,10 +211,10 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         return None
     cue = window[0]
     lead = _words(ctx.text[pos:cue.start])
-    if not lead:  # inverted: "said Blinken", "according to the ministry"
+    if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
             gap = _words(ctx.text[cue.end:m.start])
-            if all(w.lower() in ("the", "a", "an") for w in gap):
+            if len(gap) <= 3 and all(w.islower() for w in gap):
                 return _resolved(ctx, m, _cue_text(ctx, cue, limit))
             break
         return None

@@ -18,10 +18,11 @@ from .lexicon import (
     CLOSE_GLYPHS,
     CUE_PHRASES,
     CUE_WORDS,
-    DASHES,
     DOUBLE_MARKS,
     FUNCTION_WORDS,
     OPEN_GLYPHS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
     SINGLE_MARKS,
     SUBJECT_PRONOUNS,
 )
@@ -63,11 +64,14 @@ def starts_with_cue(text: str, pos: int) -> bool:
         return True
     if words[0].lower() in SUBJECT_PRONOUNS:
         return len(words) > 1 and _is_cue_at(words, 1)
-    # A short subject of capitalised or role words, then the verb.
+    # A short subject of capitalised or role words ("the deputy mayor"), then the verb.
     for i, word in enumerate(words[:MAX_SUBJECT_WORDS]):
         if _is_cue_at(words, i):
             return i > 0
-        if word.lower() in FUNCTION_WORDS and word.lower() not in ("the", "a", "an", "of"):
+        low = word.lower()
+        if low in ("the", "a", "an", "of"):
+            continue
+        if low in FUNCTION_WORDS or not (word[:1].isupper() or low in ROLE_WORDS or low in PERSON_NOUNS):
             return False
     return False
 

@@ -122,6 +122,11 @@ ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("spokesperson", r"spokes(?:man|woman|person)|press\s+secretary|(?:head|chief)\s+of\s+(?:the\s+)?press"),
     ("prime minister", r"prime\s+minister|premier|chancellor"),
     ("president", r"(?<!vice\s)(?<!vice-)\bpresidents?\b|head\s+of\s+state"),
+    ("mayor", r"\bmayor\b"),
+    ("governor", r"\bgovernor\b"),
+    ("ambassador", r"\bambassador\b|\benvoy\b"),
+    ("director", r"\bdirector\b|chief\s+executive"),
+    ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"
 ))
 
 # Countries: every name, demonym, capital or common metonym that identifies one.
