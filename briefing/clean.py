@@ -30,9 +30,9 @@ from .segment import _BULLET, CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_p
 
 logger = logging.getLogger(__name__)
 
-# A strong end-of-article marker ends the article only in its second half: the seeds' markers all
-# sit past 85% of the text, while a "related" box or share bar near the top of a page must not
-# swallow the story below it.
+# A strong end-of-article marker ends the article only in its second half: the first one in each
+# seed sits past 90% of the text, while a "related" box near the top of a page must not swallow
+# the story below it.
 TAIL_FRACTION = 0.5
 # Site bylines ("by <site>", "By <Name>") are recognised only among the first paragraphs.
 BYLINE_PARAGRAPHS = 2
