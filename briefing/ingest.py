@@ -73,7 +73,8 @@ class Parsed:
 
 
 class Reader(Protocol):
-    """A reader turns the decoded text of one file into articles (or per-article errors)."""
+    """A reader turns the decoded text of one file into articles and per-article errors; it
+    raises ``ArticleError`` for a problem of the whole file (``read_path`` reports it)."""
 
     def __call__(self, text: str, where: str) -> list[Parsed | ArticleError]: ...
 
@@ -122,16 +123,17 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES) -> tuple[list[Article],
         if len(data) > max_bytes:
             raise ArticleError(where, f"too large (more than {max_bytes} bytes)")
         text = decode(data, where)
+        name = reader_name(Path(path))
+        entries = READERS[name](text, where)
     except PermissionError:
         return [], [ArticleError(where, "unreadable: permission denied")]
     except OSError as exc:
         return [], [ArticleError(where, f"unreadable: {exc.strerror or exc}")]
     except ArticleError as exc:
         return [], [exc]
-    name = reader_name(Path(path))
     articles: list[Article] = []
     errors: list[ArticleError] = []
-    for entry in READERS[name](text, where):
+    for entry in entries:
         if isinstance(entry, ArticleError):
             errors.append(entry)
             continue
@@ -330,10 +332,10 @@ _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
 def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
-    """Split YAML front matter off ``text``: (its mapping, the body after it)."""
+    """Split YAML front matter off ``text``: (its known fields, the body after it)."""
     text = text.lstrip("\ufeff")
     if not re.match(r"---[ \t]*\n", text):
-        return {}, text
+        return _fields({}), text
     opener = text.index("\n") + 1
     close = _FENCE.search(text, opener)
     if close is None:
@@ -346,7 +348,7 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
         raise ArticleError(where, f"malformed front matter: invalid value ({exc})") from None
     if not isinstance(meta, dict | None):
         raise ArticleError(where, "malformed front matter: not a mapping of keys to values (line 2)")
-    return meta or {}, text[close.end():]
+    return _fields(meta or {}), text[close.end():]
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
@@ -386,11 +388,7 @@ def _title_and_body(body: str) -> tuple[str | None, str]:
 
 def read_txt(text: str, where: str) -> list[Parsed | ArticleError]:
     """Plain text, with optional YAML front matter; the first line may be the title."""
-    try:
-        meta, body = _front_matter(normalise(text), where)
-    except ArticleError as exc:
-        return [exc]
-    fields = _fields(meta)
+    fields, body = _front_matter(normalise(text), where)
     if not fields["title"]:
         fields["title"], body = _title_and_body(body)
     if fields["title"] and not fields["published"]:
@@ -435,11 +433,7 @@ def markdown_to_text(markdown: str) -> str:
 
 def read_md(text: str, where: str) -> list[Parsed | ArticleError]:
     """Markdown with optional front matter; a leading "# Heading" or first line is the title."""
-    try:
-        meta, body = _front_matter(normalise(text), where)
-    except ArticleError as exc:
-        return [exc]
-    fields = _fields(meta)
+    fields, body = _front_matter(normalise(text), where)
     if fields["title"]:
         fields["title"] = _one_line(markdown_to_text(fields["title"]))
     # A leading "# Heading" is the document's title: it is the title, or repeats it.
@@ -464,7 +458,7 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or getattr(doc, "body", None) is None:
-        return [ArticleError(where, "no text: no article content found in the HTML")]
+        raise ArticleError(where, "no text: no article content found in the HTML")
     blocks = [_html_block(el) for el in doc.body]
     title = _one_line(doc.title)
     # trafilatura repeats the page's <h1> as the first block; the title field already has it.
@@ -507,10 +501,11 @@ def read_json(text: str, where: str) -> list[Parsed | ArticleError]:
         # Not normalised before parsing: U+2028 is legal inside a JSON string, a raw LF is not.
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return [ArticleError(where, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+        where_in = f"line {exc.lineno}, column {exc.colno}"
+        raise ArticleError(where, f"malformed JSON: {exc.msg} ({where_in})") from None
     if isinstance(data, list):
         if not data:
-            return [ArticleError(where, "no text: empty JSON list")]
+            raise ArticleError(where, "no text: empty JSON list")
         return [_from_object(item, where, f"#{n}") for n, item in enumerate(data, 1)]
     return [_from_object(data, where, "")]
 
