@@ -51,10 +51,10 @@ class CoverageParams:
     Calibrated by leave-one-topic-out cross-validation on the MultiLing 2011 English set
     (``python bench/quality.py``): for each of the 10 topics, the setting of bench/quality.py's
     GRID (540 settings) with the best mean ROUGE-1 + ROUGE-2 recall on the other 9 topics was
-    scored on the held-out topic (held-out mean R-1 0.4944, R-2 0.2172 at 250 words). The values
-    below are the setting chosen in most folds (6 of 10). ``max_words`` and ``query_weight``
-    were not tuned: the set has no queries, and run-ons over 55 words are a readability limit
-    (exploratory runs showed no score change between 55 and 100).
+    scored on the held-out topic (held-out mean R-1 0.5009, R-2 0.2244 at 250 words, summaries
+    through ``pipeline.digest``). The values below are the setting chosen in most folds (7 of
+    10). ``max_words`` and ``query_weight`` were not tuned: the set has no queries, and run-ons
+    over 55 words are a readability limit (exploratory runs showed no score change up to 100).
     """
 
     min_words: int = 6  # shorter sentences are rarely self-contained statements
