@@ -138,11 +138,13 @@ def main(argv: list[str]) -> int:
               f"{r.expected[0][:27]:28} {r.got[:27]:28} {verdict}")
     full = [r for r in report.rows if r.kind == "full"]
     print()
-    print(f"full quotes found:   {sum(r.found for r in full)}/{len(full)} = {report.rate('full', 'found'):.1%}")
+    print(f"full quotes found:   {sum(r.found for r in full)}/{len(full)} = "
+          f"{report.rate('full', 'found'):.1%}")
     print(f"all quotes found:    {sum(r.found for r in report.rows)}/{len(report.rows)} = "
           f"{report.rate(None, 'found'):.1%}")
     found = [r for r in report.rows if r.found]
-    print(f"attributed right:    {sum(r.right for r in found)}/{len(found)} = {report.rate(None, 'right'):.1%}")
+    print(f"attributed right:    {sum(r.right for r in found)}/{len(found)} = "
+          f"{report.rate(None, 'right'):.1%}")
     print(f"kind agrees:         {sum(r.got_kind == r.kind for r in found)}/{len(found)}")
     print(f"boilerplate quotes:  {len(report.boilerplate)}")
     print(f"extracted (merged):  {report.extracted}, not in the gold: {len(report.unmatched)}")

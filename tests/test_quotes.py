@@ -67,29 +67,24 @@ def test_role_mention_resolves_to_the_role_holder(harbour):
     assert q.mention == "Nordland foreign minister"
 
 
-def test_paragraph_that_is_only_a_quotation_continues_the_speaker(harbour):
-    q = by_start(harbour, "The cost is high")
-    assert (q.speaker, q.cue) == ("Mara Velden", "continuation")
-
-
-def test_pronoun_before_the_quote(harbour):
-    q = by_start(harbour, "We owe the islanders")
-    assert (q.speaker, q.cue) == ("Mara Velden", "added")
+@pytest.mark.parametrize("prefix, speaker, cue", [
+    # a paragraph that is only a quotation continues the previous paragraph's speaker
+    ("The cost is high", "Mara Velden", "continuation"),
+    # "Then she added quietly, “…”": a pronoun before the quote
+    ("We owe the islanders", "Mara Velden", "added"),
+    # "“…”, he continued": comma outside the closing mark
+    ("It is a question of trust", "Tomas Kreil", "continued"),
+    # an organisation speaks, introduced by a colon
+    ("No ferry will run", "Nordland Interior Ministry", "declared"),
+], ids=["continuation-paragraph", "pronoun-before", "comma-outside", "organisation-colon"])
+def test_attribution_constructions(harbour, prefix, speaker, cue):
+    q = by_start(harbour, prefix)
+    assert (q.speaker, q.cue) == (speaker, cue)
 
 
 def test_pronoun_never_resolves_to_a_name_inside_the_quote(harbour):
     q = by_start(harbour, "Velden and I have argued")
     assert q.speaker == "Tomas Kreil"
-
-
-def test_comma_outside_the_closing_mark(harbour):
-    q = by_start(harbour, "It is a question of trust")
-    assert (q.speaker, q.cue) == ("Tomas Kreil", "continued")
-
-
-def test_organisation_speaks_through_a_colon(harbour):
-    q = by_start(harbour, "No ferry will run")
-    assert (q.speaker, q.cue) == ("Nordland Interior Ministry", "declared")
 
 
 def test_unnamed_speaker_stays_as_described_and_dash_speech_continues_it(harbour):

@@ -149,7 +149,8 @@ def extract(article: Article, paragraphs: Sequence[Paragraph], sentences: Sequen
     return tuple(quotes)
 
 
-def _quote(article: Article, ctx: _Article, found: Found, speaker: Speaker | None, cue: str | None) -> Quote | None:
+def _quote(article: Article, ctx: _Article, found: Found, speaker: Speaker | None,
+           cue: str | None) -> Quote | None:
     text = article.text[found.start:found.end]
     words = _words(text)
     kind = kind_of(text, found.style)
@@ -170,8 +171,8 @@ def _quote(article: Article, ctx: _Article, found: Found, speaker: Speaker | Non
 
 def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     found = ctx.found[k]
-    nxt = ctx.found[k + 1].open_at if k + 1 < len(ctx.found) and ctx.found[k + 1].paragraph == found.paragraph \
-        else None
+    following = ctx.found[k + 1] if k + 1 < len(ctx.found) else None
+    nxt = following.open_at if following is not None and following.paragraph == found.paragraph else None
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quote open to its paragraph's end has nothing after it in the paragraph.
     got = _after(ctx, after, nxt) if found.style != "open" else None
@@ -179,7 +180,8 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
         got = _before(ctx, found)
     if got is None:
         got = _continuation(ctx, k)
-    if got is None and found.style == "marks" and kind_of(ctx.text[found.start:found.end], "marks") == "partial":
+    phrase = found.style == "marks" and kind_of(ctx.text[found.start:found.end], "marks") == "partial"
+    if got is None and phrase:
         got = _subject(ctx, found)
     return got if got is not None else (None, None)
 
@@ -308,7 +310,8 @@ def _forward_continuations(ctx: _Article, results: list[tuple[Found, Speaker | N
     for k in range(len(out) - 2, -1, -1):
         found, speaker, _ = out[k]
         nxt, nxt_speaker, _ = out[k + 1]
-        if found.style == "open" and speaker is None and nxt_speaker is not None and nxt.paragraph != found.paragraph:
+        if found.style == "open" and speaker is None and nxt_speaker is not None \
+                and nxt.paragraph != found.paragraph:
             out[k] = (found, nxt_speaker, "continuation")
     return out
 
@@ -371,7 +374,8 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         s = ctx.sentences[k - back]
         end = pronoun.start if back == 0 else s.end
         if back > 0:
-            quoted = [i for i, f in enumerate(ctx.found) if s.start <= f.open_at < s.end and i in ctx.speakers]
+            quoted = [i for i, f in enumerate(ctx.found)
+                      if s.start <= f.open_at < s.end and i in ctx.speakers]
             if quoted and ctx.speakers[quoted[0]].kind in ("person", "description"):
                 return ctx.speakers[quoted[0]]
         for m in ctx.in_range(s.start, end):

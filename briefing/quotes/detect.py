@@ -96,7 +96,9 @@ def _context(text: str, i: int) -> str:
     open_before = before.isspace() or before in _OPEN_BEFORE
     close_after = after.isspace() or after in _CLOSE_AFTER
     if open_before and close_after:
-        return "detached" if before.isspace() and after.isspace() else ("open" if after in ALL_MARKS else "close")
+        if before.isspace() and after.isspace():
+            return "detached"
+        return "open" if after in ALL_MARKS else "close"
     if open_before:
         return "open"
     if close_after:

@@ -54,7 +54,7 @@ def _inflect(base: str) -> set[str]:
 
 def _cue_words() -> frozenset[str]:
     words: set[str] = set()
-    for base in _SAY_BASES + ["think", "feel"]:
+    for base in [*_SAY_BASES, "think", "feel"]:
         words |= _inflect(base)
         words |= set(_IRREGULAR.get(base, ()))
     words -= {"sayed", "saies", "telled", "writed", "thinked", "feeled"}
@@ -112,7 +112,7 @@ alliance assembly senate congress duma party army police service fund authority
 
 # Role classes: a role mention ("the US foreign minister") names whoever in the article holds a
 # role of the same class and, when the mention says, the same country.
-ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+_ROLE_PATTERNS = (
     ("foreign minister", r"secretary\s+of\s+state|foreign\s+(?:affairs\s+)?(?:minister|secretary)\b"
                          r"|minister\s+(?:of|for)\s+foreign\s+affairs|(?:head|chief)\s+of\s+(?:the\s+)?\w*\s*"
                          r"(?:foreign\s+(?:policy|affairs)|diplomac)|top\s+diplomat|chief\s+diplomat"
@@ -127,7 +127,9 @@ ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
     ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"
-))
+)
+ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE)) for name, rx in _ROLE_PATTERNS)
 
 # Countries: every name, demonym, capital or common metonym that identifies one.
 _COUNTRIES = {

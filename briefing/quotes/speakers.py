@@ -46,7 +46,9 @@ class Mention:
 
     start: int
     end: int
-    kind: str  # "person" | "name" (a lone capitalised word) | "role" | "organisation" | "description" | "pronoun" | "place"
+    # "person" | "name" (a lone capitalised word) | "role" | "organisation" | "description" |
+    # "pronoun" | "place"
+    kind: str
     name: str  # the name, organisation, description or pronoun as written (cleaned)
     role: str | None = None  # a role stated with it ("US Secretary of State")
     role_class: str | None = None
@@ -190,7 +192,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
     words = words[:j - i]
     k = j
-    while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in _CONNECTORS - {"of", "for"})):
+    particles = _CONNECTORS - {"of", "for"}
+    while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in particles)):
         k -= 1
     if k < j and _name_token(toks[k].text):
         name_words = words[k - i:]
@@ -220,10 +223,12 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
             phrase = text[toks[d].start:end]
             return [Mention(toks[d].start, end, "description", phrase, country=country_of(words),
                             after_preposition=_after_prep(toks, d))]
-    if rc and (before == "the" or any(_is_cap(w) for w in words)) and lows[-1] not in ORG_HEADS - {"department"}:
+    definite = before == "the" or any(_is_cap(w) for w in words)
+    if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
     if any(w in ORG_HEADS for w in lows):
-        return [Mention(start, end, "organisation", phrase, country=country_of(words), after_preposition=prep)]
+        return [Mention(start, end, "organisation", phrase, country=country_of(words),
+                        after_preposition=prep)]
     if all(w in PLACE_WORDS or w in _CONNECTORS for w in lows):
         return [Mention(start, end, "place", phrase, country=country_of(words), after_preposition=prep)]
     return []
@@ -289,8 +294,8 @@ class People:
         """The person a person/name mention refers to (full name from the article or config)."""
         actor = self.actor(mention.name)
         if actor is not None:
-            return Person(actor.name, actor.role or mention.role, role_class(actor.role or "") or mention.role_class,
-                          mention.country, actor.affiliation)
+            rc = role_class(actor.role or "") or mention.role_class
+            return Person(actor.name, actor.role or mention.role, rc, mention.country, actor.affiliation)
         if len(mention.name.split()) == 1:
             known = self._by_surname(mention.name)
             if known is not None:
@@ -305,7 +310,8 @@ class People:
         """The one person in the article who holds the role a role mention describes."""
         pool = [p for p in self.persons if p.role_class == mention.role_class]
         pool += [Person(a.name, a.role, role_class(a.role or ""), country_of((a.affiliation or "").split()),
-                        a.affiliation) for a in self.actors if a.role and role_class(a.role) == mention.role_class
+                        a.affiliation) for a in self.actors
+                 if a.role and role_class(a.role) == mention.role_class
                  and all(_norm(a.name) != _norm(p.name) for p in pool)]
         if mention.country:
             pool = [p for p in pool if p.country in (mention.country, None)]
