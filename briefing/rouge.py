@@ -79,7 +79,7 @@ class SourceText:
 
     name: str  # file name, e.g. "M0003.english"
     title: str
-    dateline: str
+    dateline: str  # "" when the text has none
     body: str
 
 
@@ -93,14 +93,26 @@ class Topic:
     peers: tuple[tuple[str, str], ...]  # (system id such as "ID3", summary text), ID1 … ID10
 
 
+# A date line: a year, and a month or weekday name ("Saturday, January 8, 2005").
+_DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
+_CALENDAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+                       r"sat|sun)[a-z]*\b", re.IGNORECASE)
+
+
 def parse_source(name: str, text: str) -> SourceText:
-    """Split a source text into its title (first line), date line (next non-blank) and body."""
+    """Split a source text into its title (first line), its date line and its body.
+
+    The date line is the next non-blank line when it is a short date; some texts have an image
+    caption there instead, which is kept as the start of the body (as a user's reader would).
+    """
     lines = text.replace("\r\n", "\n").split("\n")
     rest = [i for i, line in enumerate(lines) if line.strip()]
-    if len(rest) < 3:
-        raise UsageError(f"{name}: expected a title, a date line and a body")
-    title, dateline = lines[rest[0]].strip(), lines[rest[1]].strip()
-    return SourceText(name, title, dateline, "\n".join(lines[rest[2]:]).strip())
+    if len(rest) < 2:
+        raise UsageError(f"{name}: expected a title and a body")
+    title, candidate = lines[rest[0]].strip(), lines[rest[1]].strip()
+    is_date = len(candidate) <= 40 and bool(_DATELINE.search(candidate) and _CALENDAR.search(candidate))
+    body_from = rest[2] if is_date and len(rest) > 2 else rest[1]
+    return SourceText(name, title, candidate if is_date else "", "\n".join(lines[body_from:]).strip())
 
 
 def _read(path: Path) -> str:

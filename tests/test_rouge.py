@@ -73,3 +73,42 @@ def test_every_published_system_score_is_reproduced(multiling_dir: Path, n: int)
         summaries = [dict(t.peers)[system] for t in topics]
         ours = rouge.average_recall(summaries, topics, n)
         assert ours == pytest.approx(official, abs=0.001), (system, n)
+
+
+def test_a_caption_in_place_of_the_date_line_stays_in_the_body() -> None:
+    text = "Title\n\nCountries affected by the tsunami\n\nTuesday, January 18, 2005Through a telethon.\n"
+    source = rouge.parse_source("M0004.english", text)
+    assert source.dateline == ""
+    assert source.body.startswith("Countries affected by the tsunami")
+
+
+def test_leave_one_out_scores_each_topic_with_the_setting_tuned_on_the_others() -> None:
+    # table[setting][topic] = (R-1, R-2). Setting 0 is best on topics 1 and 2, setting 1 only
+    # on topic 0, where it is very good: tuned without topic 0, setting 0 wins and is scored there.
+    table = [
+        [(0.1, 0.0), (0.5, 0.2), (0.5, 0.2)],
+        [(0.9, 0.4), (0.2, 0.0), (0.2, 0.0)],
+    ]
+    held = rouge.leave_one_out(table)
+    # Without topic 0: setting 0 sums 1.4 vs 0.4. Without topic 1: setting 0 0.8 vs 1.5 -> 1.
+    assert held.chosen == (0, 1, 1)
+    assert held.scores == ((0.1, 0.0), (0.2, 0.0), (0.2, 0.0))
+    assert held.mean(0) == pytest.approx(0.5 / 3)
+    assert held.most_chosen() == 1
+
+
+def test_leave_one_out_breaks_ties_towards_the_earlier_setting() -> None:
+    held = rouge.leave_one_out([[(0.3,), (0.3,)], [(0.3,), (0.3,)]])
+    assert held.chosen == (0, 0)
+    with pytest.raises(UsageError):
+        rouge.leave_one_out([[(0.3,)]])
+
+
+def test_reading_order_is_by_article_then_position() -> None:
+    from briefing.models import Sentence
+
+    pool = [Sentence("b", 0, 3, 0, 1, "b3"), Sentence("a", 0, 1, 0, 1, "a1"),
+            Sentence("b", 0, 0, 0, 1, "b0"), Sentence("a", 0, 0, 0, 1, "a0")]
+    ordered = rouge.in_reading_order(pool, [1, 0, 3, 2])
+    assert [s.text for s in ordered] == ["b0", "b3", "a0", "a1"]
+    assert rouge.summary_text(ordered) == "b0 b3 a0 a1"
