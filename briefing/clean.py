@@ -26,7 +26,7 @@ from .errors import ConfigError
 from .models import Article, CleanArticle, Paragraph, Removed
 
 # segment's own bullet pattern: a line it starts a paragraph at is the line labelled "list" here.
-from .segment import _BULLET, CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_paragraphs
+from .segment import BULLET, CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_paragraphs
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +121,14 @@ RULES: tuple[Rule, ...] = (
 _AUTHOR_BIO = Rule("author bio", re.compile(r"(?i:about) (?:(?i:the author)|[A-Z][\w'’.-]*"
                                             r"(?: [A-Z][\w'’.-]*){1,3})$"), max_chars=60, ends_article=True,
                    tail_only=True)
+# "<Name> covers EU foreign policy for …", "<Name> is our Berlin correspondent": the short bio
+# under a story. Only in the tail, and only in that phrasing, so a body sentence about a person
+# near the end is never taken for one.
+_BIO_SENTENCE = Rule("author bio", re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:(?:covers|writes about|reports on|reports from) "
+    r"[^.]{0,80}?\bfor (?:the )?[A-Z]|is (?:a|an|the|our) (?:[\w-]+ ){0,5}"
+    r"(?:correspondent|reporter|editor|writer|journalist|columnist)\b)"),
+    max_chars=300, ends_article=True, tail_only=True)
 _BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
 
 
@@ -152,7 +160,7 @@ def classify(paragraph: Paragraph, position: int, in_tail: bool, extra: Sequence
     text = paragraph.text
     if position < BYLINE_PARAGRAPHS and _BYLINE.matches(text) and not is_terminated(text):
         return _BYLINE
-    for rule in (*extra, *RULES, _AUTHOR_BIO):
+    for rule in (*extra, *RULES, _AUTHOR_BIO, _BIO_SENTENCE):
         if (in_tail or not rule.tail_only) and rule.matches(text):
             return rule
     return None
@@ -196,7 +204,7 @@ def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str 
     """
     def is_fragment(text: str) -> bool:
         return not (is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text
-                    or _BULLET.match(text))
+                    or BULLET.match(text))
 
     body = [i for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True))
             if reason is None and not is_fragment(p.text)]
@@ -212,11 +220,11 @@ def is_heading(text: str) -> bool:
     return (0 < len(stripped) <= HEADING_MAX_CHARS and "\n" not in stripped
             and not is_terminated(stripped) and not stripped.endswith((":", ",", ";"))
             and stripped[0] not in OPEN_QUOTES and stripped[0] not in DASHES
-            and not stripped[0].islower() and not _BULLET.match(stripped))
+            and not stripped[0].islower() and not BULLET.match(stripped))
 
 
 def _with_kind(paragraph: Paragraph, following: Paragraph | None) -> Paragraph:
-    if _BULLET.match(paragraph.text):
+    if BULLET.match(paragraph.text):
         return replace(paragraph, kind="list")
     if following is not None and is_heading(paragraph.text):
         return replace(paragraph, kind="heading")

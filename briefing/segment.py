@@ -41,7 +41,7 @@ _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]$")
 _WORD_CHARS = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 # sumy's own filter for what counts as a word: letters, inner apostrophes and hyphens.
 _SUMY_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['-])*$", re.UNICODE)
-_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s|\d{1,2}[.)]\s)")
+BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-\s|\d{1,2}[.)]\s)")
 
 
 def split_paragraphs(text: str, article_id: str = "") -> list[Paragraph]:
@@ -87,7 +87,7 @@ def _lines_with_offsets(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _breaks_paragraph(prev: str, line: str) -> bool:
-    if _BULLET.match(line) or _BULLET.match(prev):
+    if BULLET.match(line) or BULLET.match(prev):
         return True
     last = prev[-1]
     if last in TERMINATORS or last in CLOSERS or last == ":":
@@ -203,7 +203,7 @@ def _ends_sentence(text: str, start: int, term: int, nxt: int) -> bool:
         return True
     # A bullet starts a sentence; a lower-case word after a full stop is a stray stop from
     # translation ("meeting. in Sweden."), not a new sentence.
-    return bool(_BULLET.match(text, nxt))
+    return bool(BULLET.match(text, nxt))
 
 
 def _word_before(text: str, start: int, i: int) -> str:

@@ -414,3 +414,25 @@ def test_any_text_cleans_into_consistent_spans(lines: list[str]) -> None:
     result = clean(Article(id=article_id(text), path="fuzz", title="Fuzz", text=text))
     check_spans(result)
     assert {p.kind for p in result.paragraphs} <= {"body", "heading", "list"}
+
+
+def test_short_author_bio_sentence_at_the_end_is_removed() -> None:
+    from briefing.clean import clean
+    from briefing.models import Article
+
+    text = ("The harbour board met on Monday and approved the new crane contract after a long debate.\n\n"
+            "Members said the cranes would arrive in the spring and double the terminal's capacity.\n\n"
+            "Ola Brenn covers shipping and ports for the Coast Courier. She previously reported from Bergen.")
+    kept = [p.text for p in clean(Article(id="x", path="x", title="t", text=text)).paragraphs]
+    assert len(kept) == 2 and not any("Ola Brenn" in p for p in kept)
+
+
+def test_a_person_described_in_the_body_is_not_a_bio() -> None:
+    from briefing.clean import clean
+    from briefing.models import Article
+
+    text = ("The board approved the crane contract on Monday after a debate that lasted most of the day.\n\n"
+            "Ola Brenn covers the night shift at the terminal, where she has worked for twenty years, and she "
+            "said the new cranes would change everything for the dockers who load the ferries.")
+    kept = [p.text for p in clean(Article(id="x", path="x", title="t", text=text)).paragraphs]
+    assert len(kept) == 2
