@@ -81,6 +81,7 @@ def tokens(text: str, masks: Sequence[tuple[int, int]],
 def _region_tokens(text: str, spans: list[tuple[int, int]], start: int, stop: int,
                    last: _Tok | None) -> list[_Tok]:
     out: list[_Tok] = []
+    spans = [(a, b) for a, b in spans if a < stop and b > start]  # only this region's masks
     for m in TOKEN.finditer(text, start, stop):
         if any(a <= m.start() < b for a, b in spans):
             continue
