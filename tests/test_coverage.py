@@ -35,6 +35,7 @@ PLAIN = CoverageParams()
 @pytest.mark.parametrize("text", [
     "He said the ministers would meet again on Tuesday in Brussels.",
     "However, the ministers would meet again on Tuesday in Brussels.",
+    "At the same time, the ministers would meet again on Tuesday in Brussels.",
     "the ministers would meet again on Tuesday in Brussels.",
     "The ministers would meet again on Tuesday in Brussels",  # no terminator: a heading
     "Ministers met.",  # too short

@@ -42,6 +42,13 @@ but and or so yet nor also however moreover furthermore meanwhile nevertheless n
 therefore thus hence then still besides additionally instead otherwise likewise similarly
 accordingly consequently later afterwards both another others
 """.split())
+# Openers of more than one word that do the same ("At the same time, the minister …").
+BACK_REFERENCE_PHRASES = (
+    "at the same time", "in addition", "on the other hand", "for his part", "for her part",
+    "for their part", "in turn", "as a result", "in response", "in that case", "by contrast",
+    "to this end", "after that", "even so", "despite this", "in this case", "as well as",
+)
+_OPENER = re.compile(r"^[\"'“‘«(\[]?(" + "|".join(BACK_REFERENCE_PHRASES) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +101,7 @@ def standalone(text: str, params: CoverageParams) -> bool:
     if not _TERMINATED.search(text) or not _STARTS_WELL.match(text):
         return False
     first = _TOKEN.search(text)
-    if first is None or first.group().lower() in BACK_REFERENCES:
+    if first is None or first.group().lower() in BACK_REFERENCES or _OPENER.match(text):
         return False
     # A quotation left open belongs to a longer quote across sentences.
     return not (text.count('"') % 2 or text.count("“") != text.count("”"))
