@@ -159,6 +159,8 @@ def test_parameters_come_from_the_configuration_and_unknown_ones_are_refused() -
         lead_bonus=3.0, min_words=4)
     with pytest.raises(UsageError, match="lead_bonsu"):
         create("coverage", {"lead_bonsu": 3})
+    with pytest.raises(UsageError, match="min_words"):
+        create("coverage", {"min_words": "many"})
 
 
 def test_every_sumy_summariser_is_still_available_beside_ours() -> None:

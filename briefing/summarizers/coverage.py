@@ -83,7 +83,13 @@ class CoverageParams:
         if unknown:
             raise UsageError(f"unknown coverage parameter(s): {', '.join(unknown)}")
         base = cls()
-        values = {k: type(getattr(base, k))(v) for k, v in params.items()}
+        values: dict[str, Any] = {}
+        for key, value in params.items():
+            kind = type(getattr(base, key))
+            try:
+                values[key] = kind(value)
+            except (TypeError, ValueError):
+                raise UsageError(f"coverage parameter {key}: expected a number, got {value!r}") from None
         return replace(base, **values)
 
 
