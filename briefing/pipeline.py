@@ -183,9 +183,10 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
     for name in formats:
         get_format(name)  # an unknown format fails before any input is read
     take = Selection(since=parse_since(since) if since else None)
-    if when is not None:
-        output_name(config.output.filename, when)  # a bad file name fails before any input is read
-    paths = ingest.discover(inputs)
+    output_name(config.output.filename, when or date.today())  # a bad name fails before any reading
+    # An output folder inside an input folder must not feed a briefing back in as an article.
+    outside = out_dir.resolve()
+    paths = [p for p in ingest.discover(inputs) if outside not in p.resolve().parents]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

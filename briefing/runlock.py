@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import logging
 import os
 import time
 from pathlib import Path
@@ -19,6 +20,7 @@ from types import TracebackType
 
 from .errors import LockError
 
+logger = logging.getLogger(__name__)
 LOCK_NAME = ".briefing.lock"
 # How often a waiting run retries. Short enough that a queued cron run starts promptly, long
 # enough not to spin.
@@ -40,6 +42,7 @@ class RunLock:
         except OSError as exc:
             raise LockError(f"cannot open the lock file {self.path}: {exc.strerror or exc}") from exc
         deadline = time.monotonic() + self.wait
+        announced = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -48,6 +51,10 @@ class RunLock:
                 if exc.errno not in (errno.EWOULDBLOCK, errno.EACCES):
                     os.close(fd)
                     raise LockError(f"cannot lock {self.path}: {exc.strerror or exc}") from exc
+            if not announced and self.wait:
+                announced = True
+                logger.info("waiting up to %g s for %s (%s) to finish", self.wait, self.path.parent,
+                            _read_holder(fd))
             if time.monotonic() >= deadline:
                 holder = _read_holder(fd)
                 os.close(fd)

@@ -1,0 +1,381 @@
+"""The real command line, run the way cron runs it: a bare environment (``env -i`` with
+PATH=/usr/bin:/bin, no HOME), another working directory, absolute paths, nobody watching.
+
+Every test starts ``python -m briefing build`` in a child process and judges what it leaves in
+the output folder, its exit code and its messages.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import io
+import json
+import os
+import signal
+import subprocess
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from clitools import article_text, bare_env, briefing_cmd, run, snapshot, visible, write_corpus
+from pypdf import PdfReader
+
+from briefing import manifest
+from briefing.runlock import LOCK_NAME
+
+DATED = ["briefing-2021-12-03.json", "briefing-2021-12-03.manifest.json", "briefing-2021-12-03.md",
+         "briefing-2021-12-03.pdf", "latest.json", "latest.md", "latest.pdf"]
+
+
+@pytest.fixture()
+def news(tmp_path: Path) -> Path:
+    """Three dated articles, newest 2021-12-03 (so the briefing's name is known)."""
+    folder = tmp_path / "news"
+    for i, day in enumerate(("2021-12-01", "2021-12-02", "2021-12-03")):
+        write_corpus(folder, 1, start=i, published=day)
+    return folder
+
+
+@pytest.fixture()
+def elsewhere(tmp_path: Path) -> Path:
+    """A working directory that is neither the project nor the input or output folder."""
+    path = tmp_path / "cwd"
+    path.mkdir()
+    return path
+
+
+def check_complete(out: Path) -> dict:
+    """Every visible output is whole: the PDF parses, JSON loads, and the manifest's hashes match
+    the files on disk. Returns the manifest."""
+    assert not [n for n in visible(out) if n.endswith(".part")]
+    (found,) = [n for n in visible(out) if n.endswith(".manifest.json")]
+    record = json.loads((out / found).read_text())
+    for entry in record["outputs"]:
+        data = (out / entry["path"]).read_bytes()
+        assert len(data) == entry["bytes"]
+        assert manifest.hashlib.sha256(data).hexdigest() == entry["sha256"]
+        if entry["path"].endswith(".pdf"):
+            assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+            assert "Sources" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+        if entry["path"].endswith(".json"):
+            json.loads(data)
+    return record
+
+
+# --- cron's environment --------------------------------------------------------------------------
+
+def test_a_build_in_a_bare_environment_from_another_directory(news: Path, elsewhere: Path,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    inputs_before = snapshot(news)
+    result = run(news, "--out", out, cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert visible(out) == DATED
+    record = check_complete(out)
+    assert sorted(a["published"] for a in record["articles"]) == ["2021-12-01", "2021-12-02", "2021-12-03"]
+    assert {Path(f["path"]) for f in record["files"]} == {p.resolve() for p in news.iterdir()}
+    assert record["config_hash"] and record["version"] and record["seconds"]["total"] > 0
+    # off a terminal: the one summary line, nothing else (no library warnings, no progress)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("briefing: wrote briefing-2021-12-03.md"), lines
+    assert "3 articles read; 0 skipped" in lines[0]
+    assert list(elsewhere.iterdir()) == []  # nothing written where it ran
+    assert snapshot(news) == inputs_before  # inputs untouched: content, mtime, mode
+
+
+def test_with_a_log_file_a_routine_run_prints_nothing_and_logs_one_line(news: Path, elsewhere: Path,
+                                                                        tmp_path: Path) -> None:
+    out, log = tmp_path / "out", tmp_path / "briefing.log"
+    first = run(news, "--out", out, "--log-file", log, cwd=elsewhere)
+    again = run(news, "--out", out, "--log-file", log, "--skip-unchanged", cwd=elsewhere)
+    assert (first.returncode, again.returncode) == (0, 3)
+    assert first.stderr == "" and again.stderr == ""  # cron mails nothing for routine runs
+    lines = log.read_text().splitlines()
+    assert len(lines) == 2  # appended, one line a run
+    assert "NOTICE wrote briefing-2021-12-03.md" in lines[0] and "briefing[" in lines[0]
+    assert "NOTICE nothing new: inputs and configuration unchanged" in lines[1]
+    failed = run(tmp_path / "missing", "--out", out, "--log-file", log, cwd=elsewhere)
+    assert failed.returncode == 2
+    assert "input not found" in failed.stderr  # errors still reach cron's mail
+    assert "ERROR input not found" in log.read_text()
+
+
+# --- nothing new: exit 3 -------------------------------------------------------------------------
+
+def test_skip_unchanged_and_new_only(news: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run(news, "--out", out).returncode == 0
+    before = snapshot(out)
+    for flags in (["--skip-unchanged"], ["--new-only"], ["--new-only", "--skip-unchanged"]):
+        result = run(news, "--out", out, *flags)
+        assert result.returncode == 3, (flags, result.stderr)
+        assert "nothing new" in result.stderr
+    assert {k: v for k, v in snapshot(out).items() if LOCK_NAME not in k} == \
+        {k: v for k, v in before.items() if LOCK_NAME not in k}
+
+    # a new article, dated a day later: a new briefing with only it when --new-only
+    (news / "late.txt").write_text(article_text(99, published="2021-12-04"))
+    result = run(news, "--out", out, "--new-only", "--skip-unchanged")
+    assert result.returncode == 0, result.stderr
+    assert "not taken: 3 in an earlier briefing" in result.stderr
+    record = json.loads((out / "briefing-2021-12-04.manifest.json").read_text())
+    assert [a["path"] for a in record["articles"]] == [str(news / "late.txt")]
+    assert (out / "latest.md").read_bytes() == (out / "briefing-2021-12-04.md").read_bytes()
+    assert (out / "briefing-2021-12-03.md").exists()  # the earlier briefing stays
+
+    # a changed configuration is not "unchanged"; the dated name then needs --force
+    config = tmp_path / "briefing.yaml"
+    config.write_text("title: Morning note\n")
+    assert run(news, "--out", out, "--config", config, "--skip-unchanged").returncode == 1
+    result = run(news, "--out", out, "--config", config, "--skip-unchanged", "--force")
+    assert result.returncode == 0, result.stderr
+    assert (out / "briefing-2021-12-04.md").read_text().startswith("# Morning note")
+
+
+def test_since_takes_articles_by_date_else_by_file_time(news: Path, tmp_path: Path) -> None:
+    undated_old, undated_new = news / "undated-old.txt", news / "undated-new.txt"
+    undated_old.write_text(article_text(50))
+    undated_new.write_text(article_text(51))
+    old = datetime(2021, 11, 1, 9, 0).timestamp()  # file time before the window
+    os.utime(undated_old, (old, old))
+    out = tmp_path / "out"
+    result = run(news, "--out", out, "--since", "2021-12-02", "--date", "2021-12-05")
+    assert result.returncode == 0, result.stderr
+    record = json.loads((out / "briefing-2021-12-05.manifest.json").read_text())
+    taken = sorted(Path(a["path"]).name for a in record["articles"])
+    assert taken == ["article-0001.txt", "article-0002.txt", "undated-new.txt"]
+    assert record["not_taken"] == {"outside the --since window": 2}
+    # a window with nothing in it is "nothing new", not a failure
+    result = run(news / "article-0000.txt", "--out", tmp_path / "out2", "--since", "1h")
+    assert result.returncode == 3, result.stderr
+
+
+# --- concurrency -----------------------------------------------------------------------------------
+
+def hold_lock(out: Path) -> int:
+    """Take the output folder's lock from this test process, as a running build would."""
+    out.mkdir(parents=True, exist_ok=True)
+    fd = os.open(out / LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()}\n".encode())
+    return fd
+
+
+def test_a_second_run_on_a_busy_folder_exits_1_naming_the_holder(news: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    fd = hold_lock(out)
+    try:
+        result = run(news, "--out", out)
+        assert result.returncode == 1
+        assert f"in use by another briefing run (pid {os.getpid()})" in result.stderr
+        assert "--wait" in result.stderr
+        assert visible(out) == []
+        waiter = subprocess.Popen(briefing_cmd(news, "--out", out, "--wait", "300", "-v"), env=bare_env(),
+                                  cwd="/", stderr=subprocess.PIPE, text=True)
+        assert waiter.stderr is not None
+        for line in waiter.stderr:  # it says it is waiting, and only then is the lock let go
+            if "waiting up to 300 s" in line:
+                assert f"pid {os.getpid()}" in line
+                break
+        else:
+            raise AssertionError("the second run did not wait")
+        assert visible(out) == []
+    finally:
+        os.close(fd)
+    assert waiter.wait(300) == 0
+    check_complete(out)
+
+
+def test_two_real_runs_on_one_folder_one_waits_for_the_other(tmp_path: Path) -> None:
+    news, out = tmp_path / "news", tmp_path / "out"
+    write_corpus(news, 60, published="2021-12-03")
+    first = subprocess.Popen(briefing_cmd(news, "--out", out, "--format", "md,pdf,json"), env=bare_env(),
+                             cwd="/", stderr=subprocess.PIPE, text=True)
+    wait_for_holder(out, first)
+    second = run(news, "--out", out, "--format", "md,pdf,json", "--wait", "300", "--force", "-v")
+    assert first.wait(300) == 0
+    assert second.returncode == 0, second.stderr
+    assert f"waiting up to 300 s for {out} (pid {first.pid})" in second.stderr
+    record = check_complete(out)
+    assert len(record["articles"]) == 60
+
+
+def wait_for_holder(out: Path, proc: subprocess.Popen) -> None:
+    """Poll until ``proc`` holds the lock of ``out`` (its pid is in the lock file)."""
+    lock = out / LOCK_NAME
+    for _ in range(6000):
+        if lock.exists() and lock.read_text().strip() == str(proc.pid):
+            return
+        assert proc.poll() is None, "the run ended before it was seen holding the lock"
+        time.sleep(0.01)
+    raise AssertionError("the run never took the lock")
+
+
+# --- killed runs -----------------------------------------------------------------------------------
+
+def test_a_run_killed_while_writing_leaves_no_partial_file_and_no_stale_lock(tmp_path: Path) -> None:
+    news, out = tmp_path / "news", tmp_path / "out"
+    write_corpus(news, 40, published="2021-12-03")
+    victim = subprocess.Popen(briefing_cmd(news, "--out", out, "--format", "md,html,pdf,json"),
+                              env=bare_env(), cwd="/", stderr=subprocess.DEVNULL)
+    wait_for_holder(out, victim)
+    # Kill it the moment it starts staging files (or whenever it ends on its own).
+    while victim.poll() is None and not any(n.endswith(".part") for n in os.listdir(out)):
+        time.sleep(0.0005)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(60)
+    assert not [n for n in visible(out) if n.endswith(".part")]
+    if victim.returncode == -signal.SIGKILL and any(n.endswith(".manifest.json") for n in visible(out)):
+        check_complete(out)  # killed after placing: what is visible is whole
+    result = run(news, "--out", out, "--format", "md,html,pdf,json", "--force")  # --wait 0: lock is free
+    assert result.returncode == 0, result.stderr
+    assert [n for n in os.listdir(out) if n.startswith(".")] == [LOCK_NAME]  # temp files cleaned up
+    check_complete(out)
+
+
+def test_a_run_killed_mid_analysis_leaves_nothing(tmp_path: Path) -> None:
+    news, out = tmp_path / "news", tmp_path / "out"
+    write_corpus(news, 40, published="2021-12-03")
+    victim = subprocess.Popen(briefing_cmd(news, "--out", out), env=bare_env(), cwd="/",
+                              stderr=subprocess.DEVNULL)
+    wait_for_holder(out, victim)
+    victim.send_signal(signal.SIGKILL)
+    assert victim.wait(60) == -signal.SIGKILL
+    assert visible(out) == []
+    result = run(news, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert visible(out) == DATED
+
+
+def test_sigterm_unwinds_and_removes_staged_files(tmp_path: Path) -> None:
+    news, out = tmp_path / "news", tmp_path / "out"
+    write_corpus(news, 40, published="2021-12-03")
+    victim = subprocess.Popen(briefing_cmd(news, "--out", out), env=bare_env(), cwd="/",
+                              stderr=subprocess.PIPE, text=True)
+    wait_for_holder(out, victim)
+    victim.send_signal(signal.SIGTERM)
+    _, err = victim.communicate(timeout=120)
+    assert victim.returncode == 130, err
+    assert "interrupted" in err
+    assert [n for n in os.listdir(out)] == [LOCK_NAME]
+
+
+# --- hostile and broken inputs ---------------------------------------------------------------------
+
+def bad_inputs(folder: Path) -> dict[str, str]:
+    """One file of each bad kind; returns file name → the reason the run must give."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    (folder / "undecodable.txt").write_bytes(b"abc " + bytes(range(128, 256)) * 4)
+    with (folder / "huge.txt").open("wb") as fh:  # sparse: 21 MB that cost no disk
+        fh.truncate(21 * 1024 * 1024)
+    (folder / "front.md").write_text("---\ntitle: [unclosed\n---\nThe minister said troops moved.\n")
+    (folder / "broken.json").write_text('{"title": "x", "text": ')
+    reasons = {"empty.txt": "empty file", "binary.txt": "binary file", "undecodable.txt": "undecodable",
+               "huge.txt": "too large", "front.md": "malformed front matter", "broken.json": "malformed JSON"}
+    if os.geteuid() != 0:  # root reads a chmod 000 file anyway: that case only counts for others
+        (folder / "secret.txt").write_text(article_text(77))
+        (folder / "secret.txt").chmod(0)
+        reasons["secret.txt"] = "unreadable: permission denied"
+    # A file whose read fails for any user, root included: the reader's own memory at address 0.
+    (folder / "unreadable.txt").symlink_to("/proc/self/mem")
+    reasons["unreadable.txt"] = "unreadable: Input/output error"
+    return reasons
+
+
+def test_each_bad_input_is_skipped_with_a_warning_naming_file_and_reason(news: Path, tmp_path: Path) -> None:
+    reasons = bad_inputs(news)
+    before = snapshot(news)
+    out = tmp_path / "out"
+    result = run(news, "--out", out)
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("briefing: warning: skipped")]
+    assert len(warnings) == len(reasons), result.stderr
+    for name, reason in reasons.items():
+        assert any(line.startswith(f"briefing: warning: skipped {news / name}: {reason}")
+                   for line in warnings), name
+    summary = result.stderr.splitlines()[-1]
+    assert f"3 articles read; {len(reasons)} skipped (" in summary and "too large ×1" in summary
+    record = check_complete(out)
+    assert len(record["skipped"]) == len(reasons)
+    assert snapshot(news) == before
+
+
+def test_a_run_where_every_input_fails_exits_1_and_writes_nothing(tmp_path: Path) -> None:
+    reasons = bad_inputs(tmp_path / "bad")
+    out = tmp_path / "out"
+    result = run(tmp_path / "bad", "--out", out)
+    assert result.returncode == 1
+    assert "briefing: error: no usable article: every input was skipped" in result.stderr
+    for name in reasons:
+        assert f"skipped {tmp_path / 'bad' / name}" in result.stderr
+    assert visible(out) == []
+
+
+# --- configuration and paths -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("yaml_text", "key", "line"), [
+    ("title: Note\ntopics:\n  - name: x\n    keywords: []\n", "topics[0].keywords", 4),
+    ("title: Note\noutput:\n  filename: ../../escape-{date}\n", "output.filename", 3),
+    ("title: Note\noutput:\n  filename: .hidden-{date}\n", "output.filename", 3),
+    ("title: Note\nsumarizer: lexrank\n", "sumarizer", 2),
+    ("title: Note\ntopics: [\n", None, 3),
+])
+def test_a_bad_config_fails_with_exit_2_before_any_input_is_read(tmp_path: Path, yaml_text: str,
+                                                                 key: str | None, line: int) -> None:
+    config = tmp_path / "briefing.yaml"
+    config.write_text(yaml_text)
+    fifo = tmp_path / "never-read.txt"  # opening a FIFO blocks until a writer comes: none will
+    os.mkfifo(fifo)
+    out = tmp_path / "out"
+    result = run(fifo, "--out", out, "--config", config, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert f"briefing: error: {config}:{line}: " + (f"{key}: " if key else "") in result.stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("args", [["--date", "../../x"], ["--date", "2021-12-03/../../x"], ["--since", "../x"],
+                                  ["--format", "md,../x"], ["--wait", "-1"]])
+def test_bad_options_are_usage_errors_and_write_nothing(news: Path, tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "out"
+    before = snapshot(tmp_path)
+    result = run(news, "--out", out, *args)
+    assert result.returncode == 2, result.stderr
+    assert snapshot(tmp_path) == before
+    assert not out.exists() or visible(out) == []
+
+
+def test_a_nul_in_the_filename_pattern_is_refused_before_reading(tmp_path: Path) -> None:
+    config = tmp_path / "briefing.yaml"
+    config.write_text('output:\n  filename: "brief\\0ing-{date}"\n')
+    fifo = tmp_path / "never-read.txt"
+    os.mkfifo(fifo)
+    result = run(fifo, "--out", tmp_path / "out", "--config", config, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "not a plain file name" in result.stderr or "output.filename" in result.stderr
+
+
+@pytest.mark.parametrize("title", ["../../../../tmp/evil", "/etc/cron.d/evil", "..", "a\\b\\..\\c",
+                                   "{date}/../x", "latest"])
+def test_titles_cannot_steer_output_paths(tmp_path: Path, title: str) -> None:
+    news, out = tmp_path / "news", tmp_path / "out"
+    write_corpus(news, 2, published="2021-12-03", title=title)
+    (news / "article-0000.txt").write_text(article_text(0, title=title, published="2021-12-03"))
+    before = set(snapshot(tmp_path))
+    result = run(news, "--out", out)
+    assert result.returncode == 0, result.stderr
+    created = set(snapshot(tmp_path)) - before
+    assert created == {str(out / n) for n in [*DATED, LOCK_NAME]}
+    assert title in json.loads((out / "latest.json").read_text())["sources"][0]["title"]
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(news: Path) -> None:
+    out = news / "briefings"
+    assert run(news, "--out", out).returncode == 0
+    result = run(news, "--out", out, "--force")
+    assert result.returncode == 0, result.stderr
+    assert "3 articles read; 0 skipped" in result.stderr
+    assert len(json.loads((out / "latest.json").read_text())["sources"]) == 3
