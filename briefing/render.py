@@ -30,8 +30,10 @@ ASSET_SCHEME = "asset:"
 # --- escaping ----------------------------------------------------------------------------------
 # Characters that start Markdown syntax anywhere in a line. Python-Markdown honours a backslash
 # escape only for the characters in its ESCAPED_CHARS; "<", "|" and "~" are added to that list in
-# ``Rendered.html`` so every escape written here also renders as the bare character.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<|~])")
+# ``Rendered.html`` so every escape written here also renders as the bare character. But "<" is
+# written "&lt;": a stock renderer that allows raw HTML (Python-Markdown's default) would keep
+# "\<img …>" a live tag and "\<http://…>" a link, while an entity is text in every renderer.
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
 # Constructs that only count at the start of a line (headings, quotes, list items).
 _MD_LINE_START = re.compile(r"^(\s*)(?:([#>+\-])|(\d+)([.)]))")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -44,7 +46,7 @@ def md_escape(text: str, *, line_start: bool = True) -> str:
     (headings, quotes, list markers) are escaped too, for values that may open a line.
     """
     text = " ".join(str(text).split())  # one line: a value never starts a new block
-    text = _ENTITY.sub("&amp;", text)
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;")
     text = _MD_INLINE.sub(r"\\\1", text)
     text = text.replace("![", "!\\[")
     if not line_start:
