@@ -38,18 +38,27 @@ def compose(analysed: Sequence[AnalysedArticle], quotes: Sequence[Quote], config
     source_of = {s.id: s.n for s in sources}
     pool = Pool.build(analysed, source_of)
 
+    # Key points first; then each topic in turn shows what has not been shown above it, so the
+    # reader meets every statement once. A topic whose matching reporting was all shown already
+    # repeats it rather than claim there was none.
+    all_keywords = tuple(k for t in config.topics for k in t.keywords)
+    key_points = select(pool, pool.positions(None), summarizer, config.key_points, query=all_keywords)
+    shown = {key for entry in key_points for key in entry.sentences}
     sections = []
     for topic in config.topics:
         positions = pool.positions(topic.name)
-        entries = select(pool, positions, summarizer, topic.sentences, query=topic.keywords)
-        topic_quotes = notable([q for q in quotes if topic.name in q.topics], topic.quotes)
+        entries = (select(pool, positions, summarizer, topic.sentences, query=topic.keywords, exclude=shown)
+                   or select(pool, positions, summarizer, topic.sentences, query=topic.keywords))
+        shown.update(key for entry in entries for key in entry.sentences)
+        # A quote whose sentence is already a key sentence of this section is not repeated below it.
+        in_section = {key for entry in entries for key in entry.sentences}
+        topic_quotes = notable([q for q in quotes if topic.name in q.topics
+                                and not any((s.article_id, s.sentence) in in_section for s in q.sources)],
+                               topic.quotes)
         sections.append(TopicSection(name=topic.name, heading=topic.heading,
                                      sentences=tuple(in_source_order(entries)),
                                      quotes=tuple(topic_quotes),
                                      matched=len(positions)))
-
-    all_keywords = tuple(k for t in config.topics for k in t.keywords)
-    key_points = select(pool, pool.positions(None), summarizer, config.key_points, query=all_keywords)
 
     dated = sorted(a.article.published for a in analysed if a.article.published is not None)
     return Briefing(
