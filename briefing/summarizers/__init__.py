@@ -29,9 +29,8 @@ _BUILTIN: dict[str, str] = {
     # Greedy concept (bigram) coverage; calibrated on MultiLing 2011, see bench/quality.py.
     "coverage": "coverage:coverage",
     "lead": "lead:lead",  # the articles' leads in turn: the baseline to beat
-    # Until the fast graph summarisers land, the plain names point at sumy's implementations.
-    "lexrank": "sumy_backend:lexrank",
-    "textrank": "sumy_backend:textrank",
+    "lexrank": "graph:lexrank",
+    "textrank": "graph:textrank",
 }
 _REGISTERED: dict[str, Factory] = {}
 
