@@ -25,6 +25,10 @@ class ConfigError(BriefingError):
         prefix = f"{where}: " + (f"{key}: " if key else "")
         super().__init__(prefix + message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from the original arguments, so the error survives a trip from a worker process.
+        return (_config_error, (self.detail, self.path, self.key, self.line))
+
 
 class ArticleError(BriefingError):
     """One input article cannot be read or understood; the run skips it and goes on."""
@@ -33,6 +37,14 @@ class ArticleError(BriefingError):
         self.path = path
         self.reason = reason
         super().__init__(f"{path}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Readers in worker processes return these: rebuild from (path, reason) when unpickled.
+        return (ArticleError, (self.path, self.reason))
+
+
+def _config_error(message: str, path: str | None, key: str | None, line: int | None) -> ConfigError:
+    return ConfigError(message, path=path, key=key, line=line)
 
 
 class NoArticlesError(BriefingError):
