@@ -58,6 +58,7 @@ def _setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> No
     handlers = [handler]
     if log_file:
         try:
+            Path(log_file).parent.mkdir(parents=True, exist_ok=True)  # like --out, on a first run
             file_handler: logging.Handler = logging.FileHandler(log_file, mode="a", encoding="utf-8")
         except OSError as exc:
             raise click.UsageError(f"--log-file: cannot open {log_file}: {exc.strerror or exc}") from None
@@ -212,7 +213,8 @@ def main() -> None:
               help="Folder the briefing files are written to.")
 @click.option("--format", "formats",
               help="Comma-separated formats: md,pdf,html,json (default: from the config).")
-@click.option("--date", "when", help="Briefing date YYYY-MM-DD (default: newest article's date, else today).")
+@click.option("--date", "when", help="Briefing date YYYY-MM-DD (default: newest article's date, else today; "
+                                     "with --since or --new-only: today).")
 @click.option("--summarizer", help="Summariser name (default: from the config).")
 @click.option("--force", is_flag=True, help="Replace a briefing of the same date.")
 @click.option("--workers", type=click.IntRange(0, 64), default=1, show_default=True,

@@ -174,9 +174,9 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
     Every format is rendered in memory before anything is written; the files then appear
     atomically with a manifest beside them. A dated briefing that exists is only replaced with
     ``force``. ``since`` (``24h``, ``7d``, ``YYYY-MM-DD``) and ``new_only`` (articles no earlier
-    manifest lists) choose the articles; ``skip_unchanged`` stops before reading when inputs,
-    configuration and options match the latest manifest. Both raise ``NothingNewError`` when
-    nothing is left to brief.
+    manifest lists) choose the articles, and date the briefing today unless ``when`` is given;
+    ``skip_unchanged`` stops before reading when inputs, configuration and options match the
+    latest manifest. Each raises ``NothingNewError`` when nothing is left to brief.
     """
     started = time.perf_counter()
     formats = tuple(formats or config.output.formats)
@@ -211,7 +211,10 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
             reasons = ", ".join(f"{n} {r}" for r, n in take.rejected.items())
             raise NothingNewError(f"no new article to brief ({reasons}); nothing written")
         composed = time.perf_counter()
-        briefing = make_briefing(corpus, config, when=when, summarizer=summarizer)
+        # A briefing of what is new is dated the day it is made: dated by its newest article, a
+        # quiet night would give it the name of yesterday's briefing.
+        dated = when or (date.today() if since or new_only else None)
+        briefing = make_briefing(corpus, config, when=dated, summarizer=summarizer)
         stem = output_name(config.output.filename, briefing.date)
         manifest_file = manifest.manifest_path(out_dir, stem)
         if not force:  # before rendering, the slow part: an earlier briefing is kept

@@ -66,8 +66,6 @@ def briefing_cmd(*args: str | Path) -> list[str]:
 def bare_env(**extra: str) -> dict[str, str]:
     """``env -i`` plus a minimal PATH (and ``extra``)."""
     env = dict(BARE_ENV)
-    if os.environ.get("BRIEFING_DEV_PYTHONPATH"):  # DEV-ONLY: remove before final commit
-        env["PYTHONPATH"] = os.environ["BRIEFING_DEV_PYTHONPATH"]
     env.update(extra)
     return env
 

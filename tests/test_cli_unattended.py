@@ -14,7 +14,7 @@ import os
 import signal
 import subprocess
 import time
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -114,23 +114,25 @@ def test_skip_unchanged_and_new_only(news: Path, tmp_path: Path) -> None:
     assert {k: v for k, v in snapshot(out).items() if LOCK_NAME not in k} == \
         {k: v for k, v in before.items() if LOCK_NAME not in k}
 
-    # a new article, dated a day later: a new briefing with only it when --new-only
-    (news / "late.txt").write_text(article_text(99, published="2021-12-04"))
+    # a new article: with --new-only a briefing of it alone, dated the day it is made
+    (news / "late.txt").write_text(article_text(99, published="2021-12-02"))
     result = run(news, "--out", out, "--new-only", "--skip-unchanged")
     assert result.returncode == 0, result.stderr
     assert "not taken: 3 in an earlier briefing" in result.stderr
-    record = json.loads((out / "briefing-2021-12-04.manifest.json").read_text())
+    today = f"briefing-{date.today().isoformat()}"
+    record = json.loads((out / f"{today}.manifest.json").read_text())
     assert [a["path"] for a in record["articles"]] == [str(news / "late.txt")]
-    assert (out / "latest.md").read_bytes() == (out / "briefing-2021-12-04.md").read_bytes()
+    assert (out / "latest.md").read_bytes() == (out / f"{today}.md").read_bytes()
     assert (out / "briefing-2021-12-03.md").exists()  # the earlier briefing stays
 
     # a changed configuration is not "unchanged"; the dated name then needs --force
     config = tmp_path / "briefing.yaml"
     config.write_text("title: Morning note\n")
-    assert run(news, "--out", out, "--config", config, "--skip-unchanged").returncode == 1
-    result = run(news, "--out", out, "--config", config, "--skip-unchanged", "--force")
+    assert run(news, "--out", out, "--config", config, "--skip-unchanged", "--new-only").returncode == 3
+    assert run(news, "--out", out, "--config", config, "--skip-unchanged", "--date", today[9:]).returncode == 1
+    result = run(news, "--out", out, "--config", config, "--skip-unchanged", "--date", today[9:], "--force")
     assert result.returncode == 0, result.stderr
-    assert (out / "briefing-2021-12-04.md").read_text().startswith("# Morning note")
+    assert (out / f"{today}.md").read_text().startswith("# Morning note")
 
 
 def test_since_takes_articles_by_date_else_by_file_time(news: Path, tmp_path: Path) -> None:
