@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,12 +105,15 @@ def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
 
 
 def select(pool: Pool, positions: Sequence[int], summarizer: Summarizer, count: int,
-           query: Sequence[str] = ()) -> list[KeySentence]:
+           query: Sequence[str] = (), exclude: Collection[SentenceKey] = ()) -> list[KeySentence]:
     """Pick ``count`` distinct statements among ``positions`` of the pool, best first.
 
     Near-duplicates of a chosen sentence anywhere in the pool are merged into its entry, so the
-    entry cites every source that reported it.
+    entry cites every source that reported it. Sentences in ``exclude`` (already shown elsewhere
+    in the briefing, with their near-duplicates) are passed over.
     """
+    if exclude:
+        positions = [i for i in positions if pool.sentences[i].key not in exclude]
     if count <= 0 or not positions:
         return []
     candidates = [pool.sentences[i] for i in positions]
