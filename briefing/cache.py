@@ -1,22 +1,189 @@
-"""Per-article analysis cache. (Placeholder that never hits: the real cache comes next.)"""
+"""Per-article analysis cache: a scheduled run re-analyses only new or changed articles.
+
+One file per article under ``<root>/<namespace>/<key[:2]>/<key>.json``. The namespace joins the
+configuration hash with a hash of this package's source code, so changing the configuration or
+upgrading the code never serves a stale analysis. An entry is plain JSON (never pickle: loading
+it cannot run code) behind a header line carrying its key, namespace and the SHA-256 of the
+payload. An entry that does not parse, does not match its header or checksum, or does not
+rebuild into valid records is deleted and treated as a miss: a corrupt cache costs time, never
+correctness. Writes go to a temporary file renamed into place, so a crash or a concurrent run
+leaves either a whole entry or none. Failing to write is not an error: the run goes on uncached.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from datetime import date
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .models import AnalysedArticle
 
+FORMAT = 1  # bump when the entry layout changes
+_MAGIC = "briefing-analysis-cache"
+
 
 class AnalysisCache:
-    """Cache of analysed articles keyed by input content hash and configuration hash."""
+    """Cache of analysed articles keyed by input content hash and configuration hash.
+
+    ``root`` None disables the cache: ``get`` always misses and ``put`` stores nothing.
+    """
 
     def __init__(self, root: Path | None, config_hash: str) -> None:
         self.root = root
         self.config_hash = config_hash
+        self.namespace = f"{config_hash}-{code_hash()}"
+        self.hits = 0
+        self.misses = 0
+        self.discarded = 0  # corrupt entries deleted
+
+    def path(self, key: str) -> Path | None:
+        """Where the entry for ``key`` lives (None when the cache is disabled)."""
+        if self.root is None:
+            return None
+        if not key or not all(c in "0123456789abcdefABCDEF" for c in key):
+            raise ValueError(f"cache key must be a hex digest, not {key!r}")
+        return self.root / self.namespace / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> AnalysedArticle | None:
-        """The cached analysis for ``key``, or None."""
-        return None
+        """The cached analysis for ``key``, or None (missing, or corrupt and now deleted)."""
+        path = self.path(key)
+        if path is None:
+            return None
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        value = self._decode(key, raw)
+        if value is None:
+            self.discarded += 1
+            self.misses += 1
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+        self.hits += 1
+        return value
 
     def put(self, key: str, value: AnalysedArticle) -> None:
-        """Store an analysis."""
+        """Store an analysis (atomically; silently skipped when the folder is not writable)."""
+        path = self.path(key)
+        if path is None:
+            return
+        payload = json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":")).encode()
+        header = json.dumps({"magic": _MAGIC, "format": FORMAT, "key": key,
+                             "namespace": self.namespace,
+                             "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(header + b"\n" + payload)
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError:
+            return  # a cache that cannot be written only costs the next run some time
+
+    def _decode(self, key: str, raw: bytes) -> AnalysedArticle | None:
+        header_bytes, _, payload = raw.partition(b"\n")
+        try:
+            header = json.loads(header_bytes)
+            if (not isinstance(header, dict) or header.get("magic") != _MAGIC
+                    or header.get("format") != FORMAT or header.get("key") != key
+                    or header.get("namespace") != self.namespace
+                    or header.get("sha256") != hashlib.sha256(payload).hexdigest()):
+                return None
+            value = _decode(AnalysedArticle, json.loads(payload))
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+            return None
+        return value if _consistent(value) else None
+
+
+@cache
+def code_hash() -> str:
+    """A hash of this package's Python sources: a new version of the code starts a new cache."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(source.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(source.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+# ------------------------------------------------------------------- records ⇄ JSON, by type hint
+
+
+def _encode(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return [_encode(getattr(value, f.name)) for f in fields(value)]
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@cache
+def _hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in fields(cls))
+
+
+def _decode(kind: Any, data: Any) -> Any:
+    """Rebuild a value of type ``kind`` from ``_encode``'s output, checking every type on the way."""
+    origin = typing.get_origin(kind)
+    if is_dataclass(kind):
+        hints = _hints(kind)
+        if not isinstance(data, list) or len(data) != len(hints):
+            raise ValueError(f"{kind.__name__}: expected {len(hints)} fields")
+        return kind(**{name: _decode(hint, item) for (name, hint), item in zip(hints, data, strict=True)})
+    if origin is tuple:
+        if not isinstance(data, list):
+            raise ValueError("expected a list")
+        args = typing.get_args(kind)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], item) for item in data)
+        if len(args) != len(data):
+            raise ValueError("tuple of the wrong length")
+        return tuple(_decode(a, item) for a, item in zip(args, data, strict=True))
+    if origin in (typing.Union, types.UnionType):
+        if data is None and type(None) in typing.get_args(kind):
+            return None
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        if len(options) != 1:
+            raise ValueError(f"ambiguous type {kind}")
+        return _decode(options[0], data)
+    if kind is date:
+        if not isinstance(data, str):
+            raise ValueError("expected a date")
+        return date.fromisoformat(data)
+    if kind is float:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            raise ValueError("expected a number")
+        return float(data)
+    if kind in (str, int, bool):
+        if type(data) is not kind:
+            raise ValueError(f"expected {kind.__name__}")
+        return data
+    raise ValueError(f"unsupported type {kind}")
+
+
+def _consistent(value: AnalysedArticle) -> bool:
+    """The invariants every analysis satisfies: spans point at their own text in the article."""
+    text = value.article.text
+    records = (*value.paragraphs, *value.sentences)
+    return (len(value.topics) == len(value.sentences)
+            and all(r.article_id == value.article.id and text[r.start:r.end] == r.text
+                    for r in records))
