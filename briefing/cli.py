@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import signal
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -87,9 +89,6 @@ def _private_cache_dir() -> None:
     then cannot keep its cache and WeasyPrint warns or slows down. Only the environment of this
     process changes, and only when needed: an explicit, writable XDG_CACHE_HOME or HOME wins.
     """
-    import os
-    import tempfile
-
     for candidate in (os.environ.get("XDG_CACHE_HOME"),
                       os.path.join(os.environ["HOME"], ".cache") if os.environ.get("HOME") else None):
         if candidate and _writable_dir(Path(candidate)):
@@ -107,8 +106,6 @@ def _private_cache_dir() -> None:
 
 
 def _writable_dir(path: Path) -> bool:
-    import os
-
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -13,6 +13,7 @@ import json
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from datetime import date, datetime
 from pathlib import Path
@@ -381,3 +382,33 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(news: Path) -
     assert result.returncode == 0, result.stderr
     assert "3 articles read; 0 skipped" in result.stderr
     assert len(json.loads((out / "latest.json").read_text())["sources"]) == 3
+
+
+# --- a writable cache for fontconfig -------------------------------------------------------------
+
+def test_without_a_usable_cache_folder_a_private_one_is_set(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import cli
+
+    not_a_folder = tmp_path / "home-is-a-file"
+    not_a_folder.write_text("")  # even root cannot make folders under a file
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(not_a_folder))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
+    cli._private_cache_dir()
+    private = Path(os.environ["XDG_CACHE_HOME"])
+    assert private.parent == tmp_path and not private.is_symlink()
+    assert private.stat().st_uid == os.getuid() and private.stat().st_mode & 0o777 == 0o700
+
+    # a folder planted under the expected name by someone else's symlink is not used
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    private.rmdir()
+    private.symlink_to(tmp_path)
+    cli._private_cache_dir()
+    assert Path(os.environ["XDG_CACHE_HOME"]) != private and Path(os.environ["XDG_CACHE_HOME"]).is_dir()
+
+    # a usable XDG_CACHE_HOME is left alone
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "mine"))
+    cli._private_cache_dir()
+    assert os.environ["XDG_CACHE_HOME"] == str(tmp_path / "mine")
