@@ -1,7 +1,8 @@
 """The command line: parses options, calls the library, maps errors to exit codes.
 
-Exit codes: 0 written; 1 failure (including: no usable article); 2 usage or configuration error;
-3 nothing new to do (``--skip-unchanged``/``--new-only`` found no new input).
+Exit codes: 0 written; 1 failure (including: no usable article, output folder in use); 2 usage or
+configuration error; 3 nothing new to do (``--skip-unchanged``/``--new-only``/``--since`` found no
+new input).
 """
 
 from __future__ import annotations

@@ -341,7 +341,8 @@ def test_a_bad_config_fails_with_exit_2_before_any_input_is_read(tmp_path: Path,
 
 
 @pytest.mark.parametrize("args", [["--date", "../../x"], ["--date", "2021-12-03/../../x"], ["--since", "../x"],
-                                  ["--format", "md,../x"], ["--wait", "-1"]])
+                                  ["--format", "md,../x"], ["--wait", "-1"], ["--log-file", "/"],
+                                  ["--log-file", "/proc/no-such-folder/briefing.log"]])
 def test_bad_options_are_usage_errors_and_write_nothing(news: Path, tmp_path: Path, args: list[str]) -> None:
     out = tmp_path / "out"
     before = snapshot(tmp_path)
@@ -412,3 +413,20 @@ def test_without_a_usable_cache_folder_a_private_one_is_set(tmp_path: Path,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "mine"))
     cli._private_cache_dir()
     assert os.environ["XDG_CACHE_HOME"] == str(tmp_path / "mine")
+
+
+def test_an_unexpected_error_is_one_line_and_exit_1(news: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from briefing import cli, pipeline
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pipeline, "build", broken)
+    result = CliRunner().invoke(cli.main, ["build", str(news), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "briefing: error: internal error: RuntimeError: a bug" in result.output
+    assert "Traceback" not in result.output
+    assert result.output.strip().splitlines()[-1].startswith("briefing: failed (exit 1);")
