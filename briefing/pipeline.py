@@ -31,7 +31,7 @@ from .runlock import RunLock
 from .summarise import Pool, display_text, eligible
 from .summarizers import create
 from .topics import TopicMatcher, match_topics
-from .window import Selection, parse_since
+from .window import Selection, confine, parse_since
 from .workers import run_ordered
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -186,7 +186,8 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
     output_name(config.output.filename, when or date.today())  # a bad name fails before any reading
     # An output folder inside an input folder must not feed a briefing back in as an article.
     outside = out_dir.resolve()
-    paths = [p for p in ingest.discover(inputs) if outside not in p.resolve().parents]
+    paths, refused = confine(inputs, [p for p in ingest.discover(inputs)
+                                      if outside not in p.resolve().parents])
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -205,6 +206,7 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
             take.known_ids = frozenset(manifest.briefed_ids(earlier))
         corpus = load_corpus(paths, config, workers=workers, progress=progress,
                              accept=take if take.active else None)
+        corpus = dataclasses.replace(corpus, skipped=(*refused, *corpus.skipped))
         for path, reason in corpus.skipped:
             logger.warning("skipped %s: %s", path, reason)
         if not corpus.analysed and take.rejected:

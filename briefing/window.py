@@ -1,8 +1,8 @@
-"""Which articles a run takes: a time window (``--since``) and articles not briefed before
-(``--new-only``).
+"""Which inputs a run takes: files that really are in the input folders, articles in a time
+window (``--since``), articles not briefed before (``--new-only``).
 
-Both are ``accept`` hooks for ``pipeline.load_corpus``; each counts what it turned away so the
-run's summary can say why an article is missing.
+The article rules are ``accept`` hooks for ``pipeline.load_corpus``; each counts what it turned
+away so the run's summary can say why an article is missing.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from .errors import UsageError
 from .models import Article
 
 OUTSIDE_WINDOW = "outside the --since window"
+LINK_OUT = "symbolic link out of the input folder (not followed)"
 ALREADY_BRIEFED = "in an earlier briefing"
 
 _SPAN = re.compile(r"(\d{1,6})\s*([mhdw])")
@@ -85,3 +87,24 @@ def selection(since: str | None, known_ids: Iterable[str] | None,
     """A ``Selection`` for the ``--since`` value and the ids of earlier briefings (or None)."""
     return Selection(since=parse_since(since, now) if since else None,
                      known_ids=frozenset(known_ids) if known_ids is not None else None)
+
+
+def confine(inputs: Iterable[str | Path], paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Split discovered ``paths`` into those inside the input folders and the refused ones.
+
+    A file found by scanning a folder is taken only if it resolves inside that folder: anyone who
+    can drop files into a news inbox could otherwise plant a symbolic link to a secret (an SSH
+    key, /etc/shadow for a root cron job) and have it printed in the briefing. Files named
+    explicitly are the caller's choice and are taken as they are.
+    """
+    named = {Path(i).resolve() for i in inputs if not Path(i).is_dir()}
+    roots = [Path(i).resolve() for i in inputs if Path(i).is_dir()]
+    kept: list[Path] = []
+    refused: list[tuple[str, str]] = []
+    for path in paths:
+        real = path.resolve()
+        if real in named or any(real.is_relative_to(root) for root in roots):
+            kept.append(path)
+        else:
+            refused.append((str(path), LINK_OUT))
+    return kept, refused

@@ -283,23 +283,28 @@ def bad_inputs(folder: Path) -> dict[str, str]:
         (folder / "secret.txt").write_text(article_text(77))
         (folder / "secret.txt").chmod(0)
         reasons["secret.txt"] = "unreadable: permission denied"
-    # A file whose read fails for any user, root included: the reader's own memory at address 0.
-    (folder / "unreadable.txt").symlink_to("/proc/self/mem")
-    reasons["unreadable.txt"] = "unreadable: Input/output error"
     return reasons
 
 
+def unreadable(folder: Path) -> Path:
+    """A file whose read fails for any user, root included: the reader's own memory at address 0
+    (named explicitly: a link found by scanning a folder is not followed out of it)."""
+    link = folder / "unreadable.txt"
+    link.symlink_to("/proc/self/mem")
+    return link
+
+
 def test_each_bad_input_is_skipped_with_a_warning_naming_file_and_reason(news: Path, tmp_path: Path) -> None:
-    reasons = bad_inputs(news)
+    reasons = {news / name: reason for name, reason in bad_inputs(news).items()}
+    reasons[unreadable(tmp_path)] = "unreadable: Input/output error"
     before = snapshot(news)
     out = tmp_path / "out"
-    result = run(news, "--out", out)
+    result = run(news, tmp_path / "unreadable.txt", "--out", out)
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if line.startswith("briefing: warning: skipped")]
     assert len(warnings) == len(reasons), result.stderr
-    for name, reason in reasons.items():
-        assert any(line.startswith(f"briefing: warning: skipped {news / name}: {reason}")
-                   for line in warnings), name
+    for path, reason in reasons.items():
+        assert any(line.startswith(f"briefing: warning: skipped {path}: {reason}") for line in warnings), path
     summary = result.stderr.splitlines()[-1]
     assert f"3 articles read; {len(reasons)} skipped (" in summary and "too large ×1" in summary
     record = check_complete(out)
@@ -308,13 +313,13 @@ def test_each_bad_input_is_skipped_with_a_warning_naming_file_and_reason(news: P
 
 
 def test_a_run_where_every_input_fails_exits_1_and_writes_nothing(tmp_path: Path) -> None:
-    reasons = bad_inputs(tmp_path / "bad")
+    paths = [tmp_path / "bad" / name for name in bad_inputs(tmp_path / "bad")] + [unreadable(tmp_path)]
     out = tmp_path / "out"
-    result = run(tmp_path / "bad", "--out", out)
+    result = run(tmp_path / "bad", tmp_path / "unreadable.txt", "--out", out)
     assert result.returncode == 1
     assert "briefing: error: no usable article: every input was skipped" in result.stderr
-    for name in reasons:
-        assert f"skipped {tmp_path / 'bad' / name}" in result.stderr
+    for path in paths:
+        assert f"skipped {path}: " in result.stderr
     assert visible(out) == []
 
 
@@ -430,3 +435,22 @@ def test_an_unexpected_error_is_one_line_and_exit_1(news: Path, tmp_path: Path,
     assert "briefing: error: internal error: RuntimeError: a bug" in result.output
     assert "Traceback" not in result.output
     assert result.output.strip().splitlines()[-1].startswith("briefing: failed (exit 1);")
+
+
+def test_a_link_planted_in_the_inbox_cannot_publish_a_secret(news: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Title\n\nThe private key is SECRET-7f3a9 and must never be published today.\n")
+    (news / "planted.txt").symlink_to(secret)
+    (news / ".store").mkdir()  # hidden: not scanned itself, but a link to it stays in the folder
+    (news / ".store" / "kept.txt").write_text(article_text(40, published="2021-12-03"))
+    (news / "alias.txt").symlink_to(news / ".store" / "kept.txt")
+    out = tmp_path / "out"
+    result = run(news, "--out", out, "--format", "md,json")
+    assert result.returncode == 0, result.stderr
+    assert f"skipped {news / 'planted.txt'}: symbolic link out of the input folder" in result.stderr
+    assert "4 articles read; 1 skipped" in result.stderr  # alias.txt was read
+    assert not [n for n in visible(out) if "SECRET-7f3a9" in (out / n).read_text()]
+    named = run(secret, news, "--out", tmp_path / "out2", "--format", "json")  # named explicitly: taken
+    assert named.returncode == 0, named.stderr
+    sources = json.loads((tmp_path / "out2" / "latest.json").read_text())["sources"]
+    assert str(secret) in [s["path"] for s in sources]
