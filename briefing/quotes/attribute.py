@@ -29,7 +29,8 @@ PRONOUN_REACH = 8
 # seeds: the shortest such statement there has 17 words, the longest quoted phrase 17 without
 # a finite verb, 11 with one.
 CLAUSE_WORDS = 12
-_ADJOINING = frozenset("the a an then also later earlier has had have was is were meanwhile".split())
+_ADJOINING = frozenset("""the a an then also later earlier has had have was is were meanwhile one another two
+three four several""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +229,10 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
     subject = subjects[-1]
     if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos:subjects[0].start])):
         return None
-    if len(_words(ctx.text[subject.end:cue.start])) > 3:
+    gap = _words(ctx.text[subject.end:cue.start])
+    # A short qualifier may stand between subject and verb ("a senior diplomat involved in the
+    # drafting said"), a clause of its own may not ("… officials who were briefed have said").
+    if len(gap) > 3 and (len(gap) > MAX_SUBJECT_WORDS - 2 or any(w.lower() in FINITE_MARKERS for w in gap)):
         return None
     return _resolved(ctx, subject, _cue_text(ctx, cue, limit))
 
@@ -256,8 +260,8 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
             continue
         # The clause subject: the nearest mention before the verb that is not the object of a
         # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning).
-        subjects = [m for m in subjects if not m.after_preposition and m.kind != "place"] or subjects[-1:]
-        if subjects and subjects[-1].kind != "place":
+        subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or subjects[-1:]
+        if subjects and _plausible(ctx, subjects[-1]):
             return _resolved(ctx, subjects[-1], _cue_text(ctx, cue, found.open_at))
     lead = ctx.text[start:found.open_at].rstrip()
     if lead.endswith(":"):
@@ -280,7 +284,8 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     found = ctx.found[k]
     prev = k - 1
     if prev >= 0 and ctx.found[prev].paragraph == found.paragraph:
-        if found.style == "dash" and prev in ctx.speakers:
+        if prev in ctx.speakers and (found.style == "dash"
+                                     or _same_sentence_gap(ctx, ctx.found[prev], found)):
             return ctx.speakers[prev], "continuation"
         return None
     para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
@@ -295,6 +300,14 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     if ctx.found[prev].paragraph != _previous_paragraph(ctx, para):
         return None
     return ctx.speakers[prev], "continuation"
+
+
+def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:
+    """Only the previous quote's own attribution stands between it and this quote (“A,” she said.
+    “B.”): no sentence of other words that could bring in another speaker."""
+    gap = ctx.text[prev.close_at:found.open_at].strip()
+    gap = gap.rstrip("".join(c for c in ".!?…" if gap.endswith(c)))
+    return not re.search(r"[.!?…](?:\s|$)", gap)
 
 
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
@@ -321,9 +334,21 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     is not the object of a preposition."""
     start, _ = ctx.sentence_bounds(found.open_at)
     for m in ctx.in_range(start, found.open_at):
-        if not m.after_preposition and m.kind not in ("place",):
+        if not m.after_preposition and _plausible(ctx, m):
             return _resolved(ctx, m, "subject")
     return None
+
+
+def _plausible(ctx: _Article, m: Mention) -> bool:
+    """Can this mention be a speaker? Not a place; and a lone capitalised word that opens its
+    sentence ("Military exercises announced …") is only a name when the article knows it as one
+    (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
+    if m.kind == "place":
+        return False
+    if m.kind != "name" or m.name in ctx.speaking or ctx.people.known_surname(m.name):
+        return True
+    start, _ = ctx.sentence_bounds(m.start)
+    return bool(_words(ctx.text[start:m.start]))
 
 
 def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
@@ -341,22 +366,35 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         holder = ctx.people.holder(m)
         if holder is not None:
             return Speaker(holder.name, holder.role, holder.affiliation, ctx.text[m.start:m.end], "person")
-        return Speaker(m.name, m.name, None, ctx.text[m.start:m.end], "description")
+        return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description")
     if m.kind in ("organisation", "description", "place"):
         actor = ctx.people.actor(m.name)
         if actor is not None:
             return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start:m.end], m.kind)
         return Speaker(m.name, None, None, ctx.text[m.start:m.end], m.kind)
+    if m.kind == "definite":
+        return _described_before(ctx, m)
     if m.kind == "pronoun" and depth < 3:
         return _antecedent(ctx, m, depth)
     return None
+
+
+def _described_before(ctx: _Article, m: Mention) -> Speaker:
+    """"the official": the most recent unnamed person the article described with the same head
+    noun ("an alliance official, who asked not to be named"); else the phrase itself."""
+    head = m.name.split()[-1].lower()
+    for prior in reversed([p for p in ctx.mentions if p.end <= m.start and p.kind == "description"]):
+        if prior.name.split()[-1].lower() == head:
+            return Speaker(prior.name, None, None, ctx.text[m.start:m.end], "description")
+    return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description")
 
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
     if pronoun in ("he", "she"):
         if m.kind == "name":
             return m.name in ctx.speaking or ctx.people.known_surname(m.name)
-        return m.kind in ("person", "role") or (m.kind == "description" and not m.name.endswith("s"))
+        singular = not m.name.endswith("s")
+        return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
     if pronoun == "they":
         return m.kind == "organisation" or (m.kind == "description" and m.name.endswith("s"))
     return m.kind == "organisation"

@@ -90,8 +90,32 @@ PERSON_NOUNS = frozenset("""
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson
 representative representatives aide aides adviser advisers advisor advisors analyst analysts
 officer officers minister ministers envoy envoys lawmaker lawmakers member members expert experts
-negotiator negotiators observer observers insider insiders colleague colleagues
+negotiator negotiators observer observers insider insiders colleague colleagues participant
+participants delegate delegates economist economists analyst planner planners strategist
+strategists researcher researchers scientist scientists professor professors lecturer scholar
+scholars historian historians lawyer lawyers attorney attorneys judge judges prosecutor
+prosecutors investigator investigators inspector inspectors commander commanders
+soldier soldiers resident residents witness witnesses farmer farmers trader traders
+banker bankers executive executives manager managers director directors founder chairman
+chairwoman chairperson consultant consultants adviser engineer engineers
+journalist journalists reporter reporters editor activist activists campaigner campaigners
+organiser organisers organizer organizers leader leaders mediator mediators worker workers
+employee employees doctor doctors nurse nurses surgeon volunteer volunteers veteran veterans
+candidate candidates mayor governor senator ambassador colonel lieutenant brigadier admiral
+sergeant staffer staffers operator operators owner owners
 """.split())
+
+# Titles that may stand before a personal name but are not part of it ("Dr. Petra Lind",
+# "Colonel Ilse Marner"): honorifics say nothing of the role, ranks do (they go to the role).
+HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend".split())
+RANKS = frozenset("""
+colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigadier marshal general
+gen commander cmdr
+""".split())
+# Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
+GENDER_OF = {**dict.fromkeys("mr sir lord spokesman chairman congressman king prince father".split(), "m"),
+             **dict.fromkeys("mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess"
+                             .split(), "f")}
 
 # Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense").
 ROLE_WORDS = frozenset("""
@@ -100,6 +124,7 @@ chancellor spokesman spokeswoman spokesperson press head chief ambassador genera
 mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
 adviser advisor representative commander interior finance justice economy trade health security
 national department service premier top senior former outgoing incoming acting
+colonel lieutenant brigadier admiral sergeant marshal retired
 of for the and
 """.split())
 
@@ -127,6 +152,8 @@ _ROLE_PATTERNS = (
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
     ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"
+    # Military ranks; a bare "general" or "major" only counts as the whole role ("General X").
+    ("officer", r"\b(?:colonel|lieutenant|brigadier|admiral|sergeant|marshal)\b|^(?:major|general|captain)$"),
 )
 ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE)) for name, rx in _ROLE_PATTERNS)

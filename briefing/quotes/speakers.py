@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Actor
 from .detect import TOKEN
 from .lexicon import (
     COUNTRY_OF,
     FUNCTION_WORDS,
+    GENDER_OF,
+    HONORIFICS,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    RANKS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
@@ -54,6 +57,7 @@ class Mention:
     role_class: str | None = None
     country: str | None = None
     after_preposition: bool = False  # "talks with Blinken": not a clause subject
+    gender: str | None = None  # "m" | "f" when a title or role noun shows it ("Mrs.", "spokeswoman")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,12 @@ def _region_tokens(text: str, spans: list[tuple[int, int]], start: int, stop: in
                 out[-1] = _Tok(out[-1].start, out[-1].end, out[-1].text, True)
         out.append(_Tok(m.start(), end, word, dotted or bool(possessive)))
     return out
+
+
+def _title(word: str) -> bool:
+    """A title that may stand before a name ("Dr.", "Mrs", "Major")."""
+    low = word.lower().rstrip(".")
+    return low in HONORIFICS or low in RANKS
 
 
 def _is_cap(word: str) -> bool:
@@ -157,21 +167,58 @@ def mentions(text: str, masks: Sequence[tuple[int, int]],
     return _appositions(text, out)
 
 
+# A short qualifier after a role or description ("spokesperson for the border guard service",
+# "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
+_QUALIFIER = re.compile(r"\s+(?:for|of|at|with|in|from|on)\s+(?:(?!\b(?:who|which|that|said|says)\b)"
+                        r"[^,.;:!?“”„«»\"()\n–—])+")
+
+
+def _qualified(text: str, m: Mention) -> tuple[str, int]:
+    """The mention's words with the qualifier that follows them, and where that ends."""
+    q = _QUALIFIER.match(text, m.end)
+    if q is None or len(q.group().split()) > 9:
+        return text[m.start:m.end], m.end
+    end = q.end() - (len(q.group()) - len(q.group().rstrip()))
+    return text[m.start:end], end
+
+
 def _appositions(text: str, found: list[Mention]) -> list[Mention]:
-    """A role and a name side by side, separated by a comma ("the head of the press service,
-    Ned Price"; "Dmitry Peskov, the Kremlin spokesman,") state that person's role."""
-    out = list(found)
-    for k in range(len(out) - 1):
-        a, b = out[k], out[k + 1]
-        if not re.fullmatch(r",\s*(?:the\s+)?", text[a.end:b.start]):
+    """A role or an unnamed description and a name side by side, separated by a comma ("the head
+    of the press service, Ned Price"; "Dmitry Peskov, the Kremlin spokesman,"; "a spokesperson for
+    the border guard service, Jonas Petrauskas,"; "Petra Lind, an economist at the Centre …")
+    state that person's role; a description that names a person is no speaker of its own."""
+    out: list[Mention | None] = list(found)
+    for k in range(len(found) - 1):
+        a = out[k]
+        if a is None:
             continue
-        if a.kind == "role" and b.kind in ("person", "name") and b.role is None:
-            out[k + 1] = Mention(b.start, b.end, "person", b.name, a.name, a.role_class, a.country,
-                                 b.after_preposition)
-        elif b.kind == "role" and a.kind in ("person", "name") and a.role is None:
-            out[k] = Mention(a.start, a.end, "person", a.name, b.name, b.role_class, b.country,
-                             a.after_preposition)
-    return out
+        phrase, end = _qualified(text, a)
+        # mentions inside the qualifier ("the border guard service") belong to the phrase
+        n = k + 1
+        while n < len(found) and found[n].end <= end:
+            n += 1
+        b = out[n] if n < len(found) else None
+        if b is None:
+            continue
+        if a.kind in ("role", "description") and b.kind in ("person", "name") and b.role is None:
+            if re.fullmatch(r",\s*(?:the\s+)?", text[end:b.start]) and _singular(a):
+                out[n] = replace(b, kind="person", role=phrase, role_class=a.role_class or role_class(phrase),
+                                 country=a.country, gender=b.gender or a.gender)
+                out[k:n] = [None] * (n - k) if a.kind == "description" else [a] + [None] * (n - k - 1)
+        elif b.kind in ("role", "description") and a.kind in ("person", "name") and _singular(b) \
+                and re.fullmatch(r",\s*(?:(?:the|an?|one)\s+)?", text[a.end:b.start]):
+            phrase, end = _qualified(text, b)
+            role = f"{a.role}, {phrase}" if a.role else phrase
+            out[k] = replace(a, kind="person", role=role, role_class=a.role_class or role_class(phrase),
+                             country=a.country or b.country, gender=a.gender or b.gender)
+            inside = [x for x in range(n + 1, len(found)) if found[x].end <= end]
+            for x in [n, *inside] if b.kind == "description" else inside:
+                out[x] = None
+    return [m for m in out if m is not None]
+
+
+def _singular(m: Mention) -> bool:
+    return m.kind == "role" or not m.name.endswith("s")
 
 
 def _after_prep(toks: list[_Tok], i: int) -> bool:
@@ -201,13 +248,21 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         role_words = words[:k - i]
         while role_words and role_words[-1].lower() in _CONNECTORS:
             role_words = role_words[:-1]
-        role = " ".join(role_words) or None
+        # Titles are not part of the name: honorifics only show gender, ranks are a role.
+        titles = []
+        while len(name_words) > 1 and _title(name_words[0]):
+            titles.append(name_words.pop(0))
+        ranks = [t for t in titles if t.lower().rstrip(".") in RANKS]
+        role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
             role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
+        gender = next((GENDER_OF[w.lower().rstrip(".")] for w in titles + role_words
+                       if w.lower().rstrip(".") in GENDER_OF), None)
         kind = "person" if len(name_words) > 1 or role else "name"
-        first = i if role else k  # the mention spans the role stated with the name
+        first = i if role or titles else k  # the mention spans the role and titles stated with the name
         return [Mention(toks[first].start, toks[j - 1].end, kind, " ".join(name_words[-4:]), role,
-                        role_class(role) if role else None, country_of(role_words) if role else None, prep)]
+                        role_class(role) if role else None, country_of(role_words) if role else None, prep,
+                        gender)]
     phrase = " ".join(words)
     start, end = toks[i].start, toks[j - 1].end
     lows = [w.lower() for w in words]
@@ -223,7 +278,12 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         if det in _DETERMINERS or lows[-1].endswith("s"):
             phrase = text[toks[d].start:end]
             return [Mention(toks[d].start, end, "description", phrase, country=country_of(words),
-                            after_preposition=_after_prep(toks, d))]
+                            after_preposition=_after_prep(toks, d), gender=GENDER_OF.get(lows[-1]))]
+        if det == "the" and not rc:
+            # "the official": the unnamed person the article described before (resolved later).
+            phrase = text[toks[d].start:end]
+            return [Mention(toks[d].start, end, "definite", phrase, country=country_of(words),
+                            after_preposition=_after_prep(toks, d), gender=GENDER_OF.get(lows[-1]))]
     definite = before == "the" or any(_is_cap(w) for w in words)
     if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
