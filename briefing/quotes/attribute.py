@@ -42,6 +42,7 @@ class Speaker:
     affiliation: str | None
     mention: str
     kind: str  # the mention kind it came from ("person", "organisation", …)
+    gender: str | None = None  # "m" | "f" when the article shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,17 +362,19 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         person = ctx.people.person(m)
         if person is None:
             return None
-        return Speaker(person.name, person.role, person.affiliation, ctx.text[m.start:m.end], "person")
+        return Speaker(person.name, person.role, person.affiliation, ctx.text[m.start:m.end], "person",
+                       person.gender)
     if m.kind == "role":
         holder = ctx.people.holder(m)
         if holder is not None:
-            return Speaker(holder.name, holder.role, holder.affiliation, ctx.text[m.start:m.end], "person")
-        return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description")
+            return Speaker(holder.name, holder.role, holder.affiliation, ctx.text[m.start:m.end], "person",
+                           holder.gender or m.gender)
+        return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description", m.gender)
     if m.kind in ("organisation", "description", "place"):
         actor = ctx.people.actor(m.name)
         if actor is not None:
             return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start:m.end], m.kind)
-        return Speaker(m.name, None, None, ctx.text[m.start:m.end], m.kind)
+        return Speaker(m.name, None, None, ctx.text[m.start:m.end], m.kind, m.gender)
     if m.kind == "definite":
         return _described_before(ctx, m)
     if m.kind == "pronoun" and depth < 3:
@@ -385,8 +388,9 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
     head = m.name.split()[-1].lower()
     for prior in reversed([p for p in ctx.mentions if p.end <= m.start and p.kind == "description"]):
         if prior.name.split()[-1].lower() == head:
-            return Speaker(prior.name, None, None, ctx.text[m.start:m.end], "description")
-    return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description")
+            return Speaker(prior.name, None, None, ctx.text[m.start:m.end], "description",
+                           prior.gender or m.gender)
+    return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description", m.gender)
 
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
@@ -414,7 +418,8 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         if back > 0:
             quoted = [i for i, f in enumerate(ctx.found)
                       if s.start <= f.open_at < s.end and i in ctx.speakers]
-            if quoted and ctx.speakers[quoted[0]].kind in ("person", "description"):
+            if quoted and ctx.speakers[quoted[0]].kind in ("person", "description") \
+                    and _agrees(pronoun, ctx.speakers[quoted[0]]):
                 return ctx.speakers[quoted[0]]
         for m in ctx.in_range(s.start, end):
             if m.after_preposition:
@@ -422,9 +427,20 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
                 return _speaker(ctx, m, depth + 1)
             if _suits(ctx, pronoun.name, m):
-                return _speaker(ctx, m, depth + 1)
+                speaker = _speaker(ctx, m, depth + 1)
+                if speaker is None or _agrees(pronoun, speaker):
+                    return speaker
     # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
     for m in ctx.in_range(pronoun.end, sentence.end):
         if _suits(ctx, pronoun.name, m) and m.kind != "name":
-            return _speaker(ctx, m, depth + 1)
+            speaker = _speaker(ctx, m, depth + 1)
+            if speaker is None or _agrees(pronoun, speaker):
+                return speaker
     return None
+
+
+def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
+    """"she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
+    woman; an unknown gender agrees with both."""
+    want = {"he": "m", "she": "f"}.get(pronoun.name)
+    return want is None or speaker.gender in (None, want)

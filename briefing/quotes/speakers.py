@@ -304,6 +304,7 @@ class Person:
     role_class: str | None
     country: str | None
     affiliation: str | None = None
+    gender: str | None = None  # "m" | "f" when a title or role noun in the article shows it
 
 
 def _norm(name: str) -> str:
@@ -318,20 +319,27 @@ class People:
         self.persons: list[Person] = []
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1:
-                self._add(Person(m.name, m.role, m.role_class, m.country))
+                self._add(Person(m.name, m.role, m.role_class, m.country, gender=m.gender))
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
             if m.kind == "person" and len(m.name.split()) == 1 and m.role:
                 person = self._by_surname(m.name)
                 if person is None:
-                    self._add(Person(m.name, m.role, m.role_class, m.country))
+                    self._add(Person(m.name, m.role, m.role_class, m.country, gender=m.gender))
                 elif person.role is None:
-                    self._replace(person, Person(person.name, m.role, m.role_class, m.country))
+                    self._replace(person, replace(person, role=m.role, role_class=m.role_class,
+                                                  country=m.country))
+        for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
+            person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
+            if person is not None and person.gender is None:
+                self._replace(person, replace(person, gender=m.gender))
 
     def _add(self, person: Person) -> None:
         for known in self.persons:
             if _norm(known.name) == _norm(person.name):
                 if known.role is None and person.role:
-                    self._replace(known, person)
+                    self._replace(known, replace(person, gender=person.gender or known.gender))
+                elif known.gender is None and person.gender:
+                    self._replace(known, replace(known, gender=person.gender))
                 return
         self.persons.append(person)
 
@@ -356,16 +364,18 @@ class People:
         actor = self.actor(mention.name)
         if actor is not None:
             rc = role_class(actor.role or "") or mention.role_class
-            return Person(actor.name, actor.role or mention.role, rc, mention.country, actor.affiliation)
+            known = self._by_surname(actor.name.split()[-1]) if actor.name.split() else None
+            return Person(actor.name, actor.role or mention.role, rc, mention.country, actor.affiliation,
+                          mention.gender or (known.gender if known is not None else None))
+        as_stated = Person(mention.name, mention.role, mention.role_class, mention.country,
+                           gender=mention.gender)
         if len(mention.name.split()) == 1:
             known = self._by_surname(mention.name)
-            if known is not None:
-                return known
-            return Person(mention.name, mention.role, mention.role_class, mention.country)
+            return known if known is not None else as_stated
         for known in self.persons:
             if _norm(known.name) == _norm(mention.name):
                 return known
-        return Person(mention.name, mention.role, mention.role_class, mention.country)
+        return as_stated
 
     def holder(self, mention: Mention) -> Person | None:
         """The one person in the article who holds the role a role mention describes."""
