@@ -269,3 +269,27 @@ def test_file_entry_reads_a_bounded_prefix_of_a_huge_file(tmp_path: Path) -> Non
     entry = manifest.file_entry(huge, 1024)
     assert entry["bytes"] == 50 * 1024 * 1024
     assert entry["sha256"] == hashlib.sha256(bytes(1025)).hexdigest()  # only max_bytes + 1 were read
+
+
+# --- one run's files: all or nothing -------------------------------------------------------------
+
+def test_when_one_format_fails_to_render_nothing_of_the_run_is_written(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from clitools import write_corpus
+
+    from briefing import pipeline, render
+    from briefing.config import load_config
+
+    write_corpus(tmp_path / "news", 3, published="2021-12-03")
+    out = tmp_path / "out"
+    rendered: list[str] = []
+
+    def pdf_fails(r: render.Rendered) -> bytes:
+        rendered.append("pdf")
+        raise RenderError("PDF output needs WeasyPrint and its system libraries: simulated")
+
+    monkeypatch.setitem(render.FORMATS, "pdf", render._Format("pdf", "pdf", pdf_fails))
+    with pytest.raises(RenderError, match="simulated"):
+        pipeline.build([tmp_path / "news"], load_config(), out, formats=["md", "json", "pdf", "html"])
+    assert rendered == ["pdf"]  # md and json were rendered first, in memory
+    assert names(out) == [LOCK_NAME]
