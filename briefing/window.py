@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -82,14 +82,7 @@ class Selection:
         return self.since is not None or self.known_ids is not None
 
 
-def selection(since: str | None, known_ids: Iterable[str] | None,
-              now: datetime | None = None) -> Selection:
-    """A ``Selection`` for the ``--since`` value and the ids of earlier briefings (or None)."""
-    return Selection(since=parse_since(since, now) if since else None,
-                     known_ids=frozenset(known_ids) if known_ids is not None else None)
-
-
-def confine(inputs: Iterable[str | Path], paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+def confine(inputs: Sequence[str | Path], paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Split discovered ``paths`` into those inside the input folders and the refused ones.
 
     A file found by scanning a folder is taken only if it resolves inside that folder: anyone who
