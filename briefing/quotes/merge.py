@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from ..models import Actor, Quote
 from .attribute import UNATTRIBUTED
-from .lexicon import ORG_HEADS, PLACE_WORDS
+from .lexicon import HONORIFICS, ORG_HEADS, PLACE_WORDS, RANKS
 
 # Name similarity (rapidfuzz ratio, 0–100). Calibrated on transliteration and machine-translation
 # variants: Kuleba/Kuleban 92, Antony/Anthony 92, Sergey/Sergei 83, while different people who
@@ -40,7 +40,11 @@ def _norm(text: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return _norm(name).replace("'", "").split()
+    """The words of a name without titles before it ("Dr.", "Colonel"): they are not the name."""
+    words = _norm(name).replace("'", "").split()
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in RANKS):
+        words = words[1:]
+    return words
 
 
 def _person_like(name: str) -> bool:

@@ -279,11 +279,13 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
             phrase = text[toks[d].start:end]
             return [Mention(toks[d].start, end, "description", phrase, country=country_of(words),
                             after_preposition=_after_prep(toks, d), gender=GENDER_OF.get(lows[-1]))]
-        if det == "the" and not rc:
-            # "the official": the unnamed person the article described before (resolved later).
+        if det == "the":
+            # "the transport minister" is a role (its holder may be named); "the official" is the
+            # unnamed person the article described before (resolved at attribution).
             phrase = text[toks[d].start:end]
-            return [Mention(toks[d].start, end, "definite", phrase, country=country_of(words),
-                            after_preposition=_after_prep(toks, d), gender=GENDER_OF.get(lows[-1]))]
+            kind = "role" if rc and lows[-1] not in ORG_HEADS else "definite"
+            return [Mention(toks[d].start, end, kind, phrase, phrase if rc else None, rc, country_of(words),
+                            _after_prep(toks, d), GENDER_OF.get(lows[-1]))]
     definite = before == "the" or any(_is_cap(w) for w in words)
     if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
