@@ -157,3 +157,16 @@ def test_a_clause_between_subject_and_verb_is_not_a_qualifier():
     text = "“The gates will hold,” two officials who were briefed have said."
     (q,) = run(text)
     assert q.speaker == UNATTRIBUTED
+
+
+def test_the_minister_links_back_to_the_unnamed_minister_described_before():
+    text = ("The transport minister of one coastal province warned that prices were rising.\n\n"
+            "“A closed river is not a plan,” the minister told reporters.")
+    (q,) = run(text)
+    assert (q.speaker, q.role, q.mention) == ("transport minister", None, "minister")
+
+
+def test_a_lower_case_rank_names_the_officer_the_article_introduced():
+    text = "Colonel Lina Voss inspected the gates.\n\n“They will hold,” the colonel said."
+    (q,) = run(text)
+    assert (q.speaker, q.role) == ("Lina Voss", "Colonel")

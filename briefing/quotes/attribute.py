@@ -369,7 +369,12 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         if holder is not None:
             return Speaker(holder.name, holder.role, holder.affiliation, ctx.text[m.start:m.end], "person",
                            holder.gender or m.gender)
-        return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description", m.gender)
+        # Nobody named holds it: "the minister" is the unnamed minister described before ("the
+        # economy minister of one member state"), else the role words themselves.
+        prior = next((p for p in reversed(ctx.mentions) if p.end <= m.start and p.kind == "role"
+                      and p.role_class == m.role_class and p.country in (m.country, None)), m)
+        name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
+        return Speaker(name, None, None, ctx.text[m.start:m.end], "description", m.gender or prior.gender)
     if m.kind in ("organisation", "description", "place"):
         actor = ctx.people.actor(m.name)
         if actor is not None:

@@ -153,6 +153,7 @@ _ROLE_PATTERNS = (
     ("director", r"\bdirector\b|chief\s+executive"),
     ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"
     # Military ranks; a bare "general" or "major" only counts as the whole role ("General X").
+    ("head", r"\b(?:head|chief|leader)\b"),  # "the deputy head of the delegation"
     ("officer", r"\b(?:colonel|lieutenant|brigadier|admiral|sergeant|marshal)\b|^(?:major|general|captain)$"),
 )
 ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
