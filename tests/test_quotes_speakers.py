@@ -170,3 +170,14 @@ def test_a_lower_case_rank_names_the_officer_the_article_introduced():
     text = "Colonel Lina Voss inspected the gates.\n\n“They will hold,” the colonel said."
     (q,) = run(text)
     assert (q.speaker, q.role) == ("Lina Voss", "Colonel")
+
+
+@pytest.mark.parametrize("text", [
+    "“The gates will hold,” said Dr. Lina Voss. “The pumps are ready.”",
+    "“The gates will hold,” said U.S. envoy Lina Voss. “The pumps are ready.”",
+    "“The gates will hold,” Lina Voss said on Monday, adding that the pumps had arrived. “They are ready.”",
+])
+def test_an_abbreviation_in_the_attribution_does_not_end_the_continuation(text):
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["Lina Voss", "Lina Voss"]
+    assert quotes[1].cue == "continuation"

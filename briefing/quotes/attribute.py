@@ -305,12 +305,13 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
 
 def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:
     """Only the previous quote's own attribution stands between it and this quote (“A,” she said.
-    “B.”): no sentence of other words that could bring in another speaker."""
-    gap = ctx.text[prev.close_at:found.open_at].strip()
-    gap = gap.rstrip("".join(c for c in ".!?…" if gap.endswith(c)))
-    return not re.search(r"[.!?…](?:\s|$)", gap)
-
-
+    “B.”): no sentence of other words that could bring in another speaker. Sentences come from
+    the segmenter, so "said Dr. Lind." or "U.S. envoy" are not two sentences."""
+    before = ctx.sentence(max(prev.close_at - 1, prev.start))
+    here = ctx.sentence(found.open_at)
+    if before is None or here is None:
+        return False
+    return here.index - before.index <= 1
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
     k = ctx.paragraphs.index(para)
     return ctx.paragraphs[k - 1].index if k > 0 else None
