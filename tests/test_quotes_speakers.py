@@ -181,3 +181,34 @@ def test_an_abbreviation_in_the_attribution_does_not_end_the_continuation(text):
     quotes = run(text)
     assert [q.speaker for q in quotes] == ["Lina Voss", "Lina Voss"]
     assert quotes[1].cue == "continuation"
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_continues_its_speaker():
+    text = ("“This is the last warning,” Interior Minister Karl Dane said. The minister said later "
+            "that the army would not be deployed. “Not this week, not next week.”")
+    quotes = run(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Karl Dane", "said"), ("Karl Dane", "continuation")]
+
+
+def test_a_disagreeing_speaker_takes_the_quote_that_follows():
+    text = "“It is a question of money,” said Jens Ulf. Maria Holm disagreed. “It is a question of respect.”"
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["Jens Ulf", "Maria Holm"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence before has no verb of saying: nobody is reported
+    "“It is a question of money,” said Jens Ulf. Maria Holm left the room. “It is a question of respect.”",
+    # the quote does not open its sentence
+    "Maria Holm said the talks were over. Later the crowd chanted “no deal without respect for us”.",
+    # reported speech in another paragraph
+    "Maria Holm said the talks were over.\n\nThe crowd waited outside. “It is a question of respect.”",
+])
+def test_reported_speech_continues_only_into_the_quote_right_after_it(text):
+    assert run(text)[-1].speaker == UNATTRIBUTED
+
+
+def test_an_age_between_name_and_apposition_keeps_the_role():
+    text = "Maria Holm, 54, a teacher from the old town, marched again. “Nothing changes,” she said."
+    (q,) = run(text)
+    assert (q.speaker, q.role) == ("Maria Holm", "teacher from the old town")

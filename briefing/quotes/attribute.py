@@ -284,11 +284,13 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     quotation (or opens with dash speech) continues the previous paragraph's last speaker."""
     found = ctx.found[k]
     prev = k - 1
-    if prev >= 0 and ctx.found[prev].paragraph == found.paragraph:
-        if prev in ctx.speakers and (found.style == "dash"
-                                     or _same_sentence_gap(ctx, ctx.found[prev], found)):
-            return ctx.speakers[prev], "continuation"
-        return None
+    same = prev >= 0 and ctx.found[prev].paragraph == found.paragraph
+    if same and prev in ctx.speakers and (found.style == "dash"
+                                          or _same_sentence_gap(ctx, ctx.found[prev], found)):
+        return ctx.speakers[prev], "continuation"
+    reported = _reported(ctx, found)
+    if reported is not None or same:
+        return reported
     para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
     if para is None or prev < 0 or prev not in ctx.speakers:
         return None
@@ -301,6 +303,28 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     if ctx.found[prev].paragraph != _previous_paragraph(ctx, para):
         return None
     return ctx.speakers[prev], "continuation"
+
+
+def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A quotation that opens its sentence right after a sentence of reported speech in the same
+    paragraph ("Dane said the army would stay. “Not this week.”") continues that sentence's
+    speaker: the subject just before its verb of saying."""
+    here = ctx.sentence(found.open_at)
+    if found.style not in ("marks", "open") or here is None or _words(ctx.text[here.start:found.open_at]):
+        return None
+    k = ctx.sentences.index(here)
+    before = ctx.sentences[k - 1] if k > 0 else None
+    if before is None or before.paragraph != here.paragraph \
+            or any(before.start <= f.open_at < before.end for f in ctx.found):
+        return None  # a quote there decides by the rules above, never by a guess here
+    cue = next((c for c in ctx.cues if before.start <= c.start < before.end), None)
+    if cue is None:
+        return None
+    subjects = [m for m in ctx.in_range(before.start, cue.start) if not m.after_preposition]
+    if not subjects or not _plausible(ctx, subjects[-1]) \
+            or len(_words(ctx.text[subjects[-1].end:cue.start])) > 3:
+        return None
+    return _resolved(ctx, subjects[-1], "continuation")
 
 
 def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:

@@ -27,6 +27,7 @@ emphasize emphasise reiterate repeat recall signal believe ask reply respond ans
 acknowledge admit confirm suggest urge demand accuse condemn call describe express observe remark
 conclude point promise vow predict threaten assure complain deny quote caution state signal
 agree estimate recount report mention lament affirm stated underline underscore indicate
+disagree retort concede joke
 """.split()
 _IRREGULAR = {"say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
               "write": ("wrote", "writes", "writing", "written"), "think": ("thought",),
@@ -102,7 +103,8 @@ journalist journalists reporter reporters editor activist activists campaigner c
 organiser organisers organizer organizers leader leaders mediator mediators worker workers
 employee employees doctor doctors nurse nurses surgeon volunteer volunteers veteran veterans
 candidate candidates mayor governor senator ambassador colonel lieutenant brigadier admiral
-sergeant staffer staffers operator operators owner owners
+sergeant staffer staffers operator operators owner owners teacher teachers student students
+pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers economist
 """.split())
 
 # Titles that may stand before a personal name but are not part of it ("Dr. Petra Lind",

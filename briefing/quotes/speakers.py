@@ -206,7 +206,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
                                  country=a.country, gender=b.gender or a.gender)
                 out[k:n] = [None] * (n - k) if a.kind == "description" else [a] + [None] * (n - k - 1)
         elif b.kind in ("role", "description") and a.kind in ("person", "name") and _singular(b) \
-                and re.fullmatch(r",\s*(?:(?:the|an?|one)\s+)?", text[a.end:b.start]):
+                and re.fullmatch(r",\s*(?:\d{1,3},\s*)?(?:(?:the|an?|one)\s+)?", text[a.end:b.start]):
             phrase, end = _qualified(text, b)
             role = f"{a.role}, {phrase}" if a.role else phrase
             out[k] = replace(a, kind="person", role=role, role_class=a.role_class or role_class(phrase),
