@@ -3,9 +3,12 @@
 In order of trust: the stretch's own attribution after it ("…,” Blinken told", "…,” said the US
 foreign minister", "– … – he said"), a verb of saying before it in the same sentence ("the
 European Union declared: “…", "Peskov felt that “…"), a colon introduction ("Lavrov: “…"), a
-continuation (a paragraph that is only a quotation, dash speech after an attributed quote), and,
-for a phrase quoted inside a sentence, the sentence's subject. A pronoun names the most recent
-clause subject outside quotation marks. Nothing found: "unattributed", never a guess.
+continuation (a paragraph that is only a quotation; a quote after an attributed quote of the same
+paragraph with only that quote's attribution between them; a quote opening its sentence right
+after a sentence of reported speech), and, for a phrase quoted inside a sentence, the sentence's
+subject. A pronoun names the most recent clause subject outside quotation marks whose gender, when
+the text shows one, agrees; "the official" names the official the article described before.
+Nothing found: "unattributed", never a guess.
 """
 
 from __future__ import annotations
