@@ -9,12 +9,12 @@ Python loops. Each row also says whether the rankings agree (ties in document or
 briefing/summarizers/graph.py).
 
 Part 2 — ``briefing build <corpus> --format md,pdf --out <tmp>`` as a subprocess, per corpus size:
-wall time including interpreter start-up, and peak memory: the largest single process
-(``ru_maxrss``) and the peak of the summed resident memory of the process tree, sampled every
-20 ms (with forked workers the sum counts shared pages once per process, so it overstates).
-Sizes from 100 articles up run with ``--workers 0`` (one per core) and an analysis cache in a
-fresh folder; then, on the largest size ≤ 1,000, a second run with 10 new articles on top of the
-cached ones.
+wall time including interpreter start-up, the stage seconds the build records in its manifest,
+and peak memory: the largest single process (``/usr/bin/time``'s maximum resident size) and the
+peak of the summed resident memory of the process tree, sampled every 20 ms (with forked workers
+the sum counts shared pages once per process, so it overstates). Sizes from 100 articles up run
+with ``--workers 0`` (one per core) and an analysis cache in a fresh folder; then, on the largest
+size ≤ 1,000, a second run with 10 new articles on top of the cached ones.
 
     python bench/speed.py [--sizes 5,100,1000,5000] [--sumy-max 1321] [--no-e2e]
 
@@ -25,8 +25,8 @@ articles → md+pdf < 20 s and < 1 GB; 5 articles < 2 s; 10 new on top of 1,000 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -152,14 +152,19 @@ class TreeMemory:
         return self.peak
 
 
-def run_build(corpus: Path, out: Path, config: Path | None, workers: int) -> tuple[float, int, int]:
-    """Wall seconds, peak tree RSS and largest single-process RSS (bytes) of one CLI build."""
+def run_build(corpus: Path, out: Path, config: Path | None,
+              workers: int) -> tuple[float, int, int | None, dict[str, float]]:
+    """Wall seconds, peak tree RSS, largest single-process RSS (bytes, from /usr/bin/time when
+    present; this process's own ``ru_maxrss`` would be inherited across fork) and the stage
+    seconds the build records in its manifest."""
     command = [sys.executable, "-m", "briefing", "build", str(corpus), "--format", "md,pdf",
                "--out", str(out), "--workers", str(workers), "--quiet"]
     if config is not None:
         command += ["--config", str(config)]
+    timer = Path("/usr/bin/time")
+    if timer.exists():
+        command = [str(timer), "-f", "maxrss-kb %M", *command]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True)
@@ -169,14 +174,29 @@ def run_build(corpus: Path, out: Path, config: Path | None, workers: int) -> tup
     tree_peak = memory.stop()
     if process.returncode != 0:
         raise SystemExit(f"build failed ({process.returncode}): {stderr or stdout}")
-    single = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-    # ru_maxrss of children is a running maximum: only a new maximum is this run's own figure.
-    return wall, tree_peak, single if single > before * 1024 else 0
+    single = None
+    for line in stderr.splitlines():
+        if line.startswith("maxrss-kb "):
+            single = int(line.split()[1]) * 1024
+    stages: dict[str, float] = {}
+    for manifest in out.glob("*.manifest.json"):
+        stages = json.loads(manifest.read_text(encoding="utf-8")).get("seconds", {})
+    return wall, tree_peak, single, stages
+
+
+def _row(articles: int, workers: int, result: tuple[float, int, int | None, dict[str, float]],
+         note: str) -> None:
+    wall, tree_peak, single, stages = result
+    largest = f"{single / 2**20:11.0f}" if single else "          -"
+    steps = " ".join(f"{k} {v:.1f}" for k, v in stages.items() if k != "total")
+    print(f"{articles:8d} {workers:7d} {wall:7.2f} {tree_peak / 2**20:12.0f} {largest}  {note}; {steps}")
+    sys.stdout.flush()
 
 
 def end_to_end(tmp: Path, sizes: Sequence[int]) -> None:
     print("\n== briefing build <corpus> --format md,pdf (subprocess, wall incl. start-up) ==")
-    print(f"{'articles':>8} {'workers':>7} {'wall s':>7} {'tree peak MB':>12} {'max proc MB':>11}  note")
+    print(f"{'articles':>8} {'workers':>7} {'wall s':>7} {'tree peak MB':>12} {'max proc MB':>11}  "
+          "note; stage seconds from the manifest")
     cached_size = max([s for s in sizes if s <= 1000], default=None)
     for size in sizes:
         corpus = tmp / f"corpus-{size}"
@@ -185,17 +205,11 @@ def end_to_end(tmp: Path, sizes: Sequence[int]) -> None:
         config = tmp / f"config-{size}.yaml"
         config.write_text(f"cache:\n  dir: {cache}\n", encoding="utf-8")
         workers = 1 if size <= 5 else 0
-        wall, tree_peak, single = run_build(corpus, tmp / f"out-{size}", config, workers)
-        print(f"{size:8d} {workers:7d} {wall:7.2f} {tree_peak / 2**20:12.0f} "
-              f"{(f'{single / 2**20:11.0f}' if single else '          -')}  cold cache")
-        sys.stdout.flush()
+        _row(size, workers, run_build(corpus, tmp / f"out-{size}", config, workers), "cold cache")
         if size == cached_size:
             build_corpus(10, corpus, start=size)
-            wall, tree_peak, single = run_build(corpus, tmp / f"out-{size}-again", config, workers)
-            print(f"{size + 10:8d} {workers:7d} {wall:7.2f} {tree_peak / 2**20:12.0f} "
-                  f"{(f'{single / 2**20:11.0f}' if single else '          -')}  "
-                  f"{size} cached + 10 new")
-            sys.stdout.flush()
+            _row(size + 10, workers, run_build(corpus, tmp / f"out-{size}-again", config, workers),
+                 f"{size} cached + 10 new")
 
 
 def main() -> None:
