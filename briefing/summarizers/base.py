@@ -38,23 +38,31 @@ class Summarizer(Protocol):
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """English stop words as shipped with sumy (no download needed)."""
-    from sumy.utils import get_stop_words
+    """English stop words as shipped with sumy (no download needed).
 
-    return frozenset(w.lower() for w in get_stop_words("english"))
+    Read from sumy's data file directly: ``sumy.utils`` imports requests and pycountry, which
+    would cost every run a few hundred milliseconds of start-up.
+    """
+    import pkgutil
+
+    data = pkgutil.get_data("sumy", "data/stopwords/english.txt") or b""
+    return frozenset(w.strip().lower() for w in data.decode("utf-8").splitlines() if w.strip())
 
 
 @lru_cache(maxsize=1)
 def _snowball() -> Any:
-    from nltk.stem.snowball import EnglishStemmer  # pure code: needs no NLTK data
+    # The Snowball project's own English (Porter2) stemmer. NLTK's port stems the same way bar a
+    # handful of words, but importing nltk pulls in scipy.stats and costs ~1 s per run; the
+    # summarisers (ours and sumy's, which we hand this function) only need a consistent stemmer.
+    import snowballstemmer
 
-    return EnglishStemmer()
+    return snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """Lower-case and stem one word with the Snowball English stemmer, exactly as sumy does."""
-    return _snowball().stem(word.lower())
+    """Lower-case and stem one word with the Snowball English stemmer (also handed to sumy)."""
+    return str(_snowball().stemWord(word.lower()))
 
 
 def terms(text: str, *, drop_stop_words: bool = True) -> list[str]:
