@@ -103,21 +103,65 @@ def _source_line(s: Source) -> Markup:
     return Markup(f"{line} {where}")
 
 
-def _by_speaker(quotes: Sequence[Quote]) -> list[tuple[str, str | None, str | None, list[Quote]]]:
-    """Group quotes by speaker; named speakers alphabetically, unattributed last."""
+# A printed briefing stays readable whatever the corpus size: "Who said what" shows the most
+# quoted speakers and their first statements, the source list the sources the page cites. The
+# JSON output always carries everything. Sized so a 5–20 article day prints whole (the sample
+# and the seeds stay far below every cap) while 1,000 articles still fit in a few pages.
+MAX_SPEAKERS = 25
+MAX_QUOTES_PER_SPEAKER = 6
+LIST_ALL_SOURCES_UP_TO = 40
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    """One speaker's quotes as "Who said what" shows them."""
+
+    speaker: str
+    role: str | None
+    affiliation: str | None
+    quotes: tuple[Quote, ...]
+    more: int  # quotes of this speaker left out of the page (they are in the JSON)
+
+
+def by_speaker(quotes: Sequence[Quote]) -> tuple[list[SpeakerGroup], int]:
+    """Group quotes by speaker for "Who said what"; return the groups shown and how many
+    speakers were left out.
+
+    The speakers quoted from the most sources are kept; they are listed alphabetically, with
+    "unattributed" last. Within a group, full statements come first, then quoted phrases.
+    """
     groups: dict[str, list[Quote]] = {}
     for q in quotes:
         groups.setdefault(q.speaker, []).append(q)
-    order = sorted(groups, key=lambda s: (s == "unattributed", s.lower()))
+    weight = {s: sum(len(q.sources) for q in items) for s, items in groups.items()}
+    kept = sorted(groups, key=lambda s: (-weight[s], s.lower()))[:MAX_SPEAKERS]
     out = []
-    for speaker in order:
-        items = groups[speaker]
+    for speaker in sorted(kept, key=lambda s: (s == "unattributed", s.lower())):
+        items = sorted(groups[speaker], key=lambda q: q.kind != "full")
         role = next((q.role for q in items if q.role), None)
+        if role and role.lower() in speaker.lower():
+            role = None
         affiliation = next((q.affiliation for q in items if q.affiliation), None)
-        # Full statements first, then quoted phrases; each in order of first source.
-        items.sort(key=lambda q: q.kind != "full")
-        out.append((speaker, role, affiliation, items))
-    return out
+        shown = tuple(items[:MAX_QUOTES_PER_SPEAKER])
+        out.append(SpeakerGroup(speaker, role, affiliation, shown, len(items) - len(shown)))
+    return out, len(groups) - len(kept)
+
+
+def shown_sources(b: Briefing) -> tuple[list[Source], int]:
+    """The sources the printed briefing lists, and how many more were read.
+
+    Up to ``LIST_ALL_SOURCES_UP_TO`` every source is listed; above that, the ones the page cites.
+    """
+    if len(b.sources) <= LIST_ALL_SOURCES_UP_TO:
+        return list(b.sources), 0
+    by_id = {s.id: s.n for s in b.sources}
+    cited = {n for k in b.key_points for n in k.sources}
+    cited |= {n for t in b.topics for k in t.sentences for n in k.sources}
+    shown_quotes = [q for t in b.topics for q in t.quotes]
+    shown_quotes += [q for g in by_speaker(b.quotes)[0] for q in g.quotes]
+    cited |= {by_id[s.article_id] for q in shown_quotes for s in q.sources if s.article_id in by_id}
+    listed = [s for s in b.sources if s.n in cited]
+    return listed, len(b.sources) - len(listed)
 
 
 def _environment(b: Briefing) -> Environment:
@@ -128,7 +172,8 @@ def _environment(b: Briefing) -> Environment:
     env.filters["cite"] = _cite
     env.filters["quote_cite"] = lambda q: _cite(sorted({source_of[s.article_id] for s in q.sources
                                                         if s.article_id in source_of}))
-    env.filters["by_speaker"] = _by_speaker
+    env.globals["who_said_what"] = by_speaker(b.quotes)
+    env.globals["listed_sources"] = shown_sources(b)
     # For values that never open a line: spare them the line-start escapes ("0\\.1").
     env.filters["inline"] = lambda v: Markup(md_escape(str(v), line_start=False))
     env.filters["source_line"] = _source_line

@@ -102,3 +102,25 @@ def test_asset_fetcher_refuses_everything_but_packaged_assets() -> None:
                 "asset:../briefing/cli.py", "data:text/plain,hi"):
         with pytest.raises(ValueError, match="blocked"):
             asset_fetcher(url)
+
+
+def test_large_briefings_cap_who_said_what_and_list_cited_sources() -> None:
+    from briefing.render import LIST_ALL_SOURCES_UP_TO, MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS
+
+    base = briefing()
+    sources = tuple(Source(n, f"id{n}", f"Story {n}", None, None, f"in/{n}.txt")
+                    for n in range(1, LIST_ALL_SOURCES_UP_TO + 20))
+    quotes = tuple(Quote(text=f"statement {i} of speaker {sp}", kind="full", speaker=f"Speaker {sp:02d}",
+                         sources=(QuoteSource(f"id{1 + (i + sp) % 30}", "p", 0, 5, 0, 0),))
+                   for sp in range(MAX_SPEAKERS + 5) for i in range(MAX_QUOTES_PER_SPEAKER + 2))
+    big = Briefing(title="Big", marking="TLP:CLEAR", date=base.date, period=None, sources=sources,
+                   key_points=(KeySentence("A key point about the harbour.", (("id45", 0),), (45,)),),
+                   topics=(), quotes=quotes)
+    md = Rendered(big).markdown
+    assert md.count("\n### Speaker ") == MAX_SPEAKERS
+    assert "*5 further speakers are quoted; the JSON output lists every quote.*" in md
+    assert md.count("- *… and 2 more (see the JSON output).*") == MAX_SPEAKERS
+    listed = [line for line in md.splitlines() if line[:1].isdigit() and ". Story " in line]
+    assert any(line.startswith("45. Story 45") for line in listed)  # cited by the key point
+    assert len(listed) < len(sources) and "further articles were read" in md
+    assert json.loads(Rendered(big).json)["quotes"].__len__() == len(quotes)
