@@ -76,6 +76,14 @@ class Config:
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
+    @property
+    def analysis_hash(self) -> str:
+        """A hash of only what per-article analysis depends on (topics, boilerplate patterns,
+        actors): changing the title, summariser or formats keeps the analysis cache valid."""
+        data = json.dumps(_plain((self.topics, self.extra_boilerplate, self.actors)), sort_keys=True)
+        return hashlib.sha256(data.encode()).hexdigest()[:16]
+
+
 def _plain(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
         return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "sources"}

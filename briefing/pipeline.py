@@ -101,7 +101,7 @@ def load_corpus(inputs: Sequence[str | Path], config: Config, *, workers: int = 
             progress(i, len(paths))
     read_done = time.perf_counter()
 
-    cache = AnalysisCache(Path(config.cache_dir) if config.cache_dir else None, config.hash)
+    cache = AnalysisCache(Path(config.cache_dir) if config.cache_dir else None, config.analysis_hash)
     keys = [article_key(a) for a in articles]
     cached = [cache.get(k) for k in keys]
     todo = [a for a, c in zip(articles, cached, strict=True) if c is None]

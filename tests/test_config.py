@@ -118,3 +118,11 @@ def test_repository_config_is_valid() -> None:
     root = Path(__file__).resolve().parent.parent
     config = load_config(root / "briefing.yaml")
     assert config.title and len(config.topics) == 4
+
+
+def test_analysis_hash_ignores_what_analysis_does_not_use(tmp_path: Path) -> None:
+    base = load_config()
+    renamed = load_config(write(tmp_path, "title: Other\nsummarizer: {name: lexrank}\n"))
+    assert renamed.hash != base.hash and renamed.analysis_hash == base.analysis_hash
+    other_topics = load_config(write(tmp_path, "topics:\n  - name: x\n    keywords: [harbour]\n"))
+    assert other_topics.analysis_hash != base.analysis_hash
