@@ -10,11 +10,13 @@ source. Order is deterministic: by first source (path, then position).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from ..models import Actor, Quote
 from .attribute import UNATTRIBUTED
@@ -121,22 +123,109 @@ def merge(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> tuple[Quote,
     names = canonical_names(quotes, actors)
     ordered = sorted(quotes, key=lambda q: min((s.path, s.start, s.article_id) for s in q.sources))
     roles = _roles(ordered, names, actors)
-    merged: list[Quote] = []
-    keys: list[str] = []
+    prepared: list[Quote] = []
     for q in ordered:
         speaker = names.get(q.speaker, q.speaker)
         role, affiliation = roles.get(speaker, (q.role, q.affiliation))
-        q = replace(q, speaker=speaker, role=role if speaker != UNATTRIBUTED else None,
-                    affiliation=affiliation if speaker != UNATTRIBUTED else None)
-        key = _norm(q.text)
-        for k, other in enumerate(merged):
-            if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(other.speaker, q.speaker):
-                merged[k] = _fold(other, q)
+        prepared.append(replace(q, speaker=speaker, role=role if speaker != UNATTRIBUTED else None,
+                                affiliation=affiliation if speaker != UNATTRIBUTED else None))
+    texts = [_norm(q.text) for q in prepared]
+    unique = list(dict.fromkeys(texts))
+    uid = {t: i for i, t in enumerate(unique)}
+    speakers: list[set[str]] = [set() for _ in unique]
+    for q, key in zip(prepared, texts, strict=True):
+        speakers[uid[key]].add(q.speaker)
+    near = _near_texts(unique, speakers)
+    # Each quote joins the first earlier entry (in order) whose text is near enough and whose
+    # speaker is compatible. Candidates come only from ``near`` (a superset of the pairs that
+    # pass QUOTE_SIMILARITY); each is checked again with the exact test.
+    heads: list[Quote] = []  # the entry as it stands (speaker/base; sources folded at the end)
+    members: list[list[Quote]] = []
+    keys: list[str] = []
+    entries_of: dict[int, list[int]] = {}  # unique text id -> indices of entries with that key
+    for q, key in zip(prepared, texts, strict=True):
+        u = uid[key]
+        candidates = sorted(k for v in near[u] for k in entries_of.get(v, ()))
+        for k in candidates:
+            if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(heads[k].speaker, q.speaker):
+                heads[k] = _fold_head(heads[k], q)
+                members[k].append(q)
                 break
         else:
-            merged.append(q)
+            entries_of.setdefault(u, []).append(len(heads))
+            heads.append(q)
+            members.append([q])
             keys.append(key)
-    return tuple(merged)
+    return tuple(_folded(head, group) for head, group in zip(heads, members, strict=True))
+
+
+# Lower than QUOTE_SIMILARITY so that the bulk prefilter never drops a pair the exact test keeps.
+_PREFILTER = QUOTE_SIMILARITY - 2
+_BLOCK = 128
+
+
+def _near_texts(texts: Sequence[str], speakers: Sequence[set[str]]) -> list[set[int]]:
+    """For each text, the indices of the texts that may reach QUOTE_SIMILARITY with it (itself
+    included), among those it could ever be merged with: a quote only joins an entry whose
+    speaker is the same or unattributed (or any entry when it is unattributed itself), and an
+    entry keeps the text of its first quote. ``speakers[i]``: the speakers quoted with text i."""
+    near: list[set[int]] = [{i} for i in range(len(texts))]
+    groups: dict[str, list[int]] = {}
+    for i, names in enumerate(speakers):
+        for name in names:
+            groups.setdefault(name, []).append(i)
+    everyone = list(range(len(texts)))
+    for name, rows in groups.items():
+        for i, j in _similar_pairs(texts, rows, everyone if name == UNATTRIBUTED else rows):
+            near[i].add(j)
+            near[j].add(i)
+    return near
+
+
+def _similar_pairs(texts: Sequence[str], rows: Sequence[int], cols: Sequence[int]):
+    """The pairs (row, column) of texts scoring at least _PREFILTER: rows in blocks of similar
+    length, each compared in bulk only with the columns of a length that can reach the score."""
+    rows = sorted(rows, key=lambda i: len(texts[i]))
+    cols = sorted(cols, key=lambda i: len(texts[i]))
+    lengths = [len(texts[i]) for i in cols]
+    # ratio = 100 * (1 - d / (la + lb)) with d >= |la - lb|, so a pair at or above the prefilter
+    # score has lb >= la * (100 - c) / (100 + c) with c = 100 - _PREFILTER.
+    c = 100 - _PREFILTER
+    low_factor = (100 - c) / (100 + c)
+    for start in range(0, len(rows), _BLOCK):
+        block = rows[start:start + _BLOCK]
+        lo = bisect_left(lengths, int(len(texts[block[0]]) * low_factor) - 1)
+        hi = bisect_right(lengths, int(len(texts[block[-1]]) / low_factor) + 1)
+        window = cols[lo:hi]
+        if not window:
+            continue
+        scores = process.cdist([texts[i] for i in block], [texts[j] for j in window],
+                               scorer=fuzz.ratio, score_cutoff=_PREFILTER, workers=1)
+        for r, k in zip(*np.nonzero(scores), strict=True):
+            yield block[r], window[k]
+
+
+def _fold_head(first: Quote, other: Quote) -> Quote:
+    """The entry's attribution after folding ``other`` into it (as ``_fold``, sources aside)."""
+    if first.speaker != UNATTRIBUTED or other.speaker == UNATTRIBUTED:
+        return first
+    return replace(other, text=first.text)
+
+
+def _folded(head: Quote, group: list[Quote]) -> Quote:
+    """The final entry of a group of reports, as folding them one by one with ``_fold``."""
+    if len(group) == 1:
+        return group[0]
+    sources = {s for q in group for s in q.sources}
+    keys = {(s.path, s.start, s.article_id) for s in sources}
+    if len(keys) != len(sources):  # ties in the order: replay the folds for the very same order
+        out = group[0]
+        for q in group[1:]:
+            out = _fold(out, q)
+        return out
+    kind = "full" if any(q.kind == "full" for q in group) else "partial"
+    return replace(head, sources=tuple(sorted(sources, key=lambda s: (s.path, s.start, s.article_id))),
+                   kind=kind)
 
 
 def _compatible(a: str, b: str) -> bool:
