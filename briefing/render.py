@@ -86,8 +86,16 @@ def longdate(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def _shown(numbers: Iterable[int]) -> list[int]:
+    return list(numbers)[:MAX_CITATIONS]
+
+
 def _cite(numbers: Iterable[int]) -> Markup:
-    return Markup("[" + ", ".join(str(int(n)) for n in numbers) + "]")
+    """'[1, 4, 7]'; past ``MAX_CITATIONS`` sources, '[1, 4, 7, 9, 12, 15 +38 more]'."""
+    numbers = list(numbers)
+    shown = ", ".join(str(int(n)) for n in _shown(numbers))
+    more = f" +{len(numbers) - MAX_CITATIONS} more" if len(numbers) > MAX_CITATIONS else ""
+    return Markup(f"[{shown}{more}]")
 
 
 def _source_line(s: Source) -> Markup:
@@ -108,6 +116,7 @@ def _source_line(s: Source) -> Markup:
 # JSON output always carries everything. Sized so a 5–20 article day prints whole (the sample
 # and the seeds stay far below every cap) while 1,000 articles still fit in a few pages.
 MAX_SPEAKERS = 25
+MAX_CITATIONS = 6  # source numbers printed after a line; the first names where the wording is from
 MAX_QUOTES_PER_SPEAKER = 6
 LIST_ALL_SOURCES_UP_TO = 40
 
@@ -155,11 +164,12 @@ def shown_sources(b: Briefing) -> tuple[list[Source], int]:
     if len(b.sources) <= LIST_ALL_SOURCES_UP_TO:
         return list(b.sources), 0
     by_id = {s.id: s.n for s in b.sources}
-    cited = {n for k in b.key_points for n in k.sources}
-    cited |= {n for t in b.topics for k in t.sentences for n in k.sources}
+    cited = {n for k in b.key_points for n in _shown(k.sources)}
+    cited |= {n for t in b.topics for k in t.sentences for n in _shown(k.sources)}
     shown_quotes = [q for t in b.topics for q in t.quotes]
     shown_quotes += [q for g in by_speaker(b.quotes)[0] for q in g.quotes]
-    cited |= {by_id[s.article_id] for q in shown_quotes for s in q.sources if s.article_id in by_id}
+    for q in shown_quotes:
+        cited.update(_shown(sorted({by_id[s.article_id] for s in q.sources if s.article_id in by_id})))
     listed = [s for s in b.sources if s.n in cited]
     return listed, len(b.sources) - len(listed)
 

@@ -1,6 +1,6 @@
 """A real cron run of the documented crontab line (about a minute; deselect with -m "not cron").
 
-The line is read from the documentation itself (docs/cron.md, or README.md once merged), so the
+The line is read from the documentation itself (README.md), so the
 documented line is the one that is proven to work. Its paths are pointed at a temporary input
 and output folder and at this virtual environment's ``briefing``, its schedule made "every
 minute"; the test waits for cron to produce a briefing, and always removes the line again.
@@ -33,7 +33,7 @@ MARKER = "# briefing test_cron (removed by the test)"
 
 def documented_line() -> str:
     """The crontab line the documentation gives (first ``briefing build`` line of a crontab block)."""
-    for doc in (ROOT / "docs" / "cron.md", ROOT / "README.md"):
+    for doc in (ROOT / "README.md",):
         if doc.exists():
             for block in re.findall(r"```crontab\n(.*?)```", doc.read_text(encoding="utf-8"), re.S):
                 for line in block.splitlines():

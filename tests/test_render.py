@@ -124,3 +124,18 @@ def test_large_briefings_cap_who_said_what_and_list_cited_sources() -> None:
     assert any(line.startswith("45. Story 45") for line in listed)  # cited by the key point
     assert len(listed) < len(sources) and "further articles were read" in md
     assert json.loads(Rendered(big).json)["quotes"].__len__() == len(quotes)
+
+
+def test_long_citation_lists_are_shortened_in_print_but_kept_in_json() -> None:
+    from briefing.render import MAX_CITATIONS
+
+    base = briefing()
+    sources = tuple(Source(n, f"id{n}", f"Story {n}", None, None, f"in/{n}.txt") for n in range(1, 11))
+    key = KeySentence("The same news from ten outlets.", tuple((f"id{n}", 0) for n in range(1, 11)),
+                      tuple(range(1, 11)))
+    b = Briefing(title="T", marking="M", date=base.date, period=None, sources=sources, key_points=(key,),
+                 topics=(), quotes=())
+    md = Rendered(b).markdown
+    shown = ", ".join(str(n) for n in range(1, MAX_CITATIONS + 1))
+    assert f"The same news from ten outlets. [{shown} +{10 - MAX_CITATIONS} more]" in md
+    assert json.loads(Rendered(b).json)["key_points"][0]["sources"] == list(range(1, 11))

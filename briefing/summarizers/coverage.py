@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -133,6 +134,9 @@ def article_ranks(sentences: Sequence[Sentence]) -> list[int]:
     return ranks
 
 
+# A briefing asks for key points and then each topic over overlapping pools: the same sentence's
+# concepts would be recomputed once per call (0.7 s of 2 s at 1,000 articles) without this.
+@lru_cache(maxsize=200_000)
 def concepts_of(text: str, stops: frozenset[str]) -> frozenset[Concept]:
     """Stemmed bigrams (not both stop words) and stemmed content words of ``text``."""
     terms = content_terms(text)
