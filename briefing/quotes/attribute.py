@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
 from .detect import MAX_SUBJECT_WORDS, TOKEN, Found, find
 from .lexicon import CUE_PHRASES, CUE_WORDS, FINITE_MARKERS
-from .speakers import Mention, People, mentions, tokens
+from .speakers import Mention, People, _Tok, mentions, tokens
 
 UNATTRIBUTED = "unattributed"
 # How far back a pronoun looks for its antecedent, in sentences; news text rarely keeps a
@@ -67,9 +67,10 @@ class _Article:
         self.found = find(self.text, paragraphs)
         masks = [(f.open_at, f.close_at) for f in self.found]
         regions = [(p.start, p.end) for p in paragraphs]
-        self.mentions = mentions(self.text, masks, regions)
+        toks = tokens(self.text, masks, regions)
+        self.mentions = mentions(self.text, masks, regions, toks)
         self.people = People(self.mentions, actors)
-        self.cues = _cues(self.text, masks, regions)
+        self.cues = _cues(self.text, masks, regions, toks)
         self.speaking = self._speaking_names()
         self.speakers: dict[int, Speaker] = {}  # Found index -> resolved speaker
 
@@ -98,10 +99,11 @@ class _Article:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
 
-def _cues(text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]]) -> list[_Cue]:
+def _cues(text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]],
+          toks: list[_Tok] | None = None) -> list[_Cue]:
     """Verbs of saying and "according to"-style phrases outside quotes, in text order."""
     out = []
-    for tok in tokens(text, masks, regions):
+    for tok in toks if toks is not None else tokens(text, masks, regions):
         if tok.text in CUE_WORDS:
             out.append(_Cue(tok.start, tok.end, tok.text))
     for start, end in regions:

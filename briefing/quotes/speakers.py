@@ -10,6 +10,7 @@ minister") or a config actor's alias resolves to the full name used in the same 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -34,6 +35,9 @@ from .lexicon import (
 # Lower-case words that may stand inside a role or description phrase besides ROLE_WORDS.
 _PHRASE_WORDS = frozenset("policy anonymous unnamed high-ranking diplomatic military government".split())
 _CONNECTORS = frozenset("of for and de van von der al bin da di du la le".split())
+_CONNECTORS_THE = _CONNECTORS | {"the"}
+_PARTICLES = _CONNECTORS - {"of", "for"}
+_CHUNK_ROLE_WORDS = ROLE_WORDS - {"the", "and", "of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
 _THING_HEADS = frozenset("""
@@ -74,35 +78,69 @@ def tokens(text: str, masks: Sequence[tuple[int, int]],
     punctuation, a mask or a region's end after a token. A possessive ’s is cut off the word and
     ends the phrase: "Zelensky’s statements" mentions Zelensky, not as a subject."""
     out: list[_Tok] = []
-    spans = sorted(masks)
+    masked = _Masks(masks)
     for region_start, region_end in regions if regions is not None else [(0, len(text))]:
         if out:
             out[-1] = _Tok(out[-1].start, out[-1].end, out[-1].text, True)
-        out.extend(_region_tokens(text, spans, region_start, region_end, out[-1] if out else None))
+        out.extend(_region_tokens(text, masked, region_start, region_end, out[-1] if out else None))
     return out
 
 
-def _region_tokens(text: str, spans: list[tuple[int, int]], start: int, stop: int,
+class _Masks:
+    """The masked spans, for quick tests: is a position masked, does a mask start in a gap."""
+
+    def __init__(self, masks: Sequence[tuple[int, int]]) -> None:
+        self.opens = sorted(a for a, _ in masks)
+        union: list[list[int]] = []
+        for a, b in sorted(masks):
+            if b <= a:
+                continue  # an empty span masks nothing
+            if union and a <= union[-1][1]:
+                union[-1][1] = max(union[-1][1], b)
+            else:
+                union.append([a, b])
+        self.starts = [a for a, _ in union]
+        self.ends = [b for _, b in union]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+    def opens_within(self, start: int, end: int) -> bool:
+        """Does a masked span start in [start, end)?"""
+        k = bisect_left(self.opens, start)
+        return k < len(self.opens) and self.opens[k] < end
+
+
+def _region_tokens(text: str, masks: _Masks, start: int, stop: int,
                    last: _Tok | None) -> list[_Tok]:
     out: list[_Tok] = []
-    spans = [(a, b) for a, b in spans if a < stop and b > start]  # only this region's masks
+    any_masks = bool(masks.opens)
+    prev_end = -1
     for m in TOKEN.finditer(text, start, stop):
-        if any(a <= m.start() < b for a, b in spans):
+        begin = m.start()
+        if any_masks and masks.covers(begin):
             continue
         word = m.group()
         end = m.end()
-        possessive = re.search(r"['’]s?$", word) if len(word) > 2 and word[0].isupper() else None
-        if possessive:
-            word, end = word[:possessive.start()], end - len(possessive.group())
+        if len(word) > 2 and word[0].isupper():  # a possessive: ’s, 's or a bare ’ at the end
+            if word[-1] in "'’":
+                word, end, possessive = word[:-1], end - 1, True
+            elif word[-1] == "s" and word[-2] in "'’":
+                word, end, possessive = word[:-2], end - 2, True
+            else:
+                possessive = False
+        else:
+            possessive = False
         dotted = word.endswith(".") and not ("." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS)
         if dotted:
             word, end = word[:-1], end - 1
-        if out:
-            gap = text[out[-1].end:m.start()]
-            masked = any(out[-1].end <= a < m.start() for a, _ in spans)
-            if masked or gap.strip(" \t\n()"):
-                out[-1] = _Tok(out[-1].start, out[-1].end, out[-1].text, True)
-        out.append(_Tok(m.start(), end, word, dotted or bool(possessive)))
+        if out and ((any_masks and masks.opens_within(prev_end, begin))
+                    or text[prev_end:begin].strip(" \t\n()")):
+                prev = out[-1]
+                out[-1] = _Tok(prev.start, prev.end, prev.text, True)
+        out.append(_Tok(begin, end, word, dotted or possessive))
+        prev_end = end
     return out
 
 
@@ -136,15 +174,18 @@ def _chunk_word(word: str, first: bool) -> bool:
         return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
     if _is_cap(word):
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
-    return low in ROLE_WORDS - {"the", "and", "of", "for"} or low in PERSON_NOUNS or low in _PHRASE_WORDS \
-        or (not first and low in _CONNECTORS | {"the"})
+    return low in _CHUNK_ROLE_WORDS or low in PERSON_NOUNS or low in _PHRASE_WORDS \
+        or (not first and low in _CONNECTORS_THE)
 
 
 def mentions(text: str, masks: Sequence[tuple[int, int]],
-             regions: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
+             regions: Sequence[tuple[int, int]] | None = None,
+             toks: list[_Tok] | None = None) -> list[Mention]:
     """Every mention outside ``masks`` (the quoted stretches) and inside ``regions`` (the cleaned
-    paragraphs; the whole text when None), in text order."""
-    toks = tokens(text, masks, regions)
+    paragraphs; the whole text when None), in text order. ``toks``: ``tokens(text, masks,
+    regions)`` when the caller has them already."""
+    if toks is None:
+        toks = tokens(text, masks, regions)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -157,7 +198,7 @@ def mentions(text: str, masks: Sequence[tuple[int, int]],
         j = i
         while j < len(toks) and _chunk_word(toks[j].text, j == i) and (j == i or not toks[j - 1].brk):
             j += 1
-        while j > i and toks[j - 1].text.lower() in _CONNECTORS | {"the"}:
+        while j > i and toks[j - 1].text.lower() in _CONNECTORS_THE:
             j -= 1  # a chunk never ends on "of", "and", "the"
         if j == i:
             i += 1
@@ -240,7 +281,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
     words = words[:j - i]
     k = j
-    particles = _CONNECTORS - {"of", "for"}
+    particles = _PARTICLES
     while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in particles)):
         k -= 1
     if k < j and _name_token(toks[k].text):
