@@ -91,7 +91,7 @@ def _shown(numbers: Iterable[int]) -> list[int]:
 
 
 def _cite(numbers: Iterable[int]) -> Markup:
-    """'[1, 4, 7]'; past ``MAX_CITATIONS`` sources, '[1, 4, 7, 9, 12, 15 +38 more]'."""
+    """'[1, 4, 7]'; past ``MAX_CITATIONS`` sources, '[1, 4, 7, 9 +38 more]'."""
     numbers = list(numbers)
     shown = ", ".join(str(int(n)) for n in _shown(numbers))
     more = f" +{len(numbers) - MAX_CITATIONS} more" if len(numbers) > MAX_CITATIONS else ""
@@ -116,7 +116,7 @@ def _source_line(s: Source) -> Markup:
 # JSON output always carries everything. Sized so a 5–20 article day prints whole (the sample
 # and the seeds stay far below every cap) while 1,000 articles still fit in a few pages.
 MAX_SPEAKERS = 25
-MAX_CITATIONS = 6  # source numbers printed after a line; the first names where the wording is from
+MAX_CITATIONS = 4  # source numbers printed after a line; the first names where the wording is from
 MAX_QUOTES_PER_SPEAKER = 6
 LIST_ALL_SOURCES_UP_TO = 40
 
