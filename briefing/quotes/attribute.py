@@ -115,7 +115,7 @@ def _cues(text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in TOKEN.findall(text) if any(ch.isalnum() for ch in w)]
+    return [w for w in TOKEN.findall(text) if w[:1].isalnum() or any(ch.isalnum() for ch in w)]
 
 
 def kind_of(text: str, style: str) -> str:

@@ -87,7 +87,7 @@ def tokens(text: str, masks: Sequence[tuple[int, int]],
 
 
 class _Masks:
-    """The masked spans, for quick tests: is a position masked, does a mask start in a gap."""
+    """The masked spans, sorted: where masks open, and their union as disjoint stretches."""
 
     def __init__(self, masks: Sequence[tuple[int, int]]) -> None:
         self.opens = sorted(a for a, _ in masks)
@@ -102,24 +102,21 @@ class _Masks:
         self.starts = [a for a, _ in union]
         self.ends = [b for _, b in union]
 
-    def covers(self, pos: int) -> bool:
-        k = bisect_right(self.starts, pos) - 1
-        return k >= 0 and pos < self.ends[k]
-
-    def opens_within(self, start: int, end: int) -> bool:
-        """Does a masked span start in [start, end)?"""
-        k = bisect_left(self.opens, start)
-        return k < len(self.opens) and self.opens[k] < end
-
 
 def _region_tokens(text: str, masks: _Masks, start: int, stop: int,
                    last: _Tok | None) -> list[_Tok]:
     out: list[_Tok] = []
-    any_masks = bool(masks.opens)
-    prev_end = -1
+    # Tokens come in text order: walk the sorted masks alongside them.
+    starts, ends, opens = masks.starts, masks.ends, masks.opens
+    n_union, n_opens = len(starts), len(opens)
+    u = bisect_right(starts, start) - 1  # the last masked stretch starting at or before a token
+    o = bisect_left(opens, start)  # the first mask opening at or after the previous token's end
+    prev_end = start
     for m in TOKEN.finditer(text, start, stop):
         begin = m.start()
-        if any_masks and masks.covers(begin):
+        while u + 1 < n_union and starts[u + 1] <= begin:
+            u += 1
+        if u >= 0 and begin < ends[u]:
             continue
         word = m.group()
         end = m.end()
@@ -135,8 +132,10 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int,
         dotted = word.endswith(".") and not ("." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS)
         if dotted:
             word, end = word[:-1], end - 1
-        if out and ((any_masks and masks.opens_within(prev_end, begin))
-                    or text[prev_end:begin].strip(" \t\n()")):
+        if out:
+            while o < n_opens and opens[o] < prev_end:
+                o += 1
+            if (o < n_opens and opens[o] < begin) or text[prev_end:begin].strip(" \t\n()"):
                 prev = out[-1]
                 out[-1] = _Tok(prev.start, prev.end, prev.text, True)
         out.append(_Tok(begin, end, word, dotted or possessive))
