@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..models import Actor
 from .detect import TOKEN
@@ -37,8 +38,9 @@ _PHRASE_WORDS = frozenset("policy anonymous unnamed high-ranking diplomatic mili
 _CONNECTORS = frozenset("of for and de van von der al bin da di du la le".split())
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
-_CHUNK_ROLE_WORDS = ROLE_WORDS - {"the", "and", "of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
+# Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
+_CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
 _THING_HEADS = frozenset("""
 conference summit meeting accord accords agreement agreements format forum talks treaty news
@@ -64,8 +66,7 @@ class Mention:
     gender: str | None = None  # "m" | "f" when a title or role noun shows it ("Mrs.", "spokeswoman")
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: made for every word of every article, so cheap to build
     start: int
     end: int
     text: str
@@ -171,10 +172,9 @@ def _chunk_word(word: str, first: bool) -> bool:
     low = word.lower()
     if low == "and":
         return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
-    if _is_cap(word):
+    if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
-    return low in _CHUNK_ROLE_WORDS or low in PERSON_NOUNS or low in _PHRASE_WORDS \
-        or (not first and low in _CONNECTORS_THE)
+    return low in _CHUNK_LOWER or (not first and low in _CONNECTORS_THE)
 
 
 def mentions(text: str, masks: Sequence[tuple[int, int]],
