@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -182,7 +182,8 @@ def _near_texts(texts: Sequence[str], speakers: Sequence[set[str]]) -> list[set[
     return near
 
 
-def _similar_pairs(texts: Sequence[str], rows: Sequence[int], cols: Sequence[int]):
+def _similar_pairs(texts: Sequence[str], rows: Sequence[int],
+                   cols: Sequence[int]) -> Iterator[tuple[int, int]]:
     """The pairs (row, column) of texts scoring at least _PREFILTER: rows in blocks of similar
     length, each compared in bulk only with the columns of a length that can reach the score."""
     rows = sorted(rows, key=lambda i: len(texts[i]))
