@@ -127,9 +127,13 @@ def merge(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> tuple[Quote,
     for q in ordered:
         speaker = names.get(q.speaker, q.speaker)
         role, affiliation = roles.get(speaker, (q.role, q.affiliation))
-        prepared.append(replace(q, speaker=speaker, role=role if speaker != UNATTRIBUTED else None,
-                                affiliation=affiliation if speaker != UNATTRIBUTED else None))
-    texts = [_norm(q.text) for q in prepared]
+        if speaker == UNATTRIBUTED:
+            role = affiliation = None
+        if (speaker, role, affiliation) != (q.speaker, q.role, q.affiliation):
+            q = replace(q, speaker=speaker, role=role, affiliation=affiliation)
+        prepared.append(q)
+    normed: dict[str, str] = {}
+    texts = [normed.get(q.text) or normed.setdefault(q.text, _norm(q.text)) for q in prepared]
     unique = list(dict.fromkeys(texts))
     uid = {t: i for i, t in enumerate(unique)}
     speakers: list[set[str]] = [set() for _ in unique]
@@ -176,18 +180,21 @@ def _near_texts(texts: Sequence[str], speakers: Sequence[set[str]]) -> list[set[
             groups.setdefault(name, []).append(i)
     everyone = list(range(len(texts)))
     for name, rows in groups.items():
-        for i, j in _similar_pairs(texts, rows, everyone if name == UNATTRIBUTED else rows):
+        for i, j in _similar_pairs(texts, rows, everyone if name == UNATTRIBUTED else None):
             near[i].add(j)
             near[j].add(i)
     return near
 
 
 def _similar_pairs(texts: Sequence[str], rows: Sequence[int],
-                   cols: Sequence[int]) -> Iterator[tuple[int, int]]:
+                   cols: Sequence[int] | None) -> Iterator[tuple[int, int]]:
     """The pairs (row, column) of texts scoring at least _PREFILTER: rows in blocks of similar
-    length, each compared in bulk only with the columns of a length that can reach the score."""
+    length, each compared in bulk only with the columns of a length that can reach the score.
+    Without ``cols``, the rows among themselves, each unordered pair once (the score is
+    symmetric)."""
     rows = sorted(rows, key=lambda i: len(texts[i]))
-    cols = sorted(cols, key=lambda i: len(texts[i]))
+    among_rows = cols is None
+    cols = rows if cols is None else sorted(cols, key=lambda i: len(texts[i]))
     lengths = [len(texts[i]) for i in cols]
     # ratio = 100 * (1 - d / (la + lb)) with d >= |la - lb|, so a pair at or above the prefilter
     # score has lb >= la * (100 - c) / (100 + c) with c = 100 - _PREFILTER.
@@ -195,7 +202,7 @@ def _similar_pairs(texts: Sequence[str], rows: Sequence[int],
     low_factor = (100 - c) / (100 + c)
     for start in range(0, len(rows), _BLOCK):
         block = rows[start:start + _BLOCK]
-        lo = bisect_left(lengths, int(len(texts[block[0]]) * low_factor) - 1)
+        lo = start if among_rows else bisect_left(lengths, int(len(texts[block[0]]) * low_factor) - 1)
         hi = bisect_right(lengths, int(len(texts[block[-1]]) / low_factor) + 1)
         window = cols[lo:hi]
         if not window:
