@@ -76,12 +76,10 @@ class _Article:
 
     def _speaking_names(self) -> set[str]:
         """Lone capitalised words that stand as the subject of a verb of saying somewhere."""
-        names = set()
-        for cue in self.cues:
-            for m in self.mentions:
-                if m.kind == "name" and (0 <= cue.start - m.end <= 2 or 0 <= m.start - cue.end <= 2):
-                    names.add(m.name)
-        return names
+        cue_starts = {c.start for c in self.cues}
+        cue_ends = {c.end for c in self.cues}
+        return {m.name for m in self.mentions if m.kind == "name" and (
+            any(m.end + d in cue_starts for d in range(3)) or any(m.start - d in cue_ends for d in range(3)))}
 
     def sentence(self, pos: int) -> Sentence | None:
         k = bisect.bisect_right(self.starts, pos) - 1

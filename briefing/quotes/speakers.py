@@ -186,18 +186,23 @@ def mentions(text: str, masks: Sequence[tuple[int, int]],
     if toks is None:
         toks = tokens(text, masks, regions)
     out: list[Mention] = []
+    lows = [t.text.lower() for t in toks]
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        word = toks[i].text
-        if word.lower() in SUBJECT_PRONOUNS:
-            out.append(Mention(toks[i].start, toks[i].end, "pronoun", word.lower(),
+    while i < n:
+        low = lows[i]
+        if low in SUBJECT_PRONOUNS:
+            out.append(Mention(toks[i].start, toks[i].end, "pronoun", low,
                                after_preposition=_after_prep(toks, i)))
             i += 1
             continue
-        j = i
-        while j < len(toks) and _chunk_word(toks[j].text, j == i) and (j == i or not toks[j - 1].brk):
+        if not _chunk_word(toks[i].text, True):
+            i += 1  # no chunk starts here
+            continue
+        j = i + 1
+        while j < n and not toks[j - 1].brk and _chunk_word(toks[j].text, False):
             j += 1
-        while j > i and toks[j - 1].text.lower() in _CONNECTORS_THE:
+        while j > i and lows[j - 1] in _CONNECTORS_THE:
             j -= 1  # a chunk never ends on "of", "and", "the"
         if j == i:
             i += 1
