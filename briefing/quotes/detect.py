@@ -28,6 +28,7 @@ from .lexicon import (
 )
 
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")  # any one quote mark
 _TERMINATORS = ".!?…"
 # What may stand right before an opening mark, besides a space: brackets, dashes, slashes.
 _OPEN_BEFORE = frozenset("([{/–—-") | ALL_MARKS
@@ -112,9 +113,9 @@ def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     stack: list[tuple[int, bool]] = []  # (position, is_double)
     pairs: list[tuple[int, int]] = []
     strays: list[int] = []
-    for i, ch in enumerate(text):
-        if ch not in ALL_MARKS:
-            continue
+    for m in _MARK.finditer(text):
+        i = m.start()
+        ch = text[i]
         ctx = _context(text, i)
         if ch in SINGLE_MARKS:
             _single(text, i, ch, ctx, stack, pairs)
