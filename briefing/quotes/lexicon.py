@@ -10,6 +10,7 @@ that "Moscow" is never mistaken for a person).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Quote marks by the level they work at and the direction their glyph suggests. A glyph only
 # suggests: machine translation and scraping use “ as a closer and ” as an opener, so detect.py
@@ -229,6 +230,7 @@ def country_of(words: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # the same role phrases recur in every article
 def role_class(text: str) -> str | None:
     """The class of the role that ``text`` describes ("foreign minister"), or None."""
     for name, pattern in ROLE_CLASSES:
