@@ -115,7 +115,7 @@ def _source_line(s: Source) -> Markup:
 # quoted speakers and their first statements, the source list the sources the page cites. The
 # JSON output always carries everything. Sized so a 5–20 article day prints whole (the sample
 # and the seeds stay far below every cap) while 1,000 articles still fit in a few pages.
-MAX_SPEAKERS = 25
+MAX_SPEAKERS = 15
 MAX_CITATIONS = 4  # source numbers printed after a line; the first names where the wording is from
 MAX_QUOTES_PER_SPEAKER = 6
 LIST_ALL_SOURCES_UP_TO = 40
