@@ -36,7 +36,7 @@ def compose(analysed: Sequence[AnalysedArticle], quotes: Sequence[Quote], config
     """Build the Briefing: sources, key points, one section per topic, and every quote."""
     sources = number_sources(analysed)
     source_of = {s.id: s.n for s in sources}
-    pool = Pool.build(analysed, source_of)
+    pool = Pool.build(analysed, source_of, topical_only=True)
 
     # Key points first; then each topic in turn shows what has not been shown above it, so the
     # reader meets every statement once. A topic whose matching reporting was all shown already

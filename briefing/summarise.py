@@ -64,14 +64,20 @@ class Pool:
     matrix: sparse.csr_matrix  # rows L2-normalised
 
     @classmethod
-    def build(cls, analysed: Sequence[AnalysedArticle], source_of: Mapping[str, int]) -> Pool:
-        """Collect the eligible sentences of every article and index them."""
+    def build(cls, analysed: Sequence[AnalysedArticle], source_of: Mapping[str, int], *,
+              topical_only: bool = False) -> Pool:
+        """Collect the eligible sentences of every article and index them.
+
+        With ``topical_only`` only sentences matching some topic are kept: a briefing selects
+        nothing else, and a near-duplicate of a topical sentence shares its keywords, so it is
+        topical too (this halves the index on a day's news).
+        """
         sentences: list[Sentence] = []
         topics: list[tuple[str, ...]] = []
         for item in analysed:
             kinds = {p.index: p.kind for p in item.paragraphs}
             for sentence, names in zip(item.sentences, item.topics, strict=True):
-                if eligible(sentence, kinds.get(sentence.paragraph, "body")):
+                if (names or not topical_only) and eligible(sentence, kinds.get(sentence.paragraph, "body")):
                     sentences.append(sentence)
                     topics.append(names)
         return cls(tuple(sentences), tuple(topics), source_of, _tfidf([s.text for s in sentences]))
