@@ -23,13 +23,13 @@ from . import ingest, manifest, quotes, segment
 from .cache import AnalysisCache
 from .compose import compose, number_sources
 from .config import Config, load_config
-from .errors import ArticleError, NoArticlesError, NothingNewError, RenderError
+from .errors import NoArticlesError, NothingNewError, RenderError
 from .models import AnalysedArticle, Article, Briefing, KeySentence, Quote
 from .outputs import output_name, refuse_existing, remove_stale, write_outputs
 from .render import get_format, render_all
 from .runlock import RunLock
 from .summarise import Pool, display_text, eligible
-from .summarizers import create
+from .summarizers import Summarizer, create
 from .topics import TopicMatcher, match_topics
 from .window import Selection, confine, parse_since
 from .workers import run_ordered
@@ -69,13 +69,6 @@ def article_key(article: Article) -> str:
     return hashlib.sha256(meta.encode()).hexdigest()[:32]
 
 
-def _read(path: Path) -> tuple[list[Article], list[ArticleError]]:
-    try:
-        return ingest.read_path(path)
-    except ArticleError as exc:  # readers report, but never let one file stop the run
-        return [], [exc]
-
-
 def load_corpus(inputs: Sequence[str | Path], config: Config, *, workers: int = 1,
                 progress: Progress | None = None,
                 accept: Callable[[Article], bool] | None = None) -> Corpus:
@@ -89,7 +82,7 @@ def load_corpus(inputs: Sequence[str | Path], config: Config, *, workers: int = 
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for i, (found, errors) in enumerate(run_ordered(_read, paths, workers), start=1):
+    for i, (found, errors) in enumerate(run_ordered(ingest.read_path, paths, workers), start=1):
         skipped.extend((e.path, e.reason) for e in errors)
         for article in found:
             if article.id in seen:
@@ -137,10 +130,14 @@ def make_briefing(corpus: Corpus, config: Config, *, when: date | None = None,
     """Compose the Briefing from an analysed corpus."""
     if not corpus.analysed:
         raise NoArticlesError(_nothing_usable(corpus))
-    name = summarizer or config.summarizer.name
-    params = config.summarizer.params if name == config.summarizer.name else {}
-    return compose(corpus.analysed, merged_quotes(corpus, config), config, create(name, params),
-                   when=when, skipped=corpus.skipped)
+    return compose(corpus.analysed, merged_quotes(corpus, config), config,
+                   _summarizer(config, summarizer), when=when, skipped=corpus.skipped)
+
+
+def _summarizer(config: Config, name: str | None) -> Summarizer:
+    """The summariser named (or the configured one); config parameters apply to the configured one."""
+    name = name or config.summarizer.name
+    return create(name, config.summarizer.params if name == config.summarizer.name else {})
 
 
 def _nothing_usable(corpus: Corpus) -> str:
@@ -250,13 +247,10 @@ def digest(paths: Sequence[str | Path], *, words: int, summarizer: str | None = 
     corpus = load_corpus(paths, config, workers=workers)
     if not corpus.analysed:
         raise NoArticlesError(_nothing_usable(corpus))
-    name = summarizer or config.summarizer.name
-    params = config.summarizer.params if name == config.summarizer.name else {}
-    sources = number_sources(corpus.analysed)
-    pool = Pool.build(corpus.analysed, {s.id: s.n for s in sources})
-    picks = create(name, params).select(pool.sentences, words=words)
+    source_of = {s.id: s.n for s in number_sources(corpus.analysed)}
+    pool = Pool.build(corpus.analysed, source_of)
+    picks = _summarizer(config, summarizer).select(pool.sentences, words=words)
     chosen = [pool.sentences[p.position] for p in picks]
-    source_of = {s.id: s.n for s in sources}
     chosen.sort(key=lambda s: (source_of[s.article_id], s.index))
     return tuple(KeySentence(text=display_text(s.text), sentences=(s.key,),
                              sources=(source_of[s.article_id],)) for s in chosen)
