@@ -156,10 +156,11 @@ def by_speaker(quotes: Sequence[Quote]) -> tuple[list[SpeakerGroup], int]:
     return out, len(groups) - len(kept)
 
 
-def shown_sources(b: Briefing) -> tuple[list[Source], int]:
+def shown_sources(b: Briefing, groups: Sequence[SpeakerGroup]) -> tuple[list[Source], int]:
     """The sources the printed briefing lists, and how many more were read.
 
-    Up to ``LIST_ALL_SOURCES_UP_TO`` every source is listed; above that, the ones the page cites.
+    Up to ``LIST_ALL_SOURCES_UP_TO`` every source is listed; above that, the ones the page cites
+    (``groups``: the speaker groups "Who said what" prints, from ``by_speaker``).
     """
     if len(b.sources) <= LIST_ALL_SOURCES_UP_TO:
         return list(b.sources), 0
@@ -167,7 +168,7 @@ def shown_sources(b: Briefing) -> tuple[list[Source], int]:
     cited = {n for k in b.key_points for n in _shown(k.sources)}
     cited |= {n for t in b.topics for k in t.sentences for n in _shown(k.sources)}
     shown_quotes = [q for t in b.topics for q in t.quotes]
-    shown_quotes += [q for g in by_speaker(b.quotes)[0] for q in g.quotes]
+    shown_quotes += [q for g in groups for q in g.quotes]
     for q in shown_quotes:
         cited.update(_shown(sorted({by_id[s.article_id] for s in q.sources if s.article_id in by_id})))
     listed = [s for s in b.sources if s.n in cited]
@@ -182,8 +183,9 @@ def _environment(b: Briefing) -> Environment:
     env.filters["cite"] = _cite
     env.filters["quote_cite"] = lambda q: _cite(sorted({source_of[s.article_id] for s in q.sources
                                                         if s.article_id in source_of}))
-    env.globals["who_said_what"] = by_speaker(b.quotes)
-    env.globals["listed_sources"] = shown_sources(b)
+    groups, left_out = by_speaker(b.quotes)
+    env.globals["who_said_what"] = (groups, left_out)
+    env.globals["listed_sources"] = shown_sources(b, groups)
     # For values that never open a line: spare them the line-start escapes ("0\\.1").
     env.filters["inline"] = lambda v: Markup(md_escape(str(v), line_start=False))
     env.filters["source_line"] = _source_line
