@@ -29,14 +29,35 @@ SEEDS = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "seeds
 
 # Interchangeable words of news prose (both directions are used).
 _SYNONYMS = [
-    ("said", "stated"), ("told", "informed"), ("warned", "cautioned"), ("meeting", "talks"),
-    ("talks", "negotiations"), ("today", "on this day"), ("concerned", "worried"),
-    ("threatening", "menacing"), ("serious", "grave"), ("counterpart", "colleague"),
-    ("military", "armed"), ("country", "nation"), ("agreement", "accord"), ("leaders", "chiefs"),
-    ("recently", "lately"), ("strongly", "firmly"), ("plans", "intentions"), ("security", "safety"),
-    ("important", "significant"), ("president", "head of state"), ("however", "nevertheless"),
-    ("also", "as well"), ("new", "fresh"), ("large", "big"), ("said on", "declared on"),
-    ("tension", "strain"), ("help", "assist"), ("began", "started"), ("week", "seven days"),
+    ("said", "stated"),
+    ("told", "informed"),
+    ("warned", "cautioned"),
+    ("meeting", "talks"),
+    ("talks", "negotiations"),
+    ("today", "on this day"),
+    ("concerned", "worried"),
+    ("threatening", "menacing"),
+    ("serious", "grave"),
+    ("counterpart", "colleague"),
+    ("military", "armed"),
+    ("country", "nation"),
+    ("agreement", "accord"),
+    ("leaders", "chiefs"),
+    ("recently", "lately"),
+    ("strongly", "firmly"),
+    ("plans", "intentions"),
+    ("security", "safety"),
+    ("important", "significant"),
+    ("president", "head of state"),
+    ("however", "nevertheless"),
+    ("also", "as well"),
+    ("new", "fresh"),
+    ("large", "big"),
+    ("said on", "declared on"),
+    ("tension", "strain"),
+    ("help", "assist"),
+    ("began", "started"),
+    ("week", "seven days"),
 ]
 _SWAP = {a: b for a, b in _SYNONYMS} | {b: a for a, b in _SYNONYMS}
 _WORD = re.compile(r"[A-Za-z]+")
@@ -61,6 +82,7 @@ def seed_articles(folder: Path = SEEDS) -> list[tuple[str, list[str]]]:
 
 def perturb_sentence(sentence: str, rng: random.Random) -> str:
     """Reword one sentence: synonyms, a dropped word now and then, clauses swapped at a comma."""
+
     def swap(match: re.Match[str]) -> str:
         word = match.group()
         other = _SWAP.get(word.lower())
@@ -73,11 +95,14 @@ def perturb_sentence(sentence: str, rng: random.Random) -> str:
     if len(words) > 3:
         # One or two interior words always go (so no sentence survives unchanged), others rarely.
         forced = set(rng.sample(range(1, len(words) - 1), min(len(words) - 2, rng.randint(1, 2))))
-        words = [w for i, w in enumerate(words) if i == 0 or i == len(words) - 1
-                 or (i not in forced and rng.random() >= P_DROP)]
+        words = [
+            w
+            for i, w in enumerate(words)
+            if i == 0 or i == len(words) - 1 or (i not in forced and rng.random() >= P_DROP)
+        ]
     text = " ".join(words)
     head, comma, tail = text.partition(", ")
-    if comma and tail and tail[-1] in ".!?" and rng.random() < P_REORDER and '“' not in text:
+    if comma and tail and tail[-1] in ".!?" and rng.random() < P_REORDER and "“" not in text:
         end = tail[-1]
         text = f"{tail[:-1][:1].upper()}{tail[:-1][1:]}, {head[:1].lower()}{head[1:]}{end}"
     return text

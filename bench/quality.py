@@ -37,9 +37,18 @@ from briefing.summarizers.coverage import CoverageParams  # noqa: E402
 DATA = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared")) / "eval" / "multiling2011"
 WORDS = 250
 DEFAULT = "coverage"
-TEAMS = {"ID1": "CIST1", "ID2": "CLASSY1", "ID3": "JRC1", "ID4": "LIF1", "ID5": "SIEL_IIITH1",
-         "ID6": "TALN_UPF1", "ID7": "UBSummarizer1", "ID8": "UoEssex1",
-         "ID9": "centroid baseline", "ID10": "topline (used the human summaries)"}
+TEAMS = {
+    "ID1": "CIST1",
+    "ID2": "CLASSY1",
+    "ID3": "JRC1",
+    "ID4": "LIF1",
+    "ID5": "SIEL_IIITH1",
+    "ID6": "TALN_UPF1",
+    "ID7": "UBSummarizer1",
+    "ID8": "UoEssex1",
+    "ID9": "centroid baseline",
+    "ID10": "topline (used the human summaries)",
+}
 PARTICIPANTS = [f"ID{i}" for i in range(1, 9)]
 
 # The settings cross-validated for the coverage summariser. The ranges were set after a few
@@ -108,8 +117,9 @@ def grid_settings() -> list[dict[str, Any]]:
     return [dict(zip(keys, values, strict=True)) for values in itertools.product(*GRID.values())]
 
 
-def cross_validate(pools: list[tuple[Sentence, ...]], topics: tuple[rouge.Topic, ...],
-                   workers: int) -> tuple[list[dict[str, Any]], rouge.HeldOut]:
+def cross_validate(
+    pools: list[tuple[Sentence, ...]], topics: tuple[rouge.Topic, ...], workers: int
+) -> tuple[list[dict[str, Any]], rouge.HeldOut]:
     """Score every grid setting on every topic and cross-validate, leave one topic out."""
     settings = grid_settings()
     with ProcessPoolExecutor(workers, initializer=_init, initargs=(pools, topics)) as ex:
@@ -135,8 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     pools = pools_via_pipeline(topic_paths) if args.via == "digest" else [rouge.topic_pool(t) for t in topics]
     names = [n for n in args.only.split(",") if n] or available()
-    print(f"MultiLing 2011 English: {len(topics)} topics, at most {WORDS} words, ROUGE recall "
-          f"(-f A, no stemming, stop words kept); summaries via {args.via}")
+    print(
+        f"MultiLing 2011 English: {len(topics)} topics, at most {WORDS} words, ROUGE recall "
+        f"(-f A, no stemming, stop words kept); summaries via {args.via}"
+    )
     print(f"{'system':<42} {'R-1':>7} {'R-2':>7}  note")
     rows: list[tuple[float, str]] = []
     measured: dict[str, tuple[float, float]] = {}
@@ -152,23 +164,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         measured[name] = (r1, r2)
         if name == DEFAULT and args.via == "digest":
             # The cross-validation selects from the same pools digest builds: check that it does.
-            same = all(sorted(rouge.tokens(text)) == sorted(rouge.tokens(summarise_pool(name, {}, pool)))
-                       for text, pool in zip(texts, pools, strict=True))
-            checks.append(f"the cross-validation's pools give {name} the same sentences as digest: "
-                          f"{'yes' if same else 'NO'}")
+            same = all(
+                sorted(rouge.tokens(text)) == sorted(rouge.tokens(summarise_pool(name, {}, pool)))
+                for text, pool in zip(texts, pools, strict=True)
+            )
+            checks.append(
+                f"the cross-validation's pools give {name} the same sentences as digest: "
+                f"{'yes' if same else 'NO'}"
+            )
         over = "  OVER BUDGET" if longest > WORDS else ""
         note = f"ours, defaults, {time.perf_counter() - t0:.1f}s, longest {longest} words{over}"
         rows.append((r2, _row(name + (" (default)" if name == DEFAULT else ""), r1, r2, note)))
     published = {n: rouge.published_recall(args.data, n) for n in (1, 2)}
     for sid, team in TEAMS.items():
-        rows.append((published[2][sid], _row(f"{sid} {team}", published[1][sid], published[2][sid],
-                                             "published")))
+        rows.append(
+            (published[2][sid], _row(f"{sid} {team}", published[1][sid], published[2][sid], "published"))
+        )
     for _, line in sorted(rows, key=lambda r: -r[0]):
         print(line)
     best1 = max(PARTICIPANTS, key=lambda s: published[1][s])
     best2 = max(PARTICIPANTS, key=lambda s: published[2][s])
-    print(f"\nbest published participant: R-1 {published[1][best1]:.4f} ({best1}), "
-          f"R-2 {published[2][best2]:.4f} ({best2})")
+    print(
+        f"\nbest published participant: R-1 {published[1][best1]:.4f} ({best1}), "
+        f"R-2 {published[2][best2]:.4f} ({best2})"
+    )
     for line in checks:
         print(line)
     if "sumy-lexrank" in measured:
@@ -178,15 +197,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     settings, held = cross_validate(pools, topics, args.workers)
     r1, r2 = held.mean(0), held.mean(1)
-    print(f"\n{DEFAULT}, held out (leave one topic out over {len(settings)} settings): "
-          f"R-1 {r1:.4f}  R-2 {r2:.4f}")
+    print(
+        f"\n{DEFAULT}, held out (leave one topic out over {len(settings)} settings): "
+        f"R-1 {r1:.4f}  R-2 {r2:.4f}"
+    )
     for fold, k in enumerate(held.chosen):
         s1, s2 = held.scores[fold]
         print(f"  held out {topics[fold].id}: R-1 {s1:.4f} R-2 {s2:.4f}  tuned on the rest: {settings[k]}")
     chosen = settings[held.most_chosen()]
     defaults = {k: getattr(CoverageParams(), k) for k in chosen}
-    print(f"most often chosen: {chosen}\nmodule defaults:   {defaults}"
-          + ("" if chosen == defaults else "   <- differ: update CoverageParams"))
+    print(
+        f"most often chosen: {chosen}\nmodule defaults:   {defaults}"
+        + ("" if chosen == defaults else "   <- differ: update CoverageParams")
+    )
     beats = r1 > published[1][best1] and r2 > published[2][best2]
     print(f"held-out {DEFAULT} beats the best published participant on both: {'yes' if beats else 'NO'}")
     print(f"{time.perf_counter() - started:.0f}s")

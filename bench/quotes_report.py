@@ -91,8 +91,11 @@ def evaluate(seeds: Path, gold_path: Path) -> Report:
     merged = merge([q for _, _, quotes in per_article for q in quotes])
     report = Report(extracted=len(merged))
     # (file, normalised source text, quote) for every source of every merged quote
-    sourced = [(texts[s.article_id][0], norm(texts[s.article_id][1][s.start:s.end]), q)
-               for q in merged for s in q.sources]
+    sourced = [
+        (texts[s.article_id][0], norm(texts[s.article_id][1][s.start : s.end]), q)
+        for q in merged
+        for s in q.sources
+    ]
     matched: set[int] = set()
     for file, entries in gold.items():
         if file == "boilerplate":
@@ -108,11 +111,15 @@ def evaluate(seeds: Path, gold_path: Path) -> Report:
                     matched.add(id(q))
                     break
             report.rows.append(row)
-    report.unmatched = [(texts[q.sources[0].article_id][0], q.speaker, q.text) for q in merged
-                        if id(q) not in matched]
+    report.unmatched = [
+        (texts[q.sources[0].article_id][0], q.speaker, q.text) for q in merged if id(q) not in matched
+    ]
     for name, article, quotes in per_article:
-        blocks = [p for p in split_paragraphs(article.text)
-                  if any(b in p.text for b in gold.get("boilerplate", {}).get(name, []))]
+        blocks = [
+            p
+            for p in split_paragraphs(article.text)
+            if any(b in p.text for b in gold.get("boilerplate", {}).get(name, []))
+        ]
         for q in quotes:
             for s in q.sources:
                 if any(p.start < s.end and s.start < p.end for p in blocks):
@@ -134,17 +141,23 @@ def main(argv: list[str]) -> int:
         else:
             verdict = f"WRONG ({r.cue}: {r.mention})"
         kind = r.kind if not r.found or r.got_kind == r.kind else f"{r.kind}≠{r.got_kind}"
-        print(f"{r.file[:9]:10} {r.quote[:40]:42} {kind:8} {'yes' if r.found else 'no':5} "
-              f"{r.expected[0][:27]:28} {r.got[:27]:28} {verdict}")
+        print(
+            f"{r.file[:9]:10} {r.quote[:40]:42} {kind:8} {'yes' if r.found else 'no':5} "
+            f"{r.expected[0][:27]:28} {r.got[:27]:28} {verdict}"
+        )
     full = [r for r in report.rows if r.kind == "full"]
     print()
-    print(f"full quotes found:   {sum(r.found for r in full)}/{len(full)} = "
-          f"{report.rate('full', 'found'):.1%}")
-    print(f"all quotes found:    {sum(r.found for r in report.rows)}/{len(report.rows)} = "
-          f"{report.rate(None, 'found'):.1%}")
+    print(
+        f"full quotes found:   {sum(r.found for r in full)}/{len(full)} = {report.rate('full', 'found'):.1%}"
+    )
+    print(
+        f"all quotes found:    {sum(r.found for r in report.rows)}/{len(report.rows)} = "
+        f"{report.rate(None, 'found'):.1%}"
+    )
     found = [r for r in report.rows if r.found]
-    print(f"attributed right:    {sum(r.right for r in found)}/{len(found)} = "
-          f"{report.rate(None, 'right'):.1%}")
+    print(
+        f"attributed right:    {sum(r.right for r in found)}/{len(found)} = {report.rate(None, 'right'):.1%}"
+    )
     print(f"kind agrees:         {sum(r.got_kind == r.kind for r in found)}/{len(found)}")
     print(f"boilerplate quotes:  {len(report.boilerplate)}")
     print(f"extracted (merged):  {report.extracted}, not in the gold: {len(report.unmatched)}")

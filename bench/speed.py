@@ -152,13 +152,26 @@ class TreeMemory:
         return self.peak
 
 
-def run_build(corpus: Path, out: Path, config: Path | None,
-              workers: int) -> tuple[float, int, int | None, dict[str, float]]:
+def run_build(
+    corpus: Path, out: Path, config: Path | None, workers: int
+) -> tuple[float, int, int | None, dict[str, float]]:
     """Wall seconds, peak tree RSS, largest single-process RSS (bytes, from /usr/bin/time when
     present; this process's own ``ru_maxrss`` would be inherited across fork) and the stage
     seconds the build records in its manifest."""
-    command = [sys.executable, "-m", "briefing", "build", str(corpus), "--format", "md,pdf",
-               "--out", str(out), "--workers", str(workers), "--quiet"]
+    command = [
+        sys.executable,
+        "-m",
+        "briefing",
+        "build",
+        str(corpus),
+        "--format",
+        "md,pdf",
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--quiet",
+    ]
     if config is not None:
         command += ["--config", str(config)]
     timer = Path("/usr/bin/time")
@@ -166,8 +179,9 @@ def run_build(corpus: Path, out: Path, config: Path | None,
         command = [str(timer), "-f", "maxrss-kb %M", *command]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        command, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     memory = TreeMemory(process.pid)
     stdout, stderr = process.communicate()
     wall = time.perf_counter() - started
@@ -184,8 +198,9 @@ def run_build(corpus: Path, out: Path, config: Path | None,
     return wall, tree_peak, single, stages
 
 
-def _row(articles: int, workers: int, result: tuple[float, int, int | None, dict[str, float]],
-         note: str) -> None:
+def _row(
+    articles: int, workers: int, result: tuple[float, int, int | None, dict[str, float]], note: str
+) -> None:
     wall, tree_peak, single, stages = result
     largest = f"{single / 2**20:11.0f}" if single else "          -"
     steps = " ".join(f"{k} {v:.1f}" for k, v in stages.items() if k != "total")
@@ -195,8 +210,10 @@ def _row(articles: int, workers: int, result: tuple[float, int, int | None, dict
 
 def end_to_end(tmp: Path, sizes: Sequence[int]) -> None:
     print("\n== briefing build <corpus> --format md,pdf (subprocess, wall incl. start-up) ==")
-    print(f"{'articles':>8} {'workers':>7} {'wall s':>7} {'tree peak MB':>12} {'max proc MB':>11}  "
-          "note; stage seconds from the manifest")
+    print(
+        f"{'articles':>8} {'workers':>7} {'wall s':>7} {'tree peak MB':>12} {'max proc MB':>11}  "
+        "note; stage seconds from the manifest"
+    )
     cached_size = max([s for s in sizes if s <= 1000], default=None)
     for size in sizes:
         corpus = tmp / f"corpus-{size}"
@@ -208,16 +225,22 @@ def end_to_end(tmp: Path, sizes: Sequence[int]) -> None:
         _row(size, workers, run_build(corpus, tmp / f"out-{size}", config, workers), "cold cache")
         if size == cached_size:
             build_corpus(10, corpus, start=size)
-            _row(size + 10, workers, run_build(corpus, tmp / f"out-{size}-again", config, workers),
-                 f"{size} cached + 10 new")
+            _row(
+                size + 10,
+                workers,
+                run_build(corpus, tmp / f"out-{size}-again", config, workers),
+                f"{size} cached + 10 new",
+            )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="5,100,1000,5000",
-                        help="corpus sizes (articles) for the end-to-end runs")
-    parser.add_argument("--sumy-max", type=int, default=1321,
-                        help="largest pool sumy is actually run on; above it, estimated")
+    parser.add_argument(
+        "--sizes", default="5,100,1000,5000", help="corpus sizes (articles) for the end-to-end runs"
+    )
+    parser.add_argument(
+        "--sumy-max", type=int, default=1321, help="largest pool sumy is actually run on; above it, estimated"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="runs of ours per size (best kept)")
     parser.add_argument("--no-e2e", action="store_true", help="only the summariser comparison")
     parser.add_argument("--no-graph", action="store_true", help="only the end-to-end runs")

@@ -80,9 +80,15 @@ class AnalysisCache:
         if path is None:
             return
         payload = json.dumps(_encode(value), ensure_ascii=False, separators=(",", ":")).encode()
-        header = json.dumps({"magic": _MAGIC, "format": FORMAT, "key": key,
-                             "namespace": self.namespace,
-                             "sha256": hashlib.sha256(payload).hexdigest()}).encode()
+        header = json.dumps(
+            {
+                "magic": _MAGIC,
+                "format": FORMAT,
+                "key": key,
+                "namespace": self.namespace,
+                "sha256": hashlib.sha256(payload).hexdigest(),
+            }
+        ).encode()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
@@ -101,10 +107,14 @@ class AnalysisCache:
         header_bytes, _, payload = raw.partition(b"\n")
         try:
             header = json.loads(header_bytes)
-            if (not isinstance(header, dict) or header.get("magic") != _MAGIC
-                    or header.get("format") != FORMAT or header.get("key") != key
-                    or header.get("namespace") != self.namespace
-                    or header.get("sha256") != hashlib.sha256(payload).hexdigest()):
+            if (
+                not isinstance(header, dict)
+                or header.get("magic") != _MAGIC
+                or header.get("format") != FORMAT
+                or header.get("key") != key
+                or header.get("namespace") != self.namespace
+                or header.get("sha256") != hashlib.sha256(payload).hexdigest()
+            ):
                 return None
             value = _decode(AnalysedArticle, json.loads(payload))
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
@@ -197,6 +207,6 @@ def _consistent(value: AnalysedArticle) -> bool:
     """The invariants every analysis satisfies: spans point at their own text in the article."""
     text = value.article.text
     records = (*value.paragraphs, *value.sentences)
-    return (len(value.topics) == len(value.sentences)
-            and all(r.article_id == value.article.id and text[r.start:r.end] == r.text
-                    for r in records))
+    return len(value.topics) == len(value.sentences) and all(
+        r.article_id == value.article.id and text[r.start : r.end] == r.text for r in records
+    )

@@ -69,8 +69,12 @@ class Rule:
         found = self.pattern.search(text) if self.search else self.pattern.match(text)
         if found is None:
             return False
-        return (not self.label or bool(_LABEL_END.match(text, found.end())) or not is_terminated(text)
-                or len(text.split()) <= LABEL_MAX_WORDS)
+        return (
+            not self.label
+            or bool(_LABEL_END.match(text, found.end()))
+            or not is_terminated(text)
+            or len(text.split()) <= LABEL_MAX_WORDS
+        )
 
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -78,57 +82,126 @@ def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("tags", _rx(r"(?:read more about|more about|tags?|topics?|filed under|categor(?:y|ies)"
-                     r"|keywords)\s*:"), max_chars=300, ends_article=True),
+    Rule(
+        "tags",
+        _rx(
+            r"(?:read more about|more about|tags?|topics?|filed under|categor(?:y|ies)"
+            r"|keywords)\s*:"
+        ),
+        max_chars=300,
+        ends_article=True,
+    ),
     # "See also  <headline>", "Read more: <headline>": a teaser for another story.
-    Rule("teaser", _rx(r"(?:see also|also see|read (?:more|also)|also read|further reading|"
-                       r"don['’]?t miss|must read)\b"), max_chars=300, label=True),
+    Rule(
+        "teaser",
+        _rx(
+            r"(?:see also|also see|read (?:more|also)|also read|further reading|"
+            r"don['’]?t miss|must read)\b"
+        ),
+        max_chars=300,
+        label=True,
+    ),
     Rule("teaser", _rx(r"(?:related|recommended|more|watch|listen|explore)\s*:"), max_chars=300),
-    Rule("related links", _rx(r"(?:you (?:may|might) (?:also )?(?:like|be interested)|related "
-                              r"(?:posts|articles|stories|news|content|coverage)|(?:next|previous) "
-                              r"(?:post|article|story)|check also|more (?:stories|news|articles)"
-                              r"|more from|most (?:read|popular|viewed)|trending now|popular posts"
-                              r"|in other news|recommended(?: for you| stories| articles| reading)?)\b"),
-         max_chars=80, label=True, ends_article=True),
-    Rule("comments", _rx(r"(?:leave a (?:reply|comment|response)|post a comment|add a comment"
-                         r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
-                         r" published|required fields are marked|you must be logged in to post"
-                         r"|join the (?:conversation|discussion)$)"), ends_article=True),
+    Rule(
+        "related links",
+        _rx(
+            r"(?:you (?:may|might) (?:also )?(?:like|be interested)|related "
+            r"(?:posts|articles|stories|news|content|coverage)|(?:next|previous) "
+            r"(?:post|article|story)|check also|more (?:stories|news|articles)"
+            r"|more from|most (?:read|popular|viewed)|trending now|popular posts"
+            r"|in other news|recommended(?: for you| stories| articles| reading)?)\b"
+        ),
+        max_chars=80,
+        label=True,
+        ends_article=True,
+    ),
+    Rule(
+        "comments",
+        _rx(
+            r"(?:leave a (?:reply|comment|response)|post a comment|add a comment"
+            r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
+            r" published|required fields are marked|you must be logged in to post"
+            r"|join the (?:conversation|discussion)$)"
+        ),
+        ends_article=True,
+    ),
     # "#Security #policy #Lavrov": a line of hashtags only (one inside a sentence is body).
     Rule("hashtags", _rx(r"(?:#[^\s#]+[\s,]*)+$"), max_chars=400, ends_article=True),
     # "We are glad you are with us. Subscribe to our newsletter …": an imperative sentence.
-    Rule("newsletter", _rx(r"(?:^|[.!?…]\s+)(?:subscribe|sign up|sign-up|register)\b[^.!?]*?"
-                           r"\b(?:newsletter|inbox|e-?mail|alerts?|updates|subscription|for free)"),
-         max_chars=400, search=True),
-    Rule("share", _rx(r"(?:share (?:this|on|via|the (?:article|story))|follow us|follow (?:@|on )"
-                      r"|like us on|click to share|share$)"), max_chars=120),
+    Rule(
+        "newsletter",
+        _rx(
+            r"(?:^|[.!?…]\s+)(?:subscribe|sign up|sign-up|register)\b[^.!?]*?"
+            r"\b(?:newsletter|inbox|e-?mail|alerts?|updates|subscription|for free)"
+        ),
+        max_chars=400,
+        search=True,
+    ),
+    Rule(
+        "share",
+        _rx(
+            r"(?:share (?:this|on|via|the (?:article|story))|follow us|follow (?:@|on )"
+            r"|like us on|click to share|share$)"
+        ),
+        max_chars=120,
+    ),
     # Credits must be labels ("Editing: <Name>"), so "Edited by hand, the map …" stays body.
-    Rule("credit", _rx(r"(?:(?:editing|translation|reporting|additional reporting|writing|photos?"
-                       r"|pictures?|images?|graphics?|editor|translator)\s*:|(?:edited|translated"
-                       r"|reported|reporting|written|compiled|produced|photographed|additional "
-                       r"reporting)\s+by\s)"), label=True),
+    Rule(
+        "credit",
+        _rx(
+            r"(?:(?:editing|translation|reporting|additional reporting|writing|photos?"
+            r"|pictures?|images?|graphics?|editor|translator)\s*:|(?:edited|translated"
+            r"|reported|reporting|written|compiled|produced|photographed|additional "
+            r"reporting)\s+by\s)"
+        ),
+        label=True,
+    ),
     Rule("original article", _rx(r"original article\b"), label=True),
-    Rule("original article", _rx(r"(?:originally (?:published|appeared)\b|this (?:article|story) "
-                                 r"(?:was )?(?:originally |first )?(?:published|appeared)\b)")),
+    Rule(
+        "original article",
+        _rx(
+            r"(?:originally (?:published|appeared)\b|this (?:article|story) "
+            r"(?:was )?(?:originally |first )?(?:published|appeared)\b)"
+        ),
+    ),
     # "The rest of the text below the video.", "Story continues below advertisement": a pointer
     # past embedded media, never a sentence about a text.
-    Rule("interstitial", _rx(r"(?:the )?(?:rest of the (?:text|article|story)|(?:text|article|story)"
-                             r" continues)\s+(?:is\s+)?(?:below|under|after|beneath)(?: the)? (?:video"
-                             r"|ad|advert|advertisement|photo|gallery|player|image|picture|clip|audio)"
-                             r"\b|continue reading\b|advertisement$"), max_chars=80),
+    Rule(
+        "interstitial",
+        _rx(
+            r"(?:the )?(?:rest of the (?:text|article|story)|(?:text|article|story)"
+            r" continues)\s+(?:is\s+)?(?:below|under|after|beneath)(?: the)? (?:video"
+            r"|ad|advert|advertisement|photo|gallery|player|image|picture|clip|audio)"
+            r"\b|continue reading\b|advertisement$"
+        ),
+        max_chars=80,
+    ),
 )
 # "About <Full Name>" or "About the author" heading a bio at the end.
-_AUTHOR_BIO = Rule("author bio", re.compile(r"(?i:about) (?:(?i:the author)|[A-Z][\w'’.-]*"
-                                            r"(?: [A-Z][\w'’.-]*){1,3})$"), max_chars=60, ends_article=True,
-                   tail_only=True)
+_AUTHOR_BIO = Rule(
+    "author bio",
+    re.compile(
+        r"(?i:about) (?:(?i:the author)|[A-Z][\w'’.-]*"
+        r"(?: [A-Z][\w'’.-]*){1,3})$"
+    ),
+    max_chars=60,
+    ends_article=True,
+    tail_only=True,
+)
 # "<Name> covers EU foreign policy for …", "<Name> is our Berlin correspondent": the short bio
 # under a story. Only in the tail, and only in that phrasing, so a body sentence about a person
 # near the end is never taken for one.
-_BIO_SENTENCE = Rule("author bio", re.compile(
-    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:(?:covers|writes about|reports on|reports from) "
-    r"[^.]{0,80}?\bfor (?:the )?[A-Z]|is (?:a|an|the|our) (?:[\w-]+ ){0,5}"
-    r"(?:correspondent|reporter|editor|writer|journalist|columnist)\b)"),
-    max_chars=300, ends_article=True, tail_only=True)
+_BIO_SENTENCE = Rule(
+    "author bio",
+    re.compile(
+        r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:(?:covers|writes about|reports on|reports from) "
+        r"[^.]{0,80}?\bfor (?:the )?[A-Z]|is (?:a|an|the|our) (?:[\w-]+ ){0,5}"
+        r"(?:correspondent|reporter|editor|writer|journalist|columnist)\b)"
+    ),
+    max_chars=300,
+    ends_article=True,
+    tail_only=True,
+)
 _BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
 
 
@@ -145,8 +218,9 @@ def _extra_rules(patterns: tuple[str, ...]) -> tuple[Rule, ...]:
         try:
             compiled = re.compile(pattern, re.IGNORECASE | re.MULTILINE)
         except re.error as exc:
-            raise ConfigError(f"invalid regular expression {pattern!r}: {exc}",
-                              key="clean.extra_patterns") from None
+            raise ConfigError(
+                f"invalid regular expression {pattern!r}: {exc}", key="clean.extra_patterns"
+            ) from None
         rules.append(Rule(f"pattern {pattern!r}", compiled, max_chars=10**9, search=True))
     return tuple(rules)
 
@@ -175,11 +249,19 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     paragraphs = split_paragraphs(article.text, article.id)
     extra = _extra_rules(tuple(extra_patterns))
     tail_start = TAIL_FRACTION * len(article.text)
-    rules = [classify(paragraph, position, paragraph.start >= tail_start, extra)
-             for position, paragraph in enumerate(paragraphs)]
+    rules = [
+        classify(paragraph, position, paragraph.start >= tail_start, extra)
+        for position, paragraph in enumerate(paragraphs)
+    ]
     reasons = [rule.reason if rule else None for rule in rules]
-    end_at = next((i for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
-                   if rule is not None and rule.ends_article and p.start >= tail_start), None)
+    end_at = next(
+        (
+            i
+            for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
+            if rule is not None and rule.ends_article and p.start >= tail_start
+        ),
+        None,
+    )
     if end_at is not None:
         for position in range(end_at + 1, len(paragraphs)):
             if reasons[position] is None:
@@ -190,8 +272,11 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
 
     kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]
     labelled = tuple(_with_kind(p, following) for p, following in pairwise([*kept, None]) if p is not None)
-    removed = tuple(Removed(article_id=article.id, start=p.start, end=p.end, reason=reason)
-                    for p, reason in zip(paragraphs, reasons, strict=True) if reason is not None)
+    removed = tuple(
+        Removed(article_id=article.id, start=p.start, end=p.end, reason=reason)
+        for p, reason in zip(paragraphs, reasons, strict=True)
+        if reason is not None
+    )
     if removed:
         logger.debug("%s: removed %d of %d paragraphs", article.path, len(removed), len(paragraphs))
     return CleanArticle(article=article, paragraphs=labelled, removed=removed)
@@ -202,12 +287,17 @@ def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str 
 
     An article with no body sentence at all keeps its lines: there is no end to be after.
     """
-    def is_fragment(text: str) -> bool:
-        return not (is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text
-                    or BULLET.match(text))
 
-    body = [i for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True))
-            if reason is None and not is_fragment(p.text)]
+    def is_fragment(text: str) -> bool:
+        return not (
+            is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text or BULLET.match(text)
+        )
+
+    body = [
+        i
+        for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True))
+        if reason is None and not is_fragment(p.text)
+    ]
     if body:
         for position in range(body[-1] + 1, len(paragraphs)):
             if reasons[position] is None:
@@ -217,10 +307,16 @@ def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str 
 def is_heading(text: str) -> bool:
     """A subheading: one short line, capitalised, not a sentence, not a quotation or a bullet."""
     stripped = text.strip()
-    return (0 < len(stripped) <= HEADING_MAX_CHARS and "\n" not in stripped
-            and not is_terminated(stripped) and not stripped.endswith((":", ",", ";"))
-            and stripped[0] not in OPEN_QUOTES and stripped[0] not in DASHES
-            and not stripped[0].islower() and not BULLET.match(stripped))
+    return (
+        0 < len(stripped) <= HEADING_MAX_CHARS
+        and "\n" not in stripped
+        and not is_terminated(stripped)
+        and not stripped.endswith((":", ",", ";"))
+        and stripped[0] not in OPEN_QUOTES
+        and stripped[0] not in DASHES
+        and not stripped[0].islower()
+        and not BULLET.match(stripped)
+    )
 
 
 def _with_kind(paragraph: Paragraph, following: Paragraph | None) -> Paragraph:
@@ -229,4 +325,3 @@ def _with_kind(paragraph: Paragraph, following: Paragraph | None) -> Paragraph:
     if following is not None and is_heading(paragraph.text):
         return replace(paragraph, kind="heading")
     return paragraph
-

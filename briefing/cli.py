@@ -53,8 +53,15 @@ def _setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> No
     everything with a timestamp and the pid.
     """
     logging.addLevelName(NOTICE, "NOTICE")
-    level = (logging.ERROR if quiet or (log_file and not sys.stderr.isatty())
-             else logging.DEBUG if verbose > 1 else logging.INFO if verbose else NOTICE)
+    level = (
+        logging.ERROR
+        if quiet or (log_file and not sys.stderr.isatty())
+        else logging.DEBUG
+        if verbose > 1
+        else logging.INFO
+        if verbose
+        else NOTICE
+    )
     handler: logging.Handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_StderrFormatter())
     handler.setLevel(level)
@@ -65,8 +72,11 @@ def _setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> No
             file_handler: logging.Handler = logging.FileHandler(log_file, mode="a", encoding="utf-8")
         except OSError as exc:
             raise click.UsageError(f"--log-file: cannot open {log_file}: {exc.strerror or exc}") from None
-        file_handler.setFormatter(logging.Formatter(
-            "%(asctime)s briefing[%(process)d] %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"))
+        file_handler.setFormatter(
+            logging.Formatter(
+                "%(asctime)s briefing[%(process)d] %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"
+            )
+        )
         file_handler.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
         handlers.append(file_handler)
     root = logging.getLogger("briefing")
@@ -90,8 +100,10 @@ def _private_cache_dir() -> None:
     then cannot keep its cache and WeasyPrint warns or slows down. Only the environment of this
     process changes, and only when needed: an explicit, writable XDG_CACHE_HOME or HOME wins.
     """
-    for candidate in (os.environ.get("XDG_CACHE_HOME"),
-                      os.path.join(os.environ["HOME"], ".cache") if os.environ.get("HOME") else None):
+    for candidate in (
+        os.environ.get("XDG_CACHE_HOME"),
+        os.path.join(os.environ["HOME"], ".cache") if os.environ.get("HOME") else None,
+    ):
         if candidate and _writable_dir(Path(candidate)):
             return
     private = Path(tempfile.gettempdir()) / f"briefing-cache-{os.getuid()}"
@@ -131,8 +143,9 @@ def _parse_date(value: str | None) -> date | None:
         raise UsageError(f"--date: expected YYYY-MM-DD, got {value!r}") from None
 
 
-def _run(action: Callable[[], int | None], *,
-         summary: Callable[[int, float, str], str] | None = None) -> None:
+def _run(
+    action: Callable[[], int | None], *, summary: Callable[[int, float, str], str] | None = None
+) -> None:
     """Run a command body, turn errors into one-line messages and exit codes, and log the run's
     summary line (``summary(exit code, seconds, why nothing was written)``) whatever the outcome."""
     started = time.monotonic()
@@ -181,12 +194,16 @@ def _progress(enabled: bool) -> Callable[[int, int], None] | None:
 
 
 def _common(func: F) -> F:
-    func = click.option("-v", "--verbose", count=True,
-                        help="More detail on standard error (-vv: debug).")(func)
+    func = click.option("-v", "--verbose", count=True, help="More detail on standard error (-vv: debug).")(
+        func
+    )
     func = click.option("-q", "--quiet", is_flag=True, help="Only errors on standard error.")(func)
-    func = click.option("--config", "config_path", type=click.Path(dir_okay=False),
-                        help=f"YAML configuration (default: ./{DEFAULT_CONFIG} if present, "
-                             "else the packaged defaults).")(func)
+    func = click.option(
+        "--config",
+        "config_path",
+        type=click.Path(dir_okay=False),
+        help=f"YAML configuration (default: ./{DEFAULT_CONFIG} if present, else the packaged defaults).",
+    )(func)
     return func
 
 
@@ -207,30 +224,77 @@ def main() -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, type=click.Path())
 @_common
-@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder the briefing files are written to.")
-@click.option("--format", "formats",
-              help="Comma-separated formats: md,pdf,html,json (default: from the config).")
-@click.option("--date", "when", help="Briefing date YYYY-MM-DD (default: newest article's date, else today; "
-                                     "with --since or --new-only: today).")
+@click.option(
+    "--out",
+    "out_dir",
+    default="output",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder the briefing files are written to.",
+)
+@click.option(
+    "--format", "formats", help="Comma-separated formats: md,pdf,html,json (default: from the config)."
+)
+@click.option(
+    "--date",
+    "when",
+    help="Briefing date YYYY-MM-DD (default: newest article's date, else today; "
+    "with --since or --new-only: today).",
+)
 @click.option("--summarizer", help="Summariser name (default: from the config).")
 @click.option("--force", is_flag=True, help="Replace a briefing of the same date.")
-@click.option("--workers", type=click.IntRange(0, 64), default=1, show_default=True,
-              help="Processes for per-article analysis (0: one per core).")
-@click.option("--since", metavar="SPAN|DATE",
-              help="Only articles published (else modified) in the window: 24h, 7d, 90m, 2w or YYYY-MM-DD.")
-@click.option("--new-only", is_flag=True,
-              help="Only articles no earlier briefing in --out used; exit 3 if there is none.")
-@click.option("--skip-unchanged", is_flag=True,
-              help="Exit 3 without writing when inputs, config and options match the last briefing.")
-@click.option("--wait", type=click.FloatRange(0, 86400), default=0, show_default=True, metavar="SECONDS",
-              help="How long to wait for another run that holds --out before giving up (exit 1).")
-@click.option("--log-file", type=click.Path(dir_okay=False),
-              help="Append messages and the run's summary line to this file (timestamped).")
-def build(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose: int, out_dir: str,
-          formats: str | None, when: str | None, summarizer: str | None, force: bool, workers: int,
-          since: str | None, new_only: bool, skip_unchanged: bool, wait: float,
-          log_file: str | None) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 64),
+    default=1,
+    show_default=True,
+    help="Processes for per-article analysis (0: one per core).",
+)
+@click.option(
+    "--since",
+    metavar="SPAN|DATE",
+    help="Only articles published (else modified) in the window: 24h, 7d, 90m, 2w or YYYY-MM-DD.",
+)
+@click.option(
+    "--new-only",
+    is_flag=True,
+    help="Only articles no earlier briefing in --out used; exit 3 if there is none.",
+)
+@click.option(
+    "--skip-unchanged",
+    is_flag=True,
+    help="Exit 3 without writing when inputs, config and options match the last briefing.",
+)
+@click.option(
+    "--wait",
+    type=click.FloatRange(0, 86400),
+    default=0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another run that holds --out before giving up (exit 1).",
+)
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    help="Append messages and the run's summary line to this file (timestamped).",
+)
+def build(
+    inputs: Sequence[str],
+    config_path: str | None,
+    quiet: bool,
+    verbose: int,
+    out_dir: str,
+    formats: str | None,
+    when: str | None,
+    summarizer: str | None,
+    force: bool,
+    workers: int,
+    since: str | None,
+    new_only: bool,
+    skip_unchanged: bool,
+    wait: float,
+    log_file: str | None,
+) -> None:
     """Build a briefing from INPUT files or folders (default: inputs/).
 
     \b
@@ -257,15 +321,27 @@ def build(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose: 
         signal.signal(signal.SIGTERM, _interrupt)
         config = _load_config(config_path)
         fmt = tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None
-        result = run_build(list(inputs) or [DEFAULT_INPUT], config, Path(out_dir), formats=fmt,
-                           when=_parse_date(when), summarizer=summarizer, force=force, workers=workers,
-                           progress=_progress(not quiet), since=since, new_only=new_only,
-                           skip_unchanged=skip_unchanged, wait=wait)
+        result = run_build(
+            list(inputs) or [DEFAULT_INPUT],
+            config,
+            Path(out_dir),
+            formats=fmt,
+            when=_parse_date(when),
+            summarizer=summarizer,
+            force=force,
+            workers=workers,
+            progress=_progress(not quiet),
+            since=since,
+            new_only=new_only,
+            skip_unchanged=skip_unchanged,
+            wait=wait,
+        )
         outcome["result"] = result  # (skipped inputs were logged by the build as it found them)
         return EXIT_OK
 
-    _run(action, summary=lambda code, seconds, note: _build_summary(code, seconds, note,
-                                                                    outcome.get("result")))
+    _run(
+        action, summary=lambda code, seconds, note: _build_summary(code, seconds, note, outcome.get("result"))
+    )
 
 
 def _interrupt(signum: int, frame: Any) -> None:
@@ -273,7 +349,7 @@ def _interrupt(signum: int, frame: Any) -> None:
 
 
 def _reason_counts(reasons: Sequence[str]) -> str:
-    """"empty file ×2, malformed JSON ×1": reasons grouped by their kind (text before details)."""
+    """ "empty file ×2, malformed JSON ×1": reasons grouped by their kind (text before details)."""
     kinds = Counter(re.split(r"[:(]", r, maxsplit=1)[0].strip() or r for r in reasons)
     return ", ".join(f"{kind} ×{n}" for kind, n in kinds.most_common())
 
@@ -285,8 +361,10 @@ def _build_summary(code: int, seconds: float, note: str, result: Any) -> str:
         return f"{outcome.get(code, f'failed (exit {code})')}; {seconds:.1f} s"
     skipped = result.corpus.skipped
     read = len(result.corpus.analysed)
-    parts = [f"{read} article{'s' if read != 1 else ''} read",
-             f"{len(skipped)} skipped" + (f" ({_reason_counts([r for _, r in skipped])})" if skipped else "")]
+    parts = [
+        f"{read} article{'s' if read != 1 else ''} read",
+        f"{len(skipped)} skipped" + (f" ({_reason_counts([r for _, r in skipped])})" if skipped else ""),
+    ]
     if result.not_taken:
         parts.append("not taken: " + ", ".join(f"{n} {r}" for r, n in result.not_taken.items()))
     names = [p.name for p in (*result.written, result.manifest) if p is not None]
@@ -298,8 +376,7 @@ def _build_summary(code: int, seconds: float, note: str, result: Any) -> str:
 @click.argument("inputs", nargs=-1, type=click.Path())
 @_common
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def quotes(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose: int,
-           as_json: bool) -> None:
+def quotes(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose: int, as_json: bool) -> None:
     """Print every direct quotation in INPUTS with its speaker.
 
     \b
@@ -340,20 +417,33 @@ def _quote_table(found: Sequence[Any]) -> str:
         who = q.speaker + (f" ({q.role})" if q.role else "")
         where = ", ".join(f"{Path(s.path).name}:{s.start}-{s.end}" for s in q.sources)
         text = q.text if len(q.text) <= width - 8 else q.text[: width - 9] + "…"
-        lines.append(f"{who} — {q.kind}{' · ' + ', '.join(q.topics) if q.topics else ''}\n"
-                     f"    “{text}”\n    {where}")
+        lines.append(
+            f"{who} — {q.kind}{' · ' + ', '.join(q.topics) if q.topics else ''}\n    “{text}”\n    {where}"
+        )
     return "\n".join(lines)
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path())
 @_common
-@click.option("--words", type=click.IntRange(10, 100000), default=250, show_default=True,
-              help="Word budget of the summary.")
+@click.option(
+    "--words",
+    type=click.IntRange(10, 100000),
+    default=250,
+    show_default=True,
+    help="Word budget of the summary.",
+)
 @click.option("--summarizer", help="Summariser name (default: from the config).")
 @click.option("--json", "as_json", is_flag=True, help="Print the sentences with their sources as JSON.")
-def summarize(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose: int, words: int,
-              summarizer: str | None, as_json: bool) -> None:
+def summarize(
+    inputs: Sequence[str],
+    config_path: str | None,
+    quiet: bool,
+    verbose: int,
+    words: int,
+    summarizer: str | None,
+    as_json: bool,
+) -> None:
     """Print a generic multi-document summary of INPUTS in at most --words words.
 
     \b
@@ -369,9 +459,19 @@ def summarize(inputs: Sequence[str], config_path: str | None, quiet: bool, verbo
         config = _load_config(config_path)
         chosen = digest(list(inputs), words=words, summarizer=summarizer, config=config)
         if as_json:
-            click.echo(json.dumps([{"text": k.text, "sources": [
-                {"article_id": a, "sentence": i} for a, i in k.sentences]} for k in chosen],
-                ensure_ascii=False, indent=2))
+            click.echo(
+                json.dumps(
+                    [
+                        {
+                            "text": k.text,
+                            "sources": [{"article_id": a, "sentence": i} for a, i in k.sentences],
+                        }
+                        for k in chosen
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
         else:
             click.echo("\n".join(k.text for k in chosen))
         return EXIT_OK

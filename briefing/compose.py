@@ -15,11 +15,21 @@ from .summarizers import Summarizer
 
 def number_sources(analysed: Sequence[AnalysedArticle]) -> tuple[Source, ...]:
     """Number the articles 1…n: oldest first (undated last), then by path, for stable citations."""
-    ordered = sorted(analysed, key=lambda a: (a.article.published is None,
-                                               a.article.published or date.min, a.article.path))
-    return tuple(Source(n=i, id=a.article.id, title=a.article.title, outlet=a.article.source,
-                        published=a.article.published, path=a.article.path, url=a.article.url)
-                 for i, a in enumerate(ordered, start=1))
+    ordered = sorted(
+        analysed, key=lambda a: (a.article.published is None, a.article.published or date.min, a.article.path)
+    )
+    return tuple(
+        Source(
+            n=i,
+            id=a.article.id,
+            title=a.article.title,
+            outlet=a.article.source,
+            published=a.article.published,
+            path=a.article.path,
+            url=a.article.url,
+        )
+        for i, a in enumerate(ordered, start=1)
+    )
 
 
 def briefing_date(analysed: Sequence[AnalysedArticle], explicit: date | None) -> date:
@@ -30,9 +40,15 @@ def briefing_date(analysed: Sequence[AnalysedArticle], explicit: date | None) ->
     return max(dates) if dates else datetime.now().date()
 
 
-def compose(analysed: Sequence[AnalysedArticle], quotes: Sequence[Quote], config: Config,
-            summarizer: Summarizer, *, when: date | None = None,
-            skipped: Sequence[tuple[str, str]] = ()) -> Briefing:
+def compose(
+    analysed: Sequence[AnalysedArticle],
+    quotes: Sequence[Quote],
+    config: Config,
+    summarizer: Summarizer,
+    *,
+    when: date | None = None,
+    skipped: Sequence[tuple[str, str]] = (),
+) -> Briefing:
     """Build the Briefing: sources, key points, one section per topic, and every quote."""
     sources = number_sources(analysed)
     source_of = {s.id: s.n for s in sources}
@@ -47,18 +63,30 @@ def compose(analysed: Sequence[AnalysedArticle], quotes: Sequence[Quote], config
     sections = []
     for topic in config.topics:
         positions = pool.positions(topic.name)
-        entries = (select(pool, positions, summarizer, topic.sentences, query=topic.keywords, exclude=shown)
-                   or select(pool, positions, summarizer, topic.sentences, query=topic.keywords))
+        entries = select(
+            pool, positions, summarizer, topic.sentences, query=topic.keywords, exclude=shown
+        ) or select(pool, positions, summarizer, topic.sentences, query=topic.keywords)
         shown.update(key for entry in entries for key in entry.sentences)
         # A quote whose sentence is already a key sentence of this section is not repeated below it.
         in_section = {key for entry in entries for key in entry.sentences}
-        topic_quotes = notable([q for q in quotes if topic.name in q.topics
-                                and not any((s.article_id, s.sentence) in in_section for s in q.sources)],
-                               topic.quotes)
-        sections.append(TopicSection(name=topic.name, heading=topic.heading,
-                                     sentences=tuple(in_source_order(entries)),
-                                     quotes=tuple(topic_quotes),
-                                     matched=len(positions)))
+        topic_quotes = notable(
+            [
+                q
+                for q in quotes
+                if topic.name in q.topics
+                and not any((s.article_id, s.sentence) in in_section for s in q.sources)
+            ],
+            topic.quotes,
+        )
+        sections.append(
+            TopicSection(
+                name=topic.name,
+                heading=topic.heading,
+                sentences=tuple(in_source_order(entries)),
+                quotes=tuple(topic_quotes),
+                matched=len(positions),
+            )
+        )
 
     dated = sorted(a.article.published for a in analysed if a.article.published is not None)
     return Briefing(

@@ -75,7 +75,6 @@ class Config:
         data = json.dumps(_plain(self), sort_keys=True, default=str)
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
-
     @property
     def analysis_hash(self) -> str:
         """A hash of only what per-article analysis depends on (topics, boilerplate patterns,
@@ -96,8 +95,7 @@ def _plain(value: Any) -> Any:
 
 # --- schema -------------------------------------------------------------------------------
 # Each key maps to a checker; nested mappings are dicts of their own keys.
-_TOP_KEYS = {"title", "marking", "topics", "summarizer", "output", "key_points", "clean", "actors",
-             "cache"}
+_TOP_KEYS = {"title", "marking", "topics", "summarizer", "output", "key_points", "clean", "actors", "cache"}
 _TOPIC_KEYS = {"name", "heading", "keywords", "sentences", "quotes"}
 _SUMMARIZER_KEYS = {"name", "params"}
 _OUTPUT_KEYS = {"formats", "filename", "latest"}
@@ -162,8 +160,15 @@ def _read_yaml(text: str, path: str) -> tuple[dict[str, Any], _Loc]:
 
 
 def _type(value: Any) -> str:
-    return {dict: "a mapping", list: "a list", str: "a string", int: "a number", float: "a number",
-            bool: "true/false", type(None): "nothing"}.get(type(value), type(value).__name__)
+    return {
+        dict: "a mapping",
+        list: "a list",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+        type(None): "nothing",
+    }.get(type(value), type(value).__name__)
 
 
 def _check_keys(value: Any, allowed: set[str], key: tuple[Any, ...], loc: _Loc) -> dict[str, Any]:
@@ -219,8 +224,11 @@ def _actor(value: Any, key: tuple[Any, ...], loc: _Loc) -> Actor:
     if "name" not in value:
         raise loc.error(key, "an actor needs 'name'")
     opt = {k: _str(value[k], (*key, k), loc) for k in ("role", "affiliation") if value.get(k) is not None}
-    return Actor(name=_str(value["name"], (*key, "name"), loc),
-                 aliases=_str_list(value.get("aliases", []), (*key, "aliases"), loc), **opt)
+    return Actor(
+        name=_str(value["name"], (*key, "name"), loc),
+        aliases=_str_list(value.get("aliases", []), (*key, "aliases"), loc),
+        **opt,
+    )
 
 
 def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -230,8 +238,9 @@ def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _validate(data: dict[str, Any], locs: dict[str, _Loc], owner: dict[str, str],
-              sources: tuple[str, ...]) -> Config:
+def _validate(
+    data: dict[str, Any], locs: dict[str, _Loc], owner: dict[str, str], sources: tuple[str, ...]
+) -> Config:
     def loc_of(top: str) -> _Loc:
         return locs[owner.get(top, next(iter(locs)))]
 
@@ -257,21 +266,26 @@ def _validate(data: dict[str, Any], locs: dict[str, _Loc], owner: dict[str, str]
 
     name = _str(summ.get("name", "lexrank"), ("summarizer", "name"), loc_of("summarizer"))
     if name not in summarizers.available():
-        raise loc_of("summarizer").error(("summarizer", "name"), f"unknown summarizer {name!r} "
-                                         f"(expected one of: {', '.join(summarizers.available())})")
+        raise loc_of("summarizer").error(
+            ("summarizer", "name"),
+            f"unknown summarizer {name!r} (expected one of: {', '.join(summarizers.available())})",
+        )
 
     out = _check_keys(data.get("output", {}), _OUTPUT_KEYS, ("output",), loc_of("output"))
-    formats = _str_list(out.get("formats", ["md", "pdf", "json"]), ("output", "formats"), loc_of("output"),
-                        nonempty=True)
+    formats = _str_list(
+        out.get("formats", ["md", "pdf", "json"]), ("output", "formats"), loc_of("output"), nonempty=True
+    )
     for i, f in enumerate(formats):
         if f not in FORMATS:
-            raise loc_of("output").error(("output", "formats", i),
-                                         f"unknown format {f!r} (expected one of: {', '.join(FORMATS)})")
+            raise loc_of("output").error(
+                ("output", "formats", i), f"unknown format {f!r} (expected one of: {', '.join(FORMATS)})"
+            )
     filename = _str(out.get("filename", "briefing-{date}"), ("output", "filename"), loc_of("output"))
     bad = [f for f in _FILENAME_FIELDS.findall(filename) if f != "date"]
     if bad or "/" in filename or "\\" in filename or filename.startswith("."):
-        raise loc_of("output").error(("output", "filename"),
-                                     "a plain file name that may use {date} only (no folders)")
+        raise loc_of("output").error(
+            ("output", "filename"), "a plain file name that may use {date} only (no folders)"
+        )
     latest = out.get("latest", True)
     if not isinstance(latest, bool):
         raise loc_of("output").error(("output", "latest"), f"expected true/false, got {_type(latest)}")

@@ -13,8 +13,9 @@ class BriefingError(Exception):
 class ConfigError(BriefingError):
     """The configuration is invalid: names the file, the key path and, where known, the line."""
 
-    def __init__(self, message: str, *, path: str | None = None, key: str | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, path: str | None = None, key: str | None = None, line: int | None = None
+    ) -> None:
         self.path = path
         self.key = key
         self.line = line

@@ -37,8 +37,13 @@ MAX_BYTES = 20 * 1024 * 1024
 
 # File extension → reader name. Anything else named explicitly is read as plain text.
 EXTENSIONS: dict[str, str] = {
-    ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-    ".json": "json", ".jsonl": "jsonl",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
 }
 
 # A first line longer than this is a paragraph, not a headline. Measured: the seeds' headlines run
@@ -155,9 +160,13 @@ def decode(data: bytes, where: str = "<bytes>") -> str:
     Raises ``ArticleError`` for an empty, binary or undecodable file.
     """
     text: str | None = None
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                       (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                       (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 text = data.decode(codec)
@@ -240,9 +249,17 @@ def _finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Art
         title, source = split_outlet(title)
     derived = not title
     return Article(
-        id=article_id(text), path=path, title=title or derive_title(text), text=text,
-        source=source, url=_one_line(parsed.url), published=parsed.published,
-        author=_one_line(parsed.author), reader=reader, title_derived=derived, mtime=mtime,
+        id=article_id(text),
+        path=path,
+        title=title or derive_title(text),
+        text=text,
+        source=source,
+        url=_one_line(parsed.url),
+        published=parsed.published,
+        author=_one_line(parsed.author),
+        reader=reader,
+        title_derived=derived,
+        mtime=mtime,
     )
 
 
@@ -265,16 +282,27 @@ def derive_title(text: str) -> str:
     """A title from the body: its first sentence, shortened on a word boundary."""
     first = " ".join(split_paragraphs(text)[0].text.split())
     spans = sentence_spans(first)
-    sentence = first[spans[0][0]:spans[0][1]] if spans else first
+    sentence = first[spans[0][0] : spans[0][1]] if spans else first
     if len(sentence) <= DERIVED_TITLE_CHARS:
         return sentence
-    cut = sentence[:DERIVED_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+    cut = sentence[: DERIVED_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     return cut + "…"
 
 
 _WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d/%m/%Y", "%B %d, %Y", "%b %d, %Y",
-                 "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%d %B, %Y")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%d/%m/%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %d %Y",
+    "%b %d %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%d %B, %Y",
+)
 
 
 def parse_date(value: object) -> date | None:
@@ -316,8 +344,10 @@ _FIELD_KEYS = {
 def _fields(meta: dict[str, Any]) -> dict[str, Any]:
     """Pick the known metadata fields out of a mapping (keys matched case-insensitively)."""
     lower = {str(k).lower(): v for k, v in meta.items()}
-    out = {name: next((lower[k] for k in keys if lower.get(k) not in (None, "")), None)
-           for name, keys in _FIELD_KEYS.items()}
+    out = {
+        name: next((lower[k] for k in keys if lower.get(k) not in (None, "")), None)
+        for name, keys in _FIELD_KEYS.items()
+    }
     published = out.pop("published")
     out["published"] = parse_date(published)
     if published is not None and out["published"] is None:
@@ -341,22 +371,24 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     if close is None:
         raise ArticleError(where, "malformed front matter: no closing '---' (opened on line 1)")
     try:
-        meta = yaml.safe_load(text[opener:close.start()])
+        meta = yaml.safe_load(text[opener : close.start()])
     except yaml.YAMLError as exc:
         raise ArticleError(where, "malformed front matter: " + _yaml_problem(exc)) from None
     except ValueError as exc:  # a YAML timestamp that is no date: "published: 2021-13-45"
         raise ArticleError(where, f"malformed front matter: invalid value ({exc})") from None
     if not isinstance(meta, dict | None):
         raise ArticleError(where, "malformed front matter: not a mapping of keys to values (line 2)")
-    return _fields(meta or {}), text[close.end():]
+    return _fields(meta or {}), text[close.end() :]
 
 
 def _yaml_problem(exc: yaml.YAMLError) -> str:
     """The YAML error's context and problem with file line numbers (the block starts on line 2,
     marks count from 0)."""
     parts = []
-    for text, mark in ((getattr(exc, "context", None), getattr(exc, "context_mark", None)),
-                       (getattr(exc, "problem", None), getattr(exc, "problem_mark", None))):
+    for text, mark in (
+        (getattr(exc, "context", None), getattr(exc, "context_mark", None)),
+        (getattr(exc, "problem", None), getattr(exc, "problem_mark", None)),
+    ):
         if text:
             parts.append(f"{text} (line {mark.line + 2})" if mark is not None else text)
     return ", ".join(parts) or str(exc)
@@ -440,7 +472,7 @@ def read_md(text: str, where: str) -> list[Parsed | ArticleError]:
     head = re.match(r"\s*#[ \t]+(.+?)[ \t#]*\n", body)
     heading = _one_line(markdown_to_text(head.group(1))) if head else None
     if head and fields["title"] in (None, heading):
-        fields["title"], body = heading, body[head.end():]
+        fields["title"], body = heading, body[head.end() :]
     body = markdown_to_text(body)
     if not fields["title"]:
         fields["title"], body = _title_and_body(body)
@@ -453,8 +485,13 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False,
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or getattr(doc, "body", None) is None:
@@ -464,9 +501,16 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
     # trafilatura repeats the page's <h1> as the first block; the title field already has it.
     if blocks and title and _one_line(blocks[0]) == title:
         blocks = blocks[1:]
-    return [Parsed(text="\n\n".join(b for b in blocks if b.strip()), title=title,
-                   source=_one_line(doc.sitename), url=doc.url, published=parse_date(doc.date),
-                   author=doc.author)]
+    return [
+        Parsed(
+            text="\n\n".join(b for b in blocks if b.strip()),
+            title=title,
+            source=_one_line(doc.sitename),
+            url=doc.url,
+            published=parse_date(doc.date),
+            author=doc.author,
+        )
+    ]
 
 
 def _html_block(element: Any) -> str:
@@ -488,8 +532,10 @@ def _from_object(obj: object, where: str, suffix: str) -> Parsed | ArticleError:
     if not isinstance(obj, dict):
         return ArticleError(where + suffix, f"not a JSON object but {type(obj).__name__}")
     lower = {str(k).lower(): v for k, v in obj.items()}
-    body = next((lower[k] for k in ("text", "body", "content") if isinstance(lower.get(k), str)
-                 and lower[k].strip()), None)
+    body = next(
+        (lower[k] for k in ("text", "body", "content") if isinstance(lower.get(k), str) and lower[k].strip()),
+        None,
+    )
     if body is None:
         return ArticleError(where + suffix, "no text (expected a 'text', 'body' or 'content' field)")
     return Parsed(text=body, suffix=suffix, **_fields(obj))
@@ -526,5 +572,9 @@ def read_jsonl(text: str, where: str) -> list[Parsed | ArticleError]:
 
 
 READERS: dict[str, Reader] = {
-    "txt": read_txt, "md": read_md, "html": read_html, "json": read_json, "jsonl": read_jsonl,
+    "txt": read_txt,
+    "md": read_md,
+    "html": read_html,
+    "json": read_json,
+    "jsonl": read_jsonl,
 }

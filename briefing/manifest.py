@@ -55,18 +55,32 @@ def inputs_digest(files: Sequence[Mapping[str, Any]]) -> str:
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 
 
-def fingerprint(config_hash: str, options: Mapping[str, Any], files: Sequence[Mapping[str, Any]]
-                ) -> dict[str, Any]:
+def fingerprint(
+    config_hash: str, options: Mapping[str, Any], files: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
     """What decides a briefing's content: version, configuration, run options and inputs."""
-    return {"version": __version__, "config_hash": config_hash, "options": dict(options),
-            "inputs_digest": inputs_digest(files)}
+    return {
+        "version": __version__,
+        "config_hash": config_hash,
+        "options": dict(options),
+        "inputs_digest": inputs_digest(files),
+    }
 
 
-def build_manifest(*, stem: str, when: str, identity: Mapping[str, Any],
-                   files: Sequence[Mapping[str, Any]], articles: Iterable[Article],
-                   skipped: Iterable[tuple[str, str]], rejected: Mapping[str, int],
-                   outputs: Mapping[str, bytes], latest: bool, config_sources: Sequence[str],
-                   seconds: Mapping[str, float]) -> dict[str, Any]:
+def build_manifest(
+    *,
+    stem: str,
+    when: str,
+    identity: Mapping[str, Any],
+    files: Sequence[Mapping[str, Any]],
+    articles: Iterable[Article],
+    skipped: Iterable[tuple[str, str]],
+    rejected: Mapping[str, int],
+    outputs: Mapping[str, bytes],
+    latest: bool,
+    config_sources: Sequence[str],
+    seconds: Mapping[str, float],
+) -> dict[str, Any]:
     """The manifest of one briefing as plain data (``identity`` is its ``fingerprint``)."""
     return {
         "manifest": FORMAT,
@@ -76,13 +90,16 @@ def build_manifest(*, stem: str, when: str, identity: Mapping[str, Any],
         **identity,
         "config_sources": list(config_sources),
         "files": [dict(f) for f in files],
-        "articles": [{"id": a.id, "path": a.path,
-                      "published": a.published.isoformat() if a.published else None}
-                     for a in articles],
+        "articles": [
+            {"id": a.id, "path": a.path, "published": a.published.isoformat() if a.published else None}
+            for a in articles
+        ],
         "skipped": [{"path": p, "reason": r} for p, r in skipped],
         "not_taken": dict(rejected),
-        "outputs": [{"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-                    for name, data in outputs.items()],
+        "outputs": [
+            {"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in outputs.items()
+        ],
         "latest": latest,
         "seconds": {k: round(v, 3) for k, v in seconds.items()},
     }
@@ -125,5 +142,7 @@ def unchanged(previous: Mapping[str, Any] | None, identity: Mapping[str, Any], o
     if previous is None or any(previous.get(k) != v for k, v in identity.items()):
         return False
     outputs = previous.get("outputs") or []
-    return bool(outputs) and all(isinstance(o, dict) and isinstance(o.get("path"), str)
-                                 and (out_dir / Path(o["path"]).name).is_file() for o in outputs)
+    return bool(outputs) and all(
+        isinstance(o, dict) and isinstance(o.get("path"), str) and (out_dir / Path(o["path"]).name).is_file()
+        for o in outputs
+    )

@@ -38,8 +38,13 @@ def output_name(pattern: str, when: date) -> str:
 
 def check_stem(stem: str) -> str:
     """``stem`` if it is a plain, visible file name; ``UsageError`` otherwise."""
-    bad = (not stem.strip() or stem.startswith(".") or any(c in stem for c in "/\\\0")
-           or any(ord(c) < 32 for c in stem) or len(stem.encode("utf-8", "surrogatepass")) > MAX_STEM_BYTES)
+    bad = (
+        not stem.strip()
+        or stem.startswith(".")
+        or any(c in stem for c in "/\\\0")
+        or any(ord(c) < 32 for c in stem)
+        or len(stem.encode("utf-8", "surrogatepass")) > MAX_STEM_BYTES
+    )
     if bad or stem == LATEST_STEM:
         raise UsageError(f"output file name {stem!r} is not a plain file name for the output folder")
     return stem
@@ -134,8 +139,15 @@ def refuse_existing(paths: Iterable[Path]) -> None:
             raise OutputExistsError(f"{path} exists; use --force to replace it")
 
 
-def write_outputs(out_dir: Path, stem: str, files: Mapping[str, bytes], *, force: bool = False,
-                  latest: bool = True, extras: Mapping[str, bytes] | None = None) -> list[Path]:
+def write_outputs(
+    out_dir: Path,
+    stem: str,
+    files: Mapping[str, bytes],
+    *,
+    force: bool = False,
+    latest: bool = True,
+    extras: Mapping[str, bytes] | None = None,
+) -> list[Path]:
     """Write ``{stem}.{ext}`` for each rendered format, then each of ``extras`` (file name →
     bytes, e.g. the manifest), then ``latest.{ext}``; return the dated paths and extras.
 
@@ -151,8 +163,7 @@ def write_outputs(out_dir: Path, stem: str, files: Mapping[str, bytes], *, force
     targets.update({out_dir / check_stem(name): data for name, data in (extras or {}).items()})
     if not force:
         refuse_existing(targets)
-    latest_targets = ({out_dir / f"{LATEST_STEM}.{ext}": data for ext, data in files.items()}
-                      if latest else {})
+    latest_targets = {out_dir / f"{LATEST_STEM}.{ext}": data for ext, data in files.items()} if latest else {}
 
     staged: dict[Path, Path] = {}
     placed: list[Path] = []

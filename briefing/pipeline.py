@@ -47,8 +47,7 @@ class Corpus:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def analyse_article(article: Article, config: Config,
-                    matcher: TopicMatcher | None = None) -> AnalysedArticle:
+def analyse_article(article: Article, config: Config, matcher: TopicMatcher | None = None) -> AnalysedArticle:
     """Run the per-article stages on one article."""
     cleaned = clean_stage.clean(article, extra_patterns=config.extra_boilerplate)
     sentences = segment.segment(cleaned.paragraphs)
@@ -56,22 +55,48 @@ def analyse_article(article: Article, config: Config,
     topics = match_topics(sentences, matcher)
     found = quotes.extract(article, cleaned.paragraphs, sentences, config.actors)
     by_index = {s.index: names for s, names in zip(sentences, topics, strict=True)}
-    found = tuple(dataclasses.replace(q, topics=by_index.get(q.sources[0].sentence, ()))
-                  if q.sources and q.sources[0].sentence is not None else q for q in found)
-    return AnalysedArticle(article=article, paragraphs=cleaned.paragraphs, sentences=sentences,
-                           topics=topics, quotes=found, removed=cleaned.removed)
+    found = tuple(
+        dataclasses.replace(q, topics=by_index.get(q.sources[0].sentence, ()))
+        if q.sources and q.sources[0].sentence is not None
+        else q
+        for q in found
+    )
+    return AnalysedArticle(
+        article=article,
+        paragraphs=cleaned.paragraphs,
+        sentences=sentences,
+        topics=topics,
+        quotes=found,
+        removed=cleaned.removed,
+    )
 
 
 def article_key(article: Article) -> str:
     """Cache key of an article: its content and every piece of metadata the analysis keeps."""
-    meta = repr((article.id, article.path, article.title, article.source, article.url,
-                 article.published, article.author, article.reader, article.title_derived))
+    meta = repr(
+        (
+            article.id,
+            article.path,
+            article.title,
+            article.source,
+            article.url,
+            article.published,
+            article.author,
+            article.reader,
+            article.title_derived,
+        )
+    )
     return hashlib.sha256(meta.encode()).hexdigest()[:32]
 
 
-def load_corpus(inputs: Sequence[str | Path], config: Config, *, workers: int = 1,
-                progress: Progress | None = None,
-                accept: Callable[[Article], bool] | None = None) -> Corpus:
+def load_corpus(
+    inputs: Sequence[str | Path],
+    config: Config,
+    *,
+    workers: int = 1,
+    progress: Progress | None = None,
+    accept: Callable[[Article], bool] | None = None,
+) -> Corpus:
     """Read and analyse every input; a bad article is skipped with its reason.
 
     ``accept`` filters articles before analysis (time windows, new-only runs). The same article
@@ -125,13 +150,20 @@ def merged_quotes(corpus: Corpus, config: Config) -> tuple[Quote, ...]:
     return quotes.merge([q for a in corpus.analysed for q in a.quotes], config.actors)
 
 
-def make_briefing(corpus: Corpus, config: Config, *, when: date | None = None,
-                  summarizer: str | None = None) -> Briefing:
+def make_briefing(
+    corpus: Corpus, config: Config, *, when: date | None = None, summarizer: str | None = None
+) -> Briefing:
     """Compose the Briefing from an analysed corpus."""
     if not corpus.analysed:
         raise NoArticlesError(_nothing_usable(corpus))
-    return compose(corpus.analysed, merged_quotes(corpus, config), config,
-                   _summarizer(config, summarizer), when=when, skipped=corpus.skipped)
+    return compose(
+        corpus.analysed,
+        merged_quotes(corpus, config),
+        config,
+        _summarizer(config, summarizer),
+        when=when,
+        skipped=corpus.skipped,
+    )
 
 
 def _summarizer(config: Config, name: str | None) -> Summarizer:
@@ -160,11 +192,22 @@ class BuildResult:
     not_taken: dict[str, int] = field(default_factory=dict)  # articles left out, by reason
 
 
-def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
-          formats: Sequence[str] | None = None, when: date | None = None,
-          summarizer: str | None = None, force: bool = False, workers: int = 1,
-          progress: Progress | None = None, since: str | None = None, new_only: bool = False,
-          skip_unchanged: bool = False, wait: float = 0.0) -> BuildResult:
+def build(
+    inputs: Sequence[str | Path],
+    config: Config,
+    out_dir: Path,
+    *,
+    formats: Sequence[str] | None = None,
+    when: date | None = None,
+    summarizer: str | None = None,
+    force: bool = False,
+    workers: int = 1,
+    progress: Progress | None = None,
+    since: str | None = None,
+    new_only: bool = False,
+    skip_unchanged: bool = False,
+    wait: float = 0.0,
+) -> BuildResult:
     """Read, analyse, compose and render a briefing into ``out_dir``; return what was written.
 
     One run at a time holds ``out_dir`` (others wait up to ``wait`` seconds, then ``LockError``).
@@ -183,8 +226,9 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
     output_name(config.output.filename, when or date.today())  # a bad name fails before any reading
     # An output folder inside an input folder must not feed a briefing back in as an article.
     outside = out_dir.resolve()
-    paths, refused = confine(inputs, [p for p in ingest.discover(inputs)
-                                      if outside not in p.resolve().parents])
+    paths, refused = confine(
+        inputs, [p for p in ingest.discover(inputs) if outside not in p.resolve().parents]
+    )
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -192,17 +236,24 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
     with RunLock(out_dir, wait):
         remove_stale(out_dir)
         earlier = manifest.read_manifests(out_dir)
-        options = {"formats": list(formats), "summarizer": summarizer, "date": when and when.isoformat(),
-                   "since": since, "new_only": new_only}
+        options = {
+            "formats": list(formats),
+            "summarizer": summarizer,
+            "date": when and when.isoformat(),
+            "since": since,
+            "new_only": new_only,
+        }
         files = [manifest.file_entry(p, ingest.MAX_BYTES) for p in paths]
         identity = manifest.fingerprint(config.hash, options, files)
         if skip_unchanged and manifest.unchanged(earlier[-1] if earlier else None, identity, out_dir):
-            raise NothingNewError(f"inputs and configuration unchanged since {earlier[-1]['briefing']}; "
-                                  "nothing written")
+            raise NothingNewError(
+                f"inputs and configuration unchanged since {earlier[-1]['briefing']}; nothing written"
+            )
         if new_only:
             take.known_ids = frozenset(manifest.briefed_ids(earlier))
-        corpus = load_corpus(paths, config, workers=workers, progress=progress,
-                             accept=take if take.active else None)
+        corpus = load_corpus(
+            paths, config, workers=workers, progress=progress, accept=take if take.active else None
+        )
         corpus = dataclasses.replace(corpus, skipped=(*refused, *corpus.skipped))
         for path, reason in corpus.skipped:
             logger.warning("skipped %s: %s", path, reason)
@@ -217,28 +268,54 @@ def build(inputs: Sequence[str | Path], config: Config, out_dir: Path, *,
         stem = output_name(config.output.filename, briefing.date)
         manifest_file = manifest.manifest_path(out_dir, stem)
         if not force:  # before rendering, the slow part: an earlier briefing is kept
-            refuse_existing([manifest_file,
-                             *(out_dir / f"{stem}.{get_format(f).extension}" for f in formats)])
+            refuse_existing(
+                [manifest_file, *(out_dir / f"{stem}.{get_format(f).extension}" for f in formats)]
+            )
         rendered_at = time.perf_counter()
         files_out = {get_format(f).extension: data for f, data in render_all(briefing, formats).items()}
         written_at = time.perf_counter()
         seconds = {**corpus.seconds, "compose": rendered_at - composed, "render": written_at - rendered_at}
         record = manifest.build_manifest(
-            stem=stem, when=briefing.date.isoformat(), identity=identity, files=files,
-            articles=[a.article for a in corpus.analysed], skipped=corpus.skipped,
-            rejected=take.rejected, outputs={f"{stem}.{ext}": d for ext, d in files_out.items()},
-            latest=config.output.latest, config_sources=config.sources,
-            seconds={**seconds, "total": time.perf_counter() - started})
-        written = write_outputs(out_dir, stem, files_out, force=force, latest=config.output.latest,
-                                extras={manifest_file.name: manifest.encode(record)})
+            stem=stem,
+            when=briefing.date.isoformat(),
+            identity=identity,
+            files=files,
+            articles=[a.article for a in corpus.analysed],
+            skipped=corpus.skipped,
+            rejected=take.rejected,
+            outputs={f"{stem}.{ext}": d for ext, d in files_out.items()},
+            latest=config.output.latest,
+            config_sources=config.sources,
+            seconds={**seconds, "total": time.perf_counter() - started},
+        )
+        written = write_outputs(
+            out_dir,
+            stem,
+            files_out,
+            force=force,
+            latest=config.output.latest,
+            extras={manifest_file.name: manifest.encode(record)},
+        )
     done = time.perf_counter()
     seconds.update(write=done - written_at, total=done - started)
-    return BuildResult(briefing, tuple(p for p in written if p != manifest_file), corpus, seconds,
-                       manifest_file, dict(take.rejected))
+    return BuildResult(
+        briefing,
+        tuple(p for p in written if p != manifest_file),
+        corpus,
+        seconds,
+        manifest_file,
+        dict(take.rejected),
+    )
 
 
-def digest(paths: Sequence[str | Path], *, words: int, summarizer: str | None = None,
-           config: Config | None = None, workers: int = 1) -> tuple[KeySentence, ...]:
+def digest(
+    paths: Sequence[str | Path],
+    *,
+    words: int,
+    summarizer: str | None = None,
+    config: Config | None = None,
+    workers: int = 1,
+) -> tuple[KeySentence, ...]:
     """A generic multi-document summary (no topics) of at most ``words`` words.
 
     Sentences come back in reading order: by source, then by position in the article.
@@ -252,9 +329,20 @@ def digest(paths: Sequence[str | Path], *, words: int, summarizer: str | None = 
     picks = _summarizer(config, summarizer).select(pool.sentences, words=words)
     chosen = [pool.sentences[p.position] for p in picks]
     chosen.sort(key=lambda s: (source_of[s.article_id], s.index))
-    return tuple(KeySentence(text=display_text(s.text), sentences=(s.key,),
-                             sources=(source_of[s.article_id],)) for s in chosen)
+    return tuple(
+        KeySentence(text=display_text(s.text), sentences=(s.key,), sources=(source_of[s.article_id],))
+        for s in chosen
+    )
 
 
-__all__ = ["BuildResult", "Corpus", "analyse_article", "build", "digest", "eligible", "load_corpus",
-           "make_briefing", "merged_quotes"]
+__all__ = [
+    "BuildResult",
+    "Corpus",
+    "analyse_article",
+    "build",
+    "digest",
+    "eligible",
+    "load_corpus",
+    "make_briefing",
+    "merged_quotes",
+]

@@ -51,8 +51,9 @@ def md_escape(text: str, *, line_start: bool = True) -> str:
     text = text.replace("![", "!\\[")
     if not line_start:
         return text
-    return _MD_LINE_START.sub(lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2)
-                                                      else f"{m.group(3)}\\{m.group(4)}"), text)
+    return _MD_LINE_START.sub(
+        lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}"), text
+    )
 
 
 def _finalize_md(value: Any) -> Any:
@@ -176,13 +177,20 @@ def shown_sources(b: Briefing, groups: Sequence[SpeakerGroup]) -> tuple[list[Sou
 
 
 def _environment(b: Briefing) -> Environment:
-    env = Environment(autoescape=False, finalize=_finalize_md, undefined=StrictUndefined,
-                      keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=False)
+    env = Environment(
+        autoescape=False,
+        finalize=_finalize_md,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+        lstrip_blocks=False,
+    )
     source_of = {s.id: s.n for s in b.sources}
     env.filters["longdate"] = longdate
     env.filters["cite"] = _cite
-    env.filters["quote_cite"] = lambda q: _cite(sorted({source_of[s.article_id] for s in q.sources
-                                                        if s.article_id in source_of}))
+    env.filters["quote_cite"] = lambda q: _cite(
+        sorted({source_of[s.article_id] for s in q.sources if s.article_id in source_of})
+    )
     groups, left_out = by_speaker(b.quotes)
     env.globals["who_said_what"] = (groups, left_out)
     env.globals["listed_sources"] = shown_sources(b, groups)
@@ -245,7 +253,7 @@ def asset_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[
     """Serve ``asset:`` URLs from the packaged templates folder; refuse every other URL."""
     if not url.startswith(ASSET_SCHEME):
         raise ValueError(f"blocked URL {url!r}: briefings load packaged assets only")
-    name = url[len(ASSET_SCHEME):].lstrip("/")
+    name = url[len(ASSET_SCHEME) :].lstrip("/")
     if ".." in name.split("/"):
         raise ValueError(f"blocked URL {url!r}")
     data = _templates().joinpath(name).read_bytes()
@@ -257,11 +265,22 @@ def asset_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[
 def quote_dict(q: Quote, source_of: dict[str, int] | None = None) -> dict[str, Any]:
     """A quote as plain data: text, speaker, role, kind, topics, and every source's span."""
     return {
-        "text": q.text, "speaker": q.speaker, "role": q.role, "affiliation": q.affiliation,
-        "kind": q.kind, "topics": list(q.topics),
-        "sources": [{**({"n": source_of[s.article_id]} if source_of and s.article_id in source_of else {}),
-                     "article_id": s.article_id, "path": s.path, "start": s.start, "end": s.end}
-                    for s in q.sources],
+        "text": q.text,
+        "speaker": q.speaker,
+        "role": q.role,
+        "affiliation": q.affiliation,
+        "kind": q.kind,
+        "topics": list(q.topics),
+        "sources": [
+            {
+                **({"n": source_of[s.article_id]} if source_of and s.article_id in source_of else {}),
+                "article_id": s.article_id,
+                "path": s.path,
+                "start": s.start,
+                "end": s.end,
+            }
+            for s in q.sources
+        ],
     }
 
 
@@ -273,16 +292,35 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         return {"text": k.text, "sources": list(k.sources)}
 
     return {
-        "title": b.title, "marking": b.marking, "date": b.date.isoformat(),
+        "title": b.title,
+        "marking": b.marking,
+        "date": b.date.isoformat(),
         "period": [d.isoformat() for d in b.period] if b.period else None,
-        "generated": b.generated, "version": b.version,
-        "sources": [{"n": s.n, "id": s.id, "title": s.title, "outlet": s.outlet,
-                     "published": s.published.isoformat() if s.published else None,
-                     "path": s.path, "url": s.url} for s in b.sources],
+        "generated": b.generated,
+        "version": b.version,
+        "sources": [
+            {
+                "n": s.n,
+                "id": s.id,
+                "title": s.title,
+                "outlet": s.outlet,
+                "published": s.published.isoformat() if s.published else None,
+                "path": s.path,
+                "url": s.url,
+            }
+            for s in b.sources
+        ],
         "key_points": [key(k) for k in b.key_points],
-        "topics": [{"name": t.name, "heading": t.heading, "matched": t.matched,
-                    "sentences": [key(k) for k in t.sentences],
-                    "quotes": [quote_dict(q, source_of) for q in t.quotes]} for t in b.topics],
+        "topics": [
+            {
+                "name": t.name,
+                "heading": t.heading,
+                "matched": t.matched,
+                "sentences": [key(k) for k in t.sentences],
+                "quotes": [quote_dict(q, source_of) for q in t.quotes],
+            }
+            for t in b.topics
+        ],
         "quotes": [quote_dict(q, source_of) for q in b.quotes],
         "skipped": [{"path": p, "reason": r} for p, r in b.skipped],
     }

@@ -36,7 +36,7 @@ def tokens(text: str) -> list[str]:
 
 def ngrams(words: Sequence[str], n: int) -> Counter[tuple[str, ...]]:
     """How often each n-gram of ``words`` occurs."""
-    return Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +95,11 @@ class Topic:
 
 # A date line: a year, and a month or weekday name ("Saturday, January 8, 2005").
 _DATELINE = re.compile(r"\b(?:19|20)\d\d\b")
-_CALENDAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
-                       r"sat|sun)[a-z]*\b", re.IGNORECASE)
+_CALENDAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun)[a-z]*\b",
+    re.IGNORECASE,
+)
 
 
 def parse_source(name: str, text: str) -> SourceText:
@@ -137,14 +140,17 @@ def load_multiling(root: Path) -> tuple[Topic, ...]:
         models = tuple(_read(p) for p in sorted((root / "models").glob(f"{topic_id}.*.250")))
         if not models:
             raise UsageError(f"{root}: no human summaries for {topic_id}")
-        peer_paths = sorted((root / "peers").glob(f"{topic_id}.ID*"),
-                            key=lambda p: _system_order(p.suffix[1:]))
-        topics.append(Topic(
-            id=topic_id,
-            sources=tuple(parse_source(p.name, _read(p)) for p in paths),
-            models=models,
-            peers=tuple((p.suffix[1:], _read(p)) for p in peer_paths),
-        ))
+        peer_paths = sorted(
+            (root / "peers").glob(f"{topic_id}.ID*"), key=lambda p: _system_order(p.suffix[1:])
+        )
+        topics.append(
+            Topic(
+                id=topic_id,
+                sources=tuple(parse_source(p.name, _read(p)) for p in paths),
+                models=models,
+                peers=tuple((p.suffix[1:], _read(p)) for p in peer_paths),
+            )
+        )
     return tuple(topics)
 
 
@@ -220,8 +226,7 @@ def leave_one_out(table: Sequence[Sequence[Sequence[float]]]) -> HeldOut:
     chosen: list[int] = []
     held: list[tuple[float, ...]] = []
     for fold in range(n_topics):
-        best = max(range(len(table)),
-                   key=lambda k: (sum(totals[k]) - totals[k][fold], -k))
+        best = max(range(len(table)), key=lambda k: (sum(totals[k]) - totals[k][fold], -k))
         chosen.append(best)
         held.append(tuple(table[best][fold]))
     return HeldOut(tuple(chosen), tuple(held))

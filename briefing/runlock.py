@@ -53,14 +53,17 @@ class RunLock:
                     raise LockError(f"cannot lock {self.path}: {exc.strerror or exc}") from exc
             if not announced and self.wait:
                 announced = True
-                logger.info("waiting up to %g s for %s (%s) to finish", self.wait, self.path.parent,
-                            _read_holder(fd))
+                logger.info(
+                    "waiting up to %g s for %s (%s) to finish", self.wait, self.path.parent, _read_holder(fd)
+                )
             if time.monotonic() >= deadline:
                 holder = _read_holder(fd)
                 os.close(fd)
                 waited = f" after waiting {self.wait:g} s" if self.wait else ""
-                raise LockError(f"output folder {self.path.parent} is in use by another briefing run "
-                                f"({holder}){waited}; try again later or pass --wait SECONDS")
+                raise LockError(
+                    f"output folder {self.path.parent} is in use by another briefing run "
+                    f"({holder}){waited}; try again later or pass --wait SECONDS"
+                )
             time.sleep(min(POLL_SECONDS, max(0.0, deadline - time.monotonic())))
         # Record who holds it, for the message another run will show.
         os.ftruncate(fd, 0)
@@ -80,8 +83,9 @@ class RunLock:
         self.acquire()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.release()
 
 

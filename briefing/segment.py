@@ -24,17 +24,21 @@ TERMINATORS = ".!?…"
 CLOSERS = frozenset(CLOSE_QUOTES + ")]")
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop).
-ABBREVIATIONS = frozenset("""
+ABBREVIATIONS = frozenset(
+    """
 mr mrs ms dr prof sr jr st mt gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres supt
 insp det no nos vol fig pp op inc ltd co corp bros est dept univ assn vs etc al approx ca cf viz
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-""".split())
+""".split()
+)
 
 # Words that, after an all-caps dotted acronym such as "U.S.", show that a new sentence begins.
-_SENTENCE_STARTERS = frozenset("""
+_SENTENCE_STARTERS = frozenset(
+    """
 the a an he she it we they i this that these those there but and however meanwhile in on at
 his her its their our my
-""".split())
+""".split()
+)
 
 _ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-Z]$")
@@ -191,11 +195,11 @@ def _ends_sentence(text: str, start: int, term: int, nxt: int) -> bool:
     follower = text[nxt]
     if text[term] == "." and (term + 1 >= len(text) or text[term + 1] not in TERMINATORS):
         word = _word_before(text, start, term)
-        if word.lower() in ABBREVIATIONS and not text[term + 1:nxt].strip():
+        if word.lower() in ABBREVIATIONS and not text[term + 1 : nxt].strip():
             return False
-        if _INITIAL.search(text[max(start, term - 2):term]) and follower.isupper():
+        if _INITIAL.search(text[max(start, term - 2) : term]) and follower.isupper():
             return False  # "J. Smith"
-        if _ACRONYM.search(text[max(start, term - 12):term + 1]):
+        if _ACRONYM.search(text[max(start, term - 12) : term + 1]):
             # "U.S. Secretary of State": only a clear sentence opener after it starts a sentence.
             following = _WORD_CHARS.match(text, nxt)
             return bool(following and following.group().lower() in _SENTENCE_STARTERS)
@@ -217,14 +221,16 @@ def split_sentences(paragraph: Paragraph, first_index: int = 0) -> list[Sentence
     """Split one paragraph into Sentences whose spans index the article text."""
     out = []
     for offset, (s, e) in enumerate(sentence_spans(paragraph.text)):
-        out.append(Sentence(
-            article_id=paragraph.article_id,
-            paragraph=paragraph.index,
-            index=first_index + offset,
-            start=paragraph.start + s,
-            end=paragraph.start + e,
-            text=paragraph.text[s:e],
-        ))
+        out.append(
+            Sentence(
+                article_id=paragraph.article_id,
+                paragraph=paragraph.index,
+                index=first_index + offset,
+                start=paragraph.start + s,
+                end=paragraph.start + e,
+                text=paragraph.text[s:e],
+            )
+        )
     return out
 
 
@@ -241,8 +247,9 @@ def words(text: str) -> tuple[str, ...]:
 
     Numbers and punctuation are dropped; case is kept (summarisers normalise it).
     """
-    return tuple(w for w in (m.group().replace("’", "'") for m in _WORD_CHARS.finditer(text))
-                 if _SUMY_WORD.match(w))
+    return tuple(
+        w for w in (m.group().replace("’", "'") for m in _WORD_CHARS.finditer(text)) if _SUMY_WORD.match(w)
+    )
 
 
 class SumyTokenizer:

@@ -64,8 +64,9 @@ class Pool:
     matrix: sparse.csr_matrix  # rows L2-normalised
 
     @classmethod
-    def build(cls, analysed: Sequence[AnalysedArticle], source_of: Mapping[str, int], *,
-              topical_only: bool = False) -> Pool:
+    def build(
+        cls, analysed: Sequence[AnalysedArticle], source_of: Mapping[str, int], *, topical_only: bool = False
+    ) -> Pool:
         """Collect the eligible sentences of every article and index them.
 
         With ``topical_only`` only sentences matching some topic are kept: a briefing selects
@@ -110,8 +111,14 @@ def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def select(pool: Pool, positions: Sequence[int], summarizer: Summarizer, count: int,
-           query: Sequence[str] = (), exclude: Collection[SentenceKey] = ()) -> list[KeySentence]:
+def select(
+    pool: Pool,
+    positions: Sequence[int],
+    summarizer: Summarizer,
+    count: int,
+    query: Sequence[str] = (),
+    exclude: Collection[SentenceKey] = (),
+) -> list[KeySentence]:
     """Pick ``count`` distinct statements among ``positions`` of the pool, best first.
 
     Near-duplicates of a chosen sentence anywhere in the pool are merged into its entry, so the
@@ -163,9 +170,12 @@ def _entry(pool: Pool, rep: int, merged: Iterable[int], score: float) -> KeySent
         keys.append(sentence.key)
         sources.append(pool.source_of[sentence.article_id])
     representative = pool.sentences[rep]
-    return KeySentence(text=display_text(representative.text), sentences=tuple(keys),
-                       sources=(sources[0], *sorted(set(sources[1:]) - {sources[0]})),
-                       score=float(score) if math.isfinite(score) else 0.0)
+    return KeySentence(
+        text=display_text(representative.text),
+        sentences=tuple(keys),
+        sources=(sources[0], *sorted(set(sources[1:]) - {sources[0]})),
+        score=float(score) if math.isfinite(score) else 0.0,
+    )
 
 
 def in_source_order(entries: Sequence[KeySentence]) -> list[KeySentence]:

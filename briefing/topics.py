@@ -53,7 +53,7 @@ class TopicMatcher:
 
 def _occurs(phrase: tuple[str, ...], tokens: tuple[str, ...], positions: dict[str, list[int]]) -> bool:
     n = len(phrase)
-    return any(tokens[i:i + n] == phrase for i in positions.get(phrase[0], ()))
+    return any(tokens[i : i + n] == phrase for i in positions.get(phrase[0], ()))
 
 
 def match_topics(sentences: Sequence[Sentence], matcher: TopicMatcher) -> tuple[tuple[str, ...], ...]:

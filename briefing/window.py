@@ -39,8 +39,9 @@ def parse_since(value: str, now: datetime | None = None) -> datetime:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--since: expected a span such as 24h, 7d, 90m, 2w or a date YYYY-MM-DD, "
-                         f"got {value!r}") from None
+        raise UsageError(
+            f"--since: expected a span such as 24h, 7d, 90m, 2w or a date YYYY-MM-DD, got {value!r}"
+        ) from None
     return datetime(day.year, day.month, day.day)
 
 

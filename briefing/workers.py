@@ -54,8 +54,9 @@ def run_ordered(func: Callable[[T], R], items: Sequence[T], workers: int) -> lis
     chunks = _chunks(len(items), count * CHUNKS_PER_WORKER)
     # The function reaches each worker once, through the initializer: under fork it is inherited,
     # not pickled, so it may hold what pickle refuses (a configuration's mapping proxies).
-    with ProcessPoolExecutor(max_workers=count, mp_context=_context(), initializer=_install,
-                             initargs=(func,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=count, mp_context=_context(), initializer=_install, initargs=(func,)
+    ) as pool:
         futures = [pool.submit(_run_chunk, items[start:stop]) for start, stop in chunks]
         results: list[R] = []
         for future in futures:  # in submission order: the input order

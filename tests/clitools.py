@@ -16,22 +16,37 @@ from pathlib import Path
 # A bare environment like cron's: no HOME, no XDG variables, no locale, a minimal PATH.
 BARE_ENV = {"PATH": "/usr/bin:/bin"}
 
-_SUBJECTS = ("The defence ministry", "A government spokeswoman", "The foreign minister",
-             "An alliance official", "A senior diplomat", "The border agency", "A regional governor")
+_SUBJECTS = (
+    "The defence ministry",
+    "A government spokeswoman",
+    "The foreign minister",
+    "An alliance official",
+    "A senior diplomat",
+    "The border agency",
+    "A regional governor",
+)
 _VERBS = ("said", "warned", "told reporters", "added", "confirmed", "insisted")
-_TOPICS = ("troops gathered near the border before the exercises",
-           "new sanctions on exports would follow any incursion",
-           "the ceasefire along the contact line held overnight",
-           "alliance membership talks would resume after the summit",
-           "the deployment of soldiers was a routine rotation",
-           "economic measures were ready if the talks failed",
-           "observers counted more forces at the eastern crossing")
+_TOPICS = (
+    "troops gathered near the border before the exercises",
+    "new sanctions on exports would follow any incursion",
+    "the ceasefire along the contact line held overnight",
+    "alliance membership talks would resume after the summit",
+    "the deployment of soldiers was a routine rotation",
+    "economic measures were ready if the talks failed",
+    "observers counted more forces at the eastern crossing",
+)
 
 
-def article_text(i: int, *, title: str | None = None, published: str | None = None,
-                 body_extra: str = "") -> str:
+def article_text(
+    i: int, *, title: str | None = None, published: str | None = None, body_extra: str = ""
+) -> str:
     """A small original article (plain text with front matter), distinct for every ``i``."""
-    lines = ["---", f"title: {json.dumps(title)}" if title is not None else f"title: Report number {i} on the border talks"]
+    lines = [
+        "---",
+        f"title: {json.dumps(title)}"
+        if title is not None
+        else f"title: Report number {i} on the border talks",
+    ]
     if published:
         lines.append(f"published: {published}")
     lines += ["source: Example Wire", "---", ""]
@@ -70,11 +85,19 @@ def bare_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run(*args: str | Path, cwd: Path | str = "/", timeout: float = 300,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | Path, cwd: Path | str = "/", timeout: float = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``briefing build ARGS`` in a bare environment from ``cwd``; capture its output."""
-    return subprocess.run(briefing_cmd(*args), cwd=cwd, env=env or bare_env(), capture_output=True,
-                          text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        briefing_cmd(*args),
+        cwd=cwd,
+        env=env or bare_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:

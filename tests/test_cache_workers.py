@@ -89,13 +89,25 @@ def _corruptions(raw: bytes) -> dict[str, bytes]:
         "edited payload": header + b"\n" + forged,
         # Even with a matching checksum, a record whose span no longer fits its text is rejected.
         "forged checksum": json.dumps(fields).encode() + b"\n" + forged,
-        "wrong types": json.dumps(fields).encode() + b"\n" + b'[1,2,3]',
+        "wrong types": json.dumps(fields).encode() + b"\n" + b"[1,2,3]",
         "not json header": b"\xff\xfe" + raw,
     }
 
 
-@pytest.mark.parametrize("kind", ["empty", "truncated", "no payload", "garbage", "flipped byte",
-                                  "edited payload", "forged checksum", "wrong types", "not json header"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "empty",
+        "truncated",
+        "no payload",
+        "garbage",
+        "flipped byte",
+        "edited payload",
+        "forged checksum",
+        "wrong types",
+        "not json header",
+    ],
+)
 def test_corrupt_entry_is_discarded(tmp_path: Path, analysed: list[AnalysedArticle], kind: str) -> None:
     cache = AnalysisCache(tmp_path, "cfg")
     value = analysed[0]

@@ -31,7 +31,7 @@ def kept(result: CleanArticle) -> list[str]:
 
 def removed(result: CleanArticle) -> dict[str, str]:
     """Removed text → reason."""
-    return {result.article.text[r.start:r.end]: r.reason for r in result.removed}
+    return {result.article.text[r.start : r.end]: r.reason for r in result.removed}
 
 
 def assert_removed(line: str, reason: str, *, at_end: bool = False) -> None:
@@ -50,79 +50,117 @@ def assert_kept(line: str) -> None:
 
 # --- one rule at a time, each with its negatives -----------------------------------------------
 
-@pytest.mark.parametrize("line", [
-    "See also: Fishing quotas cut for the second year",
-    "See also  Fishing quotas cut for the second year",
-    "SEE ALSO – Ferry timetable changes",
-    "Read more: Fishing quotas are cut, the ministry says.",
-    "Read also Fishing quotas cut for the second year",
-    "Also read: Ferry timetable changes",
-    "Related: Ferry timetable changes for the winter",
-    "Recommended: How the harbour was built",
-    "See also:",
-])
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "See also: Fishing quotas cut for the second year",
+        "See also  Fishing quotas cut for the second year",
+        "SEE ALSO – Ferry timetable changes",
+        "Read more: Fishing quotas are cut, the ministry says.",
+        "Read also Fishing quotas cut for the second year",
+        "Also read: Ferry timetable changes",
+        "Related: Ferry timetable changes for the winter",
+        "Recommended: How the harbour was built",
+        "See also:",
+    ],
+)
 def test_teasers_are_removed(line: str) -> None:
     assert_removed(line, "teaser")
 
 
-@pytest.mark.parametrize("line", [
-    "Passengers who want to see also the revised times can find them at stations, she said.",
-    "Read more than the timetable, the union said, and you will see the staff shortages behind it.",
-    "See also how the vote went in the neighbouring towns, where the result was closer, he said.",
-    "Related talks were held in the capital last month, according to the regional ministry.",
-    "Recommended speed limits on the coast road will drop to fifty from May, the police said.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Passengers who want to see also the revised times can find them at stations, she said.",
+        "Read more than the timetable, the union said, and you will see the staff shortages behind it.",
+        "See also how the vote went in the neighbouring towns, where the result was closer, he said.",
+        "Related talks were held in the capital last month, according to the regional ministry.",
+        "Recommended speed limits on the coast road will drop to fifty from May, the police said.",
+    ],
+)
 def test_sentences_that_mention_teaser_words_are_kept(line: str) -> None:
     assert_kept(line)
 
 
-@pytest.mark.parametrize("line", [
-    "Subscribe to our newsletter for daily updates.",
-    "Thanks for reading. Sign up for our morning newsletter to get the day's news in your inbox.",
-    "We are glad you are here. Subscribe to the Harbour Daily newsletter to receive our best stories.",
-    "Register for free e-mail alerts",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter for daily updates.",
+        "Thanks for reading. Sign up for our morning newsletter to get the day's news in your inbox.",
+        "We are glad you are here. Subscribe to the Harbour Daily newsletter to receive our best stories.",
+        "Register for free e-mail alerts",
+    ],
+)
 def test_newsletter_prompts_are_removed(line: str) -> None:
     assert_removed(line, "newsletter")
 
 
-@pytest.mark.parametrize("line", [
-    "The minister urged farmers to subscribe to the new weather alert service, which is free.",
-    "Subscribers to the annual pass will not pay more, the operator said in a newsletter.",
-    "Readers who subscribe to the operator's alerts will be told of delays by email, she said.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister urged farmers to subscribe to the new weather alert service, which is free.",
+        "Subscribers to the annual pass will not pay more, the operator said in a newsletter.",
+        "Readers who subscribe to the operator's alerts will be told of delays by email, she said.",
+    ],
+)
 def test_sentences_about_subscribing_are_kept(line: str) -> None:
     assert_kept(line)
 
 
-@pytest.mark.parametrize("line", [
-    "Leave a Reply", "Leave a comment", "Your email address will not be published.",
-    "Your email address will not be published. Required fields are marked *", "3 Comments",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply",
+        "Leave a comment",
+        "Your email address will not be published.",
+        "Your email address will not be published. Required fields are marked *",
+        "3 Comments",
+    ],
+)
 def test_comment_forms_are_removed(line: str) -> None:
     assert_removed(line, "comments", at_end=True)
 
 
-@pytest.mark.parametrize("line", [
-    "Related Posts", "Next Post", "Previous Post", "Check Also", "You may also like",
-    "You might also like:", "More stories", "Most read", "Recommended", "Recommended for you",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related Posts",
+        "Next Post",
+        "Previous Post",
+        "Check Also",
+        "You may also like",
+        "You might also like:",
+        "More stories",
+        "Most read",
+        "Recommended",
+        "Recommended for you",
+    ],
+)
 def test_related_link_blocks_are_removed(line: str) -> None:
     assert_removed(line, "related links", at_end=True)
 
 
-@pytest.mark.parametrize("line", [
-    "Next, the operator plans to review weekend services on the coastal line, it said.",
-    "Check also that your ticket is valid before boarding, the operator told passengers.",
-    "More stories of damage from the storm came in overnight, the fire brigade said.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Next, the operator plans to review weekend services on the coastal line, it said.",
+        "Check also that your ticket is valid before boarding, the operator told passengers.",
+        "More stories of damage from the storm came in overnight, the fire brigade said.",
+    ],
+)
 def test_sentences_opening_with_link_words_are_kept(line: str) -> None:
     assert_kept(line)
 
 
-@pytest.mark.parametrize("line", [
-    "Read More About: Local News", "Tags: harbour, council, pier", "Filed under: Politics",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read More About: Local News",
+        "Tags: harbour, council, pier",
+        "Filed under: Politics",
+    ],
+)
 def test_tag_lines_are_removed(line: str) -> None:
     assert_removed(line, "tags", at_end=True)
 
@@ -132,10 +170,16 @@ def test_hashtag_lines_are_removed_but_a_hashtag_in_a_sentence_is_not() -> None:
     assert_kept("The union said the hashtag #LateTrains had been used thousands of times this week.")
 
 
-@pytest.mark.parametrize("line", [
-    "Editing: A. N. Editor", "Edited by Sam Roe", "Translated by Kim Lee",
-    "Reporting by A. Writer in the port city; Editing by B. Editor", "Photo: Harbour Daily",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Editing: A. N. Editor",
+        "Edited by Sam Roe",
+        "Translated by Kim Lee",
+        "Reporting by A. Writer in the port city; Editing by B. Editor",
+        "Photo: Harbour Daily",
+    ],
+)
 def test_credits_are_removed(line: str) -> None:
     assert_removed(line, "credit")
 
@@ -145,18 +189,27 @@ def test_a_sentence_opening_like_a_credit_is_kept() -> None:
     assert_kept("Reporting by local radio suggested that the ferry had been delayed for hours.")
 
 
-@pytest.mark.parametrize("line", [
-    "Original article on Example.org website",
-    "This article was originally published by The Harbour Daily.",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Original article on Example.org website",
+        "This article was originally published by The Harbour Daily.",
+    ],
+)
 def test_original_article_notes_are_removed(line: str) -> None:
     assert_removed(line, "original article")
 
 
-@pytest.mark.parametrize("line", [
-    "The rest of the text below the video.", "The rest of the article below the video.",
-    "Story continues below advertisement", "Advertisement", "Continue reading",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The rest of the text below the video.",
+        "The rest of the article below the video.",
+        "Story continues below advertisement",
+        "Advertisement",
+        "Continue reading",
+    ],
+)
 def test_interstitials_are_removed(line: str) -> None:
     assert_removed(line, "interstitial")
 
@@ -203,6 +256,7 @@ def test_about_heading_in_the_first_half_is_not_a_bio() -> None:
 
 # --- end of article and trailing fragments -----------------------------------------------------
 
+
 def test_everything_after_a_strong_end_marker_in_the_tail_is_removed() -> None:
     teaser_title = "Ferry timetable changes for the winter"
     teaser_body = "The ferry company said on Monday that winter crossings would start a week earlier."
@@ -234,27 +288,36 @@ def test_trailing_list_items_and_sentences_are_kept() -> None:
 
 # --- headings and lists ------------------------------------------------------------------------
 
+
 def test_subheadings_between_body_paragraphs_are_headings() -> None:
     result = clean(make(LEDE, "Mutual accusations", MIDDLE, "Mayor: “A historic day”", CLOSE))
     assert [p.kind for p in result.paragraphs] == ["body", "heading", "body", "heading", "body"]
 
 
-@pytest.mark.parametrize("line", [
-    "“We will not give up.”", "“We will not give up”", "– We will not give up, he said",
-    "he said, without giving details", "The money comes from two sources:",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will not give up.”",
+        "“We will not give up”",
+        "– We will not give up, he said",
+        "he said, without giving details",
+        "The money comes from two sources:",
+    ],
+)
 def test_quoted_sentences_and_fragments_are_not_headings(line: str) -> None:
     result = clean(make(LEDE, line, MIDDLE, CLOSE))
     assert [p.kind for p in result.paragraphs] == ["body", "body", "body", "body"]
 
 
 def test_bullet_items_are_list_paragraphs() -> None:
-    result = clean(make(LEDE, "• First point of the plan\n• Second point of the plan\n1. A numbered one",
-                        MIDDLE))
+    result = clean(
+        make(LEDE, "• First point of the plan\n• Second point of the plan\n1. A numbered one", MIDDLE)
+    )
     assert [p.kind for p in result.paragraphs] == ["body", "list", "list", "list", "body"]
 
 
 # --- extra patterns ----------------------------------------------------------------------------
+
 
 def test_extra_patterns_mark_boilerplate() -> None:
     line = "Photo gallery: the pier through the years"
@@ -270,15 +333,15 @@ def test_invalid_extra_pattern_is_a_config_error() -> None:
 
 # --- invariants --------------------------------------------------------------------------------
 
+
 def check_spans(result: CleanArticle) -> None:
     text = result.article.text
     for paragraph in result.paragraphs:
-        assert paragraph.text == text[paragraph.start:paragraph.end]
+        assert paragraph.text == text[paragraph.start : paragraph.end]
         assert paragraph.article_id == result.article.id
     indices = [p.index for p in result.paragraphs]
     assert indices == sorted(indices)
-    spans = sorted([(p.start, p.end) for p in result.paragraphs]
-                   + [(r.start, r.end) for r in result.removed])
+    spans = sorted([(p.start, p.end) for p in result.paragraphs] + [(r.start, r.end) for r in result.removed])
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     # Kept and removed together cover every non-space character of the article.
     covered = "".join(text[s:e] for s, e in spans)
@@ -291,17 +354,39 @@ def test_fixture_article_with_every_kind_of_furniture(fixtures_dir: Path) -> Non
     result = clean(article)
     check_spans(result)
     body = "\n".join(kept(result))
-    for furniture in ("harbour daily", "Share this", "Read also", "below the video", "Editing:",
-                      "newsletter", "Jordan", "More stories", "Ferry timetable", "winter crossings",
-                      "#pier", "Leave a Comment", "email address"):
+    for furniture in (
+        "harbour daily",
+        "Share this",
+        "Read also",
+        "below the video",
+        "Editing:",
+        "newsletter",
+        "Jordan",
+        "More stories",
+        "Ferry timetable",
+        "winter crossings",
+        "#pier",
+        "Leave a Comment",
+        "email address",
+    ):
         assert furniture not in body
     # The story itself survives: its eight body paragraphs, one subheading, two bullet items.
     kinds = [p.kind for p in result.paragraphs]
     assert (kinds.count("body"), kinds.count("heading"), kinds.count("list")) == (8, 1, 2)
     assert all(p.text.endswith((".", "”")) for p in result.paragraphs if p.kind == "body")
     assert set(removed(result).values()) == {
-        "byline", "share", "teaser", "interstitial", "credit", "newsletter", "author bio",
-        "related links", "after end of article (author bio)", "hashtags", "comments"}
+        "byline",
+        "share",
+        "teaser",
+        "interstitial",
+        "credit",
+        "newsletter",
+        "author bio",
+        "related links",
+        "after end of article (author bio)",
+        "hashtags",
+        "comments",
+    }
 
 
 def test_fixture_news_without_furniture_is_kept_whole(fixtures_dir: Path) -> None:
@@ -312,10 +397,30 @@ def test_fixture_news_without_furniture_is_kept_whole(fixtures_dir: Path) -> Non
     assert [p.text for p in result.paragraphs if p.kind == "heading"] == ["What comes next"]
 
 
-WORDS = ["harbour", "council", "vote", "pier", "ferry", "week", "plan", "said", "would", "the",
-         "town", "engineers", "grant", "cost", "open", "spring", "union", "workers", "boats"]
+WORDS = [
+    "harbour",
+    "council",
+    "vote",
+    "pier",
+    "ferry",
+    "week",
+    "plan",
+    "said",
+    "would",
+    "the",
+    "town",
+    "engineers",
+    "grant",
+    "cost",
+    "open",
+    "spring",
+    "union",
+    "workers",
+    "boats",
+]
 sentence = st.lists(st.sampled_from(WORDS), min_size=7, max_size=20).map(
-    lambda ws: " ".join(ws).capitalize() + ".")
+    lambda ws: " ".join(ws).capitalize() + "."
+)
 paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
 
 
@@ -328,6 +433,7 @@ def test_plain_body_is_never_removed(paragraphs: list[str]) -> None:
 
 
 # --- the reference corpus ----------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def cleaned_seeds(seed_paths: list[Path]) -> dict[str, CleanArticle]:
@@ -361,7 +467,7 @@ def test_seed_removals_are_all_gold_boilerplate(cleaned_seeds: dict[str, CleanAr
         block_has_gold = False
         previous_end = -1
         for item in sorted(result.removed, key=lambda r: r.start):
-            chunk = text[item.start:item.end]
+            chunk = text[item.start : item.end]
             has_gold = any(e in chunk for e in entries)
             contiguous = not any(previous_end <= s < item.start for s in kept_starts)
             block_has_gold = has_gold or (contiguous and block_has_gold)
@@ -370,7 +476,7 @@ def test_seed_removals_are_all_gold_boilerplate(cleaned_seeds: dict[str, CleanAr
             total += 1
         # and every gold entry is accounted for by a removal
         for entry in entries:
-            assert any(entry in text[r.start:r.end] for r in result.removed), (name, entry)
+            assert any(entry in text[r.start : r.end] for r in result.removed), (name, entry)
     assert total >= sum(len(v) for v in gold["boilerplate"].values())
 
 
@@ -394,7 +500,7 @@ def test_seed_headings_are_short_lines_followed_by_body(cleaned_seeds: dict[str,
                 assert n + 1 < len(paragraphs) and paragraphs[n + 1].kind != "heading"
             elif paragraph.kind == "body":
                 # a body paragraph is a sentence (or more): longer than a heading, or terminated
-                assert len(paragraph.text) > 100 or paragraph.text.rstrip("”’\"")[-1:] in ".!?…:"
+                assert len(paragraph.text) > 100 or paragraph.text.rstrip('”’"')[-1:] in ".!?…:"
     assert headings >= 1
 
 
@@ -404,8 +510,21 @@ def test_an_article_of_fragments_only_is_kept() -> None:
     assert len(result.paragraphs) == 2
 
 
-LINES = ["See also: A teaser", "Leave a Reply", "#a #b", "About Alex Example", "Mutual accusations",
-         "• An item", "by some site", LEDE, MIDDLE, CLOSE, "“Short quote.”", "", "Editing: X"]
+LINES = [
+    "See also: A teaser",
+    "Leave a Reply",
+    "#a #b",
+    "About Alex Example",
+    "Mutual accusations",
+    "• An item",
+    "by some site",
+    LEDE,
+    MIDDLE,
+    CLOSE,
+    "“Short quote.”",
+    "",
+    "Editing: X",
+]
 
 
 @given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=40)), max_size=14))
@@ -420,9 +539,11 @@ def test_short_author_bio_sentence_at_the_end_is_removed() -> None:
     from briefing.clean import clean
     from briefing.models import Article
 
-    text = ("The harbour board met on Monday and approved the new crane contract after a long debate.\n\n"
-            "Members said the cranes would arrive in the spring and double the terminal's capacity.\n\n"
-            "Ola Brenn covers shipping and ports for the Coast Courier. She previously reported from Bergen.")
+    text = (
+        "The harbour board met on Monday and approved the new crane contract after a long debate.\n\n"
+        "Members said the cranes would arrive in the spring and double the terminal's capacity.\n\n"
+        "Ola Brenn covers shipping and ports for the Coast Courier. She previously reported from Bergen."
+    )
     kept = [p.text for p in clean(Article(id="x", path="x", title="t", text=text)).paragraphs]
     assert len(kept) == 2 and not any("Ola Brenn" in p for p in kept)
 
@@ -431,8 +552,10 @@ def test_a_person_described_in_the_body_is_not_a_bio() -> None:
     from briefing.clean import clean
     from briefing.models import Article
 
-    text = ("The board approved the crane contract on Monday after a debate that lasted most of the day.\n\n"
-            "Ola Brenn covers the night shift at the terminal, where she has worked for twenty years, and she "
-            "said the new cranes would change everything for the dockers who load the ferries.")
+    text = (
+        "The board approved the crane contract on Monday after a debate that lasted most of the day.\n\n"
+        "Ola Brenn covers the night shift at the terminal, where she has worked for twenty years, and she "
+        "said the new cranes would change everything for the dockers who load the ferries."
+    )
     kept = [p.text for p in clean(Article(id="x", path="x", title="t", text=text)).paragraphs]
     assert len(kept) == 2

@@ -11,8 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "briefing", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_help_lists_commands_and_examples() -> None:
@@ -35,8 +36,16 @@ def test_build_on_the_sample_inputs(tmp_path: Path) -> None:
     assert data["date"] == max(s["published"] for s in data["sources"] if s["published"])
     assert all(t["sentences"] for t in data["topics"]), "the sample covers every default topic"
     md = dated.read_text(encoding="utf-8")
-    for boiler in ("Subscribe to our morning newsletter", "See also", "#Security", "Related Posts",
-                   "You may also like", "Leave a Comment", "About Tomasz Wren", "Read also"):
+    for boiler in (
+        "Subscribe to our morning newsletter",
+        "See also",
+        "#Security",
+        "Related Posts",
+        "You may also like",
+        "Leave a Comment",
+        "About Tomasz Wren",
+        "Read also",
+    ):
         assert boiler not in md
 
 
@@ -87,8 +96,9 @@ def test_summarize_respects_the_word_budget() -> None:
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     assert lines and sum(len(line.split()) for line in lines) <= 80
-    corpus = " ".join(" ".join(p.read_text(encoding="utf-8", errors="replace").split())
-                      for p in (ROOT / "inputs").iterdir())
+    corpus = " ".join(
+        " ".join(p.read_text(encoding="utf-8", errors="replace").split()) for p in (ROOT / "inputs").iterdir()
+    )
     assert all(line.split()[0] in corpus for line in lines)
     as_json = json.loads(run("summarize", "inputs", "--words", "80", "--json").stdout)
     assert [item["text"] for item in as_json] == lines

@@ -25,8 +25,15 @@ from pypdf import PdfReader
 from briefing import manifest
 from briefing.runlock import LOCK_NAME
 
-DATED = ["briefing-2021-12-03.json", "briefing-2021-12-03.manifest.json", "briefing-2021-12-03.md",
-         "briefing-2021-12-03.pdf", "latest.json", "latest.md", "latest.pdf"]
+DATED = [
+    "briefing-2021-12-03.json",
+    "briefing-2021-12-03.manifest.json",
+    "briefing-2021-12-03.md",
+    "briefing-2021-12-03.pdf",
+    "latest.json",
+    "latest.md",
+    "latest.pdf",
+]
 
 
 @pytest.fixture()
@@ -66,8 +73,10 @@ def check_complete(out: Path) -> dict:
 
 # --- cron's environment --------------------------------------------------------------------------
 
-def test_a_build_in_a_bare_environment_from_another_directory(news: Path, elsewhere: Path,
-                                                              tmp_path: Path) -> None:
+
+def test_a_build_in_a_bare_environment_from_another_directory(
+    news: Path, elsewhere: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     inputs_before = snapshot(news)
     result = run(news, "--out", out, cwd=elsewhere)
@@ -85,8 +94,9 @@ def test_a_build_in_a_bare_environment_from_another_directory(news: Path, elsewh
     assert snapshot(news) == inputs_before  # inputs untouched: content, mtime, mode
 
 
-def test_with_a_log_file_a_routine_run_prints_nothing_and_logs_one_line(news: Path, elsewhere: Path,
-                                                                        tmp_path: Path) -> None:
+def test_with_a_log_file_a_routine_run_prints_nothing_and_logs_one_line(
+    news: Path, elsewhere: Path, tmp_path: Path
+) -> None:
     out, log = tmp_path / "out", tmp_path / "briefing.log"
     first = run(news, "--out", out, "--log-file", log, cwd=elsewhere)
     again = run(news, "--out", out, "--log-file", log, "--skip-unchanged", cwd=elsewhere)
@@ -104,6 +114,7 @@ def test_with_a_log_file_a_routine_run_prints_nothing_and_logs_one_line(news: Pa
 
 # --- nothing new: exit 3 -------------------------------------------------------------------------
 
+
 def test_skip_unchanged_and_new_only(news: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run(news, "--out", out).returncode == 0
@@ -112,8 +123,9 @@ def test_skip_unchanged_and_new_only(news: Path, tmp_path: Path) -> None:
         result = run(news, "--out", out, *flags)
         assert result.returncode == 3, (flags, result.stderr)
         assert "nothing new" in result.stderr
-    assert {k: v for k, v in snapshot(out).items() if LOCK_NAME not in k} == \
-        {k: v for k, v in before.items() if LOCK_NAME not in k}
+    assert {k: v for k, v in snapshot(out).items() if LOCK_NAME not in k} == {
+        k: v for k, v in before.items() if LOCK_NAME not in k
+    }
 
     # a new article: with --new-only a briefing of it alone, dated the day it is made
     (news / "late.txt").write_text(article_text(99, published="2021-12-02"))
@@ -130,7 +142,9 @@ def test_skip_unchanged_and_new_only(news: Path, tmp_path: Path) -> None:
     config = tmp_path / "briefing.yaml"
     config.write_text("title: Morning note\n")
     assert run(news, "--out", out, "--config", config, "--skip-unchanged", "--new-only").returncode == 3
-    assert run(news, "--out", out, "--config", config, "--skip-unchanged", "--date", today[9:]).returncode == 1
+    assert (
+        run(news, "--out", out, "--config", config, "--skip-unchanged", "--date", today[9:]).returncode == 1
+    )
     result = run(news, "--out", out, "--config", config, "--skip-unchanged", "--date", today[9:], "--force")
     assert result.returncode == 0, result.stderr
     assert (out / f"{today}.md").read_text().startswith("# Morning note")
@@ -156,6 +170,7 @@ def test_since_takes_articles_by_date_else_by_file_time(news: Path, tmp_path: Pa
 
 # --- concurrency -----------------------------------------------------------------------------------
 
+
 def hold_lock(out: Path) -> int:
     """Take the output folder's lock from this test process, as a running build would."""
     out.mkdir(parents=True, exist_ok=True)
@@ -175,8 +190,13 @@ def test_a_second_run_on_a_busy_folder_exits_1_naming_the_holder(news: Path, tmp
         assert f"in use by another briefing run (pid {os.getpid()})" in result.stderr
         assert "--wait" in result.stderr
         assert visible(out) == []
-        waiter = subprocess.Popen(briefing_cmd(news, "--out", out, "--wait", "300", "-v"), env=bare_env(),
-                                  cwd="/", stderr=subprocess.PIPE, text=True)
+        waiter = subprocess.Popen(
+            briefing_cmd(news, "--out", out, "--wait", "300", "-v"),
+            env=bare_env(),
+            cwd="/",
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert waiter.stderr is not None
         for line in waiter.stderr:  # it says it is waiting, and only then is the lock let go
             if "waiting up to 300 s" in line:
@@ -194,8 +214,13 @@ def test_a_second_run_on_a_busy_folder_exits_1_naming_the_holder(news: Path, tmp
 def test_two_real_runs_on_one_folder_one_waits_for_the_other(tmp_path: Path) -> None:
     news, out = tmp_path / "news", tmp_path / "out"
     write_corpus(news, 120, published="2021-12-03")  # long enough for the second to find it busy
-    first = subprocess.Popen(briefing_cmd(news, "--out", out, "--format", "md,pdf,json"), env=bare_env(),
-                             cwd="/", stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        briefing_cmd(news, "--out", out, "--format", "md,pdf,json"),
+        env=bare_env(),
+        cwd="/",
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     wait_for_holder(out, first)
     second = run(news, "--out", out, "--format", "md,pdf,json", "--wait", "300", "--force", "-v")
     assert first.wait(300) == 0
@@ -218,13 +243,18 @@ def wait_for_holder(out: Path, proc: subprocess.Popen) -> None:
 
 # --- killed runs -----------------------------------------------------------------------------------
 
+
 def test_a_run_killed_while_writing_leaves_no_partial_file_and_no_stale_lock(tmp_path: Path) -> None:
     news = tmp_path / "news"
     write_corpus(news, 40, published="2021-12-03")
     for attempt in range(3):  # the write phase is short: a run may finish before it is hit
         out = tmp_path / f"out{attempt}"
-        victim = subprocess.Popen(briefing_cmd(news, "--out", out, "--format", "md,html,pdf,json"),
-                                  env=bare_env(), cwd="/", stderr=subprocess.DEVNULL)
+        victim = subprocess.Popen(
+            briefing_cmd(news, "--out", out, "--format", "md,html,pdf,json"),
+            env=bare_env(),
+            cwd="/",
+            stderr=subprocess.DEVNULL,
+        )
         wait_for_holder(out, victim)
         # Kill it the moment it starts staging its files: rendering is done, writing has begun.
         while victim.poll() is None and not any(n.endswith(".part") for n in os.listdir(out)):
@@ -254,8 +284,9 @@ def test_a_run_killed_while_writing_leaves_no_partial_file_and_no_stale_lock(tmp
 def test_a_run_killed_mid_analysis_leaves_nothing(tmp_path: Path) -> None:
     news, out = tmp_path / "news", tmp_path / "out"
     write_corpus(news, 40, published="2021-12-03")
-    victim = subprocess.Popen(briefing_cmd(news, "--out", out), env=bare_env(), cwd="/",
-                              stderr=subprocess.DEVNULL)
+    victim = subprocess.Popen(
+        briefing_cmd(news, "--out", out), env=bare_env(), cwd="/", stderr=subprocess.DEVNULL
+    )
     wait_for_holder(out, victim)
     victim.send_signal(signal.SIGKILL)
     assert victim.wait(60) == -signal.SIGKILL
@@ -268,8 +299,9 @@ def test_a_run_killed_mid_analysis_leaves_nothing(tmp_path: Path) -> None:
 def test_sigterm_unwinds_and_removes_staged_files(tmp_path: Path) -> None:
     news, out = tmp_path / "news", tmp_path / "out"
     write_corpus(news, 40, published="2021-12-03")
-    victim = subprocess.Popen(briefing_cmd(news, "--out", out), env=bare_env(), cwd="/",
-                              stderr=subprocess.PIPE, text=True)
+    victim = subprocess.Popen(
+        briefing_cmd(news, "--out", out), env=bare_env(), cwd="/", stderr=subprocess.PIPE, text=True
+    )
     wait_for_holder(out, victim)
     victim.send_signal(signal.SIGTERM)
     _, err = victim.communicate(timeout=120)
@@ -279,6 +311,7 @@ def test_sigterm_unwinds_and_removes_staged_files(tmp_path: Path) -> None:
 
 
 # --- hostile and broken inputs ---------------------------------------------------------------------
+
 
 def bad_inputs(folder: Path) -> dict[str, str]:
     """One file of each bad kind; returns file name → the reason the run must give."""
@@ -290,8 +323,14 @@ def bad_inputs(folder: Path) -> dict[str, str]:
         fh.truncate(21 * 1024 * 1024)
     (folder / "front.md").write_text("---\ntitle: [unclosed\n---\nThe minister said troops moved.\n")
     (folder / "broken.json").write_text('{"title": "x", "text": ')
-    reasons = {"empty.txt": "empty file", "binary.txt": "binary file", "undecodable.txt": "undecodable",
-               "huge.txt": "too large", "front.md": "malformed front matter", "broken.json": "malformed JSON"}
+    reasons = {
+        "empty.txt": "empty file",
+        "binary.txt": "binary file",
+        "undecodable.txt": "undecodable",
+        "huge.txt": "too large",
+        "front.md": "malformed front matter",
+        "broken.json": "malformed JSON",
+    }
     if os.geteuid() != 0:  # root reads a chmod 000 file anyway: that case only counts for others
         (folder / "secret.txt").write_text(article_text(77))
         (folder / "secret.txt").chmod(0)
@@ -338,15 +377,20 @@ def test_a_run_where_every_input_fails_exits_1_and_writes_nothing(tmp_path: Path
 
 # --- configuration and paths -----------------------------------------------------------------------
 
-@pytest.mark.parametrize(("yaml_text", "key", "line"), [
-    ("title: Note\ntopics:\n  - name: x\n    keywords: []\n", "topics[0].keywords", 4),
-    ("title: Note\noutput:\n  filename: ../../escape-{date}\n", "output.filename", 3),
-    ("title: Note\noutput:\n  filename: .hidden-{date}\n", "output.filename", 3),
-    ("title: Note\nsumarizer: lexrank\n", "sumarizer", 2),
-    ("title: Note\ntopics: [\n", None, 3),
-])
-def test_a_bad_config_fails_with_exit_2_before_any_input_is_read(tmp_path: Path, yaml_text: str,
-                                                                 key: str | None, line: int) -> None:
+
+@pytest.mark.parametrize(
+    ("yaml_text", "key", "line"),
+    [
+        ("title: Note\ntopics:\n  - name: x\n    keywords: []\n", "topics[0].keywords", 4),
+        ("title: Note\noutput:\n  filename: ../../escape-{date}\n", "output.filename", 3),
+        ("title: Note\noutput:\n  filename: .hidden-{date}\n", "output.filename", 3),
+        ("title: Note\nsumarizer: lexrank\n", "sumarizer", 2),
+        ("title: Note\ntopics: [\n", None, 3),
+    ],
+)
+def test_a_bad_config_fails_with_exit_2_before_any_input_is_read(
+    tmp_path: Path, yaml_text: str, key: str | None, line: int
+) -> None:
     config = tmp_path / "briefing.yaml"
     config.write_text(yaml_text)
     fifo = tmp_path / "never-read.txt"  # opening a FIFO blocks until a writer comes: none will
@@ -358,9 +402,18 @@ def test_a_bad_config_fails_with_exit_2_before_any_input_is_read(tmp_path: Path,
     assert not out.exists()
 
 
-@pytest.mark.parametrize("args", [["--date", "../../x"], ["--date", "2021-12-03/../../x"], ["--since", "../x"],
-                                  ["--format", "md,../x"], ["--wait", "-1"], ["--log-file", "/"],
-                                  ["--log-file", "/proc/no-such-folder/briefing.log"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--date", "../../x"],
+        ["--date", "2021-12-03/../../x"],
+        ["--since", "../x"],
+        ["--format", "md,../x"],
+        ["--wait", "-1"],
+        ["--log-file", "/"],
+        ["--log-file", "/proc/no-such-folder/briefing.log"],
+    ],
+)
 def test_bad_options_are_usage_errors_and_write_nothing(news: Path, tmp_path: Path, args: list[str]) -> None:
     out = tmp_path / "out"
     before = snapshot(tmp_path)
@@ -380,8 +433,9 @@ def test_a_nul_in_the_filename_pattern_is_refused_before_reading(tmp_path: Path)
     assert "not a plain file name" in result.stderr or "output.filename" in result.stderr
 
 
-@pytest.mark.parametrize("title", ["../../../../tmp/evil", "/etc/cron.d/evil", "..", "a\\b\\..\\c",
-                                   "{date}/../x", "latest"])
+@pytest.mark.parametrize(
+    "title", ["../../../../tmp/evil", "/etc/cron.d/evil", "..", "a\\b\\..\\c", "{date}/../x", "latest"]
+)
 def test_titles_cannot_steer_output_paths(tmp_path: Path, title: str) -> None:
     news, out = tmp_path / "news", tmp_path / "out"
     write_corpus(news, 2, published="2021-12-03", title=title)
@@ -405,8 +459,10 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(news: Path) -
 
 # --- a writable cache for fontconfig -------------------------------------------------------------
 
-def test_without_a_usable_cache_folder_a_private_one_is_set(tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_without_a_usable_cache_folder_a_private_one_is_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from briefing import cli
 
     not_a_folder = tmp_path / "home-is-a-file"
@@ -433,8 +489,9 @@ def test_without_a_usable_cache_folder_a_private_one_is_set(tmp_path: Path,
     assert os.environ["XDG_CACHE_HOME"] == str(tmp_path / "mine")
 
 
-def test_an_unexpected_error_is_one_line_and_exit_1(news: Path, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unexpected_error_is_one_line_and_exit_1(
+    news: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from click.testing import CliRunner
 
     from briefing import cli, pipeline

@@ -14,8 +14,9 @@ PACKAGE = ROOT / "briefing"
 
 def test_ruff_passes() -> None:
     ruff = shutil.which("ruff") or str(Path(sys.executable).parent / "ruff")
-    result = subprocess.run([ruff, "check", "briefing", "tests", "bench"], cwd=ROOT, capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [ruff, "check", "briefing", "tests", "bench"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -41,7 +42,9 @@ def test_modules_are_small_and_typed() -> None:
         tree = ast.parse(source)
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                assert node.returns is not None or node.name == "__init__", f"{path}:{node.lineno} {node.name}"
+                assert node.returns is not None or node.name == "__init__", (
+                    f"{path}:{node.lineno} {node.name}"
+                )
                 args = [a for a in node.args.args + node.args.kwonlyargs if a.arg not in ("self", "cls")]
                 missing = [a.arg for a in args if a.annotation is None]
                 assert not missing, f"{path}:{node.lineno} {node.name} lacks annotations for {missing}"

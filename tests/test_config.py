@@ -19,8 +19,12 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_packaged_defaults_carry_the_four_topics() -> None:
     config = load_config()
-    assert [t.heading for t in config.topics] == ["NATO expansion", "Sanctions", "Minsk accords",
-                                                 "Troop buildup"]
+    assert [t.heading for t in config.topics] == [
+        "NATO expansion",
+        "Sanctions",
+        "Minsk accords",
+        "Troop buildup",
+    ]
     nato = config.topics[0]
     assert "enlargement" in nato.keywords and "security guarantees" in nato.keywords
     assert config.summarizer.name in summarizers.available()
@@ -28,7 +32,10 @@ def test_packaged_defaults_carry_the_four_topics() -> None:
 
 
 def test_user_file_overrides_scalars_and_replaces_lists(tmp_path: Path) -> None:
-    config = load_config(write(tmp_path, """
+    config = load_config(
+        write(
+            tmp_path,
+            """
 title: Harbour brief
 marking: "TLP:AMBER"
 output: {formats: [md]}
@@ -37,7 +44,9 @@ topics:
     heading: The harbour
     keywords: [harbour, dock workers]
     sentences: 2
-"""))
+""",
+        )
+    )
     assert config.title == "Harbour brief" and config.marking == "TLP:AMBER"
     assert [t.name for t in config.topics] == ["harbour"]
     assert config.topics[0].keywords == ("harbour", "dock workers")
@@ -59,20 +68,27 @@ def test_hash_changes_with_content(tmp_path: Path) -> None:
     assert load_config(write(tmp_path, "title: Other\n")).hash != load_config().hash
 
 
-@pytest.mark.parametrize(("text", "key", "line", "words"), [
-    ("title: A\ntitel: B\n", "titel", 2, "unknown key"),
-    ("title: A\noutput:\n  formats: [md, docx]\n", "output.formats[1]", 3, "unknown format"),
-    ("topics:\n  - name: t\n    keywords: []\n", "topics[0].keywords", 3, "must not be empty"),
-    ("topics:\n  - name: t\n    heading: T\n", "topics[0]", 2, "needs 'keywords'"),
-    ("topics:\n  - name: t\n    keywords: [a]\n    sentences: many\n", "topics[0].sentences", 4,
-     "whole number"),
-    ("key_points: -1\n", "key_points", 1, "between"),
-    ("summarizer:\n  name: magic\n", "summarizer.name", 2, "unknown summarizer"),
-    ("clean:\n  extra_patterns: ['(unclosed']\n", "clean.extra_patterns[0]", 2, "invalid pattern"),
-    ("output:\n  filename: ../escape-{date}\n", "output.filename", 2, "no folders"),
-    ("actors:\n  - aliases: [x]\n", "actors[0]", 2, "needs 'name'"),
-    ("title: [1, 2]\n", "title", 1, "expected a string"),
-])
+@pytest.mark.parametrize(
+    ("text", "key", "line", "words"),
+    [
+        ("title: A\ntitel: B\n", "titel", 2, "unknown key"),
+        ("title: A\noutput:\n  formats: [md, docx]\n", "output.formats[1]", 3, "unknown format"),
+        ("topics:\n  - name: t\n    keywords: []\n", "topics[0].keywords", 3, "must not be empty"),
+        ("topics:\n  - name: t\n    heading: T\n", "topics[0]", 2, "needs 'keywords'"),
+        (
+            "topics:\n  - name: t\n    keywords: [a]\n    sentences: many\n",
+            "topics[0].sentences",
+            4,
+            "whole number",
+        ),
+        ("key_points: -1\n", "key_points", 1, "between"),
+        ("summarizer:\n  name: magic\n", "summarizer.name", 2, "unknown summarizer"),
+        ("clean:\n  extra_patterns: ['(unclosed']\n", "clean.extra_patterns[0]", 2, "invalid pattern"),
+        ("output:\n  filename: ../escape-{date}\n", "output.filename", 2, "no folders"),
+        ("actors:\n  - aliases: [x]\n", "actors[0]", 2, "needs 'name'"),
+        ("title: [1, 2]\n", "title", 1, "expected a string"),
+    ],
+)
 def test_errors_name_file_key_and_line(tmp_path: Path, text: str, key: str, line: int, words: str) -> None:
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as info:
@@ -103,12 +119,17 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
 
 
 def test_actors_are_validated_into_records(tmp_path: Path) -> None:
-    config = load_config(write(tmp_path, """
+    config = load_config(
+        write(
+            tmp_path,
+            """
 actors:
   - name: Mara Stone
     aliases: [M. Stone, Marra Stone]
     role: Harbour master
-"""))
+""",
+        )
+    )
     (actor,) = config.actors
     assert actor.name == "Mara Stone" and actor.aliases == ("M. Stone", "Marra Stone")
     assert actor.role == "Harbour master" and actor.affiliation is None

@@ -32,25 +32,31 @@ def pool(*articles: list[str]) -> list[Sentence]:
 PLAIN = CoverageParams()
 
 
-@pytest.mark.parametrize("text", [
-    "He said the ministers would meet again on Tuesday in Brussels.",
-    "However, the ministers would meet again on Tuesday in Brussels.",
-    "At the same time, the ministers would meet again on Tuesday in Brussels.",
-    "the ministers would meet again on Tuesday in Brussels.",
-    "The ministers would meet again on Tuesday in Brussels",  # no terminator: a heading
-    "Ministers met.",  # too short
-    '"We will meet again on Tuesday in Brussels, the minister said.',  # quotation left open
-    " ".join(["word"] * 60) + ".",  # run-on
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said the ministers would meet again on Tuesday in Brussels.",
+        "However, the ministers would meet again on Tuesday in Brussels.",
+        "At the same time, the ministers would meet again on Tuesday in Brussels.",
+        "the ministers would meet again on Tuesday in Brussels.",
+        "The ministers would meet again on Tuesday in Brussels",  # no terminator: a heading
+        "Ministers met.",  # too short
+        '"We will meet again on Tuesday in Brussels, the minister said.',  # quotation left open
+        " ".join(["word"] * 60) + ".",  # run-on
+    ],
+)
 def test_fragments_headings_and_extremes_are_not_candidates(text: str) -> None:
     assert not standalone(text, PLAIN)
 
 
-@pytest.mark.parametrize("text", [
-    "The ministers will meet again on Tuesday in Brussels.",
-    '"We will meet again on Tuesday," the minister said in Brussels.',
-    "2,000 people marched through the centre of Brussels on Tuesday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers will meet again on Tuesday in Brussels.",
+        '"We will meet again on Tuesday," the minister said in Brussels.',
+        "2,000 people marched through the centre of Brussels on Tuesday.",
+    ],
+)
 def test_complete_sentences_are_candidates(text: str) -> None:
     assert standalone(text, PLAIN)
 
@@ -63,12 +69,19 @@ def test_ranks_count_within_each_article_in_reading_order() -> None:
 
 SHARED = "Rescue teams reached the flooded villages of the northern province on Monday."
 ARTICLES = [
-    ["The storm destroyed bridges and roads across the northern province overnight.", SHARED,
-     "A local football club postponed its anniversary dinner until the spring season."],
-    ["Officials said rescue teams reached the flooded villages of the northern province.",
-     "The storm destroyed bridges and roads across the northern province, officials said."],
-    ["Rescue teams reached the flooded villages of the northern province after the storm.",
-     "Farmers counted their losses as the water slowly receded from the fields."],
+    [
+        "The storm destroyed bridges and roads across the northern province overnight.",
+        SHARED,
+        "A local football club postponed its anniversary dinner until the spring season.",
+    ],
+    [
+        "Officials said rescue teams reached the flooded villages of the northern province.",
+        "The storm destroyed bridges and roads across the northern province, officials said.",
+    ],
+    [
+        "Rescue teams reached the flooded villages of the northern province after the storm.",
+        "Farmers counted their losses as the water slowly receded from the fields.",
+    ],
 ]
 
 
@@ -116,8 +129,10 @@ def test_budget_is_respected_and_filled_while_something_fits() -> None:
     # Every sentence brings words no other has, so each would add something: the greedy search
     # may only stop when nothing left fits.
     vocabulary = iter(f"w{i}x" for i in range(1000))
-    articles = [[" ".join(["Alpha", *(next(vocabulary) for _ in range(n))]) + "."
-                 for n in (5, 9, 14, 20)] for _ in range(3)]
+    articles = [
+        [" ".join(["Alpha", *(next(vocabulary) for _ in range(n))]) + "." for n in (5, 9, 14, 20)]
+        for _ in range(3)
+    ]
     sentences = pool(*articles)
     for budget in (7, 25, 40, 61):
         picks = create("coverage").select(sentences, words=budget)
@@ -128,15 +143,21 @@ def test_budget_is_respected_and_filled_while_something_fits() -> None:
         assert all(used + n > budget for n in left), (budget, used, left)
 
 
-words_text = st.lists(st.sampled_from(
-    "the storm rescue teams reached villages north minister said people flooded roads bridges "
-    "water farmers losses officials Monday 2,000 He However".split()), min_size=1, max_size=30)
+words_text = st.lists(
+    st.sampled_from(
+        "the storm rescue teams reached villages north minister said people flooded roads bridges "
+        "water farmers losses officials Monday 2,000 He However".split()
+    ),
+    min_size=1,
+    max_size=30,
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(words_text.map(lambda w: (" ".join(w)).capitalize() + "."), max_size=6),
-                max_size=5),
-       st.integers(min_value=0, max_value=120))
+@given(
+    st.lists(st.lists(words_text.map(lambda w: (" ".join(w)).capitalize() + "."), max_size=6), max_size=5),
+    st.integers(min_value=0, max_value=120),
+)
 def test_any_pool_gives_valid_standalone_picks_within_budget(articles: list[list[str]], budget: int) -> None:
     sentences = pool(*articles)
     for name in ("coverage", "lead"):
@@ -156,7 +177,8 @@ def test_lead_takes_the_articles_leads_in_turn() -> None:
 
 def test_parameters_come_from_the_configuration_and_unknown_ones_are_refused() -> None:
     assert CoverageParams.from_mapping({"lead_bonus": "3", "min_words": 4.0}) == CoverageParams(
-        lead_bonus=3.0, min_words=4)
+        lead_bonus=3.0, min_words=4
+    )
     with pytest.raises(UsageError, match="lead_bonsu"):
         create("coverage", {"lead_bonsu": 3})
     with pytest.raises(UsageError, match="min_words"):
@@ -165,8 +187,17 @@ def test_parameters_come_from_the_configuration_and_unknown_ones_are_refused() -
 
 def test_every_sumy_summariser_is_still_available_beside_ours() -> None:
     names = set(available())
-    assert {"coverage", "lead", "sumy-lexrank", "sumy-textrank", "lsa", "luhn", "kl", "sumbasic",
-            "edmundson"} <= names
+    assert {
+        "coverage",
+        "lead",
+        "sumy-lexrank",
+        "sumy-textrank",
+        "lsa",
+        "luhn",
+        "kl",
+        "sumbasic",
+        "edmundson",
+    } <= names
 
 
 _RUN = """
@@ -183,7 +214,12 @@ def test_selection_does_not_depend_on_the_hash_seed() -> None:
     runs = []
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", _RUN.format(root=str(ROOT))], env=env,
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", _RUN.format(root=str(ROOT))],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         runs.append(json.loads(out))
     assert runs[0] == runs[1] and runs[0]

@@ -115,7 +115,8 @@ def test_cron_runs_the_documented_line(crontab_line: tuple[Path, Path]) -> None:
         time.sleep(1)
     log = out / "briefing.log"
     assert (out / f"{name}.manifest.json").exists(), (
-        f"cron produced no briefing in {PATIENCE} s; log: {log.read_text() if log.exists() else 'none'}")
+        f"cron produced no briefing in {PATIENCE} s; log: {log.read_text() if log.exists() else 'none'}"
+    )
     record = json.loads((out / f"{name}.manifest.json").read_text())
     assert len(record["articles"]) == 4
     assert record["options"]["since"] == "24h"

@@ -37,8 +37,9 @@ def canonical(picks: Sequence[Pick]) -> list[int]:
     return [p.position for run in runs for p in sorted(run, key=lambda q: q.position)]
 
 
-def reference(name: str, sentences: Sequence[Sentence], params: dict | None = None,
-              **budget: int) -> tuple[Pick, ...]:
+def reference(
+    name: str, sentences: Sequence[Sentence], params: dict | None = None, **budget: int
+) -> tuple[Pick, ...]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # sumy's 0/0 on a graph without edges
         return create(f"sumy-{name}", params).select(sentences, **budget)
@@ -84,8 +85,7 @@ def test_seeds_full_ranking_matches_sumy(name: str, seed_sentences: list[Sentenc
 @pytest.mark.seeds
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("count", [1, 3, 5, 10, 20, 40])
-def test_seeds_selection_matches_sumy_exactly(name: str, count: int,
-                                               seed_sentences: list[Sentence]) -> None:
+def test_seeds_selection_matches_sumy_exactly(name: str, count: int, seed_sentences: list[Sentence]) -> None:
     # No rounding-noise tie falls at these cut-offs: the selection is sumy's, bit for bit.
     expected = reference(name, seed_sentences, count=count)
     ours = create(name).select(seed_sentences, count=count)
@@ -109,8 +109,10 @@ def test_seeds_per_article_pools_match_sumy(name: str, seed_sentences: list[Sent
 
 # ------------------------------------------------------------------------------- random corpora
 
-_CONTENT = ("economy inflation rates bank minister said war ceasefire talks troops border election "
-            "vote court ruling oil prices gas energy market growth running runs ran").split()
+_CONTENT = (
+    "economy inflation rates bank minister said war ceasefire talks troops border election "
+    "vote court ruling oil prices gas energy market growth running runs ran"
+).split()
 _STOPS = "the a of and to in is it was he she they we that this".split()
 
 
@@ -130,8 +132,10 @@ def random_corpus(seed: int) -> list[Sentence]:
         elif roll < 0.3:
             text = rng.choice(vocabulary).capitalize() + "."
         else:
-            tokens = [rng.choice(vocabulary) if rng.random() < 0.7 else rng.choice(_STOPS)
-                      for _ in range(rng.randint(1, 14))]
+            tokens = [
+                rng.choice(vocabulary) if rng.random() < 0.7 else rng.choice(_STOPS)
+                for _ in range(rng.randint(1, 14))
+            ]
             text = " ".join(tokens).capitalize() + rng.choice(".!?")
         if rng.random() < 0.05:
             text = f" {text} "
@@ -145,12 +149,19 @@ def test_random_corpus_ranking_matches_sumy(name: str, seed: int) -> None:
     assert_same_ranking(name, random_corpus(seed))
 
 
-@pytest.mark.parametrize(("name", "params"), [
-    ("lexrank", {"threshold": 0.0}), ("lexrank", {"threshold": 0.3}),
-    ("lexrank", {"threshold": 1.0}), ("lexrank", {"epsilon": 1e-6}),
-    ("lexrank", {"threshold": -0.5}),
-    ("textrank", {"damping": 0.5}), ("textrank", {"epsilon": 1e-6}), ("textrank", {"damping": 1.0}),
-])
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [
+        ("lexrank", {"threshold": 0.0}),
+        ("lexrank", {"threshold": 0.3}),
+        ("lexrank", {"threshold": 1.0}),
+        ("lexrank", {"epsilon": 1e-6}),
+        ("lexrank", {"threshold": -0.5}),
+        ("textrank", {"damping": 0.5}),
+        ("textrank", {"epsilon": 1e-6}),
+        ("textrank", {"damping": 1.0}),
+    ],
+)
 def test_parameters_match_sumy(name: str, params: dict) -> None:
     for seed in range(6):
         assert_same_ranking(name, random_corpus(100 + seed), params)

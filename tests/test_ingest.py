@@ -19,8 +19,10 @@ from briefing.errors import ArticleError, UsageError
 from briefing.ingest import discover, normalise, parse_date, read_path
 from briefing.models import Article
 
-BODY = ("The harbour master said on Tuesday that the new pier would open in spring.\n\n"
-        "“It is a good day for the town,” said one fisherman.")
+BODY = (
+    "The harbour master said on Tuesday that the new pier would open in spring.\n\n"
+    "“It is a good day for the town,” said one fisherman."
+)
 
 
 @pytest.fixture()
@@ -50,9 +52,22 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 
 # --- discovery ---------------------------------------------------------------------------------
 
+
 def test_discover_scans_folders_recursively_sorted_known_extensions_only(tmp_path: Path) -> None:
-    for name in ("b.txt", "a.md", "sub/c.html", "sub/d.jsonl", "e.json", "f.htm", "g.markdown",
-                 "notes.docx", "image.png", ".hidden.txt", ".git/config.txt", "M0000.english"):
+    for name in (
+        "b.txt",
+        "a.md",
+        "sub/c.html",
+        "sub/d.jsonl",
+        "e.json",
+        "f.htm",
+        "g.markdown",
+        "notes.docx",
+        "image.png",
+        ".hidden.txt",
+        ".git/config.txt",
+        "M0000.english",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         write(tmp_path, name, "x")
     found = [p.relative_to(tmp_path).as_posix() for p in discover([tmp_path])]
@@ -75,6 +90,7 @@ def test_discover_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 
 
 # --- plain text --------------------------------------------------------------------------------
+
 
 def test_txt_first_line_is_the_title(ingest_dir: Path) -> None:
     path = ingest_dir / "harbour.txt"
@@ -142,21 +158,34 @@ def test_unknown_extension_is_read_as_plain_text(ingest_dir: Path) -> None:
     assert article.text == "The council replaced the benches in the park."
 
 
-@pytest.mark.parametrize(("first_line", "title", "source"), [
-    ("Bridge reopens after repairs | Local news | The Gazette",
-     "Bridge reopens after repairs", "The Gazette"),
-    ("Sport | Home side wins the regional cup final | Daily Post",
-     "Home side wins the regional cup final", "Daily Post"),
-    ("Bridge reopens | with a very long second part that is not an outlet name at all",
-     "Bridge reopens | with a very long second part that is not an outlet name at all", None),
-    ("Why the bridge matters: a question of trade", "Why the bridge matters: a question of trade", None),
-])
+@pytest.mark.parametrize(
+    ("first_line", "title", "source"),
+    [
+        (
+            "Bridge reopens after repairs | Local news | The Gazette",
+            "Bridge reopens after repairs",
+            "The Gazette",
+        ),
+        (
+            "Sport | Home side wins the regional cup final | Daily Post",
+            "Home side wins the regional cup final",
+            "Daily Post",
+        ),
+        (
+            "Bridge reopens | with a very long second part that is not an outlet name at all",
+            "Bridge reopens | with a very long second part that is not an outlet name at all",
+            None,
+        ),
+        ("Why the bridge matters: a question of trade", "Why the bridge matters: a question of trade", None),
+    ],
+)
 def test_outlet_from_a_piped_title(tmp_path: Path, first_line: str, title: str, source: str | None) -> None:
     article = read_one(write(tmp_path, "a.txt", f"{first_line}\n\n{BODY}"))
     assert (article.title, article.source) == (title, source)
 
 
 # --- front matter and Markdown -----------------------------------------------------------------
+
 
 def test_markdown_front_matter_and_markup(ingest_dir: Path) -> None:
     article = read_one(ingest_dir / "frontmatter.md")
@@ -182,10 +211,16 @@ def test_markdown_heading_is_the_title(ingest_dir: Path) -> None:
 
 
 def test_txt_front_matter(tmp_path: Path) -> None:
-    text = ("---\ntitle: Pier opens\noutlet: Coast Radio\npublished: 2021-12-02T10:00:00Z\n"
-            "url: https://example.org/pier\n---\n" + BODY)
+    text = (
+        "---\ntitle: Pier opens\noutlet: Coast Radio\npublished: 2021-12-02T10:00:00Z\n"
+        "url: https://example.org/pier\n---\n" + BODY
+    )
     article = read_one(write(tmp_path, "a.txt", text))
-    assert (article.title, article.source, article.url) == ("Pier opens", "Coast Radio", "https://example.org/pier")
+    assert (article.title, article.source, article.url) == (
+        "Pier opens",
+        "Coast Radio",
+        "https://example.org/pier",
+    )
     assert article.published == date(2021, 12, 2)
     assert article.text == BODY
 
@@ -225,22 +260,25 @@ def test_front_matter_without_body_has_no_text(tmp_path: Path) -> None:
     assert error_of(write(tmp_path, "a.md", "---\ntitle: Only metadata\n---\n\n")).reason == "no text"
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2021-12-02", date(2021, 12, 2)),
-    ("2021-12-02T10:00:00Z", date(2021, 12, 2)),
-    ("2021-12-02T23:30:00+02:00", date(2021, 12, 2)),
-    ("December 2, 2021", date(2021, 12, 2)),
-    ("Dec 2, 2021", date(2021, 12, 2)),
-    ("2 December 2021", date(2021, 12, 2)),
-    ("2nd December 2021", date(2021, 12, 2)),
-    ("Thursday, December 2, 2021", date(2021, 12, 2)),
-    ("Thu, 02 Dec 2021 10:00:00 +0000", date(2021, 12, 2)),
-    (date(2021, 12, 2), date(2021, 12, 2)),
-    ("yesterday", None),
-    ("2021-13-45", None),
-    (20211202, None),
-    (None, None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-12-02", date(2021, 12, 2)),
+        ("2021-12-02T10:00:00Z", date(2021, 12, 2)),
+        ("2021-12-02T23:30:00+02:00", date(2021, 12, 2)),
+        ("December 2, 2021", date(2021, 12, 2)),
+        ("Dec 2, 2021", date(2021, 12, 2)),
+        ("2 December 2021", date(2021, 12, 2)),
+        ("2nd December 2021", date(2021, 12, 2)),
+        ("Thursday, December 2, 2021", date(2021, 12, 2)),
+        ("Thu, 02 Dec 2021 10:00:00 +0000", date(2021, 12, 2)),
+        (date(2021, 12, 2), date(2021, 12, 2)),
+        ("yesterday", None),
+        ("2021-13-45", None),
+        (20211202, None),
+        (None, None),
+    ],
+)
 def test_parse_date(value: object, expected: date | None) -> None:
     assert parse_date(value) == expected
 
@@ -251,6 +289,7 @@ def test_unparseable_date_keeps_the_article(tmp_path: Path) -> None:
 
 
 # --- HTML --------------------------------------------------------------------------------------
+
 
 def test_html_text_and_metadata(ingest_dir: Path) -> None:
     article = read_one(ingest_dir / "market.html")
@@ -275,18 +314,27 @@ def test_html_without_content_is_an_error(tmp_path: Path) -> None:
 
 # --- JSON --------------------------------------------------------------------------------------
 
+
 def test_json_list_yields_articles_and_per_item_errors(ingest_dir: Path) -> None:
     path = ingest_dir / "batch.json"
     articles, errors = read_path(path)
     assert [a.path for a in articles] == [f"{path}#1", f"{path}#2"]
     first, second = articles
     assert (first.title, first.source, first.author) == (
-        "Snow closes mountain pass", "Alpine Wire", "C. Reporter")
+        "Snow closes mountain pass",
+        "Alpine Wire",
+        "C. Reporter",
+    )
     assert first.published == date(2021, 12, 2)
-    assert first.text == ("The mountain pass was closed on Sunday after heavy snow.\n\n"
-                          "Police said it would reopen when the road had been cleared.")
+    assert first.text == (
+        "The mountain pass was closed on Sunday after heavy snow.\n\n"
+        "Police said it would reopen when the road had been cleared."
+    )
     assert (second.title, second.source, second.published) == (
-        "Museum extends opening hours", "City News", date(2021, 12, 2))
+        "Museum extends opening hours",
+        "City News",
+        date(2021, 12, 2),
+    )
     assert second.text.startswith("The city museum")
     assert {a.reader for a in articles} == {"json"}
     assert [e.path for e in errors] == [f"{path}#3", f"{path}#4"]
@@ -321,15 +369,19 @@ def test_malformed_json(ingest_dir: Path) -> None:
 TEXT = "Café owners’ “protest” — naïve façade\n\nThe mayor said the plan was final."
 
 
-@pytest.mark.parametrize("data", [
-    TEXT.encode("utf-8"),
-    b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
-    TEXT.encode("utf-16"),  # with its BOM, native order
-    b"\xfe\xff" + TEXT.encode("utf-16-be"),
-    b"\xff\xfe" + TEXT.encode("utf-16-le"),
-    TEXT.encode("cp1252"),
-    TEXT.replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-").encode("latin-1"),
-], ids=["utf8", "utf8-bom", "utf16", "utf16-be", "utf16-le", "cp1252", "latin1"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with its BOM, native order
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        b"\xff\xfe" + TEXT.encode("utf-16-le"),
+        TEXT.encode("cp1252"),
+        TEXT.replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-").encode("latin-1"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-be", "utf16-le", "cp1252", "latin1"],
+)
 def test_encodings_are_detected(tmp_path: Path, data: bytes) -> None:
     article = read_one(write(tmp_path, "a.txt", data))
     assert article.title.startswith("Café owners")
@@ -338,17 +390,22 @@ def test_encodings_are_detected(tmp_path: Path, data: bytes) -> None:
 
 
 def test_same_text_in_any_encoding_has_the_same_id(tmp_path: Path) -> None:
-    ids = {read_one(write(tmp_path, f"{codec}.txt", TEXT.encode(codec))).id
-           for codec in ("utf-8", "utf-8-sig", "utf-16", "cp1252")}
+    ids = {
+        read_one(write(tmp_path, f"{codec}.txt", TEXT.encode(codec))).id
+        for codec in ("utf-8", "utf-8-sig", "utf-16", "cp1252")
+    }
     assert len(ids) == 1
 
 
 def test_normalisation(tmp_path: Path) -> None:
-    raw = ("Title line\r\n\r\nThe\u00a0minister\u202fsaid “no” to the plan.\r"
-           "Cafe\u0301 in\u200b the square\u00ad closed.\x07\tTabs stay.\u2028Next line\u200d.\ufeff")
+    raw = (
+        "Title line\r\n\r\nThe\u00a0minister\u202fsaid “no” to the plan.\r"
+        "Cafe\u0301 in\u200b the square\u00ad closed.\x07\tTabs stay.\u2028Next line\u200d.\ufeff"
+    )
     article = read_one(write(tmp_path, "a.txt", raw))
-    assert article.text == ("The minister said “no” to the plan.\n"
-                            "Café in the square closed.\tTabs stay.\nNext line.")
+    assert article.text == (
+        "The minister said “no” to the plan.\nCafé in the square closed.\tTabs stay.\nNext line."
+    )
     assert unicodedata.is_normalized("NFC", article.text)
 
 
@@ -375,13 +432,17 @@ def test_any_bytes_give_articles_or_errors_never_an_exception(data: bytes, ext: 
 
 # --- whole-file problems -----------------------------------------------------------------------
 
-@pytest.mark.parametrize(("data", "reason"), [
-    (b"", "empty file"),
-    (b"  \n\t\n ", "empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file (NUL bytes)"),
-    (bytes(range(1, 9)) * 20 + b"some text", "binary file (mostly control characters)"),
-    (b"abc " + bytes(range(128, 256)), "undecodable"),
-])
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file (NUL bytes)"),
+        (bytes(range(1, 9)) * 20 + b"some text", "binary file (mostly control characters)"),
+        (b"abc " + bytes(range(128, 256)), "undecodable"),
+    ],
+)
 def test_whole_file_problems(tmp_path: Path, data: bytes, reason: str) -> None:
     error = error_of(write(tmp_path, "a.txt", data))
     assert error.reason.startswith(reason)
@@ -434,6 +495,7 @@ def test_inputs_are_never_modified(ingest_dir: Path) -> None:
 
 # --- the reference corpus ----------------------------------------------------------------------
 
+
 @pytest.mark.seeds
 def test_seeds_are_read_whole_and_normalised(seed_paths: list[Path]) -> None:
     ids = set()
@@ -445,8 +507,9 @@ def test_seeds_are_read_whole_and_normalised(seed_paths: list[Path]) -> None:
         assert unicodedata.is_normalized("NFC", article.text)
         assert "\r" not in article.text and "\u00a0" not in article.text
         # Every word of the file is in the title or the body: nothing is lost in reading.
-        assert normalise(raw).split() == (([] if article.title_derived else first_line.split())
-                                          + article.text.split())
+        assert normalise(raw).split() == (
+            ([] if article.title_derived else first_line.split()) + article.text.split()
+        )
         if article.title_derived:
             assert article.text.startswith(article.title.rstrip("…"))
         else:

@@ -87,15 +87,24 @@ def write_articles(folder: Path, items: list[str]) -> None:
     folder.mkdir()
     for i, item in enumerate(items):
         title = json.dumps(f"Border talks {i} {item}")
-        body = (f"The foreign minister said on Monday that troops had left the border area {i}.\n\n"
-                f"An alliance official said the sanctions talk {item} was premature in week {i}.\n\n"
-                f"Observers counted fewer soldiers near the crossing after the exercises ended {i}.\n")
-        (folder / f"a{i:02d}.txt").write_text(f"---\ntitle: {title}\npublished: 2021-12-0{1 + i % 3}\n---\n"
-                                              + body, encoding="utf-8")
-    (folder / "feed.json").write_text(json.dumps({
-        "title": items[0] + " " + items[5], "published": "2021-12-03",
-        "text": "The defence ministry said troops would stay in the barracks this week. " + " ".join(items),
-    }))
+        body = (
+            f"The foreign minister said on Monday that troops had left the border area {i}.\n\n"
+            f"An alliance official said the sanctions talk {item} was premature in week {i}.\n\n"
+            f"Observers counted fewer soldiers near the crossing after the exercises ended {i}.\n"
+        )
+        (folder / f"a{i:02d}.txt").write_text(
+            f"---\ntitle: {title}\npublished: 2021-12-0{1 + i % 3}\n---\n" + body, encoding="utf-8"
+        )
+    (folder / "feed.json").write_text(
+        json.dumps(
+            {
+                "title": items[0] + " " + items[5],
+                "published": "2021-12-03",
+                "text": "The defence ministry said troops would stay in the barracks this week. "
+                + " ".join(items),
+            }
+        )
+    )
 
 
 class Page(HTMLParser):
@@ -142,8 +151,17 @@ def built(tmp_path: Path, server: tuple[str, list[str]]) -> tuple[Path, list[str
     write_articles(tmp_path / "news", items)
     config = tmp_path / "briefing.yaml"
     config.write_text("key_points: 30\n")  # every eligible sentence reaches the briefing
-    result = run(tmp_path / "news", "--out", tmp_path / "out", "--format", "md,html,pdf,json",
-                 "--config", config, "--date", "2021-12-03")
+    result = run(
+        tmp_path / "news",
+        "--out",
+        tmp_path / "out",
+        "--format",
+        "md,html,pdf,json",
+        "--config",
+        config,
+        "--date",
+        "2021-12-03",
+    )
     assert result.returncode == 0, result.stderr
     return tmp_path / "out", items, requests
 
@@ -160,13 +178,15 @@ def test_html_shows_every_item_as_text_and_none_as_markup(built: tuple[Path, lis
     assert not FORBIDDEN_TAGS & set(page.tags), set(page.tags)
     assert page.tags.count("style") == 1  # the page's own stylesheet only
     assert not [v for v in page.attributes if "127.0.0.1" in v or "file:" in v]
-    assert "strong" not in page.tags[page.tags.index("main"):] or "**bold**" in "".join(page.text)
+    assert "strong" not in page.tags[page.tags.index("main") :] or "**bold**" in "".join(page.text)
     text = "".join(page.text)
     for item in items:
         assert item in text, item
 
 
-def test_pdf_text_shows_every_item_literally_and_has_no_links(built: tuple[Path, list[str], list[str]]) -> None:
+def test_pdf_text_shows_every_item_literally_and_has_no_links(
+    built: tuple[Path, list[str], list[str]],
+) -> None:
     out, items, _ = built
     data = (out / "briefing-2021-12-03.pdf").read_bytes()
     reader = PdfReader(io.BytesIO(data))
@@ -188,8 +208,9 @@ def test_json_keeps_the_text_verbatim(built: tuple[Path, list[str], list[str]]) 
         assert f"Border talks {i} {item}" in titles
 
 
-def test_the_markdown_file_stays_inert_in_a_permissive_renderer(built: tuple[Path, list[str], list[str]]
-                                                                ) -> None:
+def test_the_markdown_file_stays_inert_in_a_permissive_renderer(
+    built: tuple[Path, list[str], list[str]],
+) -> None:
     """Someone may view the .md in a renderer that allows raw HTML (Python-Markdown's default):
     still no tag or link may come out of article text."""
     out, items, _ = built

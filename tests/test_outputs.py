@@ -31,8 +31,10 @@ def names(folder: Path) -> list[str]:
 
 # --- names ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("stem", ["../x", "a/b", "..", ".hidden", "", "  ", "a\\b", "nul\0byte", "tab\tname",
-                                  "latest", "x" * 201])
+
+@pytest.mark.parametrize(
+    "stem", ["../x", "a/b", "..", ".hidden", "", "  ", "a\\b", "nul\0byte", "tab\tname", "latest", "x" * 201]
+)
 def test_a_stem_that_is_not_a_plain_visible_name_is_refused(stem: str) -> None:
     with pytest.raises(UsageError):
         check_stem(stem)
@@ -47,6 +49,7 @@ def test_output_name_fills_in_the_date() -> None:
 
 # --- writing -------------------------------------------------------------------------------------
 
+
 def test_write_outputs_writes_dated_extras_and_latest(tmp_path: Path) -> None:
     old = os.umask(0o027)
     try:
@@ -55,8 +58,15 @@ def test_write_outputs_writes_dated_extras_and_latest(tmp_path: Path) -> None:
         os.umask(old)
     out = tmp_path / "out"
     assert [p.name for p in written] == ["b-1.md", "b-1.json", "b-1.pdf", "b-1.manifest.json"]
-    assert names(out) == ["b-1.json", "b-1.manifest.json", "b-1.md", "b-1.pdf",
-                          "latest.json", "latest.md", "latest.pdf"]
+    assert names(out) == [
+        "b-1.json",
+        "b-1.manifest.json",
+        "b-1.md",
+        "b-1.pdf",
+        "latest.json",
+        "latest.md",
+        "latest.pdf",
+    ]
     for ext, data in FILES.items():
         assert (out / f"b-1.{ext}").read_bytes() == data == (out / f"latest.{ext}").read_bytes()
         assert (out / f"b-1.{ext}").stat().st_mode & 0o777 == 0o640  # the umask, not mkstemp's 0600
@@ -72,8 +82,9 @@ def test_an_earlier_briefing_is_never_overwritten_without_force(tmp_path: Path) 
     assert (tmp_path / "b-1.md").read_bytes() == b"new" == (tmp_path / "latest.md").read_bytes()
 
 
-def test_a_failure_while_staging_leaves_nothing_of_the_run(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_staging_leaves_nothing_of_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_outputs(tmp_path, "b-1", FILES)
     before = {n: (tmp_path / n).read_bytes() for n in names(tmp_path)}
     real_fsync, calls = os.fsync, []
@@ -90,8 +101,9 @@ def test_a_failure_while_staging_leaves_nothing_of_the_run(tmp_path: Path,
     assert {n: (tmp_path / n).read_bytes() for n in names(tmp_path)} == before  # no temp file either
 
 
-def test_a_failure_while_placing_removes_what_the_run_placed(tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_while_placing_removes_what_the_run_placed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_link, calls = os.link, []
 
     def failing_link(src: str, dst: str) -> None:
@@ -148,6 +160,7 @@ def test_remove_stale_deletes_only_temporary_files(tmp_path: Path) -> None:
 
 # --- the lock ------------------------------------------------------------------------------------
 
+
 def test_a_second_holder_is_refused_with_the_holders_pid(tmp_path: Path) -> None:
     with RunLock(tmp_path):
         assert (tmp_path / LOCK_NAME).read_text().strip() == str(os.getpid())
@@ -175,8 +188,10 @@ def test_a_waiting_run_gets_the_lock_when_the_holder_releases_it(tmp_path: Path)
 
 
 def test_the_lock_of_a_killed_process_is_free(tmp_path: Path) -> None:
-    code = ("import sys, time\nfrom pathlib import Path\nfrom briefing.runlock import RunLock\n"
-            "lock = RunLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True); time.sleep(300)\n")
+    code = (
+        "import sys, time\nfrom pathlib import Path\nfrom briefing.runlock import RunLock\n"
+        "lock = RunLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True); time.sleep(300)\n"
+    )
     child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "locked"
@@ -201,11 +216,17 @@ def art(published: date | None = None, mtime: float | None = None, ident: str = 
     return Article(id=ident, path="x.txt", title="t", text="Body.", published=published, mtime=mtime)
 
 
-@pytest.mark.parametrize(("value", "start"), [
-    ("24h", datetime(2021, 12, 2, 12, 0)), ("7d", datetime(2021, 11, 26, 12, 0)),
-    ("90m", datetime(2021, 12, 3, 10, 30)), ("2w", datetime(2021, 11, 19, 12, 0)),
-    ("2021-12-01", datetime(2021, 12, 1)), (" 36H ", datetime(2021, 12, 2, 0, 0)),
-])
+@pytest.mark.parametrize(
+    ("value", "start"),
+    [
+        ("24h", datetime(2021, 12, 2, 12, 0)),
+        ("7d", datetime(2021, 11, 26, 12, 0)),
+        ("90m", datetime(2021, 12, 3, 10, 30)),
+        ("2w", datetime(2021, 11, 19, 12, 0)),
+        ("2021-12-01", datetime(2021, 12, 1)),
+        (" 36H ", datetime(2021, 12, 2, 0, 0)),
+    ],
+)
 def test_parse_since(value: str, start: datetime) -> None:
     assert parse_since(value, NOW) == start
 
@@ -229,13 +250,21 @@ def test_in_window_uses_the_date_else_the_file_time() -> None:
 
 def test_selection_counts_what_it_turns_away() -> None:
     take = Selection(since=datetime(2021, 12, 2), known_ids=frozenset({"old"}))
-    kept = [a.id for a in (art(date(2021, 12, 3), ident="new"), art(date(2021, 12, 3), ident="old"),
-                           art(date(2021, 11, 3), ident="older")) if take(a)]
+    kept = [
+        a.id
+        for a in (
+            art(date(2021, 12, 3), ident="new"),
+            art(date(2021, 12, 3), ident="old"),
+            art(date(2021, 11, 3), ident="older"),
+        )
+        if take(a)
+    ]
     assert kept == ["new"]
     assert take.rejected == {ALREADY_BRIEFED: 1, OUTSIDE_WINDOW: 1}
 
 
 # --- manifests -----------------------------------------------------------------------------------
+
 
 def test_manifest_decides_what_is_unchanged(tmp_path: Path) -> None:
     src = tmp_path / "a.txt"
@@ -243,20 +272,35 @@ def test_manifest_decides_what_is_unchanged(tmp_path: Path) -> None:
     files = [manifest.file_entry(src, 1000)]
     ident = manifest.fingerprint("cfg1", {"formats": ["md"]}, files)
     record = manifest.build_manifest(
-        stem="b-1", when="2021-12-02", identity=ident, files=files,
-        articles=[art(date(2021, 12, 2), ident="id1")], skipped=[("bad.txt", "empty file")], rejected={},
-        outputs={"b-1.md": b"x"}, latest=True, config_sources=["c.yaml"], seconds={"total": 1.0})
-    write_outputs(tmp_path / "out", "b-1", {"md": b"x"}, extras={"b-1.manifest.json": manifest.encode(record)})
+        stem="b-1",
+        when="2021-12-02",
+        identity=ident,
+        files=files,
+        articles=[art(date(2021, 12, 2), ident="id1")],
+        skipped=[("bad.txt", "empty file")],
+        rejected={},
+        outputs={"b-1.md": b"x"},
+        latest=True,
+        config_sources=["c.yaml"],
+        seconds={"total": 1.0},
+    )
+    write_outputs(
+        tmp_path / "out", "b-1", {"md": b"x"}, extras={"b-1.manifest.json": manifest.encode(record)}
+    )
     (tmp_path / "out" / "junk.manifest.json").write_text("{not json")  # damaged: ignored
     found = manifest.read_manifests(tmp_path / "out")
     assert [m["briefing"] for m in found] == ["b-1"]
     assert manifest.briefed_ids(found) == {"id1"}
     assert manifest.unchanged(found[-1], ident, tmp_path / "out")
-    assert not manifest.unchanged(found[-1], manifest.fingerprint("cfg2", {"formats": ["md"]}, files),
-                                  tmp_path / "out")
+    assert not manifest.unchanged(
+        found[-1], manifest.fingerprint("cfg2", {"formats": ["md"]}, files), tmp_path / "out"
+    )
     src.write_text("Some other text.")
-    assert not manifest.unchanged(found[-1], manifest.fingerprint(
-        "cfg1", {"formats": ["md"]}, [manifest.file_entry(src, 1000)]), tmp_path / "out")
+    assert not manifest.unchanged(
+        found[-1],
+        manifest.fingerprint("cfg1", {"formats": ["md"]}, [manifest.file_entry(src, 1000)]),
+        tmp_path / "out",
+    )
     (tmp_path / "out" / "b-1.md").unlink()  # a deleted briefing is rebuilt
     assert not manifest.unchanged(found[-1], ident, tmp_path / "out")
     assert json.loads((tmp_path / "out" / "b-1.manifest.json").read_text())["outputs"][0]["bytes"] == 1
@@ -273,8 +317,10 @@ def test_file_entry_reads_a_bounded_prefix_of_a_huge_file(tmp_path: Path) -> Non
 
 # --- one run's files: all or nothing -------------------------------------------------------------
 
-def test_when_one_format_fails_to_render_nothing_of_the_run_is_written(tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_when_one_format_fails_to_render_nothing_of_the_run_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from clitools import write_corpus
 
     from briefing import pipeline, render

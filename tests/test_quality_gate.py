@@ -37,8 +37,15 @@ def summaries(multiling_dir: Path, topics: tuple[rouge.Topic, ...]) -> dict[str,
     """Per summariser named in the floors, per topic, the sentences digest returns."""
     out = {}
     for name in floors():
-        out[name] = [[k.text for k in digest([multiling_dir / "source" / s.name for s in t.sources],
-                                             words=WORDS, summarizer=name)] for t in topics]
+        out[name] = [
+            [
+                k.text
+                for k in digest(
+                    [multiling_dir / "source" / s.name for s in t.sources], words=WORDS, summarizer=name
+                )
+            ]
+            for t in topics
+        ]
     return out
 
 
@@ -51,8 +58,9 @@ def test_floors_are_recorded_and_above_the_published_systems() -> None:
         assert all(scores[k] > BEST_PUBLISHED[k] for k in BEST_PUBLISHED), scores
 
 
-def test_scores_never_drop_below_their_floor(topics: tuple[rouge.Topic, ...],
-                                             summaries: dict[str, list[list[str]]]) -> None:
+def test_scores_never_drop_below_their_floor(
+    topics: tuple[rouge.Topic, ...], summaries: dict[str, list[list[str]]]
+) -> None:
     for name, floor in floors().items():
         texts = [" ".join(sentences) for sentences in summaries[name]]
         measured = {f"rouge_{n}": rouge.average_recall(texts, topics, n) for n in (1, 2)}
@@ -60,8 +68,9 @@ def test_scores_never_drop_below_their_floor(topics: tuple[rouge.Topic, ...],
             assert value >= floor[key], f"{name} {key} fell to {value:.5f}, floor {floor[key]}"
 
 
-def test_summaries_keep_the_word_limit_and_stand_alone(topics: tuple[rouge.Topic, ...],
-                                                       summaries: dict[str, list[list[str]]]) -> None:
+def test_summaries_keep_the_word_limit_and_stand_alone(
+    topics: tuple[rouge.Topic, ...], summaries: dict[str, list[list[str]]]
+) -> None:
     params = CoverageParams()
     for sentences, topic in zip(summaries["coverage"], topics, strict=True):
         assert sum(len(s.split()) for s in sentences) <= WORDS

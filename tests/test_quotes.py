@@ -27,18 +27,21 @@ def harbour(request) -> tuple[Quote, ...]:
     return run(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("text, quoted", [
-    ("Mara Velden said: “The bridge stays shut until spring.”", "The bridge stays shut until spring."),
-    ('Mara Velden said: "The bridge stays shut until spring."', "The bridge stays shut until spring."),
-    ("Mara Velden said: «The bridge stays shut until spring.»", "The bridge stays shut until spring."),
-    ("Mara Velden said: „The bridge stays shut until spring.“", "The bridge stays shut until spring."),
-    ("Mara Velden said: ‘The bridge stays shut until spring.’", "The bridge stays shut until spring."),
-])
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("Mara Velden said: “The bridge stays shut until spring.”", "The bridge stays shut until spring."),
+        ('Mara Velden said: "The bridge stays shut until spring."', "The bridge stays shut until spring."),
+        ("Mara Velden said: «The bridge stays shut until spring.»", "The bridge stays shut until spring."),
+        ("Mara Velden said: „The bridge stays shut until spring.“", "The bridge stays shut until spring."),
+        ("Mara Velden said: ‘The bridge stays shut until spring.’", "The bridge stays shut until spring."),
+    ],
+)
 def test_every_quote_mark_style(text, quoted):
     (quote,) = run(text)
     assert quote.text == quoted
     assert quote.speaker == "Mara Velden"
-    assert text[quote.sources[0].start:quote.sources[0].end] == quoted
+    assert text[quote.sources[0].start : quote.sources[0].end] == quoted
 
 
 def test_apostrophes_are_not_quote_marks():
@@ -47,8 +50,10 @@ def test_apostrophes_are_not_quote_marks():
 
 
 def test_nested_quotes_with_one_kind_of_mark_are_one_quotation():
-    text = ("Tomas Kreil said the council wants “to close the “harbour question” by winter.” "
-            "The council did not reply.")
+    text = (
+        "Tomas Kreil said the council wants “to close the “harbour question” by winter.” "
+        "The council did not reply."
+    )
     (quote,) = run(text)
     assert quote.text == "to close the “harbour question” by winter."
     assert quote.speaker == "Tomas Kreil"
@@ -67,16 +72,20 @@ def test_role_mention_resolves_to_the_role_holder(harbour):
     assert q.mention == "Nordland foreign minister"
 
 
-@pytest.mark.parametrize("prefix, speaker, cue", [
-    # a paragraph that is only a quotation continues the previous paragraph's speaker
-    ("The cost is high", "Mara Velden", "continuation"),
-    # "Then she added quietly, “…”": a pronoun before the quote
-    ("We owe the islanders", "Mara Velden", "added"),
-    # "“…”, he continued": comma outside the closing mark
-    ("It is a question of trust", "Tomas Kreil", "continued"),
-    # an organisation speaks, introduced by a colon
-    ("No ferry will run", "Nordland Interior Ministry", "declared"),
-], ids=["continuation-paragraph", "pronoun-before", "comma-outside", "organisation-colon"])
+@pytest.mark.parametrize(
+    "prefix, speaker, cue",
+    [
+        # a paragraph that is only a quotation continues the previous paragraph's speaker
+        ("The cost is high", "Mara Velden", "continuation"),
+        # "Then she added quietly, “…”": a pronoun before the quote
+        ("We owe the islanders", "Mara Velden", "added"),
+        # "“…”, he continued": comma outside the closing mark
+        ("It is a question of trust", "Tomas Kreil", "continued"),
+        # an organisation speaks, introduced by a colon
+        ("No ferry will run", "Nordland Interior Ministry", "declared"),
+    ],
+    ids=["continuation-paragraph", "pronoun-before", "comma-outside", "organisation-colon"],
+)
 def test_attribution_constructions(harbour, prefix, speaker, cue):
     q = by_start(harbour, prefix)
     assert (q.speaker, q.cue) == (speaker, cue)
@@ -147,18 +156,23 @@ def test_open_quote_left_open_at_the_end_takes_the_next_paragraphs_speaker():
     text = "“We will win the cup.\n\n“And we will keep it,” said the coach Lena Ortiz."
     quotes = run(text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("We will win the cup.", "Lena Ortiz"), ("And we will keep it", "Lena Ortiz")]
+        ("We will win the cup.", "Lena Ortiz"),
+        ("And we will keep it", "Lena Ortiz"),
+    ]
     assert quotes[0].cue == "continuation"
 
 
-@pytest.mark.parametrize("text", [
-    "The bridge – old and narrow – was closed for good.",  # a parenthetical dash is not speech
-    "The inspectors left. – Nobody knows when they return.",  # a dash without anyone speaking
-    "He said “we will",  # unbalanced: no closing mark, no continuation
-    "“”",
-    "Then “ and ” and “",
-    "The crews call it the “Old Lady” and love it.",  # a quoted name, not speech
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge – old and narrow – was closed for good.",  # a parenthetical dash is not speech
+        "The inspectors left. – Nobody knows when they return.",  # a dash without anyone speaking
+        "He said “we will",  # unbalanced: no closing mark, no continuation
+        "“”",
+        "Then “ and ” and “",
+        "The crews call it the “Old Lady” and love it.",  # a quoted name, not speech
+    ],
+)
 def test_not_quotations(text):
     assert run(text) == ()
 
@@ -171,12 +185,17 @@ def test_unclosed_quote_mid_paragraph_is_dropped_but_later_quotes_survive():
 
 
 def test_inverted_cue_and_passive_cue_and_according_to():
-    text = ("“The figures are final,” said Finance Minister Pia Lund.\n\n"
-            "“We will publish them in May,” Lund was quoted as saying.\n\n"
-            "The budget “leaves no room for surprises,” according to the Statistics Office.")
+    text = (
+        "“The figures are final,” said Finance Minister Pia Lund.\n\n"
+        "“We will publish them in May,” Lund was quoted as saying.\n\n"
+        "The budget “leaves no room for surprises,” according to the Statistics Office."
+    )
     quotes = run(text)
     assert [(q.speaker, q.cue) for q in quotes] == [
-        ("Pia Lund", "said"), ("Pia Lund", "was quoted as saying"), ("Statistics Office", "according to")]
+        ("Pia Lund", "said"),
+        ("Pia Lund", "was quoted as saying"),
+        ("Statistics Office", "according to"),
+    ]
     assert quotes[0].role == "Finance Minister"
 
 
@@ -193,8 +212,9 @@ def test_config_actor_supplies_name_role_and_affiliation():
 
 
 def test_sentence_index_is_the_sentence_holding_the_quote_start(harbour):
-    text = (pytest.importorskip("pathlib").Path(__file__).parent / "fixtures" / "quotes" / "harbour.txt"
-            ).read_text(encoding="utf-8")
+    text = (
+        pytest.importorskip("pathlib").Path(__file__).parent / "fixtures" / "quotes" / "harbour.txt"
+    ).read_text(encoding="utf-8")
     paragraphs = split_paragraphs(text, "a1")
     sentences = {s.index: s for s in segment(paragraphs)}
     for q in harbour:

@@ -54,7 +54,9 @@ def test_found_quotes_attributed_to_the_canonical_speaker(report):
 def test_kind_full_or_partial_agrees(report):
     found = [r for r in report.rows if r.found]
     agree = sum(r.got_kind == r.kind for r in found) / len(found)
-    assert agree >= FLOORS["kind_agrees"], [(r.quote, r.kind, r.got_kind) for r in found if r.got_kind != r.kind]
+    assert agree >= FLOORS["kind_agrees"], [
+        (r.quote, r.kind, r.got_kind) for r in found if r.got_kind != r.kind
+    ]
 
 
 def test_no_quote_comes_from_boilerplate(report):
@@ -67,5 +69,5 @@ def test_every_extracted_quote_points_at_its_words(report, seeds_dir):
     for _name, article, quotes in bench.load(seeds_dir):
         for q in quotes:
             (source,) = q.sources
-            assert article.text[source.start:source.end] == q.text
+            assert article.text[source.start : source.end] == q.text
             assert q.topics == ()

@@ -7,8 +7,9 @@ from briefing.quotes import UNATTRIBUTED, merge
 from briefing.quotes.merge import same_person
 
 
-def quote(text: str, speaker: str, article: str, start: int = 0, role: str | None = None,
-          kind: str = "full") -> Quote:
+def quote(
+    text: str, speaker: str, article: str, start: int = 0, role: str | None = None, kind: str = "full"
+) -> Quote:
     source = QuoteSource(article, f"{article}.txt", start, start + len(text), 0, 0)
     return Quote(text=text, kind=kind, speaker=speaker, sources=(source,), role=role)
 
@@ -23,36 +24,50 @@ def test_spelling_variants_are_one_person():
 
 
 def test_canonical_name_is_the_spelling_most_articles_use_and_surnames_join_it():
-    quotes = [quote("We will rebuild the bridge.", "Maria Velden", "a"),
-              quote("The ferries keep running.", "Mara Velden", "b"),
-              quote("Nobody will be left behind.", "Mara Velden", "c"),
-              quote("The cost is high.", "Velden", "d")]
+    quotes = [
+        quote("We will rebuild the bridge.", "Maria Velden", "a"),
+        quote("The ferries keep running.", "Mara Velden", "b"),
+        quote("Nobody will be left behind.", "Mara Velden", "c"),
+        quote("The cost is high.", "Velden", "d"),
+    ]
     merged = merge(quotes)
     assert {q.speaker for q in merged} == {"Mara Velden"}
     assert len(merged) == 4
 
 
 def test_ambiguous_surname_is_left_alone():
-    quotes = [quote("One thing.", "Mara Velden", "a"), quote("Another thing.", "Oskar Velden", "b"),
-              quote("A third thing.", "Velden", "c")]
+    quotes = [
+        quote("One thing.", "Mara Velden", "a"),
+        quote("Another thing.", "Oskar Velden", "b"),
+        quote("A third thing.", "Velden", "c"),
+    ]
     assert [q.speaker for q in merge(quotes)] == ["Mara Velden", "Oskar Velden", "Velden"]
 
 
 def test_config_actor_takes_precedence_and_supplies_role_and_affiliation():
-    actor = Actor(name="Mara Velden", aliases=("M. Velden", "Mara Veldenová"), role="Foreign Minister",
-                  affiliation="Nordland")
-    quotes = [quote("We will rebuild the bridge.", "Maria Veldenova", "a", role="minister"),
-              quote("The cost is high.", "Velden", "b")]
+    actor = Actor(
+        name="Mara Velden",
+        aliases=("M. Velden", "Mara Veldenová"),
+        role="Foreign Minister",
+        affiliation="Nordland",
+    )
+    quotes = [
+        quote("We will rebuild the bridge.", "Maria Veldenova", "a", role="minister"),
+        quote("The cost is high.", "Velden", "b"),
+    ]
     merged = merge(quotes, (actor,))
     assert [(q.speaker, q.role, q.affiliation) for q in merged] == [
-        ("Mara Velden", "Foreign Minister", "Nordland")] * 2
+        ("Mara Velden", "Foreign Minister", "Nordland")
+    ] * 2
 
 
 def test_the_same_words_in_several_articles_become_one_entry_citing_all():
     words = "We will not leave the fishing towns without a crossing this winter."
-    quotes = [quote(words, "Mara Velden", "b", start=40),
-              quote(words.replace("this winter", "this  winter").replace("We", "we"), "Velden", "a", start=7),
-              quote("The ferries keep running until the bridge is open again.", "Mara Velden", "a", start=99)]
+    quotes = [
+        quote(words, "Mara Velden", "b", start=40),
+        quote(words.replace("this winter", "this  winter").replace("We", "we"), "Velden", "a", start=7),
+        quote("The ferries keep running until the bridge is open again.", "Mara Velden", "a", start=99),
+    ]
     merged = merge(quotes)
     assert len(merged) == 2
     first = merged[0]
@@ -79,6 +94,8 @@ def test_different_speakers_saying_the_same_words_stay_apart():
 
 
 def test_order_is_deterministic_whatever_the_input_order():
-    quotes = [quote(f"Statement number {n} about the harbour.", "Mara Velden", f"a{n % 3}", start=n * 10)
-              for n in range(9)]
+    quotes = [
+        quote(f"Statement number {n} about the harbour.", "Mara Velden", f"a{n % 3}", start=n * 10)
+        for n in range(9)
+    ]
     assert merge(quotes) == merge(list(reversed(quotes)))

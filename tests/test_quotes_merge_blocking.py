@@ -23,8 +23,12 @@ def _all_pairs_merge(quotes: list[Quote]) -> tuple[Quote, ...]:
     for q in ordered:
         speaker = names.get(q.speaker, q.speaker)
         role, affiliation = roles.get(speaker, (q.role, q.affiliation))
-        q = replace(q, speaker=speaker, role=role if speaker != UNATTRIBUTED else None,
-                    affiliation=affiliation if speaker != UNATTRIBUTED else None)
+        q = replace(
+            q,
+            speaker=speaker,
+            role=role if speaker != UNATTRIBUTED else None,
+            affiliation=affiliation if speaker != UNATTRIBUTED else None,
+        )
         key = _norm(q.text)
         for k, other in enumerate(merged):
             if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(other.speaker, q.speaker):
@@ -71,7 +75,13 @@ def test_blocked_merge_equals_all_pairs_merge():
             article = f"art{rng.randrange(12)}"
             start = rng.randrange(0, 400)
             source = QuoteSource(article, f"{article}.txt", start, start + len(text), 0, n)
-            quotes.append(Quote(text=text, kind=rng.choice(["full", "partial"]),
-                                speaker=rng.choice(_SPEAKERS), sources=(source,),
-                                role=rng.choice([None, "minister", "spokesperson"])))
+            quotes.append(
+                Quote(
+                    text=text,
+                    kind=rng.choice(["full", "partial"]),
+                    speaker=rng.choice(_SPEAKERS),
+                    sources=(source,),
+                    role=rng.choice([None, "minister", "spokesperson"]),
+                )
+            )
         assert merge(quotes) == _all_pairs_merge(quotes), seed

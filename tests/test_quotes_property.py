@@ -11,11 +11,42 @@ from briefing.quotes.detect import ALL_MARKS
 from briefing.segment import segment, split_paragraphs
 
 DASHES = "–—"
-PIECES = st.sampled_from([
-    "“", "”", "„", "«", "»", "‘", "’", '"', "'", " – ", " — ", "– ", ", ", ". ", "\n\n", "\n", " ",
-    "said", "told", "he", "she", "said Mara Velden", "Mara Velden said", "the minister", "Velden",
-    "We will", "rebuild the bridge", "don’t", "Nordland’s", "a senior official said", ":", "according to",
-])
+PIECES = st.sampled_from(
+    [
+        "“",
+        "”",
+        "„",
+        "«",
+        "»",
+        "‘",
+        "’",
+        '"',
+        "'",
+        " – ",
+        " — ",
+        "– ",
+        ", ",
+        ". ",
+        "\n\n",
+        "\n",
+        " ",
+        "said",
+        "told",
+        "he",
+        "she",
+        "said Mara Velden",
+        "Mara Velden said",
+        "the minister",
+        "Velden",
+        "We will",
+        "rebuild the bridge",
+        "don’t",
+        "Nordland’s",
+        "a senior official said",
+        ":",
+        "according to",
+    ]
+)
 
 
 def _extract(text: str):
@@ -44,7 +75,7 @@ def test_every_quote_lies_inside_quote_marks_or_dash_speech(text):
     quotes, paragraphs = _extract(text)
     for q in quotes:
         (source,) = q.sources
-        assert text[source.start:source.end] == q.text
+        assert text[source.start : source.end] == q.text
         para = next(p for p in paragraphs if p.index == source.paragraph)
         assert para.start <= source.start < source.end <= para.end
         assert _inside_speech(text, source.start, source.end, para.start, para.end), (text, q.text)

@@ -20,19 +20,24 @@ def described(request) -> tuple[Quote, ...]:
     return run(path.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("prefix, speaker, cue", [
-    # “A,” said Name, a … who … . “B.”: B continues the speaker of A
-    ("The pumps are the tell", "Maren Holt", "continuation"),
-    # “A,” the official said. “B.”
-    ("The question is who pays", "port official", "continuation"),
-    # “A,” a … diplomat … said. “B.”
-    ("Silence has not worked", "senior regional diplomat", "continuation"),
-    ("So we start with the pumps", "Northern participant", "continuation"),
-    # “A,” she said. “B.”
-    ("Every single one", "Anja Berg", "continuation"),
-], ids=["after-apposition", "the-official", "diplomat", "participant", "she-said"])
+@pytest.mark.parametrize(
+    "prefix, speaker, cue",
+    [
+        # “A,” said Name, a … who … . “B.”: B continues the speaker of A
+        ("The pumps are the tell", "Maren Holt", "continuation"),
+        # “A,” the official said. “B.”
+        ("The question is who pays", "port official", "continuation"),
+        # “A,” a … diplomat … said. “B.”
+        ("Silence has not worked", "senior regional diplomat", "continuation"),
+        ("So we start with the pumps", "Northern participant", "continuation"),
+        # “A,” she said. “B.”
+        ("Every single one", "Anja Berg", "continuation"),
+    ],
+    ids=["after-apposition", "the-official", "diplomat", "participant", "she-said"],
+)
 def test_a_quote_after_an_attributed_quote_in_its_paragraph_continues_that_speaker(
-        described, prefix, speaker, cue):
+    described, prefix, speaker, cue
+):
     q = by_start(described, prefix)
     assert (q.speaker, q.cue) == (speaker, cue)
 
@@ -63,9 +68,11 @@ def test_the_official_without_an_earlier_description_is_just_the_official():
 
 
 def test_the_official_links_to_the_most_recent_description_with_the_same_noun():
-    text = ("A harbour official said the ferries would run. A police officer said the road was "
-            "closed. Later a water board official spoke to residents.\n\n"
-            "“We will pump all night,” the official said.")
+    text = (
+        "A harbour official said the ferries would run. A police officer said the road was "
+        "closed. Later a water board official spoke to residents.\n\n"
+        "“We will pump all night,” the official said."
+    )
     (q,) = run(text)
     assert q.speaker == "water board official"
 
@@ -88,31 +95,42 @@ def test_titles_are_not_part_of_the_name(described):
     assert (q.speaker, q.role) == ("Ilka Sorensen", "economist at the Institute for River Trade in Caldera")
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("“The gates will hold,” said Major Lina Voss.", "Lina Voss"),
-    ("“The gates will hold,” said Ms. Lina Voss.", "Lina Voss"),
-    ("“The gates will hold,” said Prof. Lina Voss.", "Lina Voss"),
-    ("Lina Voss, a hydrologist, spoke first.\n\n“The gates will hold,” Voss said.", "Lina Voss"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“The gates will hold,” said Major Lina Voss.", "Lina Voss"),
+        ("“The gates will hold,” said Ms. Lina Voss.", "Lina Voss"),
+        ("“The gates will hold,” said Prof. Lina Voss.", "Lina Voss"),
+        ("Lina Voss, a hydrologist, spoke first.\n\n“The gates will hold,” Voss said.", "Lina Voss"),
+    ],
+)
 def test_title_variants(text, speaker):
     (q,) = run(text)
     assert q.speaker == speaker
 
 
 def test_rank_before_a_surname_resolves_to_the_full_name():
-    text = ("Colonel Lina Voss inspected the gates on Monday.\n\n"
-            "“The gates will hold,” Colonel Voss said.")
+    text = "Colonel Lina Voss inspected the gates on Monday.\n\n“The gates will hold,” Colonel Voss said."
     (q,) = run(text)
     assert (q.speaker, q.role) == ("Lina Voss", "Colonel")
 
 
 def test_merge_links_a_titled_surname_across_articles():
     def quote(text: str, speaker: str, article: str) -> Quote:
-        return Quote(text=text, kind="full", speaker=speaker,
-                     sources=(QuoteSource(article, f"{article}.txt", 0, len(text), 0, 0),))
-    merged = merge([quote("The gates will hold.", "Lina Voss", "a"),
-                    quote("The pumps are ready.", "Voss", "b"),
-                    quote("The wall is late.", "Dr. Lina Voss", "c")])
+        return Quote(
+            text=text,
+            kind="full",
+            speaker=speaker,
+            sources=(QuoteSource(article, f"{article}.txt", 0, len(text), 0, 0),),
+        )
+
+    merged = merge(
+        [
+            quote("The gates will hold.", "Lina Voss", "a"),
+            quote("The pumps are ready.", "Voss", "b"),
+            quote("The wall is late.", "Dr. Lina Voss", "c"),
+        ]
+    )
     assert {q.speaker for q in merged} == {"Lina Voss"}
 
 
@@ -122,32 +140,37 @@ def test_she_does_not_name_a_man_the_text_shows_as_one(described):
     assert q.speaker == "Anja Berg"
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("Mr. Paul Ries left early. “We will be back,” she said.", UNATTRIBUTED),
-    ("A spokesman for the board, Kim Aro, arrived late. “We will be back,” she said.", UNATTRIBUTED),
-    ("A spokesman for the board, Kim Aro, arrived late. “We will be back,” he said.", "Kim Aro"),
-    ("Kim Aro arrived late. “We will be back,” she said.", "Kim Aro"),  # gender unknown: agrees
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Mr. Paul Ries left early. “We will be back,” she said.", UNATTRIBUTED),
+        ("A spokesman for the board, Kim Aro, arrived late. “We will be back,” she said.", UNATTRIBUTED),
+        ("A spokesman for the board, Kim Aro, arrived late. “We will be back,” he said.", "Kim Aro"),
+        ("Kim Aro arrived late. “We will be back,” she said.", "Kim Aro"),  # gender unknown: agrees
+    ],
+)
 def test_pronoun_gender(text, speaker):
     (q,) = run(text)
     assert q.speaker == speaker
 
 
-@pytest.mark.parametrize("text", [
-    # a capitalised word opening the sentence, before a verb of saying that is not its own
-    "Harbour repairs announced for “routine maintenance of the old dykes” have doubled in cost.",
-    "Flood barriers ordered for “routine maintenance work” have been left half built.",
-    # no verb of saying and no speaker noun
-    "Yesterday the “longest night of the year” passed quietly in Caldera.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word opening the sentence, before a verb of saying that is not its own
+        "Harbour repairs announced for “routine maintenance of the old dykes” have doubled in cost.",
+        "Flood barriers ordered for “routine maintenance work” have been left half built.",
+        # no verb of saying and no speaker noun
+        "Yesterday the “longest night of the year” passed quietly in Caldera.",
+    ],
+)
 def test_a_noun_that_is_no_speaker_never_becomes_one(text):
     for q in run(text):
         assert q.speaker == UNATTRIBUTED
 
 
 def test_a_name_opening_its_sentence_still_speaks_when_the_article_knows_it():
-    text = ("Lina Voss toured the gates.\n\n"
-            "Voss announced “a full review of the dyke budget” on Friday.")
+    text = "Lina Voss toured the gates.\n\nVoss announced “a full review of the dyke budget” on Friday."
     (q,) = run(text)
     assert q.speaker == "Lina Voss"
 
@@ -160,8 +183,10 @@ def test_a_clause_between_subject_and_verb_is_not_a_qualifier():
 
 
 def test_the_minister_links_back_to_the_unnamed_minister_described_before():
-    text = ("The transport minister of one coastal province warned that prices were rising.\n\n"
-            "“A closed river is not a plan,” the minister told reporters.")
+    text = (
+        "The transport minister of one coastal province warned that prices were rising.\n\n"
+        "“A closed river is not a plan,” the minister told reporters."
+    )
     (q,) = run(text)
     assert (q.speaker, q.role, q.mention) == ("transport minister", None, "minister")
 
@@ -172,11 +197,14 @@ def test_a_lower_case_rank_names_the_officer_the_article_introduced():
     assert (q.speaker, q.role) == ("Lina Voss", "Colonel")
 
 
-@pytest.mark.parametrize("text", [
-    "“The gates will hold,” said Dr. Lina Voss. “The pumps are ready.”",
-    "“The gates will hold,” said U.S. envoy Lina Voss. “The pumps are ready.”",
-    "“The gates will hold,” Lina Voss said on Monday, adding that the pumps had arrived. “They are ready.”",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The gates will hold,” said Dr. Lina Voss. “The pumps are ready.”",
+        "“The gates will hold,” said U.S. envoy Lina Voss. “The pumps are ready.”",
+        "“The gates will hold,” Lina Voss said on Monday, adding that the pumps had arrived. “They are ready.”",
+    ],
+)
 def test_an_abbreviation_in_the_attribution_does_not_end_the_continuation(text):
     quotes = run(text)
     assert [q.speaker for q in quotes] == ["Lina Voss", "Lina Voss"]
@@ -184,8 +212,10 @@ def test_an_abbreviation_in_the_attribution_does_not_end_the_continuation(text):
 
 
 def test_a_quote_after_a_sentence_of_reported_speech_continues_its_speaker():
-    text = ("“This is the last warning,” Interior Minister Karl Dane said. The minister said later "
-            "that the army would not be deployed. “Not this week, not next week.”")
+    text = (
+        "“This is the last warning,” Interior Minister Karl Dane said. The minister said later "
+        "that the army would not be deployed. “Not this week, not next week.”"
+    )
     quotes = run(text)
     assert [(q.speaker, q.cue) for q in quotes] == [("Karl Dane", "said"), ("Karl Dane", "continuation")]
 
@@ -196,14 +226,17 @@ def test_a_disagreeing_speaker_takes_the_quote_that_follows():
     assert [q.speaker for q in quotes] == ["Jens Ulf", "Maria Holm"]
 
 
-@pytest.mark.parametrize("text", [
-    # the sentence before has no verb of saying: nobody is reported
-    "“It is a question of money,” said Jens Ulf. Maria Holm left the room. “It is a question of respect.”",
-    # the quote does not open its sentence
-    "Maria Holm said the talks were over. Later the crowd chanted “no deal without respect for us”.",
-    # reported speech in another paragraph
-    "Maria Holm said the talks were over.\n\nThe crowd waited outside. “It is a question of respect.”",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before has no verb of saying: nobody is reported
+        "“It is a question of money,” said Jens Ulf. Maria Holm left the room. “It is a question of respect.”",
+        # the quote does not open its sentence
+        "Maria Holm said the talks were over. Later the crowd chanted “no deal without respect for us”.",
+        # reported speech in another paragraph
+        "Maria Holm said the talks were over.\n\nThe crowd waited outside. “It is a question of respect.”",
+    ],
+)
 def test_reported_speech_continues_only_into_the_quote_right_after_it(text):
     assert run(text)[-1].speaker == UNATTRIBUTED
 

@@ -16,27 +16,55 @@ CYRILLIC = "Переговоры продолжатся в понедельни�
 
 
 def briefing(text: str = "The harbour reopened on Monday after talks.") -> Briefing:
-    sources = (Source(1, "a1", "Harbour reopens", "City Post", date(2026, 3, 2), "in/a.txt"),
-               Source(2, "b2", "Порт открыт", None, None, "in/b.txt"))
-    quote = Quote(text="We have an agreement, and it holds", kind="full", speaker="Mara Stone",
-                  role="Harbour master", sources=(QuoteSource("a1", "in/a.txt", 10, 44, 1, 2),),
-                  topics=("harbour",))
-    partial = Quote(text="fragile", kind="partial", speaker="unattributed",
-                    sources=(QuoteSource("b2", "in/b.txt", 5, 12, 0, 0),))
+    sources = (
+        Source(1, "a1", "Harbour reopens", "City Post", date(2026, 3, 2), "in/a.txt"),
+        Source(2, "b2", "Порт открыт", None, None, "in/b.txt"),
+    )
+    quote = Quote(
+        text="We have an agreement, and it holds",
+        kind="full",
+        speaker="Mara Stone",
+        role="Harbour master",
+        sources=(QuoteSource("a1", "in/a.txt", 10, 44, 1, 2),),
+        topics=("harbour",),
+    )
+    partial = Quote(
+        text="fragile",
+        kind="partial",
+        speaker="unattributed",
+        sources=(QuoteSource("b2", "in/b.txt", 5, 12, 0, 0),),
+    )
     key = KeySentence(text=text, sentences=(("a1", 2), ("b2", 0)), sources=(1, 2))
     return Briefing(
-        title="Harbour brief", marking="TLP:AMBER", date=date(2026, 3, 3),
-        period=(date(2026, 3, 2), date(2026, 3, 2)), sources=sources, key_points=(key,),
-        topics=(TopicSection("harbour", "Harbour", (key, KeySentence(CYRILLIC, (("b2", 1),), (2,))),
-                             (quote,), 3),
-                TopicSection("budget", "Budget", ())),
-        quotes=(quote, partial), generated="2026-03-03T06:00:00+00:00", version="0.1.0")
+        title="Harbour brief",
+        marking="TLP:AMBER",
+        date=date(2026, 3, 3),
+        period=(date(2026, 3, 2), date(2026, 3, 2)),
+        sources=sources,
+        key_points=(key,),
+        topics=(
+            TopicSection("harbour", "Harbour", (key, KeySentence(CYRILLIC, (("b2", 1),), (2,))), (quote,), 3),
+            TopicSection("budget", "Budget", ()),
+        ),
+        quotes=(quote, partial),
+        generated="2026-03-03T06:00:00+00:00",
+        version="0.1.0",
+    )
 
 
-@pytest.mark.parametrize("text", [
-    '<img src="file:///etc/passwd">', "{{ 7*7 }}", "[click](http://x.example) ![p](http://x.example/p.png)",
-    "*bold* _it_ `code` # not a heading", "1. not a list", "> not a quote", "a | b ~ c", "AT&T &amp; co",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<img src="file:///etc/passwd">',
+        "{{ 7*7 }}",
+        "[click](http://x.example) ![p](http://x.example/p.png)",
+        "*bold* _it_ `code` # not a heading",
+        "1. not a list",
+        "> not a quote",
+        "a | b ~ c",
+        "AT&T &amp; co",
+    ],
+)
 def test_md_escape_renders_literally(text: str) -> None:
     rendered = Rendered(briefing(text))
     html = rendered.html
@@ -69,16 +97,30 @@ def test_json_is_the_briefing_model() -> None:
     assert data["key_points"][0] == {"text": "The harbour reopened on Monday after talks.", "sources": [1, 2]}
     assert data["topics"][0]["quotes"][0]["speaker"] == "Mara Stone"
     assert data["topics"][1]["sentences"] == []
-    assert data["quotes"][0]["sources"][0] == {"n": 1, "article_id": "a1", "path": "in/a.txt", "start": 10,
-                                               "end": 44}
+    assert data["quotes"][0]["sources"][0] == {
+        "n": 1,
+        "article_id": "a1",
+        "path": "in/a.txt",
+        "start": 10,
+        "end": 44,
+    }
 
 
 def test_pdf_has_text_headings_marking_and_real_glyphs() -> None:
     pdf = render_all(briefing("He said: “the port is open” — «да».  "), ["pdf"])["pdf"]
     reader = PdfReader(io.BytesIO(pdf))
     text = "\n".join(page.extract_text() for page in reader.pages)
-    for needle in ("Harbour brief", "Key points", "Who said what", "Sources", "TLP:AMBER", "Page 1 of",
-                   "“the port is open”", "«да»", "Переговоры продолжатся"):
+    for needle in (
+        "Harbour brief",
+        "Key points",
+        "Who said what",
+        "Sources",
+        "TLP:AMBER",
+        "Page 1 of",
+        "“the port is open”",
+        "«да»",
+        "Переговоры продолжатся",
+    ):
         assert needle in text, needle
     # Every font in the PDF is the packaged DejaVu, embedded: no fallback font without glyphs.
     fonts = set()
@@ -98,8 +140,13 @@ def test_pdf_has_text_headings_marking_and_real_glyphs() -> None:
 
 def test_asset_fetcher_refuses_everything_but_packaged_assets() -> None:
     assert asset_fetcher("asset:fonts/DejaVuSans.ttf")["string"][:4] in (b"\x00\x01\x00\x00", b"true")
-    for url in ("file:///etc/passwd", "http://127.0.0.1:1/x.css", "https://example.org/p.png",
-                "asset:../briefing/cli.py", "data:text/plain,hi"):
+    for url in (
+        "file:///etc/passwd",
+        "http://127.0.0.1:1/x.css",
+        "https://example.org/p.png",
+        "asset:../briefing/cli.py",
+        "data:text/plain,hi",
+    ):
         with pytest.raises(ValueError, match="blocked"):
             asset_fetcher(url)
 
@@ -108,14 +155,30 @@ def test_large_briefings_cap_who_said_what_and_list_cited_sources() -> None:
     from briefing.render import LIST_ALL_SOURCES_UP_TO, MAX_QUOTES_PER_SPEAKER, MAX_SPEAKERS
 
     base = briefing()
-    sources = tuple(Source(n, f"id{n}", f"Story {n}", None, None, f"in/{n}.txt")
-                    for n in range(1, LIST_ALL_SOURCES_UP_TO + 20))
-    quotes = tuple(Quote(text=f"statement {i} of speaker {sp}", kind="full", speaker=f"Speaker {sp:02d}",
-                         sources=(QuoteSource(f"id{1 + (i + sp) % 30}", "p", 0, 5, 0, 0),))
-                   for sp in range(MAX_SPEAKERS + 5) for i in range(MAX_QUOTES_PER_SPEAKER + 2))
-    big = Briefing(title="Big", marking="TLP:CLEAR", date=base.date, period=None, sources=sources,
-                   key_points=(KeySentence("A key point about the harbour.", (("id45", 0),), (45,)),),
-                   topics=(), quotes=quotes)
+    sources = tuple(
+        Source(n, f"id{n}", f"Story {n}", None, None, f"in/{n}.txt")
+        for n in range(1, LIST_ALL_SOURCES_UP_TO + 20)
+    )
+    quotes = tuple(
+        Quote(
+            text=f"statement {i} of speaker {sp}",
+            kind="full",
+            speaker=f"Speaker {sp:02d}",
+            sources=(QuoteSource(f"id{1 + (i + sp) % 30}", "p", 0, 5, 0, 0),),
+        )
+        for sp in range(MAX_SPEAKERS + 5)
+        for i in range(MAX_QUOTES_PER_SPEAKER + 2)
+    )
+    big = Briefing(
+        title="Big",
+        marking="TLP:CLEAR",
+        date=base.date,
+        period=None,
+        sources=sources,
+        key_points=(KeySentence("A key point about the harbour.", (("id45", 0),), (45,)),),
+        topics=(),
+        quotes=quotes,
+    )
     md = Rendered(big).markdown
     assert md.count("\n### Speaker ") == MAX_SPEAKERS
     assert "*5 further speakers are quoted; the JSON output lists every quote.*" in md
@@ -131,10 +194,19 @@ def test_long_citation_lists_are_shortened_in_print_but_kept_in_json() -> None:
 
     base = briefing()
     sources = tuple(Source(n, f"id{n}", f"Story {n}", None, None, f"in/{n}.txt") for n in range(1, 11))
-    key = KeySentence("The same news from ten outlets.", tuple((f"id{n}", 0) for n in range(1, 11)),
-                      tuple(range(1, 11)))
-    b = Briefing(title="T", marking="M", date=base.date, period=None, sources=sources, key_points=(key,),
-                 topics=(), quotes=())
+    key = KeySentence(
+        "The same news from ten outlets.", tuple((f"id{n}", 0) for n in range(1, 11)), tuple(range(1, 11))
+    )
+    b = Briefing(
+        title="T",
+        marking="M",
+        date=base.date,
+        period=None,
+        sources=sources,
+        key_points=(key,),
+        topics=(),
+        quotes=(),
+    )
     md = Rendered(b).markdown
     shown = ", ".join(str(n) for n in range(1, MAX_CITATIONS + 1))
     assert f"The same news from ten outlets. [{shown} +{10 - MAX_CITATIONS} more]" in md

@@ -12,7 +12,16 @@ from briefing.errors import UsageError
 
 def test_tokens_lower_case_and_break_on_everything_but_letters_and_digits() -> None:
     assert rouge.tokens("The U.S.-led  coalition's 2,000 troops!") == [
-        "the", "u", "s", "led", "coalition", "s", "2", "000", "troops"]
+        "the",
+        "u",
+        "s",
+        "led",
+        "coalition",
+        "s",
+        "2",
+        "000",
+        "troops",
+    ]
 
 
 def test_unigram_recall_clips_repeats_per_reference() -> None:
@@ -107,8 +116,12 @@ def test_leave_one_out_breaks_ties_towards_the_earlier_setting() -> None:
 def test_reading_order_is_by_article_then_position() -> None:
     from briefing.models import Sentence
 
-    pool = [Sentence("b", 0, 3, 0, 1, "b3"), Sentence("a", 0, 1, 0, 1, "a1"),
-            Sentence("b", 0, 0, 0, 1, "b0"), Sentence("a", 0, 0, 0, 1, "a0")]
+    pool = [
+        Sentence("b", 0, 3, 0, 1, "b3"),
+        Sentence("a", 0, 1, 0, 1, "a1"),
+        Sentence("b", 0, 0, 0, 1, "b0"),
+        Sentence("a", 0, 0, 0, 1, "a0"),
+    ]
     ordered = rouge.in_reading_order(pool, [1, 0, 3, 2])
     assert [s.text for s in ordered] == ["b0", "b3", "a0", "a1"]
     assert rouge.summary_text(ordered) == "b0 b3 a0 a1"

@@ -41,14 +41,21 @@ def test_every_seed_is_read(corpus: Corpus) -> None:
 
 
 def test_all_four_topic_sections_are_filled(briefing: Briefing) -> None:
-    assert [t.heading for t in briefing.topics] == ["NATO expansion", "Sanctions", "Minsk accords", "Troop buildup"]
+    assert [t.heading for t in briefing.topics] == [
+        "NATO expansion",
+        "Sanctions",
+        "Minsk accords",
+        "Troop buildup",
+    ]
     for topic in briefing.topics:
         assert topic.sentences, f"{topic.heading} is empty"
         assert len(topic.sentences) <= 4
     assert briefing.key_points
 
 
-def test_key_sentences_are_verbatim_sentences_of_the_seed_they_cite(briefing: Briefing, corpus: Corpus) -> None:
+def test_key_sentences_are_verbatim_sentences_of_the_seed_they_cite(
+    briefing: Briefing, corpus: Corpus
+) -> None:
     by_n = {s.n: s for s in briefing.sources}
     analysed = {a.article.id: a for a in corpus.analysed}
     entries = [*briefing.key_points, *(k for t in briefing.topics for k in t.sentences)]
@@ -70,7 +77,7 @@ def test_no_fragments_among_key_sentences(briefing: Briefing) -> None:
     for entry in entries:
         assert len(entry.text.split()) >= MIN_WORDS, entry.text
         assert re.search(r"[.!?…][”\"’»)]*$", entry.text), entry.text
-        assert entry.text[0].isupper() or entry.text[0] in "“\"«", entry.text
+        assert entry.text[0].isupper() or entry.text[0] in '“"«', entry.text
     assert not any(fold(e.text) == "in Sweden." for e in entries)
 
 
@@ -90,8 +97,15 @@ def test_pdf_is_real(outputs: dict[str, bytes]) -> None:
     reader = PdfReader(io.BytesIO(outputs["pdf"]))
     assert len(reader.pages) >= 2
     text = "\n".join(p.extract_text() for p in reader.pages)
-    for heading in ("Key points", "NATO expansion", "Sanctions", "Minsk accords", "Troop buildup",
-                    "Who said what", "Sources"):
+    for heading in (
+        "Key points",
+        "NATO expansion",
+        "Sanctions",
+        "Minsk accords",
+        "Troop buildup",
+        "Who said what",
+        "Sources",
+    ):
         assert heading in text
     assert "“" in text and "”" in text
     assert "TLP:CLEAR" in text

@@ -39,8 +39,10 @@ def analyse(text: str, path: str, published: date | None = None) -> AnalysedArti
     article = Article(id=path.upper(), path=path, title=text.splitlines()[0], text=text, published=published)
     paragraphs = split_paragraphs(text, article.id)
     # The first line is a headline: mark it as the clean stage would.
-    paragraphs = [Paragraph(p.article_id, p.index, p.start, p.end, p.text, "heading" if p.index == 0 else "body")
-                  for p in paragraphs]
+    paragraphs = [
+        Paragraph(p.article_id, p.index, p.start, p.end, p.text, "heading" if p.index == 0 else "body")
+        for p in paragraphs
+    ]
     sentences = segment(paragraphs)
     topics = match_topics(sentences, TopicMatcher.from_topics([HARBOUR]))
     return AnalysedArticle(article, tuple(paragraphs), sentences, topics, ())
@@ -66,8 +68,9 @@ def test_headings_and_fragments_are_not_eligible(corpus: list[AnalysedArticle]) 
 
 def test_near_duplicates_from_two_sources_become_one_cited_entry(corpus: list[AnalysedArticle]) -> None:
     pool = make_pool(corpus)
-    entries = select(pool, pool.positions("harbour"), summarizers.create("sumy-lexrank"), 3,
-                     query=HARBOUR.keywords)
+    entries = select(
+        pool, pool.positions("harbour"), summarizers.create("sumy-lexrank"), 3, query=HARBOUR.keywords
+    )
     assert 1 <= len(entries) <= 3
     strike = [e for e in entries if "extended their strike for a third day" in e.text]
     assert len(strike) == 1, "the same news from two sources must appear once"
@@ -81,13 +84,16 @@ def test_near_duplicates_from_two_sources_become_one_cited_entry(corpus: list[An
 
 def test_selected_entries_are_topical_and_distinct(corpus: list[AnalysedArticle]) -> None:
     pool = make_pool(corpus)
-    entries = select(pool, pool.positions("harbour"), summarizers.create("lexrank"), 3, query=HARBOUR.keywords)
+    entries = select(
+        pool, pool.positions("harbour"), summarizers.create("lexrank"), 3, query=HARBOUR.keywords
+    )
     texts = [e.text for e in entries]
     assert len(set(texts)) == len(texts)
     assert not any("weather" in t or "library" in t for t in texts)
     ordered = in_source_order(entries)
     assert [(e.sources[0], e.sentences[0][1]) for e in ordered] == sorted(
-        (e.sources[0], e.sentences[0][1]) for e in entries)
+        (e.sources[0], e.sentences[0][1]) for e in entries
+    )
 
 
 def test_no_matching_sentences_gives_no_entries(corpus: list[AnalysedArticle]) -> None:
@@ -119,11 +125,20 @@ def test_notable_quotes_prefer_known_speakers_and_spread_across_them() -> None:
     from briefing.models import Quote, QuoteSource
 
     def quote(speaker: str, kind: str = "full", sources: int = 1) -> Quote:
-        return Quote(text=f"words of {speaker}", kind=kind, speaker=speaker,
-                     sources=tuple(QuoteSource(f"a{i}", "p", 0, 5, 0) for i in range(sources)))
+        return Quote(
+            text=f"words of {speaker}",
+            kind=kind,
+            speaker=speaker,
+            sources=tuple(QuoteSource(f"a{i}", "p", 0, 5, 0) for i in range(sources)),
+        )
 
-    quotes = [quote("unattributed"), quote("Ann Lee"), quote("Ann Lee", sources=3), quote("Bo Dahl", "partial"),
-              quote("Cy Moor")]
+    quotes = [
+        quote("unattributed"),
+        quote("Ann Lee"),
+        quote("Ann Lee", sources=3),
+        quote("Bo Dahl", "partial"),
+        quote("Cy Moor"),
+    ]
     chosen = notable(quotes, 2)
     assert [q.speaker for q in chosen] == ["Ann Lee", "Cy Moor"]
     assert len(chosen[0].sources) == 3  # the more widely reported statement of Ann Lee

@@ -32,8 +32,10 @@ PRONOUN_REACH = 8
 # seeds: the shortest such statement there has 17 words, the longest quoted phrase 17 without
 # a finite verb, 11 with one.
 CLAUSE_WORDS = 12
-_ADJOINING = frozenset("""the a an then also later earlier has had have was is were meanwhile one another two
-three four several""".split())
+_ADJOINING = frozenset(
+    """the a an then also later earlier has had have was is were meanwhile one another two
+three four several""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +60,13 @@ class _Cue:
 class _Article:
     """Everything attribution needs about one article, computed once."""
 
-    def __init__(self, article: Article, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
-                 actors: Sequence[Actor]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        paragraphs: Sequence[Paragraph],
+        sentences: Sequence[Sentence],
+        actors: Sequence[Actor],
+    ) -> None:
         self.text = article.text
         self.paragraphs = list(paragraphs)
         self.sentences = sorted(sentences, key=lambda s: s.start)
@@ -78,8 +85,15 @@ class _Article:
         """Lone capitalised words that stand as the subject of a verb of saying somewhere."""
         cue_starts = {c.start for c in self.cues}
         cue_ends = {c.end for c in self.cues}
-        return {m.name for m in self.mentions if m.kind == "name" and (
-            any(m.end + d in cue_starts for d in range(3)) or any(m.start - d in cue_ends for d in range(3)))}
+        return {
+            m.name
+            for m in self.mentions
+            if m.kind == "name"
+            and (
+                any(m.end + d in cue_starts for d in range(3))
+                or any(m.start - d in cue_ends for d in range(3))
+            )
+        }
 
     def sentence(self, pos: int) -> Sentence | None:
         k = bisect.bisect_right(self.starts, pos) - 1
@@ -97,8 +111,9 @@ class _Article:
         return [m for m in self.mentions if start <= m.start and m.end <= end]
 
 
-def _cues(text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]],
-          toks: list[_Tok] | None = None) -> list[_Cue]:
+def _cues(
+    text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]], toks: list[_Tok] | None = None
+) -> list[_Cue]:
     """Verbs of saying and "according to"-style phrases outside quotes, in text order."""
     out = []
     for tok in toks if toks is not None else tokens(text, masks, regions):
@@ -117,7 +132,7 @@ def _words(text: str) -> list[str]:
 
 
 def kind_of(text: str, style: str) -> str:
-    """"full" for a statement of its own, "partial" for a phrase quoted inside a sentence."""
+    """ "full" for a statement of its own, "partial" for a phrase quoted inside a sentence."""
     words = _words(text)
     if style in ("dash", "broken"):
         return "full"
@@ -130,13 +145,17 @@ def kind_of(text: str, style: str) -> str:
 
 
 def _is_name_like(text: str) -> bool:
-    """"Normandy Format": a short quoted run of capitalised words is a name, not speech."""
+    """ "Normandy Format": a short quoted run of capitalised words is a name, not speech."""
     words = _words(text)
     return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and text.rstrip()[-1:] not in ".!?"
 
 
-def extract(article: Article, paragraphs: Sequence[Paragraph], sentences: Sequence[Sentence],
-            actors: Sequence[Actor] = ()) -> tuple[Quote, ...]:
+def extract(
+    article: Article,
+    paragraphs: Sequence[Paragraph],
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor] = (),
+) -> tuple[Quote, ...]:
     """Every attributed (or honestly unattributed) quotation of one article, in text order."""
     ctx = _Article(article, paragraphs, sentences, actors)
     results: list[tuple[Found, Speaker | None, str | None]] = []
@@ -154,9 +173,10 @@ def extract(article: Article, paragraphs: Sequence[Paragraph], sentences: Sequen
     return tuple(quotes)
 
 
-def _quote(article: Article, ctx: _Article, found: Found, speaker: Speaker | None,
-           cue: str | None) -> Quote | None:
-    text = article.text[found.start:found.end]
+def _quote(
+    article: Article, ctx: _Article, found: Found, speaker: Speaker | None, cue: str | None
+) -> Quote | None:
+    text = article.text[found.start : found.end]
     words = _words(text)
     kind = kind_of(text, found.style)
     if found.style == "dash" and speaker is None:
@@ -166,12 +186,26 @@ def _quote(article: Article, ctx: _Article, found: Found, speaker: Speaker | Non
     if len(words) < 3 and kind == "partial" and speaker is None:
         return None
     sentence = ctx.sentence(found.start)
-    source = QuoteSource(article.id, article.path, found.start, found.end, found.paragraph,
-                         sentence.index if sentence is not None else None)
+    source = QuoteSource(
+        article.id,
+        article.path,
+        found.start,
+        found.end,
+        found.paragraph,
+        sentence.index if sentence is not None else None,
+    )
     if speaker is None:
         return Quote(text=text, kind=kind, speaker=UNATTRIBUTED, sources=(source,))
-    return Quote(text=text, kind=kind, speaker=speaker.name, sources=(source,), role=speaker.role,
-                 affiliation=speaker.affiliation, mention=speaker.mention, cue=cue)
+    return Quote(
+        text=text,
+        kind=kind,
+        speaker=speaker.name,
+        sources=(source,),
+        role=speaker.role,
+        affiliation=speaker.affiliation,
+        mention=speaker.mention,
+        cue=cue,
+    )
 
 
 def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
@@ -185,7 +219,7 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
         got = _before(ctx, found)
     if got is None:
         got = _continuation(ctx, k)
-    phrase = found.style == "marks" and kind_of(ctx.text[found.start:found.end], "marks") == "partial"
+    phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
     if got is None and phrase:
         got = _subject(ctx, found)
     return got if got is not None else (None, None)
@@ -210,17 +244,17 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         limit = min(limit, sent_end)
     else:  # the quote ended its sentence: only a short clause that follows may attribute it
         stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
-        if stop is None or len(_words(ctx.text[pos:stop.start()])) > MAX_SUBJECT_WORDS + 2:
+        if stop is None or len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2:
             return None
         limit = stop.end()
     window = [c for c in ctx.cues if pos <= c.start < limit]
     if not window:
         return None
     cue = window[0]
-    lead = _words(ctx.text[pos:cue.start])
+    lead = _words(ctx.text[pos : cue.start])
     if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
-            gap = _words(ctx.text[cue.end:m.start])
+            gap = _words(ctx.text[cue.end : m.start])
             if len(gap) <= 3 and all(w.islower() for w in gap):
                 return _resolved(ctx, m, _cue_text(ctx, cue, limit))
             break
@@ -231,9 +265,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
     if not subjects:
         return None
     subject = subjects[-1]
-    if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos:subjects[0].start])):
+    if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
         return None
-    gap = _words(ctx.text[subject.end:cue.start])
+    gap = _words(ctx.text[subject.end : cue.start])
     # A short qualifier may stand between subject and verb ("a senior diplomat involved in the
     # drafting said"), a clause of its own may not ("… officials who were briefed have said").
     if len(gap) > 3 and (len(gap) > MAX_SUBJECT_WORDS - 2 or any(w.lower() in FINITE_MARKERS for w in gap)):
@@ -243,11 +277,13 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
 
 def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
     """The cue as written, with its passive auxiliary or particle ("was quoted as saying")."""
-    before = ctx.text[max(0, cue.start - 5):cue.start]
+    before = ctx.text[max(0, cue.start - 5) : cue.start]
     text = cue.text
     if cue.text == "quoted" and re.search(r"\b(?:was|were|is)\s+$", before):
         text = before.split()[-1] + " quoted"
-    tail = re.match(r"\s+(?:as\s+saying|on\s+(?:Twitter|X|Facebook|Telegram)|out)\b", ctx.text[cue.end:limit])
+    tail = re.match(
+        r"\s+(?:as\s+saying|on\s+(?:Twitter|X|Facebook|Telegram)|out)\b", ctx.text[cue.end : limit]
+    )
     return text + tail.group() if tail else text
 
 
@@ -267,10 +303,10 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or subjects[-1:]
         if subjects and _plausible(ctx, subjects[-1]):
             return _resolved(ctx, subjects[-1], _cue_text(ctx, cue, found.open_at))
-    lead = ctx.text[start:found.open_at].rstrip()
+    lead = ctx.text[start : found.open_at].rstrip()
     if lead.endswith(":"):
         subjects = ctx.in_range(start, found.open_at)
-        if subjects and len(_words(ctx.text[subjects[-1].end:found.open_at])) <= 1:
+        if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
             return _resolved(ctx, subjects[-1], "colon")
     return None
 
@@ -288,8 +324,11 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     found = ctx.found[k]
     prev = k - 1
     same = prev >= 0 and ctx.found[prev].paragraph == found.paragraph
-    if same and prev in ctx.speakers and (found.style == "dash"
-                                          or _same_sentence_gap(ctx, ctx.found[prev], found)):
+    if (
+        same
+        and prev in ctx.speakers
+        and (found.style == "dash" or _same_sentence_gap(ctx, ctx.found[prev], found))
+    ):
         return ctx.speakers[prev], "continuation"
     reported = _reported(ctx, found)
     if reported is not None or same:
@@ -298,9 +337,9 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     if para is None or prev < 0 or prev not in ctx.speakers:
         return None
     own = [f for f in ctx.found if f.paragraph == found.paragraph]
-    outside = ctx.text[para.start:para.end]
+    outside = ctx.text[para.start : para.end]
     for f in sorted(own, key=lambda f: -f.open_at):
-        outside = outside[:f.open_at - para.start] + outside[f.close_at - para.start:]
+        outside = outside[: f.open_at - para.start] + outside[f.close_at - para.start :]
     if _words(outside):
         return None
     if ctx.found[prev].paragraph != _previous_paragraph(ctx, para):
@@ -313,19 +352,25 @@ def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     paragraph ("Dane said the army would stay. “Not this week.”") continues that sentence's
     speaker: the subject just before its verb of saying."""
     here = ctx.sentence(found.open_at)
-    if found.style not in ("marks", "open") or here is None or _words(ctx.text[here.start:found.open_at]):
+    if found.style not in ("marks", "open") or here is None or _words(ctx.text[here.start : found.open_at]):
         return None
     k = ctx.sentences.index(here)
     before = ctx.sentences[k - 1] if k > 0 else None
-    if before is None or before.paragraph != here.paragraph \
-            or any(before.start <= f.open_at < before.end for f in ctx.found):
+    if (
+        before is None
+        or before.paragraph != here.paragraph
+        or any(before.start <= f.open_at < before.end for f in ctx.found)
+    ):
         return None  # a quote there decides by the rules above, never by a guess here
     cue = next((c for c in ctx.cues if before.start <= c.start < before.end), None)
     if cue is None:
         return None
     subjects = [m for m in ctx.in_range(before.start, cue.start) if not m.after_preposition]
-    if not subjects or not _plausible(ctx, subjects[-1]) \
-            or len(_words(ctx.text[subjects[-1].end:cue.start])) > 3:
+    if (
+        not subjects
+        or not _plausible(ctx, subjects[-1])
+        or len(_words(ctx.text[subjects[-1].end : cue.start])) > 3
+    ):
         return None
     return _resolved(ctx, subjects[-1], "continuation")
 
@@ -339,21 +384,28 @@ def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:
     if before is None or here is None:
         return False
     return here.index - before.index <= 1
+
+
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
     k = ctx.paragraphs.index(para)
     return ctx.paragraphs[k - 1].index if k > 0 else None
 
 
-def _forward_continuations(ctx: _Article, results: list[tuple[Found, Speaker | None, str | None]]
-                           ) -> list[tuple[Found, Speaker | None, str | None]]:
+def _forward_continuations(
+    ctx: _Article, results: list[tuple[Found, Speaker | None, str | None]]
+) -> list[tuple[Found, Speaker | None, str | None]]:
     """A quotation left open at its paragraph's end continues in the next: it takes the speaker
     named there ("“We will win. ¶ “And soon,” she said.")."""
     out = list(results)
     for k in range(len(out) - 2, -1, -1):
         found, speaker, _ = out[k]
         nxt, nxt_speaker, _ = out[k + 1]
-        if found.style == "open" and speaker is None and nxt_speaker is not None \
-                and nxt.paragraph != found.paragraph:
+        if (
+            found.style == "open"
+            and speaker is None
+            and nxt_speaker is not None
+            and nxt.paragraph != found.paragraph
+        ):
             out[k] = (found, nxt_speaker, "continuation")
     return out
 
@@ -377,7 +429,7 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
     if m.kind != "name" or m.name in ctx.speaking or ctx.people.known_surname(m.name):
         return True
     start, _ = ctx.sentence_bounds(m.start)
-    return bool(_words(ctx.text[start:m.start]))
+    return bool(_words(ctx.text[start : m.start]))
 
 
 def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
@@ -390,24 +442,40 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         person = ctx.people.person(m)
         if person is None:
             return None
-        return Speaker(person.name, person.role, person.affiliation, ctx.text[m.start:m.end], "person",
-                       person.gender)
+        return Speaker(
+            person.name, person.role, person.affiliation, ctx.text[m.start : m.end], "person", person.gender
+        )
     if m.kind == "role":
         holder = ctx.people.holder(m)
         if holder is not None:
-            return Speaker(holder.name, holder.role, holder.affiliation, ctx.text[m.start:m.end], "person",
-                           holder.gender or m.gender)
+            return Speaker(
+                holder.name,
+                holder.role,
+                holder.affiliation,
+                ctx.text[m.start : m.end],
+                "person",
+                holder.gender or m.gender,
+            )
         # Nobody named holds it: "the minister" is the unnamed minister described before ("the
         # economy minister of one member state"), else the role words themselves.
-        prior = next((p for p in reversed(ctx.mentions) if p.end <= m.start and p.kind == "role"
-                      and p.role_class == m.role_class and p.country in (m.country, None)), m)
+        prior = next(
+            (
+                p
+                for p in reversed(ctx.mentions)
+                if p.end <= m.start
+                and p.kind == "role"
+                and p.role_class == m.role_class
+                and p.country in (m.country, None)
+            ),
+            m,
+        )
         name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
-        return Speaker(name, None, None, ctx.text[m.start:m.end], "description", m.gender or prior.gender)
+        return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
     if m.kind in ("organisation", "description", "place"):
         actor = ctx.people.actor(m.name)
         if actor is not None:
-            return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start:m.end], m.kind)
-        return Speaker(m.name, None, None, ctx.text[m.start:m.end], m.kind, m.gender)
+            return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start : m.end], m.kind)
+        return Speaker(m.name, None, None, ctx.text[m.start : m.end], m.kind, m.gender)
     if m.kind == "definite":
         return _described_before(ctx, m)
     if m.kind == "pronoun" and depth < 3:
@@ -416,14 +484,15 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
 
 
 def _described_before(ctx: _Article, m: Mention) -> Speaker:
-    """"the official": the most recent unnamed person the article described with the same head
+    """ "the official": the most recent unnamed person the article described with the same head
     noun ("an alliance official, who asked not to be named"); else the phrase itself."""
     head = m.name.split()[-1].lower()
     for prior in reversed([p for p in ctx.mentions if p.end <= m.start and p.kind == "description"]):
         if prior.name.split()[-1].lower() == head:
-            return Speaker(prior.name, None, None, ctx.text[m.start:m.end], "description",
-                           prior.gender or m.gender)
-    return Speaker(m.name, None, None, ctx.text[m.start:m.end], "description", m.gender)
+            return Speaker(
+                prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
+            )
+    return Speaker(m.name, None, None, ctx.text[m.start : m.end], "description", m.gender)
 
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
@@ -449,10 +518,14 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         s = ctx.sentences[k - back]
         end = pronoun.start if back == 0 else s.end
         if back > 0:
-            quoted = [i for i, f in enumerate(ctx.found)
-                      if s.start <= f.open_at < s.end and i in ctx.speakers]
-            if quoted and ctx.speakers[quoted[0]].kind in ("person", "description") \
-                    and _agrees(pronoun, ctx.speakers[quoted[0]]):
+            quoted = [
+                i for i, f in enumerate(ctx.found) if s.start <= f.open_at < s.end and i in ctx.speakers
+            ]
+            if (
+                quoted
+                and ctx.speakers[quoted[0]].kind in ("person", "description")
+                and _agrees(pronoun, ctx.speakers[quoted[0]])
+            ):
                 return ctx.speakers[quoted[0]]
         for m in ctx.in_range(s.start, end):
             if m.after_preposition:
@@ -473,7 +546,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
 
 
 def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
-    """"she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
+    """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
     woman; an unknown gender agrees with both."""
     want = {"he": "m", "she": "f"}.get(pronoun.name)
     return want is None or speaker.gender in (None, want)

@@ -59,7 +59,7 @@ def starts_with_cue(text: str, pos: int) -> bool:
     words = [m.group().rstrip(".") for m in TOKEN.finditer(text, pos, min(len(text), pos + 120))]
     if not words:
         return False
-    if CUE_PHRASES.match(text[_skip(text, pos):]):
+    if CUE_PHRASES.match(text[_skip(text, pos) :]):
         return True
     if words[0] in CUE_WORDS:
         return True
@@ -121,9 +121,11 @@ def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
             _single(text, i, ch, ctx, stack, pairs)
             continue
         has_open = any(double for _, double in stack)
-        if has_open and (ctx in ("close", "detached")
-                         or (ctx == "open" and ch in CLOSE_GLYPHS)
-                         or (ctx == "glued" and (ch not in OPEN_GLYPHS or text[i - 1] in ",.!?;:…"))):
+        if has_open and (
+            ctx in ("close", "detached")
+            or (ctx == "open" and ch in CLOSE_GLYPHS)
+            or (ctx == "glued" and (ch not in OPEN_GLYPHS or text[i - 1] in ",.!?;:…"))
+        ):
             while stack:
                 pos, double = stack.pop()
                 if double:
@@ -136,11 +138,12 @@ def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     return pairs, [pos for pos, double in stack if double], strays
 
 
-def _single(text: str, i: int, ch: str, ctx: str, stack: list[tuple[int, bool]],
-            pairs: list[tuple[int, int]]) -> None:
+def _single(
+    text: str, i: int, ch: str, ctx: str, stack: list[tuple[int, bool]], pairs: list[tuple[int, int]]
+) -> None:
     """Single marks: only a clear opener (‘ or ' before a word) and a matching clear closer count;
     everything else is an apostrophe (don’t, Russia’s, the allies’ plans, ’80s)."""
-    if ctx == "open" and ch in "‘‚'‹" and text[i + 1:i + 2].isalpha():
+    if ctx == "open" and ch in "‘‚'‹" and text[i + 1 : i + 2].isalpha():
         stack.append((i, False))
     elif ctx in ("close", "detached") and ch in "’'›‘" and stack and not stack[-1][1]:
         pos, _ = stack.pop()
@@ -164,8 +167,9 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
             found.append(Found(base, base + o, paragraph.index, "broken", base, base + o + 1, cued=True))
         elif o in unclosed and text[o] not in CLOSE_GLYPHS and (not text[:o].strip() or next_opens):
             # A quote continued in the next paragraph (each paragraph opens, only the last closes).
-            found.append(Found(base + o + 1, base + len(text), paragraph.index, "open", base + o,
-                               base + len(text)))
+            found.append(
+                Found(base + o + 1, base + len(text), paragraph.index, "open", base + o, base + len(text))
+            )
     found.extend(_dash_speech(text, base, paragraph.index, found))
     return _outermost(found)
 
@@ -189,8 +193,7 @@ def _dash_speech(text: str, base: int, index: int, marks: list[Found]) -> list[F
     """Dash-introduced speech: "– … – said Lavrov.", "– …, said Blinken.", and a dash sentence that
     follows an attributed quote. Ends at its own attribution, the next dash opener or the end."""
     covered = [(f.open_at - base, f.close_at - base) for f in marks]
-    openers = [m for m in _DASH_OPENER.finditer(text)
-               if not any(a <= m.start(1) < b for a, b in covered)]
+    openers = [m for m in _DASH_OPENER.finditer(text) if not any(a <= m.start(1) < b for a, b in covered)]
     out: list[Found] = []
     for k, m in enumerate(openers):
         start = m.end()

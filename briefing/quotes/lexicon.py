@@ -15,7 +15,7 @@ from functools import lru_cache
 # Quote marks by the level they work at and the direction their glyph suggests. A glyph only
 # suggests: machine translation and scraping use “ as a closer and ” as an opener, so detect.py
 # decides by context first.
-DOUBLE_MARKS = frozenset("“”„«»\"")
+DOUBLE_MARKS = frozenset('“”„«»"')
 SINGLE_MARKS = frozenset("‘’‚'‹›")
 OPEN_GLYPHS = frozenset("“„«‘‚‹")
 CLOSE_GLYPHS = frozenset("”»’›")
@@ -30,14 +30,47 @@ conclude point promise vow predict threaten assure complain deny quote caution s
 agree estimate recount report mention lament affirm stated underline underscore indicate
 disagree retort concede joke
 """.split()
-_IRREGULAR = {"say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
-              "write": ("wrote", "writes", "writing", "written"), "think": ("thought",),
-              "feel": ("felt", "feels"), "stress": ("stressed", "stresses", "stressing")}
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "writes", "writing", "written"),
+    "think": ("thought",),
+    "feel": ("felt", "feels"),
+    "stress": ("stressed", "stresses", "stressing"),
+}
 # "state" is left out as a bare word: "secretary of state" must never read as a cue.
-_NOT_CUES = frozenset({"state", "states", "post", "posts", "call", "calls", "point", "points",
-                       "report", "reports", "quote", "quotes", "note", "notes", "answer", "answers",
-                       "signal", "signals", "promise", "promises", "vow", "vows", "comment",
-                       "comments", "mention", "mentions", "estimate", "estimates"})
+_NOT_CUES = frozenset(
+    {
+        "state",
+        "states",
+        "post",
+        "posts",
+        "call",
+        "calls",
+        "point",
+        "points",
+        "report",
+        "reports",
+        "quote",
+        "quotes",
+        "note",
+        "notes",
+        "answer",
+        "answers",
+        "signal",
+        "signals",
+        "promise",
+        "promises",
+        "vow",
+        "vows",
+        "comment",
+        "comments",
+        "mention",
+        "mentions",
+        "estimate",
+        "estimates",
+    }
+)
 
 
 def _inflect(base: str) -> set[str]:
@@ -68,27 +101,33 @@ CUE_WORDS = _cue_words()
 CUE_PHRASES = re.compile(
     r"\b(?:according\s+to|pointed\s+out|points\s+out|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 
 # Words that may stand capitalised at a sentence start but are never a name.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 a an the this that these those there here then thus so but and or nor yet for of in on at by to
 from with without into onto over under after before during since until while when where why how
 what which who whom whose if unless although though as because meanwhile however moreover also
 earlier later today yesterday tomorrow now still even just only some many most few several all
 any each every both either neither no not one his her its their our my your we i you he she it
 they me him us them according asked speaking der die das le la les el los del des
-""".split())
+""".split()
+)
 
-TIME_WORDS = frozenset("""
+TIME_WORDS = frozenset(
+    """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december
-""".split())
+""".split()
+)
 
 # Nouns that make a person description ("a senior official", "an anonymous diplomat").
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = frozenset(
+    """
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson
 representative representatives aide aides adviser advisers advisor advisors analyst analysts
 officer officers minister ministers envoy envoys lawmaker lawmakers member members expert experts
@@ -106,22 +145,27 @@ employee employees doctor doctors nurse nurses surgeon volunteer volunteers vete
 candidate candidates mayor governor senator ambassador colonel lieutenant brigadier admiral
 sergeant staffer staffers operator operators owner owners teacher teachers student students
 pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers economist
-""".split())
+""".split()
+)
 
 # Titles that may stand before a personal name but are not part of it ("Dr. Petra Lind",
 # "Colonel Ilse Marner"): honorifics say nothing of the role, ranks do (they go to the role).
 HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend".split())
-RANKS = frozenset("""
+RANKS = frozenset(
+    """
 colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigadier marshal general
 gen commander cmdr
-""".split())
+""".split()
+)
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
-GENDER_OF = {**dict.fromkeys("mr sir lord spokesman chairman congressman king prince father".split(), "m"),
-             **dict.fromkeys("mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess"
-                             .split(), "f")}
+GENDER_OF = {
+    **dict.fromkeys("mr sir lord spokesman chairman congressman king prince father".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess".split(), "f"),
+}
 
 # Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense").
-ROLE_WORDS = frozenset("""
+ROLE_WORDS = frozenset(
+    """
 secretary state minister foreign affairs affair defense defence president presidential prime
 chancellor spokesman spokeswoman spokesperson press head chief ambassador general senator governor
 mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
@@ -129,24 +173,33 @@ adviser advisor representative commander interior finance justice economy trade 
 national department service premier top senior former outgoing incoming acting
 colonel lieutenant brigadier admiral sergeant marshal retired
 of for the and
-""".split())
+""".split()
+)
 
 # Organisation head words: a capitalised run containing one names an organisation.
-ORG_HEADS = frozenset("""
+ORG_HEADS = frozenset(
+    """
 ministry department union kremlin council commission office agency government parliament embassy
 organization organisation nato eu un osce pentagon cabinet administration committee court bank
 alliance assembly senate congress duma party army police service fund authority
-""".split())
+""".split()
+)
 
 # Role classes: a role mention ("the US foreign minister") names whoever in the article holds a
 # role of the same class and, when the mention says, the same country.
 _ROLE_PATTERNS = (
-    ("foreign minister", r"secretary\s+of\s+state|foreign\s+(?:affairs\s+)?(?:minister|secretary)\b"
-                         r"|minister\s+(?:of|for)\s+foreign\s+affairs|(?:head|chief)\s+of\s+(?:the\s+)?\w*\s*"
-                         r"(?:foreign\s+(?:policy|affairs)|diplomac)|top\s+diplomat|chief\s+diplomat"
-                         r"|foreign\s+policy\s+chief"),
-    ("defence minister", r"defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e"
-                         r"|secretary\s+of\s+defen[cs]e|pentagon\s+chief"),
+    (
+        "foreign minister",
+        r"secretary\s+of\s+state|foreign\s+(?:affairs\s+)?(?:minister|secretary)\b"
+        r"|minister\s+(?:of|for)\s+foreign\s+affairs|(?:head|chief)\s+of\s+(?:the\s+)?\w*\s*"
+        r"(?:foreign\s+(?:policy|affairs)|diplomac)|top\s+diplomat|chief\s+diplomat"
+        r"|foreign\s+policy\s+chief",
+    ),
+    (
+        "defence minister",
+        r"defen[cs]e\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e"
+        r"|secretary\s+of\s+defen[cs]e|pentagon\s+chief",
+    ),
     ("spokesperson", r"spokes(?:man|woman|person)|press\s+secretary|(?:head|chief)\s+of\s+(?:the\s+)?press"),
     ("prime minister", r"prime\s+minister|premier|chancellor"),
     ("president", r"(?<!vice\s)(?<!vice-)\bpresidents?\b|head\s+of\s+state"),
@@ -160,7 +213,8 @@ _ROLE_PATTERNS = (
     ("officer", r"\b(?:colonel|lieutenant|brigadier|admiral|sergeant|marshal)\b|^(?:major|general|captain)$"),
 )
 ROLE_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(rx, re.IGNORECASE)) for name, rx in _ROLE_PATTERNS)
+    (name, re.compile(rx, re.IGNORECASE)) for name, rx in _ROLE_PATTERNS
+)
 
 # Countries: every name, demonym, capital or common metonym that identifies one.
 _COUNTRIES = {
@@ -199,21 +253,27 @@ _COUNTRIES = {
 COUNTRY_OF = {word: code for code, words in _COUNTRIES.items() for word in words.split()}
 
 # Places that are not countries or capitals but often stand capitalised in the news.
-PLACE_WORDS = frozenset("""
+PLACE_WORDS = frozenset(
+    """
 europe asia africa crimea donbas donbass lugansk luhansk donetsk sevastopol odessa kharkiv
 east west north south eastern western northern southern central euro-atlantic atlantic baltic
 balkans caucasus arctic middle united states kingdom federation republic
-""".split()) | frozenset(COUNTRY_OF)
+""".split()
+) | frozenset(COUNTRY_OF)
 
 # Finite verbs and auxiliaries that show a long quoted fragment is a clause of its own.
-FINITE_MARKERS = frozenset("""
+FINITE_MARKERS = frozenset(
+    """
 is are was were will would can could should must may might shall has have had does do did means
-""".split())
+""".split()
+)
 
-PREPOSITIONS = frozenset("""
+PREPOSITIONS = frozenset(
+    """
 with to of by from for against on at about between among in into over under after before during
 than like via toward towards alongside including
-""".split())
+""".split()
+)
 
 
 def country_of(words: list[str]) -> str | None:

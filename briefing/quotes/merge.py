@@ -52,8 +52,11 @@ def _tokens(name: str) -> list[str]:
 def _person_like(name: str) -> bool:
     """A personal name: capitalised words only, no organisation head or place."""
     words = name.replace("(", "").replace(")", "").split()
-    return bool(words) and all(w[:1].isupper() for w in words) and not any(
-        w.lower() in ORG_HEADS or w.lower() in PLACE_WORDS for w in words)
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in ORG_HEADS or w.lower() in PLACE_WORDS for w in words)
+    )
 
 
 def same_person(a: str, b: str) -> bool:
@@ -74,8 +77,12 @@ def _actor_for(name: str, actors: Sequence[Actor]) -> Actor | None:
             tf = _tokens(form)
             if target == tf or same_person(name, form):
                 return actor
-            if len(target) == 1 and tf and fuzz.ratio(target[0], tf[-1]) >= SURNAME_SIMILARITY \
-                    and _person_like(name):
+            if (
+                len(target) == 1
+                and tf
+                and fuzz.ratio(target[0], tf[-1]) >= SURNAME_SIMILARITY
+                and _person_like(name)
+            ):
                 return actor
     return None
 
@@ -109,8 +116,11 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
     for name in names:
         if name in out or len(_tokens(name)) != 1 or not _person_like(name):
             continue
-        owners = {out[c[0]] for c in clusters
-                  if any(fuzz.ratio(_tokens(name)[0], _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in c)}
+        owners = {
+            out[c[0]]
+            for c in clusters
+            if any(fuzz.ratio(_tokens(name)[0], _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in c)
+        }
         if len(owners) == 1:
             out[name] = owners.pop()
     for name in names:
@@ -186,8 +196,9 @@ def _near_texts(texts: Sequence[str], speakers: Sequence[set[str]]) -> list[set[
     return near
 
 
-def _similar_pairs(texts: Sequence[str], rows: Sequence[int],
-                   cols: Sequence[int] | None) -> Iterator[tuple[int, int]]:
+def _similar_pairs(
+    texts: Sequence[str], rows: Sequence[int], cols: Sequence[int] | None
+) -> Iterator[tuple[int, int]]:
     """The pairs (row, column) of texts scoring at least _PREFILTER: rows in blocks of similar
     length, each compared in bulk only with the columns of a length that can reach the score.
     Without ``cols``, the rows among themselves, each unordered pair once (the score is
@@ -201,14 +212,19 @@ def _similar_pairs(texts: Sequence[str], rows: Sequence[int],
     c = 100 - _PREFILTER
     low_factor = (100 - c) / (100 + c)
     for start in range(0, len(rows), _BLOCK):
-        block = rows[start:start + _BLOCK]
+        block = rows[start : start + _BLOCK]
         lo = start if among_rows else bisect_left(lengths, int(len(texts[block[0]]) * low_factor) - 1)
         hi = bisect_right(lengths, int(len(texts[block[-1]]) / low_factor) + 1)
         window = cols[lo:hi]
         if not window:
             continue
-        scores = process.cdist([texts[i] for i in block], [texts[j] for j in window],
-                               scorer=fuzz.ratio, score_cutoff=_PREFILTER, workers=1)
+        scores = process.cdist(
+            [texts[i] for i in block],
+            [texts[j] for j in window],
+            scorer=fuzz.ratio,
+            score_cutoff=_PREFILTER,
+            workers=1,
+        )
         for r, k in zip(*np.nonzero(scores), strict=True):
             yield block[r], window[k]
 
@@ -232,8 +248,9 @@ def _folded(head: Quote, group: list[Quote]) -> Quote:
             out = _fold(out, q)
         return out
     kind = "full" if any(q.kind == "full" for q in group) else "partial"
-    return replace(head, sources=tuple(sorted(sources, key=lambda s: (s.path, s.start, s.article_id))),
-                   kind=kind)
+    return replace(
+        head, sources=tuple(sorted(sources, key=lambda s: (s.path, s.start, s.article_id))), kind=kind
+    )
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -244,14 +261,18 @@ def _fold(first: Quote, other: Quote) -> Quote:
     """One entry for two reports of the same words: the first's text, every source, the
     attribution of whichever report has one."""
     sources = tuple(sorted({*first.sources, *other.sources}, key=lambda s: (s.path, s.start, s.article_id)))
-    base = first if first.speaker != UNATTRIBUTED or other.speaker == UNATTRIBUTED else replace(
-        other, text=first.text)
+    base = (
+        first
+        if first.speaker != UNATTRIBUTED or other.speaker == UNATTRIBUTED
+        else replace(other, text=first.text)
+    )
     kind = "full" if "full" in (first.kind, other.kind) else "partial"
     return replace(base, sources=sources, kind=kind)
 
 
-def _roles(quotes: Sequence[Quote], names: dict[str, str],
-           actors: Sequence[Actor]) -> dict[str, tuple[str | None, str | None]]:
+def _roles(
+    quotes: Sequence[Quote], names: dict[str, str], actors: Sequence[Actor]
+) -> dict[str, tuple[str | None, str | None]]:
     """One role and affiliation per canonical speaker: the config actor's, else the role the
     articles state most often (first stated on a tie)."""
     stated: dict[str, Counter[str]] = {}

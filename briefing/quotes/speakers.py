@@ -42,10 +42,15 @@ _DETERMINERS = frozenset("a an one another".split())
 # Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
 _CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
-_THING_HEADS = frozenset("""
+_THING_HEADS = (
+    frozenset(
+        """
 conference summit meeting accord accords agreement agreements format forum talks treaty news
 website post times press review journal herald tribune channel tv radio group
-""".split()) | ORG_HEADS
+""".split()
+    )
+    | ORG_HEADS
+)
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
 
 
@@ -73,8 +78,9 @@ class _Tok(NamedTuple):  # a tuple: made for every word of every article, so che
     brk: bool  # a break (punctuation, a quote) stands between this token and the next
 
 
-def tokens(text: str, masks: Sequence[tuple[int, int]],
-           regions: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
+def tokens(
+    text: str, masks: Sequence[tuple[int, int]], regions: Sequence[tuple[int, int]] | None = None
+) -> list[_Tok]:
     """Word tokens outside the masked spans (and inside ``regions`` when given); ``brk`` marks
     punctuation, a mask or a region's end after a token. A possessive ’s is cut off the word and
     ends the phrase: "Zelensky’s statements" mentions Zelensky, not as a subject."""
@@ -104,8 +110,7 @@ class _Masks:
         self.ends = [b for _, b in union]
 
 
-def _region_tokens(text: str, masks: _Masks, start: int, stop: int,
-                   last: _Tok | None) -> list[_Tok]:
+def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok | None) -> list[_Tok]:
     out: list[_Tok] = []
     # Tokens come in text order: walk the sorted masks alongside them.
     starts, ends, opens = masks.starts, masks.ends, masks.opens
@@ -163,9 +168,16 @@ def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
     singular = low[:-1] if low.endswith("s") else low
-    return (_is_cap(word) and not _function(word) and low not in TIME_WORDS and low not in PLACE_WORDS
-            and low not in ROLE_WORDS and singular not in ROLE_WORDS and low not in _THING_HEADS
-            and not word.isupper())
+    return (
+        _is_cap(word)
+        and not _function(word)
+        and low not in TIME_WORDS
+        and low not in PLACE_WORDS
+        and low not in ROLE_WORDS
+        and singular not in ROLE_WORDS
+        and low not in _THING_HEADS
+        and not word.isupper()
+    )
 
 
 def _chunk_word(word: str, first: bool) -> bool:
@@ -177,9 +189,12 @@ def _chunk_word(word: str, first: bool) -> bool:
     return low in _CHUNK_LOWER or (not first and low in _CONNECTORS_THE)
 
 
-def mentions(text: str, masks: Sequence[tuple[int, int]],
-             regions: Sequence[tuple[int, int]] | None = None,
-             toks: list[_Tok] | None = None) -> list[Mention]:
+def mentions(
+    text: str,
+    masks: Sequence[tuple[int, int]],
+    regions: Sequence[tuple[int, int]] | None = None,
+    toks: list[_Tok] | None = None,
+) -> list[Mention]:
     """Every mention outside ``masks`` (the quoted stretches) and inside ``regions`` (the cleaned
     paragraphs; the whole text when None), in text order. ``toks``: ``tokens(text, masks,
     regions)`` when the caller has them already."""
@@ -192,8 +207,9 @@ def mentions(text: str, masks: Sequence[tuple[int, int]],
     while i < n:
         low = lows[i]
         if low in SUBJECT_PRONOUNS:
-            out.append(Mention(toks[i].start, toks[i].end, "pronoun", low,
-                               after_preposition=_after_prep(toks, i)))
+            out.append(
+                Mention(toks[i].start, toks[i].end, "pronoun", low, after_preposition=_after_prep(toks, i))
+            )
             i += 1
             continue
         if not _chunk_word(toks[i].text, True):
@@ -214,17 +230,19 @@ def mentions(text: str, masks: Sequence[tuple[int, int]],
 
 # A short qualifier after a role or description ("spokesperson for the border guard service",
 # "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
-_QUALIFIER = re.compile(r"\s+(?:for|of|at|with|in|from|on)\s+(?:(?!\b(?:who|which|that|said|says)\b)"
-                        r"[^,.;:!?“”„«»\"()\n–—])+")
+_QUALIFIER = re.compile(
+    r"\s+(?:for|of|at|with|in|from|on)\s+(?:(?!\b(?:who|which|that|said|says)\b)"
+    r"[^,.;:!?“”„«»\"()\n–—])+"
+)
 
 
 def _qualified(text: str, m: Mention) -> tuple[str, int]:
     """The mention's words with the qualifier that follows them, and where that ends."""
     q = _QUALIFIER.match(text, m.end)
     if q is None or len(q.group().split()) > 9:
-        return text[m.start:m.end], m.end
+        return text[m.start : m.end], m.end
     end = q.end() - (len(q.group()) - len(q.group().rstrip()))
-    return text[m.start:end], end
+    return text[m.start : end], end
 
 
 def _appositions(text: str, found: list[Mention]) -> list[Mention]:
@@ -246,16 +264,32 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
         if b is None:
             continue
         if a.kind in ("role", "description") and b.kind in ("person", "name") and b.role is None:
-            if re.fullmatch(r",\s*(?:the\s+)?", text[end:b.start]) and _singular(a):
-                out[n] = replace(b, kind="person", role=phrase, role_class=a.role_class or role_class(phrase),
-                                 country=a.country, gender=b.gender or a.gender)
+            if re.fullmatch(r",\s*(?:the\s+)?", text[end : b.start]) and _singular(a):
+                out[n] = replace(
+                    b,
+                    kind="person",
+                    role=phrase,
+                    role_class=a.role_class or role_class(phrase),
+                    country=a.country,
+                    gender=b.gender or a.gender,
+                )
                 out[k:n] = [None] * (n - k) if a.kind == "description" else [a] + [None] * (n - k - 1)
-        elif b.kind in ("role", "description") and a.kind in ("person", "name") and _singular(b) \
-                and re.fullmatch(r",\s*(?:\d{1,3},\s*)?(?:(?:the|an?|one)\s+)?", text[a.end:b.start]):
+        elif (
+            b.kind in ("role", "description")
+            and a.kind in ("person", "name")
+            and _singular(b)
+            and re.fullmatch(r",\s*(?:\d{1,3},\s*)?(?:(?:the|an?|one)\s+)?", text[a.end : b.start])
+        ):
             phrase, end = _qualified(text, b)
             role = f"{a.role}, {phrase}" if a.role else phrase
-            out[k] = replace(a, kind="person", role=role, role_class=a.role_class or role_class(phrase),
-                             country=a.country or b.country, gender=a.gender or b.gender)
+            out[k] = replace(
+                a,
+                kind="person",
+                role=role,
+                role_class=a.role_class or role_class(phrase),
+                country=a.country or b.country,
+                gender=a.gender or b.gender,
+            )
             inside = [x for x in range(n + 1, len(found)) if found[x].end <= end]
             for x in [n, *inside] if b.kind == "description" else inside:
                 out[x] = None
@@ -270,9 +304,34 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
         k -= 1
-    return k >= 0 and not toks[k].brk and toks[k].text.lower() in (
-        "with", "to", "of", "by", "from", "for", "against", "on", "at", "about", "between", "among",
-        "than", "via", "and", "counterpart", "told", "warned", "asked", "urged", "met")
+    return (
+        k >= 0
+        and not toks[k].brk
+        and toks[k].text.lower()
+        in (
+            "with",
+            "to",
+            "of",
+            "by",
+            "from",
+            "for",
+            "against",
+            "on",
+            "at",
+            "about",
+            "between",
+            "among",
+            "than",
+            "via",
+            "and",
+            "counterpart",
+            "told",
+            "warned",
+            "asked",
+            "urged",
+            "met",
+        )
+    )
 
 
 def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
@@ -280,17 +339,21 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
     prep = _after_prep(toks, i)
     # Trailing name run: the person's name; everything before it is their role.
     k = j
-    while j > i + 1 and not _name_token(toks[j - 1].text) and toks[j - 1].text.lower() in PLACE_WORDS \
-            and _name_token(toks[j - 2].text):
+    while (
+        j > i + 1
+        and not _name_token(toks[j - 1].text)
+        and toks[j - 1].text.lower() in PLACE_WORDS
+        and _name_token(toks[j - 2].text)
+    ):
         j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
-    words = words[:j - i]
+    words = words[: j - i]
     k = j
     particles = _PARTICLES
     while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in particles)):
         k -= 1
     if k < j and _name_token(toks[k].text):
-        name_words = words[k - i:]
-        role_words = words[:k - i]
+        name_words = words[k - i :]
+        role_words = words[: k - i]
         while role_words and role_words[-1].lower() in _CONNECTORS:
             role_words = role_words[:-1]
         # Titles are not part of the name: honorifics only show gender, ranks are a role.
@@ -301,13 +364,29 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
             role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
-        gender = next((GENDER_OF[w.lower().rstrip(".")] for w in titles + role_words
-                       if w.lower().rstrip(".") in GENDER_OF), None)
+        gender = next(
+            (
+                GENDER_OF[w.lower().rstrip(".")]
+                for w in titles + role_words
+                if w.lower().rstrip(".") in GENDER_OF
+            ),
+            None,
+        )
         kind = "person" if len(name_words) > 1 or role else "name"
         first = i if role or titles else k  # the mention spans the role and titles stated with the name
-        return [Mention(toks[first].start, toks[j - 1].end, kind, " ".join(name_words[-4:]), role,
-                        role_class(role) if role else None, country_of(role_words) if role else None, prep,
-                        gender)]
+        return [
+            Mention(
+                toks[first].start,
+                toks[j - 1].end,
+                kind,
+                " ".join(name_words[-4:]),
+                role,
+                role_class(role) if role else None,
+                country_of(role_words) if role else None,
+                prep,
+                gender,
+            )
+        ]
     phrase = " ".join(words)
     start, end = toks[i].start, toks[j - 1].end
     lows = [w.lower() for w in words]
@@ -316,27 +395,54 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
     if lows[-1] in PERSON_NOUNS:
         # "a senior harbour official": plain modifiers may stand between the article and the phrase.
         d = i
-        while d > 0 and i - d < 3 and not toks[d - 1].brk and toks[d - 1].text.islower() \
-                and toks[d - 1].text not in _DETERMINERS and not _function(toks[d - 1].text):
+        while (
+            d > 0
+            and i - d < 3
+            and not toks[d - 1].brk
+            and toks[d - 1].text.islower()
+            and toks[d - 1].text not in _DETERMINERS
+            and not _function(toks[d - 1].text)
+        ):
             d -= 1
         det = toks[d - 1].text.lower() if d > 0 and not toks[d - 1].brk else ""
         if det in _DETERMINERS or lows[-1].endswith("s"):
-            phrase = text[toks[d].start:end]
-            return [Mention(toks[d].start, end, "description", phrase, country=country_of(words),
-                            after_preposition=_after_prep(toks, d), gender=GENDER_OF.get(lows[-1]))]
+            phrase = text[toks[d].start : end]
+            return [
+                Mention(
+                    toks[d].start,
+                    end,
+                    "description",
+                    phrase,
+                    country=country_of(words),
+                    after_preposition=_after_prep(toks, d),
+                    gender=GENDER_OF.get(lows[-1]),
+                )
+            ]
         if det == "the":
             # "the transport minister" is a role (its holder may be named); "the official" is the
             # unnamed person the article described before (resolved at attribution).
-            phrase = text[toks[d].start:end]
+            phrase = text[toks[d].start : end]
             kind = "role" if rc and lows[-1] not in ORG_HEADS else "definite"
-            return [Mention(toks[d].start, end, kind, phrase, phrase if rc else None, rc, country_of(words),
-                            _after_prep(toks, d), GENDER_OF.get(lows[-1]))]
+            return [
+                Mention(
+                    toks[d].start,
+                    end,
+                    kind,
+                    phrase,
+                    phrase if rc else None,
+                    rc,
+                    country_of(words),
+                    _after_prep(toks, d),
+                    GENDER_OF.get(lows[-1]),
+                )
+            ]
     definite = before == "the" or any(_is_cap(w) for w in words)
     if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
     if any(w in ORG_HEADS for w in lows):
-        return [Mention(start, end, "organisation", phrase, country=country_of(words),
-                        after_preposition=prep)]
+        return [
+            Mention(start, end, "organisation", phrase, country=country_of(words), after_preposition=prep)
+        ]
     if all(w in PLACE_WORDS or w in _CONNECTORS for w in lows):
         return [Mention(start, end, "place", phrase, country=country_of(words), after_preposition=prep)]
     return []
@@ -373,8 +479,9 @@ class People:
                 if person is None:
                     self._add(Person(m.name, m.role, m.role_class, m.country, gender=m.gender))
                 elif person.role is None:
-                    self._replace(person, replace(person, role=m.role, role_class=m.role_class,
-                                                  country=m.country))
+                    self._replace(
+                        person, replace(person, role=m.role, role_class=m.role_class, country=m.country)
+                    )
         for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
@@ -412,10 +519,17 @@ class People:
         if actor is not None:
             rc = role_class(actor.role or "") or mention.role_class
             known = self._by_surname(actor.name.split()[-1]) if actor.name.split() else None
-            return Person(actor.name, actor.role or mention.role, rc, mention.country, actor.affiliation,
-                          mention.gender or (known.gender if known is not None else None))
-        as_stated = Person(mention.name, mention.role, mention.role_class, mention.country,
-                           gender=mention.gender)
+            return Person(
+                actor.name,
+                actor.role or mention.role,
+                rc,
+                mention.country,
+                actor.affiliation,
+                mention.gender or (known.gender if known is not None else None),
+            )
+        as_stated = Person(
+            mention.name, mention.role, mention.role_class, mention.country, gender=mention.gender
+        )
         if len(mention.name.split()) == 1:
             known = self._by_surname(mention.name)
             return known if known is not None else as_stated
@@ -427,10 +541,19 @@ class People:
     def holder(self, mention: Mention) -> Person | None:
         """The one person in the article who holds the role a role mention describes."""
         pool = [p for p in self.persons if p.role_class == mention.role_class]
-        pool += [Person(a.name, a.role, role_class(a.role or ""), country_of((a.affiliation or "").split()),
-                        a.affiliation) for a in self.actors
-                 if a.role and role_class(a.role) == mention.role_class
-                 and all(_norm(a.name) != _norm(p.name) for p in pool)]
+        pool += [
+            Person(
+                a.name,
+                a.role,
+                role_class(a.role or ""),
+                country_of((a.affiliation or "").split()),
+                a.affiliation,
+            )
+            for a in self.actors
+            if a.role
+            and role_class(a.role) == mention.role_class
+            and all(_norm(a.name) != _norm(p.name) for p in pool)
+        ]
         if mention.country:
             pool = [p for p in pool if p.country in (mention.country, None)]
         if len(pool) == 1:

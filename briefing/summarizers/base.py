@@ -30,8 +30,14 @@ class Summarizer(Protocol):
 
     name: str
 
-    def select(self, sentences: Sequence[Sentence], *, count: int | None = None,
-               words: int | None = None, query: Sequence[str] = ()) -> tuple[Pick, ...]:
+    def select(
+        self,
+        sentences: Sequence[Sentence],
+        *,
+        count: int | None = None,
+        words: int | None = None,
+        query: Sequence[str] = (),
+    ) -> tuple[Pick, ...]:
         """Return at most ``count`` sentences (or at most ``words`` words), best first."""
         ...
 
@@ -76,8 +82,9 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def apply_budget(ranked: Sequence[Pick], sentences: Sequence[Sentence], count: int | None,
-                 max_words: int | None) -> tuple[Pick, ...]:
+def apply_budget(
+    ranked: Sequence[Pick], sentences: Sequence[Sentence], count: int | None, max_words: int | None
+) -> tuple[Pick, ...]:
     """Keep the best picks that fit: at most ``count`` of them and at most ``max_words`` words.
 
     A pick that would overflow the word budget is passed over in favour of shorter ones further

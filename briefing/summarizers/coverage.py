@@ -37,17 +37,33 @@ _STARTS_WELL = re.compile(r"^[\"'“‘«(\[]?[A-Z0-9]")
 
 # First words that refer back to an earlier sentence or continue one: a sentence that opens with
 # one of them reads as a dangling fragment on its own.
-BACK_REFERENCES = frozenset("""
+BACK_REFERENCES = frozenset(
+    """
 he she it they him her them his hers its their theirs this these those such there
 but and or so yet nor also however moreover furthermore meanwhile nevertheless nonetheless
 therefore thus hence then still besides additionally instead otherwise likewise similarly
 accordingly consequently later afterwards both another others
-""".split())
+""".split()
+)
 # Openers of more than one word that do the same ("At the same time, the minister …").
 BACK_REFERENCE_PHRASES = (
-    "at the same time", "in addition", "on the other hand", "for his part", "for her part",
-    "for their part", "in turn", "as a result", "in response", "in that case", "by contrast",
-    "to this end", "after that", "even so", "despite this", "in this case", "as well as",
+    "at the same time",
+    "in addition",
+    "on the other hand",
+    "for his part",
+    "for her part",
+    "for their part",
+    "in turn",
+    "as a result",
+    "in response",
+    "in that case",
+    "by contrast",
+    "to this end",
+    "after that",
+    "even so",
+    "despite this",
+    "in this case",
+    "as well as",
 )
 _OPENER = re.compile(r"^[\"'“‘«(\[]?(" + "|".join(BACK_REFERENCE_PHRASES) + r")\b", re.IGNORECASE)
 
@@ -152,8 +168,14 @@ class CoverageSummarizer:
     def __init__(self, params: CoverageParams | None = None) -> None:
         self.params = params or CoverageParams()
 
-    def select(self, sentences: Sequence[Sentence], *, count: int | None = None,
-               words: int | None = None, query: Sequence[str] = ()) -> tuple[Pick, ...]:
+    def select(
+        self,
+        sentences: Sequence[Sentence],
+        *,
+        count: int | None = None,
+        words: int | None = None,
+        query: Sequence[str] = (),
+    ) -> tuple[Pick, ...]:
         """Cover the most weighted concepts within ``words`` words (or ``count`` sentences).
 
         Picks come best first (in the order the greedy search took them); sentences that would
@@ -189,8 +211,9 @@ class CoverageSummarizer:
         return _lazy_greedy(candidates, weight, count, words)
 
 
-def _lazy_greedy(candidates: Sequence[_Candidate], weight: Mapping[Concept, float],
-                 count: int | None, budget: int | None) -> tuple[Pick, ...]:
+def _lazy_greedy(
+    candidates: Sequence[_Candidate], weight: Mapping[Concept, float], count: int | None, budget: int | None
+) -> tuple[Pick, ...]:
     """Repeatedly take the candidate with the best score that still fits.
 
     A candidate's score can only fall as concepts get covered, so a stale score is an upper

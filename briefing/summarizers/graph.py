@@ -85,9 +85,13 @@ class _TermMatrix:
             indptr.append(len(indices))
         self.vocabulary = vocabulary
         self.counts = sparse.csr_matrix(
-            (np.array(data, dtype=np.float64), np.array(indices, dtype=np.int64),
-             np.array(indptr, dtype=np.int64)),
-            shape=(len(sentences), max(len(vocabulary), 1)))
+            (
+                np.array(data, dtype=np.float64),
+                np.array(indices, dtype=np.int64),
+                np.array(indptr, dtype=np.int64),
+            ),
+            shape=(len(sentences), max(len(vocabulary), 1)),
+        )
 
 
 def _row_of_entries(matrix: sparse.csr_matrix) -> np.ndarray:
@@ -102,8 +106,9 @@ def _blocks(n: int) -> range:
 # ---------------------------------------------------------------------------------------- LexRank
 
 
-def lexrank_scores(sentences: Sequence[Sentence], threshold: float = LEXRANK_THRESHOLD,
-                   epsilon: float = LEXRANK_EPSILON) -> list[float]:
+def lexrank_scores(
+    sentences: Sequence[Sentence], threshold: float = LEXRANK_THRESHOLD, epsilon: float = LEXRANK_EPSILON
+) -> list[float]:
     """LexRank score of every sentence, as sumy's ``LexRankSummarizer`` computes it."""
     n = len(sentences)
     if n == 0:
@@ -123,9 +128,8 @@ def lexrank_scores(sentences: Sequence[Sentence], threshold: float = LEXRANK_THR
     # idf with math.log on the same Python division, so every idf carries sumy's exact bits.
     df = np.bincount(counts.indices, minlength=counts.shape[1])
     idf = np.array([math.log(n / (1 + int(k))) for k in df])
-    weights = sparse.csr_matrix((tf * idf[counts.indices], counts.indices, counts.indptr),
-                                shape=counts.shape)
-    norms = np.sqrt(np.bincount(rows, weights=weights.data ** 2, minlength=n))
+    weights = sparse.csr_matrix((tf * idf[counts.indices], counts.indices, counts.indptr), shape=counts.shape)
+    norms = np.sqrt(np.bincount(rows, weights=weights.data**2, minlength=n))
     adjacency = _lexrank_edges(tm, weights, norms, tf, idf, threshold)
     degrees = np.asarray(adjacency.sum(axis=1)).ravel()
     degrees[degrees == 0] = 1
@@ -144,8 +148,14 @@ def lexrank_scores(sentences: Sequence[Sentence], threshold: float = LEXRANK_THR
     return [float(x) for x in p]
 
 
-def _lexrank_edges(tm: _TermMatrix, weights: sparse.csr_matrix, norms: np.ndarray, tf: np.ndarray,
-                   idf: np.ndarray, threshold: float) -> sparse.csr_matrix:
+def _lexrank_edges(
+    tm: _TermMatrix,
+    weights: sparse.csr_matrix,
+    norms: np.ndarray,
+    tf: np.ndarray,
+    idf: np.ndarray,
+    threshold: float,
+) -> sparse.csr_matrix:
     """The thresholded similarity graph (0/1 entries), built one block of rows at a time."""
     n = weights.shape[0]
     transposed = weights.T.tocsr()
@@ -165,10 +175,16 @@ def _lexrank_edges(tm: _TermMatrix, weights: sparse.csr_matrix, norms: np.ndarra
             exact = exact or _ExactCosine(tm, tf, idf)
             for k in near:
                 edge[k] = exact(int(block_rows[k]), int(product.indices[k])) > threshold
-        blocks.append(sparse.csr_matrix(
-            (np.ones(int(edge.sum())), product.indices[edge], _indptr(block_rows[edge] - start,
-                                                                      stop - start)),
-            shape=(stop - start, n)))
+        blocks.append(
+            sparse.csr_matrix(
+                (
+                    np.ones(int(edge.sum())),
+                    product.indices[edge],
+                    _indptr(block_rows[edge] - start, stop - start),
+                ),
+                shape=(stop - start, n),
+            )
+        )
     return sparse.vstack(blocks, format="csr")
 
 
@@ -188,8 +204,9 @@ class _ExactCosine:
         names = list(tm.vocabulary)
         for i in range(counts.shape[0]):
             lo, hi = counts.indptr[i], counts.indptr[i + 1]
-            self._tf.append({names[c]: float(v) for c, v in zip(counts.indices[lo:hi], tf[lo:hi],
-                                                                strict=True)})
+            self._tf.append(
+                {names[c]: float(v) for c, v in zip(counts.indices[lo:hi], tf[lo:hi], strict=True)}
+            )
 
     def __call__(self, i: int, j: int) -> float:
         tf1, tf2, idf = self._tf[i], self._tf[j], self._idf
@@ -208,8 +225,9 @@ class _ExactCosine:
 # --------------------------------------------------------------------------------------- TextRank
 
 
-def textrank_scores(sentences: Sequence[Sentence], damping: float = TEXTRANK_DAMPING,
-                    epsilon: float = TEXTRANK_EPSILON) -> list[float]:
+def textrank_scores(
+    sentences: Sequence[Sentence], damping: float = TEXTRANK_DAMPING, epsilon: float = TEXTRANK_EPSILON
+) -> list[float]:
     """TextRank score of every sentence, as sumy's ``TextRankSummarizer`` computes it."""
     n = len(sentences)
     if n == 0:
@@ -235,8 +253,13 @@ def textrank_scores(sentences: Sequence[Sentence], damping: float = TEXTRANK_DAM
     weights = sparse.vstack(blocks, format="csr")
     row_sums = np.asarray(weights.sum(axis=1)).ravel()
     weights = sparse.csr_matrix(
-        (weights.data / (row_sums + _ZERO_DIVISION_PREVENTION)[_row_of_entries(weights)],
-         weights.indices, weights.indptr), shape=(n, n))
+        (
+            weights.data / (row_sums + _ZERO_DIVISION_PREVENTION)[_row_of_entries(weights)],
+            weights.indices,
+            weights.indptr,
+        ),
+        shape=(n, n),
+    )
     incoming = weights.T.tocsr()
     teleport = (1.0 - damping) / n
     p = np.array([1.0 / n] * n)
@@ -294,8 +317,14 @@ class GraphSummarizer:
             return lexrank_scores(sentences, self._threshold, self._epsilon)
         return textrank_scores(sentences, self._damping, self._epsilon)
 
-    def select(self, sentences: Sequence[Sentence], *, count: int | None = None,
-               words: int | None = None, query: Sequence[str] = ()) -> tuple[Pick, ...]:
+    def select(
+        self,
+        sentences: Sequence[Sentence],
+        *,
+        count: int | None = None,
+        words: int | None = None,
+        query: Sequence[str] = (),
+    ) -> tuple[Pick, ...]:
         """Rank the pool and keep what fits the budget, best first (``query`` is not used)."""
         if not sentences:
             return ()

@@ -23,13 +23,21 @@ class LeadSummarizer:
     def __init__(self, params: CoverageParams | None = None) -> None:
         self.params = params or CoverageParams()
 
-    def select(self, sentences: Sequence[Sentence], *, count: int | None = None,
-               words: int | None = None, query: Sequence[str] = ()) -> tuple[Pick, ...]:
+    def select(
+        self,
+        sentences: Sequence[Sentence],
+        *,
+        count: int | None = None,
+        words: int | None = None,
+        query: Sequence[str] = (),
+    ) -> tuple[Pick, ...]:
         """Earlier in its article first; among equals, earlier in the given list. ``query`` is
         ignored."""
         ranks = article_ranks(sentences)
-        order = sorted((i for i, s in enumerate(sentences) if standalone(s.text, self.params)),
-                       key=lambda i: (ranks[i], i))
+        order = sorted(
+            (i for i, s in enumerate(sentences) if standalone(s.text, self.params)),
+            key=lambda i: (ranks[i], i),
+        )
         ranked = [Pick(i, 1.0 / (1 + ranks[i])) for i in order]
         return apply_budget(ranked, sentences, count, words)
 

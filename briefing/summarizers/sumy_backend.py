@@ -25,8 +25,14 @@ class SumySummarizer:
         self.name = name
         self._make = make  # query words -> configured sumy summariser
 
-    def select(self, sentences: Sequence[Sentence], *, count: int | None = None,
-               words: int | None = None, query: Sequence[str] = ()) -> tuple[Pick, ...]:
+    def select(
+        self,
+        sentences: Sequence[Sentence],
+        *,
+        count: int | None = None,
+        words: int | None = None,
+        query: Sequence[str] = (),
+    ) -> tuple[Pick, ...]:
         """Rank the pool with sumy and keep what fits the budget, best first."""
         if not sentences:
             return ()
@@ -47,8 +53,10 @@ class SumySummarizer:
         summarizer = self._make(query)
         summarizer(document, capture)
         if not ranked:  # summarisers that do not rate through _get_best_sentences
-            ranked = [Pick(position[id(s)], float(len(ranked) - i))
-                      for i, s in enumerate(summarizer(document, len(objects)))]
+            ranked = [
+                Pick(position[id(s)], float(len(ranked) - i))
+                for i, s in enumerate(summarizer(document, len(objects)))
+            ]
         return apply_budget(ranked, sentences, count, words)
 
 
