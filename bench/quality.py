@@ -3,7 +3,7 @@
 Every registered summariser writes a 250-word summary of each of the 10 topics through the path
 a user takes (``briefing.pipeline.digest``: read the source texts as plain text, clean, segment,
 select with ``words=250``, reading order), and each summary is scored with ROUGE-1 and ROUGE-2
-recall exactly as the organisers scored the systems (``briefing.rouge``). Then the default
+recall exactly as the organisers scored the systems (``bench/rouge.py``). Then the default
 summariser's parameters are cross-validated, leave one topic out, over a grid: the held-out
 figure is the one to compare with the published systems, not the score of the defaults on topics
 they were tuned on.
@@ -11,7 +11,7 @@ they were tuned on.
     python bench/quality.py [--data DIR] [--via digest|segment] [--workers 2] [--no-cv]
 
 ``--via segment`` skips the pipeline's reading and cleaning and segments the source bodies
-directly (``briefing.rouge.topic_pool``); ``digest`` (the default) needs the whole pipeline.
+directly (``bench.rouge.topic_pool``); ``digest`` (the default) needs the whole pipeline.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing import rouge  # noqa: E402
+from bench import rouge  # noqa: E402
 from briefing.models import Sentence  # noqa: E402
 from briefing.summarizers import available, create  # noqa: E402
 from briefing.summarizers.coverage import CoverageParams  # noqa: E402

@@ -314,27 +314,26 @@ def build(
     outcome: dict[str, Any] = {}
 
     def action() -> int:
-        from .pipeline import build as run_build
+        from .run.job import BuildOptions
+        from .run.job import build as run_build
 
         _private_cache_dir()
         # SIGTERM (shutdown, `timeout`) unwinds like Ctrl-C, so staged files are removed.
         signal.signal(signal.SIGTERM, _interrupt)
         config = _load_config(config_path)
-        fmt = tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else None
-        result = run_build(
-            list(inputs) or [DEFAULT_INPUT],
-            config,
-            Path(out_dir),
-            formats=fmt,
+        options = BuildOptions(
+            formats=tuple(f.strip() for f in formats.split(",") if f.strip()) if formats else (),
             when=_parse_date(when),
             summarizer=summarizer,
             force=force,
             workers=workers,
-            progress=_progress(not quiet),
             since=since,
             new_only=new_only,
             skip_unchanged=skip_unchanged,
             wait=wait,
+        )
+        result = run_build(
+            list(inputs) or [DEFAULT_INPUT], config, Path(out_dir), options, progress=_progress(not quiet)
         )
         outcome["result"] = result  # (skipped inputs were logged by the build as it found them)
         return EXIT_OK

@@ -19,20 +19,16 @@ from datetime import date
 from pathlib import Path
 
 from . import clean as clean_stage
-from . import ingest, manifest, quotes, segment
-from .cache import AnalysisCache
+from . import ingest, quotes, segment
 from .compose import compose, number_sources
 from .config import Config, load_config
-from .errors import NoArticlesError, NothingNewError, RenderError
+from .errors import NoArticlesError
 from .models import AnalysedArticle, Article, Briefing, KeySentence, Quote
-from .outputs import output_name, refuse_existing, remove_stale, write_outputs
-from .render import get_format, render_all
-from .runlock import RunLock
+from .run.cache import AnalysisCache
+from .run.workers import run_ordered
 from .summarise import Pool, display_text, eligible
 from .summarizers import Summarizer, create
 from .topics import TopicMatcher, match_topics
-from .window import Selection, confine, parse_since
-from .workers import run_ordered
 
 Progress = Callable[[int, int], None]  # (done, total)
 logger = logging.getLogger(__name__)
@@ -180,134 +176,6 @@ def _nothing_usable(corpus: Corpus) -> str:
     return f"no usable article: every input was skipped — {reasons}{more}"
 
 
-@dataclass(frozen=True, slots=True)
-class BuildResult:
-    """What one build produced."""
-
-    briefing: Briefing
-    written: tuple[Path, ...]
-    corpus: Corpus
-    seconds: dict[str, float]
-    manifest: Path | None = None
-    not_taken: dict[str, int] = field(default_factory=dict)  # articles left out, by reason
-
-
-def build(
-    inputs: Sequence[str | Path],
-    config: Config,
-    out_dir: Path,
-    *,
-    formats: Sequence[str] | None = None,
-    when: date | None = None,
-    summarizer: str | None = None,
-    force: bool = False,
-    workers: int = 1,
-    progress: Progress | None = None,
-    since: str | None = None,
-    new_only: bool = False,
-    skip_unchanged: bool = False,
-    wait: float = 0.0,
-) -> BuildResult:
-    """Read, analyse, compose and render a briefing into ``out_dir``; return what was written.
-
-    One run at a time holds ``out_dir`` (others wait up to ``wait`` seconds, then ``LockError``).
-    Every format is rendered in memory before anything is written; the files then appear
-    atomically with a manifest beside them. A dated briefing that exists is only replaced with
-    ``force``. ``since`` (``24h``, ``7d``, ``YYYY-MM-DD``) and ``new_only`` (articles no earlier
-    manifest lists) choose the articles, and date the briefing today unless ``when`` is given;
-    ``skip_unchanged`` stops before reading when inputs, configuration and options match the
-    latest manifest. Each raises ``NothingNewError`` when nothing is left to brief.
-    """
-    started = time.perf_counter()
-    formats = tuple(formats or config.output.formats)
-    for name in formats:
-        get_format(name)  # an unknown format fails before any input is read
-    take = Selection(since=parse_since(since) if since else None)
-    output_name(config.output.filename, when or date.today())  # a bad name fails before any reading
-    # An output folder inside an input folder must not feed a briefing back in as an article.
-    outside = out_dir.resolve()
-    paths, refused = confine(
-        inputs, [p for p in ingest.discover(inputs) if outside not in p.resolve().parents]
-    )
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise RenderError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from exc
-    with RunLock(out_dir, wait):
-        remove_stale(out_dir)
-        earlier = manifest.read_manifests(out_dir)
-        options = {
-            "formats": list(formats),
-            "summarizer": summarizer,
-            "date": when and when.isoformat(),
-            "since": since,
-            "new_only": new_only,
-        }
-        files = [manifest.file_entry(p, ingest.MAX_BYTES) for p in paths]
-        identity = manifest.fingerprint(config.hash, options, files)
-        if skip_unchanged and manifest.unchanged(earlier[-1] if earlier else None, identity, out_dir):
-            raise NothingNewError(
-                f"inputs and configuration unchanged since {earlier[-1]['briefing']}; nothing written"
-            )
-        if new_only:
-            take.known_ids = frozenset(manifest.briefed_ids(earlier))
-        corpus = load_corpus(
-            paths, config, workers=workers, progress=progress, accept=take if take.active else None
-        )
-        corpus = dataclasses.replace(corpus, skipped=(*refused, *corpus.skipped))
-        for path, reason in corpus.skipped:
-            logger.warning("skipped %s: %s", path, reason)
-        if not corpus.analysed and take.rejected:
-            reasons = ", ".join(f"{n} {r}" for r, n in take.rejected.items())
-            raise NothingNewError(f"no new article to brief ({reasons}); nothing written")
-        composed = time.perf_counter()
-        # A briefing of what is new is dated the day it is made: dated by its newest article, a
-        # quiet night would give it the name of yesterday's briefing.
-        dated = when or (date.today() if since or new_only else None)
-        briefing = make_briefing(corpus, config, when=dated, summarizer=summarizer)
-        stem = output_name(config.output.filename, briefing.date)
-        manifest_file = manifest.manifest_path(out_dir, stem)
-        if not force:  # before rendering, the slow part: an earlier briefing is kept
-            refuse_existing(
-                [manifest_file, *(out_dir / f"{stem}.{get_format(f).extension}" for f in formats)]
-            )
-        rendered_at = time.perf_counter()
-        files_out = {get_format(f).extension: data for f, data in render_all(briefing, formats).items()}
-        written_at = time.perf_counter()
-        seconds = {**corpus.seconds, "compose": rendered_at - composed, "render": written_at - rendered_at}
-        record = manifest.build_manifest(
-            stem=stem,
-            when=briefing.date.isoformat(),
-            identity=identity,
-            files=files,
-            articles=[a.article for a in corpus.analysed],
-            skipped=corpus.skipped,
-            rejected=take.rejected,
-            outputs={f"{stem}.{ext}": d for ext, d in files_out.items()},
-            latest=config.output.latest,
-            config_sources=config.sources,
-            seconds={**seconds, "total": time.perf_counter() - started},
-        )
-        written = write_outputs(
-            out_dir,
-            stem,
-            files_out,
-            force=force,
-            latest=config.output.latest,
-            extras={manifest_file.name: manifest.encode(record)},
-        )
-    done = time.perf_counter()
-    seconds.update(write=done - written_at, total=done - started)
-    return BuildResult(
-        briefing,
-        tuple(p for p in written if p != manifest_file),
-        corpus,
-        seconds,
-        manifest_file,
-        dict(take.rejected),
-    )
-
-
 def digest(
     paths: Sequence[str | Path],
     *,
@@ -336,10 +204,8 @@ def digest(
 
 
 __all__ = [
-    "BuildResult",
     "Corpus",
     "analyse_article",
-    "build",
     "digest",
     "eligible",
     "load_corpus",

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 
 from briefing import ingest
-from briefing.cache import AnalysisCache
 from briefing.config import load_config
 from briefing.errors import ArticleError
 from briefing.models import AnalysedArticle
 from briefing.pipeline import analyse_article, article_key, load_corpus
-from briefing.workers import MIN_PARALLEL, _chunks, run_ordered, worker_count
+from briefing.run.cache import AnalysisCache
+from briefing.run.workers import MIN_PARALLEL, _chunks, run_ordered, worker_count
 
 
 @pytest.fixture(scope="module")

@@ -22,8 +22,8 @@ import pytest
 from clitools import article_text, bare_env, briefing_cmd, run, snapshot, visible, write_corpus
 from pypdf import PdfReader
 
-from briefing import manifest
-from briefing.runlock import LOCK_NAME
+from briefing.run import manifest
+from briefing.run.lock import LOCK_NAME
 
 DATED = [
     "briefing-2021-12-03.json",
@@ -494,12 +494,13 @@ def test_an_unexpected_error_is_one_line_and_exit_1(
 ) -> None:
     from click.testing import CliRunner
 
-    from briefing import cli, pipeline
+    from briefing import cli
+    from briefing.run import job
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(pipeline, "build", broken)
+    monkeypatch.setattr(job, "build", broken)
     result = CliRunner().invoke(cli.main, ["build", str(news), "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "briefing: error: internal error: RuntimeError: a bug" in result.output

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from briefing import manifest, outputs
 from briefing.errors import LockError, OutputExistsError, RenderError, UsageError
 from briefing.models import Article
-from briefing.outputs import check_stem, output_name, remove_stale, write_outputs
-from briefing.runlock import LOCK_NAME, RunLock
-from briefing.window import ALREADY_BRIEFED, OUTSIDE_WINDOW, Selection, in_window, parse_since
+from briefing.run import manifest, outputs
+from briefing.run.lock import LOCK_NAME, RunLock
+from briefing.run.outputs import check_stem, output_name, remove_stale, write_outputs
+from briefing.run.window import ALREADY_BRIEFED, OUTSIDE_WINDOW, Selection, in_window, parse_since
 
 FILES = {"md": b"# Brief\n", "json": b'{"a": 1}\n', "pdf": b"%PDF-1.7 fake"}
 
@@ -189,7 +189,7 @@ def test_a_waiting_run_gets_the_lock_when_the_holder_releases_it(tmp_path: Path)
 
 def test_the_lock_of_a_killed_process_is_free(tmp_path: Path) -> None:
     code = (
-        "import sys, time\nfrom pathlib import Path\nfrom briefing.runlock import RunLock\n"
+        "import sys, time\nfrom pathlib import Path\nfrom briefing.run.lock import RunLock\n"
         "lock = RunLock(Path(sys.argv[1])); lock.acquire(); print('locked', flush=True); time.sleep(300)\n"
     )
     child = subprocess.Popen([sys.executable, "-c", code, str(tmp_path)], stdout=subprocess.PIPE, text=True)
@@ -323,8 +323,9 @@ def test_when_one_format_fails_to_render_nothing_of_the_run_is_written(
 ) -> None:
     from clitools import write_corpus
 
-    from briefing import pipeline, render
+    from briefing import render
     from briefing.config import load_config
+    from briefing.run.job import BuildOptions, build
 
     write_corpus(tmp_path / "news", 3, published="2021-12-03")
     out = tmp_path / "out"
@@ -336,6 +337,6 @@ def test_when_one_format_fails_to_render_nothing_of_the_run_is_written(
 
     monkeypatch.setitem(render.FORMATS, "pdf", render._Format("pdf", "pdf", pdf_fails))
     with pytest.raises(RenderError, match="simulated"):
-        pipeline.build([tmp_path / "news"], load_config(), out, formats=["md", "json", "pdf", "html"])
+        build([tmp_path / "news"], load_config(), out, BuildOptions(formats=("md", "json", "pdf", "html")))
     assert rendered == ["pdf"]  # md and json were rendered first, in memory
     assert names(out) == [LOCK_NAME]

@@ -1,7 +1,7 @@
 """Quality gate: the default summariser never scores below its recorded floor on MultiLing 2011.
 
 Summaries go through ``briefing.pipeline.digest`` (what ``briefing summarize`` runs) and are
-scored with ``briefing.rouge`` as the organisers scored the published systems. The floors live in
+scored with ``bench/rouge.py`` as the organisers scored the published systems. The floors live in
 tests/floors/rouge.yaml; they only go up (see the comment there).
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefing import rouge
+from bench import rouge
 from briefing.pipeline import digest
 from briefing.summarizers.coverage import BACK_REFERENCES, CoverageParams, standalone
 

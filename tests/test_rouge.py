@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing import rouge
+from bench import rouge
 from briefing.errors import UsageError
 
 

@@ -13,15 +13,14 @@ Nothing found: "unattributed", never a guess.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
-from .detect import MAX_SUBJECT_WORDS, TOKEN, Found, find
-from .lexicon import CUE_PHRASES, CUE_WORDS, FINITE_MARKERS
-from .speakers import Mention, People, _Tok, mentions, tokens
+from .context import Speaker, _Article, _Cue
+from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
+from .lexicon import FINITE_MARKERS
+from .speakers import Mention
 
 UNATTRIBUTED = "unattributed"
 # How far back a pronoun looks for its antecedent, in sentences; news text rarely keeps a
@@ -36,95 +35,6 @@ _ADJOINING = frozenset(
     """the a an then also later earlier has had have was is were meanwhile one another two
 three four several""".split()
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who said it, as resolved: canonical-in-article name, role, and how we know."""
-
-    name: str
-    role: str | None
-    affiliation: str | None
-    mention: str
-    kind: str  # the mention kind it came from ("person", "organisation", …)
-    gender: str | None = None  # "m" | "f" when the article shows it
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    start: int
-    end: int
-    text: str
-
-
-class _Article:
-    """Everything attribution needs about one article, computed once."""
-
-    def __init__(
-        self,
-        article: Article,
-        paragraphs: Sequence[Paragraph],
-        sentences: Sequence[Sentence],
-        actors: Sequence[Actor],
-    ) -> None:
-        self.text = article.text
-        self.paragraphs = list(paragraphs)
-        self.sentences = sorted(sentences, key=lambda s: s.start)
-        self.starts = [s.start for s in self.sentences]
-        self.found = find(self.text, paragraphs)
-        masks = [(f.open_at, f.close_at) for f in self.found]
-        regions = [(p.start, p.end) for p in paragraphs]
-        toks = tokens(self.text, masks, regions)
-        self.mentions = mentions(self.text, masks, regions, toks)
-        self.people = People(self.mentions, actors)
-        self.cues = _cues(self.text, masks, regions, toks)
-        self.speaking = self._speaking_names()
-        self.speakers: dict[int, Speaker] = {}  # Found index -> resolved speaker
-
-    def _speaking_names(self) -> set[str]:
-        """Lone capitalised words that stand as the subject of a verb of saying somewhere."""
-        cue_starts = {c.start for c in self.cues}
-        cue_ends = {c.end for c in self.cues}
-        return {
-            m.name
-            for m in self.mentions
-            if m.kind == "name"
-            and (
-                any(m.end + d in cue_starts for d in range(3))
-                or any(m.start - d in cue_ends for d in range(3))
-            )
-        }
-
-    def sentence(self, pos: int) -> Sentence | None:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and pos < self.sentences[k].end:
-            return self.sentences[k]
-        if k + 1 < len(self.sentences):
-            return self.sentences[k + 1]
-        return self.sentences[k] if k >= 0 else None
-
-    def sentence_bounds(self, pos: int) -> tuple[int, int]:
-        s = self.sentence(pos)
-        return (s.start, s.end) if s is not None else (0, len(self.text))
-
-    def in_range(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
-
-
-def _cues(
-    text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]], toks: list[_Tok] | None = None
-) -> list[_Cue]:
-    """Verbs of saying and "according to"-style phrases outside quotes, in text order."""
-    out = []
-    for tok in toks if toks is not None else tokens(text, masks, regions):
-        if tok.text in CUE_WORDS:
-            out.append(_Cue(tok.start, tok.end, tok.text))
-    for start, end in regions:
-        for m in CUE_PHRASES.finditer(text, start, end):
-            if not any(a <= m.start() < b for a, b in masks):
-                out = [c for c in out if not m.start() <= c.start < m.end()]
-                out.append(_Cue(m.start(), m.end(), re.sub(r"\s+", " ", m.group())))
-    return sorted(out, key=lambda c: c.start)
 
 
 def _words(text: str) -> list[str]:

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from .errors import LockError
+from ..errors import LockError
 
 logger = logging.getLogger(__name__)
 LOCK_NAME = ".briefing.lock"

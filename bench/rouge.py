@@ -22,9 +22,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import UsageError
-from .models import Sentence
-from .segment import segment, split_paragraphs
+from briefing.errors import UsageError
+from briefing.models import Sentence
+from briefing.segment import segment, split_paragraphs
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .models import Article
+from .. import __version__
+from ..models import Article
 
 SUFFIX = ".manifest.json"
 FORMAT = 1

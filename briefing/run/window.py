@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from .errors import UsageError
-from .models import Article
+from ..errors import UsageError
+from ..models import Article
 
 OUTSIDE_WINDOW = "outside the --since window"
 LINK_OUT = "symbolic link out of the input folder (not followed)"

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
 
-from .errors import OutputExistsError, RenderError, UsageError
+from ..errors import OutputExistsError, RenderError, UsageError
 
 TEMP_SUFFIX = ".part"
 LATEST_STEM = "latest"

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .models import AnalysedArticle
+from ..models import AnalysedArticle
 
 FORMAT = 1  # bump when the entry layout changes
 _MAGIC = "briefing-analysis-cache"

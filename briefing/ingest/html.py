@@ -1,0 +1,58 @@
+"""The HTML reader: trafilatura extracts the article body and metadata."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import ArticleError
+from .fields import Parsed, _one_line, parse_date
+
+
+def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
+    """HTML through trafilatura (main text and metadata; comments, tables and navigation left
+    out). Nothing is fetched: only the text read from the file is parsed."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        text,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None or getattr(doc, "body", None) is None:
+        raise ArticleError(where, "no text: no article content found in the HTML")
+    blocks = [_html_block(el) for el in doc.body]
+    title = _one_line(doc.title)
+    # trafilatura repeats the page's <h1> as the first block; the title field already has it.
+    if blocks and title and _one_line(blocks[0]) == title:
+        blocks = blocks[1:]
+    return [
+        Parsed(
+            text="\n\n".join(b for b in blocks if b.strip()),
+            title=title,
+            source=_one_line(doc.sitename),
+            url=doc.url,
+            published=parse_date(doc.date),
+            author=doc.author,
+        )
+    ]
+
+
+def _html_block(element: Any) -> str:
+    """One block of trafilatura's output tree as text: list items one a line as "- item"."""
+    if element.tag == "list":
+        return "\n".join("- " + _inline(item) for item in element if item.tag == "item")
+    return _inline(element)
+
+
+def _inline(element: Any) -> str:
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _inline(child))
+        parts.append(child.tail or "")
+    return re.sub(r"[ \t]+", " ", "".join(parts)).strip()
