@@ -83,6 +83,9 @@ class Sentence:
     start: int
     end: int
     text: str  # == article.text[start:end]
+    # Calendar dates the sentence refers to ("on Tuesday", "December 1", "yesterday"), resolved
+    # against the article's date; empty when it names none or none can be resolved.
+    dates: tuple[date, ...] = ()
 
     @property
     def key(self) -> SentenceKey:
@@ -100,6 +103,9 @@ class QuoteSource:
     end: int
     paragraph: int
     sentence: int | None = None  # Sentence.index containing the quote start, when known
+    # The words the attribution rests on ("he", "the mayor", "Blinken"): a span of Article.text,
+    # or None when the quote is unattributed or attributed by configuration alone.
+    speaker_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

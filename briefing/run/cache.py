@@ -181,7 +181,14 @@ def _decoder(kind: Any) -> Decoder:
                 return tuple(map(item_decoder, data))
 
             return decode_tuple
-        raise ValueError(f"unsupported type {kind}")  # the models only use tuple[X, ...]
+        item_decoders = [_decoder(a) for a in args]
+
+        def decode_fixed(data: Any) -> tuple[Any, ...]:
+            if type(data) is not list or len(data) != len(item_decoders):
+                raise ValueError(f"expected a list of {len(item_decoders)}")
+            return tuple(d(item) for d, item in zip(item_decoders, data, strict=True))
+
+        return decode_fixed
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(kind) if a is not type(None)]
         if len(options) != 1 or len(typing.get_args(kind)) != 2:
