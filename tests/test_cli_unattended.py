@@ -463,7 +463,7 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(news: Path) -
 def test_without_a_usable_cache_folder_a_private_one_is_set(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefing import cli
+    from briefing.cli import common as cli
 
     not_a_folder = tmp_path / "home-is-a-file"
     not_a_folder.write_text("")  # even root cannot make folders under a file
@@ -471,7 +471,7 @@ def test_without_a_usable_cache_folder_a_private_one_is_set(
     monkeypatch.setenv("HOME", str(not_a_folder))
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     monkeypatch.setattr(tempfile, "tempdir", None)  # re-read TMPDIR
-    cli._private_cache_dir()
+    cli.private_cache_dir()
     private = Path(os.environ["XDG_CACHE_HOME"])
     assert private.parent == tmp_path and not private.is_symlink()
     assert private.stat().st_uid == os.getuid() and private.stat().st_mode & 0o777 == 0o700
@@ -480,12 +480,12 @@ def test_without_a_usable_cache_folder_a_private_one_is_set(
     monkeypatch.delenv("XDG_CACHE_HOME")
     private.rmdir()
     private.symlink_to(tmp_path)
-    cli._private_cache_dir()
+    cli.private_cache_dir()
     assert Path(os.environ["XDG_CACHE_HOME"]) != private and Path(os.environ["XDG_CACHE_HOME"]).is_dir()
 
     # a usable XDG_CACHE_HOME is left alone
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "mine"))
-    cli._private_cache_dir()
+    cli.private_cache_dir()
     assert os.environ["XDG_CACHE_HOME"] == str(tmp_path / "mine")
 
 

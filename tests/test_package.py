@@ -34,7 +34,7 @@ def test_wheel_contains_templates_fonts_and_defaults(wheel: Path) -> None:
         "briefing/templates/briefing.css",
         "briefing/templates/fonts/DejaVuSans.ttf",
         "briefing/data/defaults.yaml",
-        "briefing/cli.py",
+        "briefing/cli/__init__.py",
         "briefing/summarizers/base.py",
     ):
         assert required in names, required

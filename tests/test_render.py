@@ -144,7 +144,7 @@ def test_asset_fetcher_refuses_everything_but_packaged_assets() -> None:
         "file:///etc/passwd",
         "http://127.0.0.1:1/x.css",
         "https://example.org/p.png",
-        "asset:../briefing/cli.py",
+        "asset:../briefing/cli/__init__.py",
         "data:text/plain,hi",
     ):
         with pytest.raises(ValueError, match="blocked"):
