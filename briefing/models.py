@@ -10,6 +10,7 @@ never used as identity: ``Sentence.key`` is.
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -182,8 +183,8 @@ class Briefing:
 
     title: str
     marking: str
-    date: date
-    period: tuple[date, date] | None
+    date: _dt.date  # (the module's date: a field named date shadows the type in the class body)
+    period: tuple[_dt.date, _dt.date] | None
     sources: tuple[Source, ...]
     key_points: tuple[KeySentence, ...]
     topics: tuple[TopicSection, ...]

@@ -330,8 +330,15 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
 class OutputFormat(Protocol):
     """One output format: a name, a file extension, and how to turn a briefing into bytes."""
 
-    name: str
-    extension: str
+    @property
+    def name(self) -> str:
+        """The format's name on the command line ("md", "pdf")."""
+        ...
+
+    @property
+    def extension(self) -> str:
+        """The file extension, without the dot."""
+        ...
 
     def render(self, rendered: Rendered) -> bytes:
         """The file's bytes."""

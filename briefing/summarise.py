@@ -103,9 +103,9 @@ def _tfidf(texts: Sequence[str]) -> sparse.csr_matrix:
             rows.append(row)
     n = max(len(texts), 1)
     matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(vocab)))
-    df = np.asarray((matrix > 0).sum(axis=0)).ravel()
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocab))  # each (row, term) once
     idf = np.log((1 + n) / (1 + df)) + 1.0
-    matrix = matrix @ sparse.diags(idf)
+    matrix = sparse.csr_matrix(matrix @ sparse.diags(idf))
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)

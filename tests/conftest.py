@@ -12,6 +12,21 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, settings
+
+# Property tests: on CI one fixed, derandomised profile (the same examples every run, so a red run
+# is reproducible and a green one is not luck); locally random examples with the same deadline.
+# ``--hypothesis-seed=N`` still picks the examples for a local run.
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    deadline=2000,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", deadline=2000)
+settings.load_profile("ci" if os.environ.get("CI") else os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))

@@ -171,9 +171,16 @@ def test_results_in_input_order(workers: int) -> None:
     assert run_ordered(_square, [], workers) == []
 
 
-def test_worker_count() -> None:
+def test_worker_count(monkeypatch: pytest.MonkeyPatch) -> None:
     assert worker_count(3) == 3
-    assert worker_count(0) >= 1
+    # 0 means one per core this process may run on: the affinity mask, not the machine's count.
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 3, 5}, raising=False)
+    assert worker_count(0) == 3
+    monkeypatch.delattr(os, "sched_getaffinity", raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 6)
+    assert worker_count(0) == 6
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert worker_count(0) == 1
     with pytest.raises(ValueError):
         worker_count(-1)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,6 +107,66 @@ def test_summarize_respects_the_word_budget() -> None:
     assert [item["text"] for item in as_json] == lines
 
 
+def console_script() -> Path:
+    """The ``briefing`` executable pip installed beside this interpreter."""
+    script = Path(sys.executable).parent / "briefing"
+    assert script.exists(), f"no console script at {script}: is the package installed?"
+    return script
+
+
 def test_python_dash_m_and_console_script_agree() -> None:
-    version = run("--version")
-    assert version.returncode == 0 and "briefing" in version.stdout
+    for args in (("--version",), ("quotes", "inputs", "--json"), ("summarize", "inputs", "--words", "60")):
+        via_module = run(*args)
+        via_script = subprocess.run(
+            [str(console_script()), *args], cwd=ROOT, capture_output=True, text=True, timeout=300
+        )
+        assert via_module.returncode == via_script.returncode == 0, (via_module.stderr, via_script.stderr)
+        assert via_module.stdout == via_script.stdout and via_module.stdout.strip()
+    assert "briefing" in run("--version").stdout
+
+
+def test_quote_table_on_a_real_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a pseudo-terminal the table is sized to the terminal; it used to crash in click 8."""
+    import pty
+
+    output = bytearray()
+
+    def read(fd: int) -> bytes:
+        data = os.read(fd, 65536)
+        output.extend(data)
+        return data
+
+    monkeypatch.setenv("COLUMNS", "72")
+    monkeypatch.setenv("LINES", "40")
+    monkeypatch.chdir(ROOT)
+    status = pty.spawn([str(console_script()), "quotes", "inputs"], read)
+    text = output.decode("utf-8", errors="replace")
+    assert os.waitstatus_to_exitcode(status) == 0, text
+    assert "internal error" not in text and "“" in text
+    quote_lines = [line for line in text.splitlines() if line.startswith("    “")]
+    assert quote_lines and all(len(line) <= 72 for line in quote_lines), quote_lines
+
+
+def test_a_run_never_creates_a_missing_home(tmp_path: Path) -> None:
+    """Cron may run with HOME=/nonexistent: the font cache goes elsewhere, nothing is created there."""
+    home = tmp_path / "nonexistent"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home)}
+    result = subprocess.run(
+        [
+            str(console_script()),
+            "build",
+            str(ROOT / "inputs"),
+            "--out",
+            str(tmp_path / "out"),
+            "--format",
+            "md,pdf",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "latest.pdf").exists()
+    assert not home.exists()

@@ -55,17 +55,24 @@ def cron_pid() -> int | None:
     return None
 
 
+def _unavailable(reason: str) -> None:
+    """CI installs cron (``.ci/run``), so there a missing or broken cron is a failure, not a skip."""
+    if os.environ.get("CI"):
+        pytest.fail(f"cron test cannot run on CI: {reason}")
+    pytest.skip(reason)
+
+
 @pytest.fixture()
 def cron_daemon() -> Iterator[None]:
     """A running cron daemon; started here (and stopped afterwards) when there is none."""
     if not sys.platform.startswith("linux") or shutil.which("cron", path="/usr/sbin:/sbin:/usr/bin") is None:
-        pytest.skip("no Debian cron daemon on this machine (apt-get install cron)")
+        _unavailable("no Debian cron daemon on this machine (apt-get install cron)")
     if shutil.which("crontab") is None:
-        pytest.skip("no crontab command")
+        _unavailable("no crontab command")
     started = None
     if cron_pid() is None:
         if os.geteuid() != 0:
-            pytest.skip("cron is not running and only root can start it")
+            _unavailable("cron is not running and only root can start it")
         daemon = shutil.which("cron", path="/usr/sbin:/sbin:/usr/bin")
         result = subprocess.run([str(daemon)], capture_output=True, text=True, check=False)
         for _ in range(50):
@@ -74,7 +81,7 @@ def cron_daemon() -> Iterator[None]:
                 break
             time.sleep(0.1)
         if started is None:
-            pytest.skip(f"cron cannot run here: exit {result.returncode}: {result.stderr.strip()}")
+            _unavailable(f"cron cannot run here: exit {result.returncode}: {result.stderr.strip()}")
     try:
         yield
     finally:

@@ -110,8 +110,15 @@ def private_cache_dir() -> None:
 
 
 def _writable_dir(path: Path) -> bool:
+    """A folder we may use: it exists and is writable, or its parent does and we create it alone.
+
+    Never parents: a HOME that does not exist (cron may give ``/nonexistent``) must not be created.
+    """
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        if not path.is_dir():
+            if not path.parent.is_dir():
+                return False
+            path.mkdir(exist_ok=True)
     except OSError:
         return False
     return os.access(path, os.W_OK | os.X_OK)

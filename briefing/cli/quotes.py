@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -61,7 +62,7 @@ def _quote_table(found: Sequence[Any]) -> str:
     """A plain-text table: speaker (role), kind, quote, sources."""
     if not found:
         return "No quotations found."
-    width = click.get_terminal_size()[0] if sys.stdout.isatty() else 120
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 120
     lines = []
     for q in found:
         who = q.speaker + (f" ({q.role})" if q.role else "")

@@ -24,7 +24,7 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
         deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or getattr(doc, "body", None) is None:
+    if doc is None or isinstance(doc, dict) or getattr(doc, "body", None) is None:
         raise ArticleError(where, "no text: no article content found in the HTML")
     blocks = [_html_block(el) for el in doc.body]
     title = _one_line(doc.title)

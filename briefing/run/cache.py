@@ -24,9 +24,9 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from ..models import AnalysedArticle
+from ..models import AnalysedArticle, Paragraph, Sentence
 
 FORMAT = 1  # bump when the entry layout changes
 _MAGIC = "briefing-analysis-cache"
@@ -162,11 +162,12 @@ def _decoder(kind: Any) -> Decoder:
     if is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         parts = [_decoder(hints[f.name]) for f in fields(kind)]
-        record: Callable[..., Any] = kind
+        record = cast(Callable[..., Any], kind)
+        label = getattr(kind, "__name__", str(kind))
 
         def decode_record(data: Any) -> Any:
             if type(data) is not list or len(data) != len(parts):
-                raise ValueError(f"{kind.__name__}: expected {len(parts)} fields")
+                raise ValueError(f"{label}: expected {len(parts)} fields")
             return record(*[part(item) for part, item in zip(parts, data, strict=True)])
 
         return decode_record
@@ -213,7 +214,7 @@ def _exactly(kind: type, data: Any) -> Any:
 def _consistent(value: AnalysedArticle) -> bool:
     """The invariants every analysis satisfies: spans point at their own text in the article."""
     text = value.article.text
-    records = (*value.paragraphs, *value.sentences)
+    records: tuple[Paragraph | Sentence, ...] = (*value.paragraphs, *value.sentences)
     return len(value.topics) == len(value.sentences) and all(
         r.article_id == value.article.id and text[r.start : r.end] == r.text for r in records
     )
