@@ -10,7 +10,9 @@ first), and goes on until no candidate fits the word budget, so the budget is fi
 
 A query (a question in plain words, or a topic's description and keywords) biases the objective
 towards what it asks (query-biased concept coverage): every sentence gets a relevance to the query
-(BM25 with pseudo-relevance feedback from the pool, ``query.py``); a concept then weighs, per
+(BM25 with pseudo-relevance feedback from the pool, ``query.py``, saturating at
+``relevance_scale`` of the best sentence's, so all reporting on the question counts as relevant
+and the biases mostly set it apart from reporting on other matters); a concept then weighs, per
 source that mentions it, 1 + ``concept_bias`` × the relevance of that source's most relevant
 sentence containing it, so concepts of relevant reporting outweigh those of reporting on other
 matters; a candidate's score is multiplied by 1 + ``relevance_bias`` × its own relevance; and
@@ -101,9 +103,13 @@ class CoverageParams:
     # Query-focused selection (only used with a query). Calibrated by leave-one-topic-out
     # cross-validation on bench/queries/multiling2011.yaml (questions we wrote for the 10
     # MultiLing 2011 topics, python bench/quality.py, QUERY_GRID): the values chosen in most folds.
-    query_weight: float = 2.0  # concepts containing a query word weigh 1 + this times more
-    concept_bias: float = 2.0  # per source, a concept weighs 1 + this × relevance of its sentence
-    relevance_bias: float = 1.0  # a candidate's score is multiplied by 1 + this × its relevance
+    query_weight: float = 0.5  # concepts containing a query word weigh 1 + this times more
+    concept_bias: float = 16.0  # per source, a concept weighs 1 + this × relevance of its sentence
+    relevance_bias: float = 2.0  # a candidate's score is multiplied by 1 + this × its relevance
+    # Relevance saturates at this fraction of the best sentence's: every sentence at least this
+    # relevant counts as fully relevant (1: no saturation), so the biases separate reporting on
+    # the question from reporting on other matters more than they rank within the former.
+    relevance_scale: float = 0.15
     feedback_sentences: int = 10  # pseudo-relevance feedback: best sentences the expansion uses
     feedback_terms: int = 10  # expansion terms added to the query (0: no expansion)
     feedback_weight: float = 0.5  # weight of the best expansion term relative to a query word
@@ -225,10 +231,8 @@ class CoverageSummarizer:
         for c, found in mentions.items():
             if len(found) < p.min_df:
                 continue
-            if any(rel):
-                w = math.fsum(1.0 + p.concept_bias * r for r in found.values())
-            else:
-                w = float(len(found))
+            # Generic: the number of units; with a query, each unit counts 1 + bias × relevance.
+            w = math.fsum(1.0 + p.concept_bias * r for r in found.values()) if query else float(len(found))
             w *= p.unigram_weight if len(c) == 1 else 1.0
             if query_stems and not query_stems.isdisjoint(c):
                 w *= 1.0 + p.query_weight
@@ -242,7 +246,11 @@ class CoverageSummarizer:
             return [0.0] * len(sentences)
         p = self.params
         feedback = Feedback(p.feedback_sentences, p.feedback_terms, p.feedback_weight)
-        return relevance([content_stems(s.text) for s in sentences], query, feedback)
+        scale = max(p.relevance_scale, 1e-9)
+        return [
+            min(1.0, r / scale)
+            for r in relevance([content_stems(s.text) for s in sentences], query, feedback)
+        ]
 
 
 def _lazy_greedy(
