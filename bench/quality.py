@@ -382,3 +382,7 @@ def cross_validate_queries(
         + ("yes" if ok else "NO")
     )
     return ok
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
