@@ -82,20 +82,28 @@ class Description:
     def compile(cls, text: str) -> Description:
         """Content stems of ``text`` (framing words kept only if nothing else is left)."""
         stops = stop_words()
-        raw = _TOKEN.findall(text.replace("’", "'"))
-        content = [None if t.lower() in stops or len(t) < 2 else t for t in raw]
-        kept = [t for t in content if t is not None and t.lower() not in FRAMING_WORDS] or [
-            t for t in content if t is not None
+        text = text.replace("’", "'")
+        found = list(_TOKEN.finditer(text))
+        raw = [m.group() for m in found]
+        # A capitalised word at the start of a sentence of the description is not a name.
+        initial = [
+            not text[: m.start()].rstrip(" \"'“‘(").strip() or text[: m.start()].rstrip()[-1] in ".!?:"
+            for m in found
         ]
-        words = frozenset(_stem(t) for t in kept)
-        first = raw[0] if raw else ""
+        content = [None if t.lower() in stops or len(t) < 2 else t for t in raw]
+        kept = [
+            (t, first)
+            for t, first in zip(content, initial, strict=True)
+            if t is not None and t.lower() not in FRAMING_WORDS
+        ] or [(t, first) for t, first in zip(content, initial, strict=True) if t is not None]
+        words = frozenset(_stem(t) for t, _ in kept)
         # Capitalised words are names; acronyms ("NATO") are more often what the topic is about.
-        proper = {_stem(t) for t in kept if t[0].isupper() and not t.isupper() and t is not first}
-        names = frozenset(proper - {_stem(t) for t in kept if not t[0].isupper()})
+        proper = {_stem(t) for t, first in kept if t[0].isupper() and not t.isupper() and not first}
+        names = frozenset(proper - {_stem(t) for t, _ in kept if not t[0].isupper()})
         pairs = frozenset(
             (_stem(a), _stem(b))
-            for a, b in pairwise(content)
-            if a is not None and b is not None and _stem(a) in words and _stem(b) in words
+            for (a, _), (b, starts) in pairwise(zip(content, initial, strict=True))
+            if a is not None and b is not None and not starts and _stem(a) in words and _stem(b) in words
         )
         return cls(words, names, pairs)
 
@@ -104,12 +112,13 @@ class Description:
         tokens: Sequence[str],
         expansion: frozenset[str] = frozenset(),
         common: frozenset[str] = frozenset(),
+        distinct: set[str] | None = None,
     ) -> float:
         """How strongly a sentence of stemmed ``tokens`` speaks to the description: 0 without a
         core word (one that is not a name); else a core word counts 1, a name or a word the
         article uses everywhere (``common``) half, an expansion word ``EXPANSION_WEIGHT``, and a
         description phrase of two words half a word more."""
-        distinct = set(tokens)
+        distinct = set(tokens) if distinct is None else distinct
         shared = distinct & self.words
         if not shared - self.names:
             return 0.0
@@ -159,11 +168,28 @@ class TopicMatcher:
             for k, phrase in self.index.get(token, ()):
                 if k not in found and tuple(tokens[i : i + len(phrase)]) == phrase:
                     found.add(k)
+        return self._described(tokens, found, expansions, common)
+
+    def _described(
+        self,
+        tokens: Sequence[str],
+        found: set[int],
+        expansions: Sequence[frozenset[str]],
+        common: frozenset[str],
+        only_expanded: bool = False,
+    ) -> set[int]:
+        """``found`` plus the description topics ``tokens`` speak to (with ``only_expanded``,
+        only those whose expansion is not empty are tried: the others were tried already)."""
+        distinct: set[str] | None = None
         for k, description in enumerate(self.descriptions):
-            if description is not None and k not in found:
-                expansion = expansions[k] if expansions else frozenset()
-                if description.evidence(tokens, expansion, common) >= description.needed:
-                    found.add(k)
+            if description is None or k in found:
+                continue
+            expansion = expansions[k] if expansions else frozenset()
+            if only_expanded and not expansion:
+                continue
+            distinct = distinct if distinct is not None else set(tokens)
+            if description.evidence(tokens, expansion, common, distinct) >= description.needed:
+                found = found | {k}
         return found
 
     def _names(self, found: set[int]) -> tuple[str, ...]:
@@ -192,7 +218,12 @@ def match_topics(sentences: Sequence[Sentence], matcher: TopicMatcher) -> tuple[
         _expansion(tokens, first, k, d, share, common) if d is not None else frozenset()
         for k, d in enumerate(matcher.descriptions)
     ]
-    return tuple(matcher._names(matcher._matches(t, expansions, common)) for t in tokens)
+    if not any(expansions):
+        return tuple(matcher._names(f) for f in first)
+    return tuple(
+        matcher._names(matcher._described(t, f, expansions, common, only_expanded=True))
+        for t, f in zip(tokens, first, strict=True)
+    )
 
 
 @lru_cache(maxsize=1)

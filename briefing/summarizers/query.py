@@ -61,6 +61,15 @@ def content_stems(text: str) -> tuple[str, ...]:
     return tuple(stem(t) for t in _TOKEN.findall(text.lower()) if t not in stops)
 
 
+def query_words(query: Sequence[str]) -> list[str]:
+    """The content words of ``query`` as written (lower-cased, unstemmed), in order, once each:
+    stop words and framing words dropped, unless nothing else is left."""
+    stops = stop_words()
+    tokens = [t for phrase in query for t in _TOKEN.findall(phrase.lower()) if t not in stops]
+    kept = [t for t in tokens if t not in FRAMING_WORDS] or tokens
+    return list(dict.fromkeys(kept))
+
+
 def query_terms(query: Sequence[str]) -> dict[str, float]:
     """The stemmed content words of every phrase of ``query``, each weighing 1.
 
