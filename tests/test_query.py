@@ -21,7 +21,7 @@ from briefing.models import Sentence
 from briefing.pipeline import digest, load_corpus, make_briefing
 from briefing.summarizers import available, create
 from briefing.summarizers.coverage import CoverageParams, standalone
-from briefing.summarizers.query import content_stems, query_terms, relevance
+from briefing.summarizers.query import content_stems, query_terms, query_words, relevance
 from briefing.topics import TopicMatcher, match_topics
 
 STRIKE = "What did the dock workers at Port Selwyn strike over, and how are the talks going?"
@@ -227,6 +227,16 @@ def test_query_terms_drop_stop_and_framing_words() -> None:
         "evacu",
     }
     assert set(query_terms(["Describe it."])) == {"describ"}  # nothing else left: kept
+
+
+def test_query_words_are_the_content_words_as_written_once_each() -> None:
+    # Edmundson's bonus words: sumy stems them itself.
+    assert query_words(["Describe the flooding of the Marrow valley.", "valley, levees"]) == [
+        "flooding",
+        "marrow",
+        "valley",
+        "levees",
+    ]
 
 
 def test_relevance_prefers_sentences_on_the_question_and_expands_it() -> None:
