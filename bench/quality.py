@@ -91,6 +91,12 @@ QUERY_GRID: dict[str, Sequence[Any]] = {
 }
 
 
+# Short budgets: how much of the budget one sentence may take (budget_share; 1.0 = no limit
+# beyond max_words, which decides at 250 words), cross-validated at SHORT words on the plain
+# topics, generic and with the questions (no effect at 250 words for any value here).
+SHORT_GRID: dict[str, Sequence[Any]] = {"budget_share": (1.0, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25)}
+
+
 def load_queries(path: Path, topics: Sequence[rouge.Topic]) -> list[tuple[str, ...]]:
     """The question written for each topic, as a one-phrase query, in topic order."""
     with path.open(encoding="utf-8") as fh:
@@ -295,6 +301,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"held-out {DEFAULT} beats the best published participant on both: {'yes' if beats else 'NO'}")
     if not args.no_query:
         query_ok = cross_validate_queries(pools, topics, queries, args.workers, r2) and query_ok
+        cross_validate_short(pools, topics, queries)
     print(f"{time.perf_counter() - started:.0f}s")
     return 0 if beats and query_ok else 1
 
@@ -382,6 +389,37 @@ def cross_validate_queries(
         + ("yes" if ok else "NO")
     )
     return ok
+
+
+def cross_validate_short(
+    pools: list[tuple[Sentence, ...]], topics: tuple[rouge.Topic, ...], queries: list[tuple[str, ...]]
+) -> None:
+    """Leave-one-topic-out over SHORT_GRID at SHORT words, generic and with the questions."""
+    settings = grid_settings(SHORT_GRID)
+    table = []
+    for params in settings:
+        row = []
+        for pool, topic, query in zip(pools, topics, queries, strict=True):
+            scores: list[float] = []
+            for asked in ((), query):
+                text = summarise_pool(DEFAULT, params, pool, asked, words=SHORT)
+                scores += [rouge.recall(text, topic.models, 1), rouge.recall(text, topic.models, 2)]
+            row.append(tuple(scores))
+        table.append(row)
+    held = rouge.leave_one_out(table)
+    off = [sum(r[k] for r in table[0]) / len(topics) for k in range(4)]
+    print(
+        f"\n{DEFAULT} at {SHORT} words, held out (leave one topic out over {SHORT_GRID}): "
+        f"generic R-2 {held.mean(1):.4f} (no limit: {off[1]:.4f}), "
+        f"with the questions R-2 {held.mean(3):.4f} (no limit: {off[3]:.4f})"
+    )
+    print(f"  chosen per fold: {[settings[k]['budget_share'] for k in held.chosen]}")
+    chosen = settings[held.most_chosen()]
+    default = CoverageParams().budget_share
+    print(
+        f"most often chosen: {chosen}; module default budget_share {default}"
+        + ("" if chosen["budget_share"] == default else "   <- differ: update CoverageParams")
+    )
 
 
 if __name__ == "__main__":
