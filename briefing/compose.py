@@ -57,15 +57,15 @@ def compose(
     # Key points first; then each topic in turn shows what has not been shown above it, so the
     # reader meets every statement once. A topic whose matching reporting was all shown already
     # repeats it rather than claim there was none.
-    all_keywords = tuple(k for t in config.topics for k in t.keywords)
+    all_keywords = tuple(k for t in config.topics for k in t.query)
     key_points = select(pool, pool.positions(None), summarizer, config.key_points, query=all_keywords)
     shown = {key for entry in key_points for key in entry.sentences}
     sections = []
     for topic in config.topics:
         positions = pool.positions(topic.name)
         entries = select(
-            pool, positions, summarizer, topic.sentences, query=topic.keywords, exclude=shown
-        ) or select(pool, positions, summarizer, topic.sentences, query=topic.keywords)
+            pool, positions, summarizer, topic.sentences, query=topic.query, exclude=shown
+        ) or select(pool, positions, summarizer, topic.sentences, query=topic.query)
         shown.update(key for entry in entries for key in entry.sentences)
         # A quote whose sentence is already a key sentence of this section is not repeated below it.
         in_section = {key for entry in entries for key in entry.sentences}

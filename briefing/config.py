@@ -28,13 +28,23 @@ _FILENAME_FIELDS = re.compile(r"\{(\w*)\}")
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """One briefing topic: what to match and how much to select."""
+    """One briefing topic: what to match and how much to select.
+
+    A topic is described by ``keywords`` (words and phrases to match), by a ``description`` (a
+    question or statement in plain words), or by both; selection uses both as its query.
+    """
 
     name: str
     heading: str
     keywords: tuple[str, ...]
     sentences: int = 4
     quotes: int = 3
+    description: str = ""
+
+    @property
+    def query(self) -> tuple[str, ...]:
+        """What the summariser is asked about: the description (if any), then the keywords."""
+        return ((self.description,) if self.description else ()) + self.keywords
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +106,7 @@ def _plain(value: Any) -> Any:
 # --- schema -------------------------------------------------------------------------------
 # Each key maps to a checker; nested mappings are dicts of their own keys.
 _TOP_KEYS = {"title", "marking", "topics", "summarizer", "output", "key_points", "clean", "actors", "cache"}
-_TOPIC_KEYS = {"name", "heading", "keywords", "sentences", "quotes"}
+_TOPIC_KEYS = {"name", "heading", "keywords", "description", "sentences", "quotes"}
 _SUMMARIZER_KEYS = {"name", "params"}
 _OUTPUT_KEYS = {"formats", "filename", "latest"}
 _CLEAN_KEYS = {"extra_patterns"}
@@ -206,16 +216,25 @@ def _str_list(value: Any, key: tuple[Any, ...], loc: _Loc, *, nonempty: bool = F
 
 def _topic(value: Any, key: tuple[Any, ...], loc: _Loc) -> Topic:
     value = _check_keys(value, _TOPIC_KEYS, key, loc)
-    for required in ("name", "keywords"):
-        if required not in value:
-            raise loc.error(key, f"a topic needs '{required}'")
+    if "name" not in value:
+        raise loc.error(key, "a topic needs 'name'")
+    if "keywords" not in value and "description" not in value:
+        raise loc.error(key, "a topic needs 'keywords' or 'description' (either or both)")
     name = _str(value["name"], (*key, "name"), loc)
+    description = ""
+    if value.get("description") is not None:
+        description = " ".join(_str(value["description"], (*key, "description"), loc).split())
+    # Keywords may be left out (or empty) only when a description says what the topic is about.
+    keywords = _str_list(value.get("keywords", []), (*key, "keywords"), loc)
+    if not keywords and not description:
+        raise loc.error((*key, "keywords"), "must not be empty (or give the topic a 'description')")
     return Topic(
         name=name,
         heading=_str(value.get("heading", name), (*key, "heading"), loc),
-        keywords=_str_list(value["keywords"], (*key, "keywords"), loc, nonempty=True),
+        keywords=keywords,
         sentences=_int(value.get("sentences", 4), (*key, "sentences"), loc, 1, 50),
         quotes=_int(value.get("quotes", 3), (*key, "quotes"), loc, 0, 50),
+        description=description,
     )
 
 

@@ -183,8 +183,10 @@ def digest(
     summarizer: str | None = None,
     config: Config | None = None,
     workers: int = 1,
+    query: str | Sequence[str] = (),
 ) -> tuple[KeySentence, ...]:
-    """A generic multi-document summary (no topics) of at most ``words`` words.
+    """A multi-document summary (no topics) of at most ``words`` words: generic, or focused on
+    ``query`` (a question or statement in plain words, or keywords) when one is given.
 
     Sentences come back in reading order: by source, then by position in the article.
     """
@@ -194,7 +196,8 @@ def digest(
         raise NoArticlesError(_nothing_usable(corpus))
     source_of = {s.id: s.n for s in number_sources(corpus.analysed)}
     pool = Pool.build(corpus.analysed, source_of)
-    picks = _summarizer(config, summarizer).select(pool.sentences, words=words)
+    asked = (query,) if isinstance(query, str) else tuple(query)  # one text, or several
+    picks = _summarizer(config, summarizer).select(pool.sentences, words=words, query=asked)
     chosen = [pool.sentences[p.position] for p in picks]
     chosen.sort(key=lambda s: (source_of[s.article_id], s.index))
     return tuple(

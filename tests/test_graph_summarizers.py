@@ -236,3 +236,52 @@ def test_bad_parameter_is_a_usage_error() -> None:
     for name in NAMES:
         with pytest.raises(UsageError):
             create(name, {"epsilon": 0})
+
+
+# --- topic-sensitive walks (ours: sumy has no query) ---------------------------------------------
+
+
+def test_biased_walk_is_a_distribution_that_follows_relevance_and_edges() -> None:
+    from scipy import sparse
+
+    from briefing.summarizers.graph import biased_scores
+
+    # 0 and 1 point at each other, 2 points at 1, 3 has no edge at all.
+    edges = sparse.csr_matrix(([1.0, 1.0, 1.0], ([0, 1, 2], [1, 0, 1])), shape=(4, 4))
+    relevant = [0.0, 0.0, 1.0, 1.0]
+    scores = biased_scores(edges, relevant, bias=1.0)
+    assert scores == pytest.approx([0.0, 0.0, 0.5, 0.5])  # all jumps: relevance alone
+    scores = biased_scores(edges, relevant, bias=0.5)
+    assert sum(scores) == pytest.approx(1.0)
+    # 1 is relevant to nobody but receives the walk from the relevant 2: centrality around it.
+    assert scores[1] > scores[0] > 0.0
+
+
+def test_a_query_biases_the_walks_and_keeps_only_standalone_sentences() -> None:
+    from briefing.summarizers.coverage import CoverageParams, standalone
+
+    harbour = [
+        "Dock workers at the harbour walked out over the new night shifts on Monday.",
+        "The harbour strike by dock workers left ships waiting outside the port.",
+        "He said the dock workers would stay out.",
+    ]
+    flood = [
+        "The river flooded four villages in the valley after days of heavy rain.",
+        "Rescue crews evacuated villages in the flooded valley by boat.",
+        "The flooded valley villages asked for army engineers to hold the river.",
+    ]
+    sentences = [
+        Sentence(text=t, article_id=f"a{k}", paragraph=0, index=i, start=0, end=len(t))
+        for k, group in enumerate((harbour, flood))
+        for i, t in enumerate(group)
+    ]
+    for name in NAMES:
+        summarizer = create(name)
+        for question, story in (
+            ("Why did the dock workers strike?", harbour),
+            ("Which villages flooded?", flood),
+        ):
+            picks = summarizer.select(sentences, count=2, query=[question])
+            texts = [sentences[p.position].text for p in picks]
+            assert texts and all(t in story for t in texts), (name, question, texts)
+            assert all(standalone(t, CoverageParams()) for t in texts)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import click
 
+from ..summarizers import available
 from . import main
 from .common import (
     EXIT_OK,
@@ -27,7 +28,16 @@ from .common import (
     show_default=True,
     help="Word budget of the summary.",
 )
-@click.option("--summarizer", help="Summariser name (default: from the config).")
+@click.option(
+    "--query",
+    metavar="TEXT",
+    help="Focus the digest on this question or statement, in plain words (default: a generic digest).",
+)
+@click.option(
+    "--summarizer",
+    metavar="NAME",
+    help=f"Summariser (default: from the config): {', '.join(available())}.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the sentences with their sources as JSON.")
 def summarize(
     inputs: Sequence[str],
@@ -35,14 +45,21 @@ def summarize(
     quiet: bool,
     verbose: int,
     words: int,
+    query: str | None,
     summarizer: str | None,
     as_json: bool,
 ) -> None:
-    """Print a generic multi-document summary of INPUTS in at most --words words.
+    """Print a multi-document summary of INPUTS in at most --words words: generic, or
+    focused on what --query asks.
+
+    Every summariser accepts --query: coverage (the default) and lexrank/textrank bias their
+    selection by each sentence's relevance to it; edmundson takes its words as bonus words; the
+    others ignore it.
 
     \b
     Examples:
       briefing summarize inputs/ --words 100
+      briefing summarize inputs/ --words 100 --query "What guarantees has Moscow demanded?"
       briefing summarize M0000.english M0001.english --summarizer lexrank --json
     """
     setup_logging(quiet, verbose)
@@ -51,7 +68,8 @@ def summarize(
         from ..pipeline import digest
 
         config = load_config_option(config_path)
-        chosen = digest(list(inputs), words=words, summarizer=summarizer, config=config)
+        focus = (query,) if query and query.strip() else ()
+        chosen = digest(list(inputs), words=words, summarizer=summarizer, config=config, query=focus)
         if as_json:
             click.echo(
                 json.dumps(

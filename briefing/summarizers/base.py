@@ -2,8 +2,10 @@
 
 A summariser receives the candidate sentences (typed ``Sentence`` records, never library objects)
 and returns ``Pick``s: positions into the list it was given, best first. Budgets are either a
-number of sentences or a number of words; ``query`` carries a topic's keywords for summarisers
-that can use them (Edmundson's bonus words, query-focused selection).
+number of sentences or a number of words. Every summariser accepts a ``query``: texts saying what
+the reader wants to know (a question in plain words, a topic's description and keywords); those
+that can use it bias their selection by it (``query.py`` scores each sentence's relevance), the
+others ignore it. An empty query means the generic selection, unchanged.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ class Summarizer(Protocol):
         words: int | None = None,
         query: Sequence[str] = (),
     ) -> tuple[Pick, ...]:
-        """Return at most ``count`` sentences (or at most ``words`` words), best first."""
+        """Return at most ``count`` sentences (or at most ``words`` words), best first, focused
+        on ``query`` when the summariser can use one."""
         ...
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..models import Sentence
 from ..segment import SumyTokenizer
 from .base import Pick, apply_budget, stem, stop_words
+from .query import query_words
 
 _TOKENIZER = SumyTokenizer()
 
@@ -120,12 +121,12 @@ def sumbasic(params: Mapping[str, Any]) -> SumySummarizer:
 
 
 def edmundson(params: Mapping[str, Any]) -> SumySummarizer:
-    """sumy's Edmundson summariser; the topic's keywords are its bonus words."""
+    """sumy's Edmundson summariser; the query's content words are its bonus words."""
     from sumy.summarizers.edmundson import EdmundsonSummarizer
 
     def make(query: Sequence[str]) -> Any:
         s = EdmundsonSummarizer(stem)
-        bonus = [w for phrase in query for w in phrase.split()] or ["said"]
+        bonus = query_words(query) or ["said"]
         s.bonus_words = bonus
         s.stigma_words = list(params.get("stigma_words", ["reportedly"]))
         s.null_words = sorted(stop_words())
