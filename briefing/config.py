@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,7 +21,8 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from . import safeyaml
+from .errors import BriefingError, ConfigError
 from .models import Actor
 
 FORMATS = ("md", "html", "pdf", "json")
@@ -139,15 +142,18 @@ def _line_map(node: yaml.Node, prefix: tuple[Any, ...], lines: dict[tuple[Any, .
             _line_map(item, (*prefix, i), lines)
 
 
+# Longest configuration file accepted: real ones are a few KB (the packaged defaults 6 KB); the
+# bound keeps a mistaken --config (a log, a dump) from being parsed for minutes.
+MAX_CONFIG_CHARS = 1_000_000
+
+
 def _read_yaml(text: str, path: str) -> tuple[dict[str, Any], _Loc]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"invalid YAML: {problem}", path=path, line=line) from None
+        data, node = safeyaml.load_with_node(text, max_chars=MAX_CONFIG_CHARS)
+    except safeyaml.YAMLLimitError as exc:
+        plain = exc.message.startswith(("invalid", "too long"))
+        message = exc.message if plain else f"invalid YAML: {exc.message}"
+        raise ConfigError(message, path=path, key=exc.key or None, line=exc.line) from None
     lines: dict[tuple[Any, ...], int] = {}
     if node is not None:
         _line_map(node, (), lines)
@@ -270,6 +276,13 @@ def _validate(
             ("summarizer", "name"),
             f"unknown summarizer {name!r} (expected one of: {', '.join(summarizers.available())})",
         )
+    if params:  # parameters are checked here, at load, not when the run reaches selection
+        try:
+            summarizers.create(name, dict(params))
+        except (BriefingError, ValueError, TypeError) as exc:
+            key = ("summarizer", "params")
+            bad = next((k for k in params if repr(k) in str(exc) or str(k) in str(exc)), None)
+            raise loc_of("summarizer").error((*key, bad) if bad is not None else key, str(exc)) from None
 
     out = _check_keys(data.get("output", {}), _OUTPUT_KEYS, ("output",), loc_of("output"))
     formats = _str_list(
@@ -297,6 +310,14 @@ def _validate(
             re.compile(pattern)
         except re.error as exc:
             raise loc_of("clean").error(("clean", "extra_patterns", i), f"invalid pattern: {exc}") from None
+        except (RecursionError, OverflowError, MemoryError):
+            raise loc_of("clean").error(("clean", "extra_patterns", i), "pattern too complex") from None
+        if nested_quantifier(pattern):
+            raise loc_of("clean").error(
+                ("clean", "extra_patterns", i),
+                "refused: a quantifier inside a repeated group (as in '(a+)+') can take time exponential "
+                "in a paragraph's length; rewrite it without the nesting ('a+' for '(a+)+')",
+            )
 
     actors_value = data.get("actors", []) or []
     if not isinstance(actors_value, list):
@@ -322,6 +343,78 @@ def _validate(
     )
 
 
+def _read_text(path: Path, name: str) -> str:
+    """The configuration file's text; ``ConfigError`` naming the file (and the line of an
+    undecodable byte) for a missing, unreadable, special, oversized or non-UTF-8 file."""
+    try:
+        # O_NONBLOCK: a FIFO given as --config must not block the run before it starts.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise ConfigError("file not found", path=name) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise ConfigError("not a regular file", path=name)
+        try:
+            data = fh.read(4 * MAX_CONFIG_CHARS + 1)
+        except OSError as exc:
+            raise ConfigError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    if len(data) > 4 * MAX_CONFIG_CHARS:
+        raise ConfigError(f"too large (more than {4 * MAX_CONFIG_CHARS} bytes)", path=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        raise ConfigError(
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at column {column}", path=name, line=line
+        ) from None
+
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT")  # POSSESSIVE_REPEAT and atomic groups never backtrack
+
+
+def nested_quantifier(pattern: str) -> str | None:
+    """A short description of the first unbounded-ish quantifier nested inside another in
+    ``pattern`` (the shape of catastrophic backtracking: ``(a+)+``, ``(\\w*\\s?)*``), or None.
+
+    The patterns run under Python's backtracking ``re`` (in ``clean``), where such nesting can
+    take time exponential in a paragraph's length; a quantifier whose maximum is 1 (``?``) only
+    nests harmlessly and is not counted.
+    """
+    import re._parser as sre  # the stdlib's own parser: the tree ``re`` compiles
+
+    def repeats(items: Any, inside: bool) -> str | None:
+        for op, av in items:
+            name = str(op)
+            if name in _REPEATS:
+                _low, high, sub = av
+                if high > 1 or high == sre.MAXREPEAT:
+                    if inside:
+                        return "nested quantifier"
+                    found = repeats(sub, True)
+                    if found:
+                        return found
+                    continue
+                found = repeats(sub, inside)
+            elif name == "SUBPATTERN":
+                found = repeats(av[-1], inside)
+            elif name == "BRANCH":
+                found = next((f for b in av[1] if (f := repeats(b, inside))), None)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                found = repeats(av[1], inside)
+            elif name == "GROUPREF_EXISTS":
+                found = next((f for b in av[1:] if b is not None and (f := repeats(b, inside))), None)
+            else:
+                found = None
+            if found:
+                return found
+        return None
+
+    return repeats(sre.parse(pattern, re.IGNORECASE | re.MULTILINE), False)
+
+
 def defaults_text() -> str:
     """The packaged default configuration, as YAML text."""
     return resources.files("briefing.data").joinpath("defaults.yaml").read_text(encoding="utf-8")
@@ -336,12 +429,7 @@ def load_config(path: str | Path | None = None) -> Config:
     sources = [default_name]
     if path is not None:
         name = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise ConfigError("file not found", path=name) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read: {exc}", path=name) from None
+        text = _read_text(Path(path), name)
         user, user_loc = _read_yaml(text, name)
         locs[name] = user_loc
         owner.update(dict.fromkeys(user, name))
