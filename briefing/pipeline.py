@@ -87,14 +87,14 @@ def article_key(article: Article) -> str:
 
 
 # Characters of one article that are analysed; the rest is left out with a reason. Per-article
-# analysis is not linear in the worst case (quote attribution on quote-dense text, sentence
-# grouping on one endless paragraph), so a budget bounds it whatever the text. Calibrated with
-# bench/fuzz.py --budget on this project's 2-core machine: the quote-dense 1.26 MB reproducer
-# (../shared/repro/quotes_quadratic) analyses its first 200,000 characters in about 1.5 s and the
-# 19 MB repeated article (repro big_article) its first 200,000 in about 1 s, while the longest
-# article of the seeds and of MultiLing 2011 has under 25,000: eight times the longest real article,
-# and a few seconds at most for the worst text we have.
-MAX_ANALYSED_CHARS = 200_000
+# analysis is not linear in the worst case (quote attribution on quote-dense text), so a budget
+# bounds it whatever the text. Calibrated on prefixes of the reproducers on this
+# project's 2-core machine (analyse_article alone): the quote-dense ../shared/repro/quotes_quadratic
+# takes 0.5 / 1.25 / 5.0 / 15.8 s for its first 50k / 100k / 200k / 400k characters, ordinary
+# prose (the 19 MB big_article) 0.13 s for 100k. The longest real article we have is 33,672
+# characters (PolNeAR train; MultiLing 2011 11,479; the seeds 6,714): 100,000 keeps three times
+# that whole and bounds the worst text we know to about a second.
+MAX_ANALYSED_CHARS = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,9 +115,11 @@ def _failure(where: str, stage: str, exc: BaseException) -> ArticleError:
     return ArticleError(where, f"{stage} failed: {type(exc).__name__}" + (f": {message}" if message else ""))
 
 
-def truncate(article: Article, limit: int = MAX_ANALYSED_CHARS) -> tuple[Article, str | None]:
-    """``article`` cut to at most ``limit`` characters (at a paragraph break, else a line break or
-    space), with a new id for the text kept, and the reason; unchanged with None when it fits."""
+def truncate(article: Article, limit: int | None = None) -> tuple[Article, str | None]:
+    """``article`` cut to at most ``limit`` characters (default ``MAX_ANALYSED_CHARS``; at a
+    paragraph break, else a line break or space), with a new id for the text kept, and the
+    reason; unchanged with None when it fits."""
+    limit = MAX_ANALYSED_CHARS if limit is None else limit
     text = article.text
     if len(text) <= limit:
         return article, None
