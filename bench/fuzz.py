@@ -32,7 +32,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
+
+import markdown
 
 TIMEOUT = 120.0  # seconds before a run counts as hung (the goal is 60)
 MEMORY_LIMIT = 2 << 30  # address space per run: a blow-up fails the run instead of the machine
@@ -286,7 +289,44 @@ def display(path: bytes) -> str:
     return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-RAW_MARKUP = ("<script", "onerror=", 'href="javascript:', "<iframe", "onclick=")
+DANGEROUS_TAGS = frozenset("script iframe img object embed svg form input base link meta".split())
+
+
+class _Markup(HTMLParser):
+    """Collects what would be live markup in a page: dangerous tags, event handlers, script links."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in (
+            "script",
+            "iframe",
+            "img",
+            "object",
+            "embed",
+            "svg",
+            "form",
+            "input",
+            "base",
+            "link",
+            "meta",
+        ):
+            self.found.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on") or (value or "").strip().lower().startswith(("javascript:", "data:")):
+                self.found.append(f"{tag} {name}={value!r}")
+
+
+def live_markup(html: str, *, own_head: bool) -> list[str]:
+    """Live markup in ``html`` (a briefing page; ``own_head``: skip the template's <head>)."""
+    if own_head and "</head>" in html:
+        html = html.split("</head>", 1)[1]
+    parser = _Markup()
+    parser.feed(html)
+    parser.close()
+    return parser.found
 
 
 def check_run(out: Path, inputs: list[bytes]) -> list[str]:
@@ -301,10 +341,13 @@ def check_run(out: Path, inputs: list[bytes]) -> list[str]:
         shown = display(raw)
         if not any(n == shown or n.startswith((shown + ":", shown + "#")) for n in named):
             problems.append(f"unnamed input {shown}")
-    for path in out.iterdir():
-        if path.suffix in (".html", ".md"):
-            text = path.read_text(encoding="utf-8").lower()
-            problems += [f"raw markup {m!r} in {path.name}" for m in RAW_MARKUP if m in text]
+    for path in out.glob("briefing-*.html"):
+        problems += [
+            f"live markup {m} in {path.name}" for m in live_markup(path.read_text("utf-8"), own_head=True)
+        ]
+    for path in out.glob("briefing-*.md"):
+        shown = markdown.markdown(path.read_text(encoding="utf-8"))
+        problems += [f"live markup {m} in {path.name}" for m in live_markup(shown, own_head=False)]
     return problems
 
 
