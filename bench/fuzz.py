@@ -386,7 +386,8 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=1000, help="hostile files in all")
     parser.add_argument("--per-run", type=int, default=100, help="hostile files per run")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--pdf-every", type=int, default=5, help="add pdf to every Nth run (0: never)")
+    parser.add_argument("--progress", action="store_true", help="one line per run")
+    parser.add_argument("--pdf-every", type=int, default=10, help="add pdf to every Nth run (0: never)")
     parser.add_argument(
         "--keep", type=Path, default=Path("fuzz-failures"), help="where failed runs' inputs go"
     )
@@ -415,6 +416,8 @@ def main() -> int:
                 shutil.copytree(folder / "in", keep)
                 (keep.parent / f"{keep.name}.stderr").write_text(stderr, encoding="utf-8")
                 print(f"run {runs} FAILED ({formats}): {'; '.join(problems[:5])} -> {keep}", flush=True)
+            if args.progress:
+                print(f"run {runs}: exit {code}, {seconds:.1f} s, {rss // 1024} MB, {formats}", flush=True)
             max_time = max(max_time, seconds)
             max_rss = max(max_rss, rss)
             runs += 1

@@ -84,7 +84,7 @@ def discover(inputs: Sequence[str | Path]) -> list[Path]:
         if path.is_dir():
             for child in sorted(_scan(path)):
                 add(child)
-        elif path.exists() or path.is_symlink():
+        elif path.exists():
             add(path)
         else:
             raise UsageError(f"input not found: {display_path(path)}")
