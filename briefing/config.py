@@ -312,11 +312,12 @@ def _validate(
             raise loc_of("clean").error(("clean", "extra_patterns", i), f"invalid pattern: {exc}") from None
         except (RecursionError, OverflowError, MemoryError):
             raise loc_of("clean").error(("clean", "extra_patterns", i), "pattern too complex") from None
-        if nested_quantifier(pattern):
+        risk = backtracking_risk(pattern)
+        if risk:
             raise loc_of("clean").error(
                 ("clean", "extra_patterns", i),
-                "refused: a quantifier inside a repeated group (as in '(a+)+') can take time exponential "
-                "in a paragraph's length; rewrite it without the nesting ('a+' for '(a+)+')",
+                f"refused: {risk} can take time exponential in a paragraph's length; rewrite it "
+                "without that shape ('a+' for '(a+)+', '(?:a|b)' with distinct starts)",
             )
 
     actors_value = data.get("actors", []) or []
@@ -375,44 +376,70 @@ def _read_text(path: Path, name: str) -> str:
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT")  # POSSESSIVE_REPEAT and atomic groups never backtrack
 
 
-def nested_quantifier(pattern: str) -> str | None:
-    """A short description of the first unbounded-ish quantifier nested inside another in
-    ``pattern`` (the shape of catastrophic backtracking: ``(a+)+``, ``(\\w*\\s?)*``), or None.
-
-    The patterns run under Python's backtracking ``re`` (in ``clean``), where such nesting can
-    take time exponential in a paragraph's length; a quantifier whose maximum is 1 (``?``) only
-    nests harmlessly and is not counted.
-    """
+def backtracking_risk(pattern: str) -> str | None:
+    """What in ``pattern`` can make Python's backtracking ``re`` (which ``clean`` runs it with)
+    take time exponential in a paragraph's length, or None: a quantifier inside a repeated group
+    (``(a+)+``, ``(\\w*\\s?)*``), or a repeated group whose alternatives can start alike
+    (``(a|aa)+``, ``(\\w|\\d)*``). A quantifier whose maximum is 1 (``?``) is harmless and not
+    counted. Conservative: a few safe patterns are refused too, never a dangerous one of these
+    shapes let through."""
     import re._parser as sre  # the stdlib's own parser: the tree ``re`` compiles
 
-    def repeats(items: Any, inside: bool) -> str | None:
+    wild = "*"  # stands for "any character, or nothing"
+
+    def first(items: Any) -> set[str]:
+        """Characters a sequence can start with (``wild`` when not a plain literal)."""
         for op, av in items:
             name = str(op)
+            if name == "AT":
+                continue  # anchors match no character
+            if name == "LITERAL":
+                return {chr(av).lower()}
+            if name == "SUBPATTERN":
+                return first(av[-1]) or {wild}
+            if name == "BRANCH":
+                return set().union(*(first(b) or {wild} for b in av[1]))
+            if name in _REPEATS and av[0] > 0:
+                return first(av[2]) or {wild}
+            return {wild}
+        return {wild}  # can match nothing
+
+    def overlapping(branches: list[Any]) -> bool:
+        seen: set[str] = set()
+        for branch in branches:
+            starts = first(branch)
+            if wild in starts or starts & seen:
+                return True
+            seen |= starts
+        return False
+
+    def risk(items: Any, inside: bool) -> str | None:
+        for op, av in items:
+            name = str(op)
+            found = None
             if name in _REPEATS:
                 _low, high, sub = av
-                if high > 1 or high == sre.MAXREPEAT:
+                if high > 1:
                     if inside:
-                        return "nested quantifier"
-                    found = repeats(sub, True)
-                    if found:
-                        return found
-                    continue
-                found = repeats(sub, inside)
+                        return "a quantifier inside a repeated group (as in '(a+)+')"
+                    found = risk(sub, True)
+                else:
+                    found = risk(sub, inside)
             elif name == "SUBPATTERN":
-                found = repeats(av[-1], inside)
+                found = risk(av[-1], inside)
             elif name == "BRANCH":
-                found = next((f for b in av[1] if (f := repeats(b, inside))), None)
+                if inside and overlapping(av[1]):
+                    return "alternatives that can start alike inside a repeated group (as in '(a|ab)+')"
+                found = next((f for b in av[1] if (f := risk(b, inside))), None)
             elif name in ("ASSERT", "ASSERT_NOT"):
-                found = repeats(av[1], inside)
+                found = risk(av[1], inside)
             elif name == "GROUPREF_EXISTS":
-                found = next((f for b in av[1:] if b is not None and (f := repeats(b, inside))), None)
-            else:
-                found = None
+                found = next((f for b in av[1:] if b is not None and (f := risk(b, inside))), None)
             if found:
                 return found
         return None
 
-    return repeats(sre.parse(pattern, re.IGNORECASE | re.MULTILINE), False)
+    return risk(sre.parse(pattern, re.IGNORECASE | re.MULTILINE), False)
 
 
 def defaults_text() -> str:

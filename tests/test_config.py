@@ -173,6 +173,10 @@ def test_analysis_hash_ignores_what_analysis_does_not_use(tmp_path: Path) -> Non
             "clean:\n  extra_patterns:\n    - '^(Sign|up)+$'\n    - '(a+)+$'\n",
             "conf.yaml:4: clean.extra_patterns[1]: refused: a quantifier inside a repeated group",
         ),
+        (
+            "clean:\n  extra_patterns:\n    - '^(?:Read more|Related)+'\n    - '(a|aa)+$'\n",
+            "conf.yaml:4: clean.extra_patterns[1]: refused: alternatives that can start alike",
+        ),
     ],
 )
 def test_hostile_configs_name_file_key_and_line(tmp_path: Path, text: str, message: str) -> None:
