@@ -130,7 +130,11 @@ class _BoundedLoader(yaml.SafeLoader):
 def _parse(text: str, max_chars: int | None) -> tuple[Any, yaml.Node | None]:
     if max_chars is not None and len(text) > max_chars:
         raise YAMLLimitError(f"too long ({len(text)} characters; at most {max_chars})")
-    loader = _BoundedLoader(text)
+    try:
+        loader = _BoundedLoader(text)  # the reader refuses NUL and other controls right here
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        raise YAMLLimitError(f"character {exc.character!r} is not allowed in YAML", line=line) from None
     try:
         node = loader.get_single_node()
         value = loader.construct_document(node) if node is not None else None

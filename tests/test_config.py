@@ -160,6 +160,7 @@ def test_analysis_hash_ignores_what_analysis_does_not_use(tmp_path: Path) -> Non
             "conf.yaml:2: marking: invalid YAML: anchors (&name) are not allowed",
         ),
         ("title: Harbour\ntitle: Coast\n", "conf.yaml:2: title: invalid YAML: duplicate key 'title'"),
+        ("title: Harbour\nmarking: TLP\x00\n", "conf.yaml:2: invalid YAML: character '\\x00' is not allowed"),
         (
             "topics:\n  - name: t\n    keywords: " + "[" * 3000 + "\n",
             "conf.yaml:3: topics[0].keywords[0][0][0][0][0]…: invalid YAML: nested more than 64 levels deep",
