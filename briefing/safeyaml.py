@@ -134,7 +134,8 @@ def _parse(text: str, max_chars: int | None) -> tuple[Any, yaml.Node | None]:
         loader = _BoundedLoader(text)  # the reader refuses NUL and other controls right here
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
-        raise YAMLLimitError(f"character {exc.character!r} is not allowed in YAML", line=line) from None
+        shown = chr(exc.character) if isinstance(exc.character, int) else exc.character
+        raise YAMLLimitError(f"character {shown!r} is not allowed in YAML", line=line) from None
     try:
         node = loader.get_single_node()
         value = loader.construct_document(node) if node is not None else None
