@@ -95,6 +95,10 @@ def article_key(article: Article) -> str:
 # characters (PolNeAR train; MultiLing 2011 11,479; the seeds 6,714): 100,000 keeps three times
 # that whole and bounds the worst text we know to about a second.
 MAX_ANALYSED_CHARS = 100_000
+# Longest title, source, author or url kept. Real titles run to 160 characters (see
+# ingest.fields.TITLE_MAX_CHARS) and URLs rarely pass 300; a megabyte-long JSON "title" took 14 s
+# to render into every format. 1,000 keeps every real value whole.
+MAX_FIELD_CHARS = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,19 +120,29 @@ def _failure(where: str, stage: str, exc: BaseException) -> ArticleError:
 
 
 def truncate(article: Article, limit: int | None = None) -> tuple[Article, str | None]:
-    """``article`` cut to at most ``limit`` characters (default ``MAX_ANALYSED_CHARS``; at a
-    paragraph break, else a line break or space), with a new id for the text kept, and the
-    reason; unchanged with None when it fits."""
+    """``article`` within the per-article budget, and the reason when something was cut (None
+    when it fits): the text cut to at most ``limit`` characters (default ``MAX_ANALYSED_CHARS``;
+    at a paragraph break, else a line break or space) with a new id for the text kept, and each
+    metadata field (title, source, author, url) to ``MAX_FIELD_CHARS``."""
     limit = MAX_ANALYSED_CHARS if limit is None else limit
+    reasons = []
+    changes: dict[str, str] = {}
+    for name in ("title", "source", "author", "url"):
+        value = getattr(article, name)
+        if value is not None and len(value) > MAX_FIELD_CHARS:
+            changes[name] = value[: MAX_FIELD_CHARS - 1].rstrip() + "…"
+            reasons.append(f"{name} cut to {MAX_FIELD_CHARS} of {len(value)} characters")
     text = article.text
-    if len(text) <= limit:
+    if len(text) > limit:
+        cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
+        if cut < limit // 2:  # no break in the second half of the budget: cut mid-word
+            cut = limit
+        kept = text[:cut].rstrip()
+        changes.update(text=kept, id=ingest.article_id(kept))
+        reasons.insert(0, f"too long to analyse whole: first {len(kept)} of {len(text)} characters analysed")
+    if not changes:
         return article, None
-    cut = max(text.rfind("\n\n", 0, limit), text.rfind("\n", 0, limit), text.rfind(" ", 0, limit))
-    if cut < limit // 2:  # no break in the second half of the budget: cut mid-word
-        cut = limit
-    kept = text[:cut].rstrip()
-    reason = f"too long to analyse whole: first {len(kept)} of {len(text)} characters analysed"
-    return dataclasses.replace(article, text=kept, id=ingest.article_id(kept)), reason
+    return dataclasses.replace(article, **changes), "; ".join(reasons)
 
 
 def guarded_read(path: Path) -> tuple[list[Article], list[ArticleError], list[tuple[str, str]]]:
@@ -312,6 +326,7 @@ def digest(
 
 __all__ = [
     "MAX_ANALYSED_CHARS",
+    "MAX_FIELD_CHARS",
     "Corpus",
     "Reading",
     "analyse_article",

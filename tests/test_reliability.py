@@ -145,6 +145,16 @@ def test_an_article_past_the_budget_is_truncated_with_the_reason(
     assert f"first {len(long.article.text)} of " in reason
 
 
+def test_metadata_past_the_field_budget_is_cut_with_the_reason(tmp_path: Path) -> None:
+    record = {"title": "Harbour " * 50_000, "author": "Vale", "text": GOOD}
+    folder = corpus(tmp_path / "in", {"meta.json": json.dumps(record)})
+    result = pipeline.load_corpus([folder], load_config())
+    meta = next(a.article for a in result.analysed if a.article.path.endswith("meta.json"))
+    assert len(meta.title) == pipeline.MAX_FIELD_CHARS and meta.title.endswith("…")
+    assert meta.author == "Vale"
+    assert result.truncated == ((meta.path, f"title cut to {pipeline.MAX_FIELD_CHARS} of 399999 characters"),)
+
+
 def test_analysis_time_is_bounded_by_the_budget_not_the_length(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
