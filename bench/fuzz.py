@@ -356,10 +356,10 @@ def _limit() -> None:
     os.nice(5)
 
 
-def run_once(folder: Path, formats: str) -> tuple[int, float, int, str]:
+def run_once(folder: Path, formats: str, workers: int = 1) -> tuple[int, float, int, str]:
     """Run ``briefing build`` on ``folder/in``: exit code, seconds, peak RSS (KB), standard error."""
     cmd = [sys.executable, "-m", "briefing", "build", str(folder / "in"), "--out", str(folder / "out")]
-    cmd += ["--format", formats, "--date", "2026-01-01"]
+    cmd += ["--format", formats, "--date", "2026-01-01", "--workers", str(workers)]
     started = time.monotonic()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
@@ -387,6 +387,7 @@ def main() -> int:
     parser.add_argument("--per-run", type=int, default=100, help="hostile files per run")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--progress", action="store_true", help="one line per run")
+    parser.add_argument("--workers", type=int, default=1, help="briefing build --workers (0: one per core)")
     parser.add_argument("--pdf-every", type=int, default=10, help="add pdf to every Nth run (0: never)")
     parser.add_argument(
         "--keep", type=Path, default=Path("fuzz-failures"), help="where failed runs' inputs go"
@@ -402,7 +403,7 @@ def main() -> int:
             folder = Path(tmp) / f"run{runs:04d}"
             inputs = write_run(folder / "in", rng, count, files)
             formats = "md,json,html" + (",pdf" if args.pdf_every and runs % args.pdf_every == 0 else "")
-            code, seconds, rss, stderr = run_once(folder, formats)
+            code, seconds, rss, stderr = run_once(folder, formats, args.workers)
             problems = [] if code == 0 else [f"exit {code}: {stderr.strip().splitlines()[-1:]}"]
             if code == 0:
                 problems += check_run(folder / "out", inputs)

@@ -373,6 +373,21 @@ def test_a_kill_during_the_commit_leaves_no_briefing_without_its_manifest(
     ]
 
 
+def test_a_set_a_killed_run_left_is_removed_by_the_next_run_of_any_date(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "in", {})
+    out = tmp_path / "out"
+    killer = tmp_path / "killer.py"
+    killer.write_text(KILLER, encoding="utf-8")
+    args = ["build", str(folder), "--out", str(out), "--format", "md,json"]
+    cmd = [sys.executable, str(killer), "link", "1", *args, "--date", "2026-03-01"]
+    assert subprocess.run(cmd, capture_output=True, timeout=120, env=bare_env(), check=False).returncode == -9
+    assert "briefing-2026-03-01.md" in visible(out)
+    again = run(*args[1:], "--date", "2026-03-02")
+    assert again.returncode == 0, again.stderr
+    assert "briefing-2026-03-01.md: left incomplete by an interrupted run" in again.stderr
+    assert [n for n in visible(out) if "03-01" in n] == []
+
+
 def test_cache_temp_files_of_a_killed_run_are_swept(tmp_path: Path) -> None:
     cache = AnalysisCache(tmp_path / "cache", "cfg")
     folder = tmp_path / "cache" / cache.namespace / "ab"

@@ -24,7 +24,14 @@ from ..pipeline import Corpus, load_corpus, make_briefing, report_skipped
 from ..render import get_format, render_all
 from . import manifest
 from .lock import RunLock
-from .outputs import output_name, refuse_existing, remove_incomplete, remove_stale, write_outputs
+from .outputs import (
+    interrupted_stems,
+    output_name,
+    refuse_existing,
+    remove_incomplete,
+    remove_stale,
+    write_outputs,
+)
 from .window import Selection, confine, parse_since
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -125,6 +132,11 @@ def build(
     except OSError as exc:
         raise RenderError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from exc
     with RunLock(out_dir, opts.wait):
+        for stem in interrupted_stems(out_dir, manifest.SUFFIX):  # a run killed while committing
+            for path in remove_incomplete(
+                out_dir, stem, manifest.manifest_path(out_dir, stem), FORMAT_EXTENSIONS
+            ):
+                logger.warning("removed %s: left incomplete by an interrupted run (no manifest)", path)
         remove_stale(out_dir)
         earlier = manifest.read_manifests(out_dir)
         files = [manifest.file_entry(p, ingest.MAX_BYTES) for p in paths]

@@ -150,6 +150,19 @@ def remove_incomplete(out_dir: Path, stem: str, manifest: Path, extensions: Iter
     return removed
 
 
+def interrupted_stems(out_dir: Path, manifest_suffix: str) -> list[str]:
+    """Stems of briefings whose commit a killed run left unfinished: their manifest (committed
+    last) is still a staged ``.part`` file. Call before ``remove_stale`` deletes the evidence."""
+    marker = manifest_suffix + "."
+    stems = []
+    for path in sorted(out_dir.glob(f".*{manifest_suffix}.*{TEMP_SUFFIX}")):
+        stem = path.name[1:].rsplit(marker, 1)[0]
+        with contextlib.suppress(UsageError):  # only plain, visible names: never outside the folder
+            if check_stem(stem) not in stems:
+                stems.append(stem)
+    return stems
+
+
 def refuse_existing(paths: Iterable[Path]) -> None:
     """Raise ``OutputExistsError`` if any of ``paths`` exists (an earlier briefing)."""
     for path in paths:
