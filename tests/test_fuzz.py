@@ -9,7 +9,9 @@ campaign is ``bench/fuzz.py``. Texts are generated or original (fictional offici
 from __future__ import annotations
 
 import json
+import resource
 import tempfile
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -196,10 +198,13 @@ def test_hostile_files_never_stop_a_build(files: list[tuple[str, bytes]]) -> Non
             path = inbox / f"hostile-{n}{ext}"
             path.write_bytes(data)
             paths.append(path)
+        started = time.monotonic()
         result = CliRunner().invoke(
             main, ["build", str(inbox), "--out", str(out), "--format", "md,json,html", "--date", "2026-02-01"]
         )
         assert result.exit_code == 0, result.output
+        assert time.monotonic() - started < 60
+        assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 1 << 20  # KB: this process under 1 GB
         manifest = json.loads((out / "briefing-2026-02-01.manifest.json").read_text(encoding="utf-8"))
         for path in paths:
             assert named(manifest, str(path)), f"{path.name} neither used nor skipped"
