@@ -41,16 +41,14 @@ class _LogFile(logging.FileHandler):
     printed as logging's "--- Logging error ---" traceback; ``run`` reports it in one line and
     exits 1, since a cron job whose log cannot be written has lost its record."""
 
-    failed: OSError | None = None
-
     def __init__(self, path: str) -> None:
+        self.failed: OSError | None = None
         super().__init__(path, mode="a", encoding="utf-8")
 
     def handleError(self, record: logging.LogRecord) -> None:
         exc = sys.exc_info()[1]
         if isinstance(exc, OSError):
-            if _LogFile.failed is None:
-                _LogFile.failed = exc
+            self.failed = self.failed or exc
             return
         super().handleError(record)
 
@@ -58,18 +56,16 @@ class _LogFile(logging.FileHandler):
         try:
             super().flush()
         except OSError as exc:
-            if _LogFile.failed is None:
-                _LogFile.failed = exc
+            self.failed = self.failed or exc
 
 
 def log_file_failure() -> str | None:
     """The one-line message for a ``--log-file`` that could not be written, or None."""
     for handler in logging.getLogger("briefing").handlers:
         if isinstance(handler, _LogFile):
-            with contextlib.suppress(OSError):
-                handler.flush()
-            if _LogFile.failed is not None:
-                exc = _LogFile.failed
+            handler.flush()
+            if handler.failed is not None:
+                exc = handler.failed
                 return f"--log-file: cannot write {handler.baseFilename}: {exc.strerror or exc}"
     return None
 
