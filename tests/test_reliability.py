@@ -420,7 +420,7 @@ def test_build_still_completes_the_briefing_when_the_log_cannot_be_written(tmp_p
     assert (tmp_path / "out" / "latest.md").is_file()
 
 
-def test_build_options_unchanged_by_special_inputs(tmp_path: Path) -> None:
+def test_the_job_refuses_a_fifo_before_hashing_or_reading_it(tmp_path: Path) -> None:
     # In-process: the job refuses the FIFO itself, before the lock and the manifest's hashing.
     folder = corpus(tmp_path / "in", {})
     fifo = tmp_path / "pipe.md"
