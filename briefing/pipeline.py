@@ -5,6 +5,11 @@ Per-article stages (read, clean, segment, topic match, quote extraction) run thr
 ``analyse_article``, cached by content and configuration hash and spread over worker processes
 for large inputs; the corpus-level stages (selection, quote merging, composition, rendering) run
 once on the results.
+
+Nothing one article does stops a run: reading and analysis of each article run under one guard
+(``guarded_read``, ``_Analyser``) that turns any unexpected exception into a skip naming the file,
+the step and the exception type, in worker processes too; and each article is analysed within a
+budget (``MAX_ANALYSED_CHARS``, ``MAX_FIELD_CHARS``), the cut recorded in ``Corpus.truncated``.
 """
 
 from __future__ import annotations
