@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,7 +21,8 @@ from typing import Any
 
 import yaml
 
-from .errors import ConfigError
+from . import safeyaml
+from .errors import BriefingError, ConfigError
 from .models import Actor
 
 FORMATS = ("md", "html", "pdf", "json")
@@ -149,15 +152,18 @@ def _line_map(node: yaml.Node, prefix: tuple[Any, ...], lines: dict[tuple[Any, .
             _line_map(item, (*prefix, i), lines)
 
 
+# Longest configuration file accepted: real ones are a few KB (the packaged defaults 6 KB); the
+# bound keeps a mistaken --config (a log, a dump) from being parsed for minutes.
+MAX_CONFIG_CHARS = 1_000_000
+
+
 def _read_yaml(text: str, path: str) -> tuple[dict[str, Any], _Loc]:
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"invalid YAML: {problem}", path=path, line=line) from None
+        data, node = safeyaml.load_with_node(text, max_chars=MAX_CONFIG_CHARS)
+    except safeyaml.YAMLLimitError as exc:
+        plain = exc.message.startswith(("invalid", "too long"))
+        message = exc.message if plain else f"invalid YAML: {exc.message}"
+        raise ConfigError(message, path=path, key=exc.key or None, line=exc.line) from None
     lines: dict[tuple[Any, ...], int] = {}
     if node is not None:
         _line_map(node, (), lines)
@@ -289,6 +295,13 @@ def _validate(
             ("summarizer", "name"),
             f"unknown summarizer {name!r} (expected one of: {', '.join(summarizers.available())})",
         )
+    if params:  # parameters are checked here, at load, not when the run reaches selection
+        try:
+            summarizers.create(name, dict(params))
+        except (BriefingError, ValueError, TypeError) as exc:
+            key = ("summarizer", "params")
+            bad = next((k for k in params if repr(k) in str(exc) or str(k) in str(exc)), None)
+            raise loc_of("summarizer").error((*key, bad) if bad is not None else key, str(exc)) from None
 
     out = _check_keys(data.get("output", {}), _OUTPUT_KEYS, ("output",), loc_of("output"))
     formats = _str_list(
@@ -316,6 +329,15 @@ def _validate(
             re.compile(pattern)
         except re.error as exc:
             raise loc_of("clean").error(("clean", "extra_patterns", i), f"invalid pattern: {exc}") from None
+        except (RecursionError, OverflowError, MemoryError):
+            raise loc_of("clean").error(("clean", "extra_patterns", i), "pattern too complex") from None
+        risk = backtracking_risk(pattern)
+        if risk:
+            raise loc_of("clean").error(
+                ("clean", "extra_patterns", i),
+                f"refused: {risk} can take time exponential in a paragraph's length; rewrite it "
+                "without that shape ('a+' for '(a+)+', '(?:a|b)' with distinct starts)",
+            )
 
     actors_value = data.get("actors", []) or []
     if not isinstance(actors_value, list):
@@ -341,6 +363,104 @@ def _validate(
     )
 
 
+def _read_text(path: Path, name: str) -> str:
+    """The configuration file's text; ``ConfigError`` naming the file (and the line of an
+    undecodable byte) for a missing, unreadable, special, oversized or non-UTF-8 file."""
+    try:
+        # O_NONBLOCK: a FIFO given as --config must not block the run before it starts.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise ConfigError("file not found", path=name) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise ConfigError("not a regular file", path=name)
+        try:
+            data = fh.read(4 * MAX_CONFIG_CHARS + 1)
+        except OSError as exc:
+            raise ConfigError(f"cannot read: {exc.strerror or exc}", path=name) from None
+    if len(data) > 4 * MAX_CONFIG_CHARS:
+        raise ConfigError(f"too large (more than {4 * MAX_CONFIG_CHARS} bytes)", path=name)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)
+        raise ConfigError(
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at column {column}", path=name, line=line
+        ) from None
+
+
+_REPEATS = ("MAX_REPEAT", "MIN_REPEAT")  # POSSESSIVE_REPEAT and atomic groups never backtrack
+
+
+def backtracking_risk(pattern: str) -> str | None:
+    """What in ``pattern`` can make Python's backtracking ``re`` (which ``clean`` runs it with)
+    take time exponential in a paragraph's length, or None: a quantifier inside a repeated group
+    (``(a+)+``, ``(\\w*\\s?)*``), or a repeated group whose alternatives can start alike
+    (``(a|aa)+``, ``(\\w|\\d)*``). A quantifier whose maximum is 1 (``?``) is harmless and not
+    counted. Conservative: a few safe patterns are refused too, never a dangerous one of these
+    shapes let through."""
+    import re._parser as sre  # the stdlib's own parser: the tree ``re`` compiles
+
+    wild = "*"  # stands for "any character, or nothing"
+
+    def first(items: Any) -> set[str]:
+        """Characters a sequence can start with (``wild`` when not a plain literal)."""
+        for op, av in items:
+            name = str(op)
+            if name == "AT":
+                continue  # anchors match no character
+            if name == "LITERAL":
+                return {chr(av).lower()}
+            if name == "SUBPATTERN":
+                return first(av[-1]) or {wild}
+            if name == "BRANCH":
+                return set().union(*(first(b) or {wild} for b in av[1]))
+            if name in _REPEATS and av[0] > 0:
+                return first(av[2]) or {wild}
+            return {wild}
+        return {wild}  # can match nothing
+
+    def overlapping(branches: list[Any]) -> bool:
+        seen: set[str] = set()
+        for branch in branches:
+            starts = first(branch)
+            if wild in starts or starts & seen:
+                return True
+            seen |= starts
+        return False
+
+    def risk(items: Any, inside: bool) -> str | None:
+        for op, av in items:
+            name = str(op)
+            found = None
+            if name in _REPEATS:
+                _low, high, sub = av
+                if high > 1:
+                    if inside:
+                        return "a quantifier inside a repeated group (as in '(a+)+')"
+                    found = risk(sub, True)
+                else:
+                    found = risk(sub, inside)
+            elif name == "SUBPATTERN":
+                found = risk(av[-1], inside)
+            elif name == "BRANCH":
+                if inside and overlapping(av[1]):
+                    return "alternatives that can start alike inside a repeated group (as in '(a|ab)+')"
+                found = next((f for b in av[1] if (f := risk(b, inside))), None)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                found = risk(av[1], inside)
+            elif name == "GROUPREF_EXISTS":
+                found = next((f for b in av[1:] if b is not None and (f := risk(b, inside))), None)
+            if found:
+                return found
+        return None
+
+    return risk(sre.parse(pattern, re.IGNORECASE | re.MULTILINE), False)
+
+
 def defaults_text() -> str:
     """The packaged default configuration, as YAML text."""
     return resources.files("briefing.data").joinpath("defaults.yaml").read_text(encoding="utf-8")
@@ -355,12 +475,7 @@ def load_config(path: str | Path | None = None) -> Config:
     sources = [default_name]
     if path is not None:
         name = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise ConfigError("file not found", path=name) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read: {exc}", path=name) from None
+        text = _read_text(Path(path), name)
         user, user_loc = _read_yaml(text, name)
         locs[name] = user_loc
         owner.update(dict.fromkeys(user, name))

@@ -147,3 +147,73 @@ def test_analysis_hash_ignores_what_analysis_does_not_use(tmp_path: Path) -> Non
     assert renamed.hash != base.hash and renamed.analysis_hash == base.analysis_hash
     other_topics = load_config(write(tmp_path, "topics:\n  - name: x\n    keywords: [harbour]\n"))
     assert other_topics.analysis_hash != base.analysis_hash
+
+
+# --- bounded loading (issue 10) --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "title: Harbour\nmarking: &m [a, a, a]\nkey_points: *m\n",
+            "conf.yaml:2: marking: invalid YAML: anchors (&name) are not allowed",
+        ),
+        ("title: Harbour\ntitle: Coast\n", "conf.yaml:2: title: invalid YAML: duplicate key 'title'"),
+        ("title: Harbour\nmarking: TLP\x00\n", "conf.yaml:2: invalid YAML: character '\\x00' is not allowed"),
+        (
+            "topics:\n  - name: t\n    keywords: " + "[" * 3000 + "\n",
+            "conf.yaml:3: topics[0].keywords[0][0][0][0][0]…: invalid YAML: nested more than 64 levels deep",
+        ),
+        ("key_points: " + "9" * 5000 + "\n", "conf.yaml:1: invalid value: Exceeds the limit"),
+        (
+            "summarizer:\n  name: coverage\n  params:\n    warp: 3\n",
+            "conf.yaml:4: summarizer.params.warp: unknown coverage parameter(s): warp",
+        ),
+        (
+            "clean:\n  extra_patterns:\n    - '^(Sign|up)+$'\n    - '(a+)+$'\n",
+            "conf.yaml:4: clean.extra_patterns[1]: refused: a quantifier inside a repeated group",
+        ),
+        (
+            "clean:\n  extra_patterns:\n    - '^(?:Read more|Related)+'\n    - '(a|aa)+$'\n",
+            "conf.yaml:4: clean.extra_patterns[1]: refused: alternatives that can start alike",
+        ),
+    ],
+)
+def test_hostile_configs_name_file_key_and_line(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, text))
+    assert str(caught.value).startswith(
+        str(tmp_path / message.split(":", 1)[0]) + ":" + message.split(":", 1)[1]
+    )
+
+
+def test_an_undecodable_config_names_the_line_of_the_bad_byte(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"title: Harbour\nmarking: caf\xe9\n")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value) == f"{path}:2: not UTF-8: byte 0xe9 at column 13"
+
+
+def test_a_fifo_as_config_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "conf.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError) as caught:
+        load_config(fifo)
+    assert str(caught.value) == f"{fifo}: not a regular file"
+
+
+def test_a_config_alias_bomb_is_refused_before_it_expands(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(9)
+    )
+    with pytest.raises(ConfigError, match="anchors"):
+        load_config(write(tmp_path, bomb))
+
+
+def test_the_escaped_emoji_in_a_config_title_is_one_character(tmp_path: Path) -> None:
+    config = load_config(write(tmp_path, 'title: "Harbour \\ud83d\\udea2"\n'))
+    assert config.title == "Harbour 🚢"

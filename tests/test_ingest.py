@@ -523,3 +523,31 @@ def test_seeds_are_read_whole_and_normalised(seed_paths: list[Path]) -> None:
 def test_json_line_separator_inside_a_string_is_legal_and_normalised(tmp_path: Path) -> None:
     path = write(tmp_path, "a.jsonl", '{"title": "T", "text": "First line\u2028second line of the story."}\n')
     assert read_one(path).text == "First line\nsecond line of the story."
+
+
+# --- what is never input (issue 10) ----------------------------------------------------------------
+
+
+def test_discover_skips_folders_holding_briefing_manifests(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", BODY)
+    old = tmp_path / "briefings"
+    old.mkdir()
+    (old / "briefing-2026-01-01.md").write_text("# An old briefing\n", encoding="utf-8")
+    (old / "briefing-2026-01-01.manifest.json").write_text("{}", encoding="utf-8")
+    (old / "nested").mkdir()
+    (old / "nested" / "b.txt").write_text(BODY, encoding="utf-8")
+    assert [p.name for p in discover([tmp_path])] == ["a.txt"]
+
+
+def test_special_files_and_undecodable_names_are_refused_before_opening(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert error_of(fifo).reason == "not a regular file (a FIFO)"  # returns: nothing opened it
+    assert ingest.refuse(Path("/dev/null")) == "not a regular file (a character device)"
+    odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(odd, "wb") as fh:
+        fh.write(BODY.encode())
+    [error] = read_path(Path(os.fsdecode(odd)))[1]
+    assert error.reason == "file name is not valid UTF-8"
+    assert error.path.endswith("caf\\xe9.txt")
+    assert ingest.refuse(tmp_path / "a-plain-name.txt") == "unreadable: No such file or directory"

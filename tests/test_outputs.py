@@ -158,6 +158,34 @@ def test_remove_stale_deletes_only_temporary_files(tmp_path: Path) -> None:
     assert names(tmp_path) == [".briefing.lock", ".keep", "b-1.md", "x.part"]
 
 
+def test_a_dated_set_without_its_manifest_is_removed_and_a_complete_one_kept(tmp_path: Path) -> None:
+    for name in ("b-1.md", "b-1.pdf", "b-2.md", "b-2.manifest.json", "latest.md", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    incomplete = outputs.remove_incomplete(
+        tmp_path, "b-1", tmp_path / "b-1.manifest.json", ["md", "pdf", "json"]
+    )
+    assert sorted(p.name for p in incomplete) == ["b-1.md", "b-1.pdf"]
+    assert outputs.remove_incomplete(tmp_path, "b-2", tmp_path / "b-2.manifest.json", ["md", "pdf"]) == []
+    assert names(tmp_path) == ["b-2.manifest.json", "b-2.md", "latest.md", "notes.txt"]
+
+
+def test_the_manifest_is_committed_after_every_dated_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+    real_link = os.link
+
+    def link(src: str | Path, dst: str | Path) -> None:
+        order.append(Path(dst).name)
+        real_link(src, dst)
+
+    monkeypatch.setattr(os, "link", link)
+    write_outputs(
+        tmp_path, "b-1", {"md": b"m", "pdf": b"p", "json": b"j"}, extras={"b-1.manifest.json": b"{}"}
+    )
+    assert order == ["b-1.md", "b-1.pdf", "b-1.json", "b-1.manifest.json"]
+
+
 # --- the lock ------------------------------------------------------------------------------------
 
 

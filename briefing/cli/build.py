@@ -170,6 +170,8 @@ def _build_summary(code: int, seconds: float, note: str, result: Any) -> str:
         f"{read} article{'s' if read != 1 else ''} read",
         f"{len(skipped)} skipped" + (f" ({_reason_counts([r for _, r in skipped])})" if skipped else ""),
     ]
+    if result.corpus.truncated:
+        parts.append(f"{len(result.corpus.truncated)} truncated to the analysis budget")
     if result.not_taken:
         parts.append("not taken: " + ", ".join(f"{n} {r}" for r, n in result.not_taken.items()))
     names = [p.name for p in (*result.written, result.manifest) if p is not None]

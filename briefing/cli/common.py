@@ -3,6 +3,7 @@ mapping (``run``), the common options, configuration loading and the progress ba
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -35,6 +36,40 @@ class _StderrFormatter(logging.Formatter):
         return f"briefing: {label}{record.getMessage()}"
 
 
+class _LogFile(logging.FileHandler):
+    """The ``--log-file`` handler: a write that fails (a full disk, a quota) is remembered, not
+    printed as logging's "--- Logging error ---" traceback; ``run`` reports it in one line and
+    exits 1, since a cron job whose log cannot be written has lost its record."""
+
+    def __init__(self, path: str) -> None:
+        self.failed: OSError | None = None
+        super().__init__(path, mode="a", encoding="utf-8")
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):
+            self.failed = self.failed or exc
+            return
+        super().handleError(record)
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as exc:
+            self.failed = self.failed or exc
+
+
+def log_file_failure() -> str | None:
+    """The one-line message for a ``--log-file`` that could not be written, or None."""
+    for handler in logging.getLogger("briefing").handlers:
+        if isinstance(handler, _LogFile):
+            handler.flush()
+            if handler.failed is not None:
+                exc = handler.failed
+                return f"--log-file: cannot write {handler.baseFilename}: {exc.strerror or exc}"
+    return None
+
+
 def setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> None:
     """Messages go to standard error and, with ``--log-file``, appended to that file.
 
@@ -60,7 +95,7 @@ def setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> Non
     if log_file:
         try:
             Path(log_file).parent.mkdir(parents=True, exist_ok=True)  # like --out, on a first run
-            file_handler: logging.Handler = logging.FileHandler(log_file, mode="a", encoding="utf-8")
+            file_handler: logging.Handler = _LogFile(log_file)
         except OSError as exc:
             raise click.UsageError(f"--log-file: cannot open {log_file}: {exc.strerror or exc}") from None
         file_handler.setFormatter(
@@ -166,6 +201,16 @@ def run(action: Callable[[], int | None], *, summary: Callable[[int, float, str]
         code = EXIT_FAILURE
     if summary is not None:
         log.log(NOTICE, "%s", summary(code, time.monotonic() - started, note))
+    failure = log_file_failure()
+    if failure:
+        # Straight to standard error: the logging handlers may be the very thing that failed.
+        with contextlib.suppress(OSError, ValueError):
+            print(f"briefing: error: {failure}", file=sys.stderr, flush=True)
+        code = code if code not in (EXIT_OK, EXIT_NOTHING_NEW) else EXIT_FAILURE
+    for handler in logging.getLogger("briefing").handlers:
+        if isinstance(handler, _LogFile):
+            with contextlib.suppress(OSError, ValueError):
+                handler.close()
     logging.shutdown()
     sys.exit(code)
 

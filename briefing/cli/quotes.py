@@ -17,7 +17,6 @@ from .common import (
     EXIT_OK,
     common_options,
     load_config_option,
-    log,
     run,
     setup_logging,
 )
@@ -38,13 +37,12 @@ def quotes(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose:
     setup_logging(quiet, verbose)
 
     def action() -> int:
-        from ..pipeline import load_corpus, merged_quotes
+        from ..pipeline import load_corpus, merged_quotes, report_skipped
         from ..render import quote_dict
 
         config = load_config_option(config_path)
         corpus = load_corpus(list(inputs) or [DEFAULT_INPUT], config)
-        for path, reason in corpus.skipped:
-            log.warning("skipped %s: %s", path, reason)
+        report_skipped(corpus)
         found = merged_quotes(corpus, config)
         if as_json:
             rows = [{k: v for k, v in quote_dict(q).items() if k != "affiliation"} for q in found]

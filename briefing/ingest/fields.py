@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from .. import safeyaml
 from ..errors import ArticleError
 from ..models import Article
 from ..segment import sentence_spans, split_paragraphs
@@ -198,7 +199,7 @@ def _front_matter(text: str, where: str) -> tuple[dict[str, Any], str]:
     if close is None:
         raise ArticleError(where, "malformed front matter: no closing '---' (opened on line 1)")
     try:
-        meta = yaml.safe_load(text[opener : close.start()])
+        meta = safeyaml.load_front_matter(text[opener : close.start()])
     except yaml.YAMLError as exc:
         raise ArticleError(where, "malformed front matter: " + _yaml_problem(exc)) from None
     except ValueError as exc:  # a YAML timestamp that is no date: "published: 2021-13-45"

@@ -21,11 +21,28 @@ def _from_object(obj: object, where: str, suffix: str) -> Parsed | ArticleError:
     return Parsed(text=body, suffix=suffix, **_fields(obj))
 
 
+# Integers longer than this stay strings: Python refuses to convert more than 4,300 digits (a
+# ValueError from inside the decoder), and no article field is a number that long anyway.
+MAX_INT_DIGITS = 100
+
+
+def _parse_int(digits: str) -> int | str:
+    return int(digits) if len(digits) <= MAX_INT_DIGITS else digits
+
+
+def _loads(text: str) -> object:
+    """``json.loads`` that reports nesting past the interpreter's limit as a malformed file."""
+    try:
+        return json.loads(text, parse_int=_parse_int)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
 def read_json(text: str, where: str) -> list[Parsed | ArticleError]:
     """A JSON object, or a list of objects (each item's path gets "#N", counted from 1)."""
     try:
         # Not normalised before parsing: U+2028 is legal inside a JSON string, a raw LF is not.
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
         where_in = f"line {exc.lineno}, column {exc.colno}"
         raise ArticleError(where, f"malformed JSON: {exc.msg} ({where_in})") from None
@@ -43,7 +60,7 @@ def read_jsonl(text: str, where: str) -> list[Parsed | ArticleError]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = _loads(line)
         except json.JSONDecodeError as exc:
             out.append(ArticleError(f"{where}:{number}", f"malformed JSON: {exc.msg} (column {exc.colno})"))
             continue

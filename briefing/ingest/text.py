@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..errors import ArticleError
 from .decode import normalise
@@ -19,22 +20,33 @@ def read_txt(text: str, where: str) -> list[Parsed | ArticleError]:
     return [Parsed(text=body, **fields)]
 
 
-_MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images dropped
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) → text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] → text
-    (re.compile(r"^ {0,3}\[[^\]]+\]:\s+\S+.*$", re.MULTILINE), ""),  # link reference definitions
-    (re.compile(r"</?[A-Za-z][^>\n]*>"), ""),  # inline HTML tags
-    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE), r"\1"),  # ATX headings
+def _heading(match: re.Match[str]) -> str:
+    """An ATX heading's text without its closing "###": ``(.*?)[ \t]*#*[ \t]*$`` as string strips,
+    which the regex engine could only find by retrying the tail at every character."""
+    return match.group(1).rstrip(" \t").rstrip("#").rstrip(" \t")
+
+
+# Every rule is linear in the length of the text: a bracketed or delimited part never spans its own
+# opening character, so a scan from one opener stops at the next one instead of running to the end
+# of the text and back for each of them ('[' * 80,000 on one line took 32 s with "[^\]]+").
+_MD_RULES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"!\[[^\[\]]*\]\((?:[^()\n]|\([^()\n]*\))*\)"), ""),  # images dropped
+    (re.compile(r"\[([^\[\]]+)\]\((?:[^()\n]|\([^()\n]*\))*\)"), r"\1"),  # [text](url) → text
+    (re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]"), r"\1"),  # [text][ref] → text
+    (re.compile(r"^ {0,3}\[[^\[\]\n]+\]:\s+\S+.*$", re.MULTILINE), ""),  # link reference definitions
+    (re.compile(r"</?[A-Za-z][^<>\n]*>"), ""),  # inline HTML tags
+    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*)$", re.MULTILINE), _heading),  # ATX headings
     (re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
     (re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$", re.MULTILINE), ""),  # setext underlines
     (re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
     (re.compile(r"^```.*$", re.MULTILINE), ""),  # code fences
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # strong
+    (re.compile(r"\*\*(?=\S)((?:[^*\n]|\*(?!\*))+?)(?<=\S)\*\*"), r"\1"),  # **strong**
+    (re.compile(r"__(?=\S)((?:[^_\n]|_(?!_))+?)(?<=\S)__"), r"\1"),  # __strong__
     (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\*)"), r"\1"),  # *emphasis*
     (re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])"), r"\1"),  # _emphasis_
     (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
 )
+_TITLE_HEADING = re.compile(r"\s*#[ \t]+([^\n]+)\n")
 
 
 def markdown_to_text(markdown: str) -> str:
@@ -52,8 +64,8 @@ def read_md(text: str, where: str) -> list[Parsed | ArticleError]:
     if fields["title"]:
         fields["title"] = _one_line(markdown_to_text(fields["title"]))
     # A leading "# Heading" is the document's title: it is the title, or repeats it.
-    head = re.match(r"\s*#[ \t]+(.+?)[ \t#]*\n", body)
-    heading = _one_line(markdown_to_text(head.group(1))) if head else None
+    head = _TITLE_HEADING.match(body)
+    heading = _one_line(markdown_to_text(head.group(1).rstrip(" \t#") or head.group(1)[:1])) if head else None
     if head and fields["title"] in (None, heading):
         fields["title"], body = heading, body[head.end() :]
     body = markdown_to_text(body)

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 import types
 import typing
 from collections.abc import Callable
@@ -30,6 +31,24 @@ from ..models import AnalysedArticle, Paragraph, Sentence
 
 FORMAT = 1  # bump when the entry layout changes
 _MAGIC = "briefing-analysis-cache"
+_TEMP_PREFIX = ".tmp-"
+# A temporary entry lives for the milliseconds between its write and its rename; one an hour old
+# belongs to no live run, whatever pid it names.
+TEMP_MAX_AGE = 3600.0
+
+
+def _writer_alive(name: str) -> bool:
+    """Is the process named in a temporary file's name (``.tmp-PID-XXXX.json``) still running?"""
+    pid = name[len(_TEMP_PREFIX) :].split("-", 1)[0]
+    if not pid.isdigit():
+        return False  # written before temporary files carried their pid
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but another user's
+        return True
+    return True
 
 
 class AnalysisCache:
@@ -91,7 +110,9 @@ class AnalysisCache:
         ).encode()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+            fd, tmp = tempfile.mkstemp(
+                dir=path.parent, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".json"
+            )
             try:
                 with os.fdopen(fd, "wb") as fh:
                     fh.write(header + b"\n" + payload)
@@ -102,6 +123,30 @@ class AnalysisCache:
                 raise
         except OSError:
             return  # a cache that cannot be written only costs the next run some time
+
+    def sweep(self) -> int:
+        """Delete the temporary files runs that were killed mid-write left in this cache's
+        namespace; return how many. A temporary file names its writer's pid: it is stale when that
+        process is gone, or (a pid reused, another host's run) when older than ``TEMP_MAX_AGE``."""
+        if self.root is None:
+            return 0
+        removed = 0
+        now = time.time()
+        try:
+            folders = [e for e in os.scandir(self.root / self.namespace) if e.is_dir(follow_symlinks=False)]
+        except OSError:
+            return 0
+        for folder in folders:
+            with contextlib.suppress(OSError), os.scandir(folder.path) as entries:
+                for entry in entries:
+                    if not entry.name.startswith(_TEMP_PREFIX) or not entry.is_file(follow_symlinks=False):
+                        continue
+                    if _writer_alive(entry.name) and now - entry.stat().st_mtime < TEMP_MAX_AGE:
+                        continue
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
+                        removed += 1
+        return removed
 
     def _decode(self, key: str, raw: bytes) -> AnalysedArticle | None:
         header_bytes, _, payload = raw.partition(b"\n")

@@ -17,17 +17,25 @@ from datetime import date
 from pathlib import Path
 
 from .. import ingest
-from ..config import Config
+from ..config import FORMATS, Config
 from ..errors import NothingNewError, RenderError, UsageError
 from ..models import Briefing
-from ..pipeline import Corpus, load_corpus, make_briefing
+from ..pipeline import Corpus, load_corpus, make_briefing, report_skipped
 from ..render import get_format, render_all
 from . import manifest
 from .lock import RunLock
-from .outputs import output_name, refuse_existing, remove_stale, write_outputs
+from .outputs import (
+    interrupted_stems,
+    output_name,
+    refuse_existing,
+    remove_incomplete,
+    remove_stale,
+    write_outputs,
+)
 from .window import Selection, confine, parse_since
 
 Progress = Callable[[int, int], None]  # (done, total)
+FORMAT_EXTENSIONS = tuple(dict.fromkeys(get_format(f).extension for f in FORMATS))
 logger = logging.getLogger(__name__)
 
 
@@ -114,11 +122,21 @@ def build(
     paths, refused = confine(
         inputs, [p for p in ingest.discover(inputs) if outside not in p.resolve().parents]
     )
+    # Before the lock, and before anything opens them: a FIFO would block the run (and hashing it
+    # for the manifest would hold the lock forever); a name that is not UTF-8 fits no manifest.
+    special = {p: reason for p in paths if (reason := ingest.refuse(p))}
+    refused += [(ingest.display_path(p), reason) for p, reason in special.items()]
+    paths = [p for p in paths if p not in special]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RenderError(f"cannot create output folder {out_dir}: {exc.strerror or exc}") from exc
     with RunLock(out_dir, opts.wait):
+        for stem in interrupted_stems(out_dir, manifest.SUFFIX):  # a run killed while committing
+            for path in remove_incomplete(
+                out_dir, stem, manifest.manifest_path(out_dir, stem), FORMAT_EXTENSIONS
+            ):
+                logger.warning("removed %s: left incomplete by an interrupted run (no manifest)", path)
         remove_stale(out_dir)
         earlier = manifest.read_manifests(out_dir)
         files = [manifest.file_entry(p, ingest.MAX_BYTES) for p in paths]
@@ -133,8 +151,7 @@ def build(
             paths, config, workers=opts.workers, progress=progress, accept=take if take.active else None
         )
         corpus = dataclasses.replace(corpus, skipped=(*refused, *corpus.skipped))
-        for path, reason in corpus.skipped:
-            logger.warning("skipped %s: %s", path, reason)
+        report_skipped(corpus)
         if not corpus.analysed and take.rejected:
             reasons = ", ".join(f"{n} {r}" for r, n in take.rejected.items())
             raise NothingNewError(f"no new article to brief ({reasons}); nothing written")
@@ -145,6 +162,10 @@ def build(
         briefing = make_briefing(corpus, config, when=dated, summarizer=opts.summarizer)
         stem = output_name(config.output.filename, briefing.date)
         manifest_file = manifest.manifest_path(out_dir, stem)
+        # A dated set without its manifest is what a run killed while committing leaves: not a
+        # briefing to keep but debris to replace (the manifest is always committed last).
+        for path in remove_incomplete(out_dir, stem, manifest_file, FORMAT_EXTENSIONS):
+            logger.warning("removed %s: left incomplete by an earlier run (no manifest)", path)
         if not opts.force:  # before rendering, the slow part: an earlier briefing is kept
             refuse_existing(
                 [manifest_file, *(out_dir / f"{stem}.{get_format(f).extension}" for f in formats)]
@@ -165,7 +186,13 @@ def build(
             latest=config.output.latest,
             config_sources=config.sources,
             seconds={**seconds, "total": time.perf_counter() - started},
+            truncated=corpus.truncated,
         )
+        if opts.force:
+            # Unpublish the earlier briefing first: killed while replacing its files, the folder
+            # then holds an incomplete set (replaced by the next run), never new files under the
+            # old manifest.
+            manifest_file.unlink(missing_ok=True)
         written = write_outputs(
             out_dir,
             stem,

@@ -80,6 +80,7 @@ def build_manifest(
     latest: bool,
     config_sources: Sequence[str],
     seconds: Mapping[str, float],
+    truncated: Iterable[tuple[str, str]] = (),
 ) -> dict[str, Any]:
     """The manifest of one briefing as plain data (``identity`` is its ``fingerprint``)."""
     return {
@@ -95,6 +96,7 @@ def build_manifest(
             for a in articles
         ],
         "skipped": [{"path": p, "reason": r} for p, r in skipped],
+        "truncated": [{"path": p, "reason": r} for p, r in truncated],
         "not_taken": dict(rejected),
         "outputs": [
             {"path": name, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}

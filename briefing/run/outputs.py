@@ -132,6 +132,37 @@ def remove_stale(out_dir: Path) -> list[Path]:
     return removed
 
 
+def remove_incomplete(out_dir: Path, stem: str, manifest: Path, extensions: Iterable[str]) -> list[Path]:
+    """Delete ``{stem}.{ext}`` files that have no ``manifest`` beside them; return them.
+
+    A briefing's manifest is committed after all its files, so dated files without one are a set
+    a killed run left half committed, not a briefing. Call only while holding the folder's lock.
+    """
+    if manifest.exists() or manifest.is_symlink():
+        return []
+    removed = []
+    for ext in extensions:
+        path = out_dir / f"{stem}.{ext}"
+        with contextlib.suppress(OSError):
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def interrupted_stems(out_dir: Path, manifest_suffix: str) -> list[str]:
+    """Stems of briefings whose commit a killed run left unfinished: their manifest (committed
+    last) is still a staged ``.part`` file. Call before ``remove_stale`` deletes the evidence."""
+    marker = manifest_suffix + "."
+    stems = []
+    for path in sorted(out_dir.glob(f".*{manifest_suffix}.*{TEMP_SUFFIX}")):
+        stem = path.name[1:].rsplit(marker, 1)[0]
+        with contextlib.suppress(UsageError):  # only plain, visible names: never outside the folder
+            if check_stem(stem) not in stems:
+                stems.append(stem)
+    return stems
+
+
 def refuse_existing(paths: Iterable[Path]) -> None:
     """Raise ``OutputExistsError`` if any of ``paths`` exists (an earlier briefing)."""
     for path in paths:

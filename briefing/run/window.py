@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from ..errors import UsageError
+from ..ingest import display_path
 from ..models import Article
 
 OUTSIDE_WINDOW = "outside the --since window"
@@ -100,5 +101,5 @@ def confine(inputs: Sequence[str | Path], paths: Iterable[Path]) -> tuple[list[P
         if real in named or any(real.is_relative_to(root) for root in roots):
             kept.append(path)
         else:
-            refused.append((str(path), LINK_OUT))
+            refused.append((display_path(path), LINK_OUT))
     return kept, refused
