@@ -8,6 +8,7 @@ Every problem is a ``ConfigError`` naming the file, the key path and the line.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -402,7 +403,8 @@ def backtracking_risk(pattern: str) -> str | None:
     (``(a|aa)+``, ``(\\w|\\d)*``). A quantifier whose maximum is 1 (``?``) is harmless and not
     counted. Conservative: a few safe patterns are refused too, never a dangerous one of these
     shapes let through."""
-    import re._parser as sre  # the stdlib's own parser: the tree ``re`` compiles
+    # The stdlib's own parser, the tree ``re`` compiles (a private module typeshed does not list).
+    sre: Any = importlib.import_module("re._parser")
 
     wild = "*"  # stands for "any character, or nothing"
 

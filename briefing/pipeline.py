@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import clean as clean_stage
 from . import ingest, quotes, segment
@@ -131,7 +132,7 @@ def truncate(article: Article, limit: int | None = None) -> tuple[Article, str |
     metadata field (title, source, author, url) to ``MAX_FIELD_CHARS``."""
     limit = MAX_ANALYSED_CHARS if limit is None else limit
     reasons = []
-    changes: dict[str, str] = {}
+    changes: dict[str, Any] = {}
     for name in ("title", "source", "author", "url"):
         value = getattr(article, name)
         if value is not None and len(value) > MAX_FIELD_CHARS:

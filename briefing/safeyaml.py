@@ -51,7 +51,7 @@ class YAMLLimitError(BriefingError, yaml.MarkedYAMLError):
         self.message = message
         self.line = line
         self.key = key
-        mark = yaml.Mark("<yaml>", 0, line - 1, 0, None, None) if line is not None else None
+        mark = yaml.Mark("<yaml>", 0, line - 1, 0, None, 0) if line is not None else None
         yaml.MarkedYAMLError.__init__(self, problem=(f"{key}: " if key else "") + message, problem_mark=mark)
 
     def __str__(self) -> str:
@@ -75,7 +75,7 @@ class _BoundedLoader(yaml.SafeLoader):
         super().__init__(text)
         self._path: list[Any] = []
 
-    def _fail(self, message: str, mark: yaml.Mark | None, extra: Any = None) -> YAMLLimitError:
+    def _fail(self, message: str, mark: Any, extra: Any = None) -> YAMLLimitError:
         path = [*self._path, extra] if extra is not None else self._path
         return YAMLLimitError(message, line=mark.line + 1 if mark else None, key=_key_text(path))
 
@@ -95,11 +95,11 @@ class _BoundedLoader(yaml.SafeLoader):
                 raise self._fail("anchors (&name) are not allowed", event.start_mark)
             if len(self._path) > MAX_DEPTH and isinstance(event, yaml.CollectionStartEvent):
                 raise self._fail(f"nested more than {MAX_DEPTH} levels deep", event.start_mark)
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            return super().compose_node(parent, index)
         finally:
             self._path.pop()
 
-    def compose_mapping_node(self, anchor: str | None) -> yaml.MappingNode:
+    def compose_mapping_node(self, anchor: Any) -> Any:  # the stubs mistype ``anchor``
         node = super().compose_mapping_node(anchor)
         seen: set[Any] = set()
         for key_node, _ in node.value:
