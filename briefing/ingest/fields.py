@@ -7,14 +7,18 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Protocol
 
 import yaml
 
+# The module, not its names: segment imports ``stamps`` from this package, so either may be
+# imported first.
+from .. import segment
 from ..errors import ArticleError
 from ..models import Article
-from ..segment import sentence_spans, split_paragraphs
+from . import stamps
+from .dates import full_dates, parse_date, partial_date, resolve
 from .decode import normalise
 
 logger = logging.getLogger(__name__)
@@ -66,97 +70,163 @@ def article_id(text: str) -> str:
 
 
 def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Article:
+    """Normalise a reader's ``Parsed`` into an ``Article``: the id, the title (the headline, its
+    site name split off), and what the reader left open filled from the text's own stamps —
+    author from a byline, outlet from an agency tag or the URL's domain, date from a stamp or a
+    dateline (see ``stamps``). Metadata a reader found always wins over the text."""
     path = where + parsed.suffix
     text = normalise(parsed.text).strip()
     if not text:
         raise ArticleError(path, "no text")
     title = _one_line(parsed.title)
-    source = _one_line(parsed.source)
-    if title and source is None:
-        title, source = split_outlet(title)
+    if title and is_furniture(title):
+        title = None
     derived = not title
+    if not title:
+        title = headline(text)
+        derived = title is None
+    source = _one_line(parsed.source)
+    if title:
+        title, from_title = split_outlet(title)
+        source = source or from_title
+    url = _one_line(parsed.url)
+    head = stamps.scan(text, _position(text, title))
     return Article(
         id=article_id(text),
         path=path,
         title=title or derive_title(text),
         text=text,
-        source=source,
-        url=_one_line(parsed.url),
-        published=parsed.published,
-        author=_one_line(parsed.author),
+        source=source or head.outlet or domain(url),
+        url=url,
+        published=parsed.published or _stamp_date(head, text),
+        author=_one_line(parsed.author) or head.author,
         reader=reader,
         title_derived=derived,
         mtime=mtime,
     )
 
 
-def split_outlet(title: str) -> tuple[str, str | None]:
-    """Split "Headline | Section | Outlet" into the headline and the outlet.
+def _position(text: str, title: str | None) -> int:
+    """Where the article starts in ``text``: at its headline when a copied page repeats it
+    below the page's navigation, else at the top."""
+    if not title:
+        return 0
+    at = text.find(title)
+    return 0 if at < 0 else at + len(title)
 
-    Only a title of " | " segments whose last segment is short counts; the headline is then the
-    longest other segment (a leading section label such as "Sport | …" is shorter than it).
+
+def _stamp_date(head: stamps.Head, text: str) -> date | None:
+    """The publication date a stamp gives: a year-less one ("Nov. 19 (UPI) —") takes its year
+    from the text's other dates, else it is unknown; an "Updated …" stamp only when no other."""
+    for value in (head.published, head.updated):
+        found = partial_date(value) if value else None
+        if found is not None:
+            resolved = resolve(found, full_dates(text) if found[0] is None else [])
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def domain(url: str | None) -> str | None:
+    """The registered domain of a web address ("https://www.wsj.com/x" → "wsj.com"), or None."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    from tld import get_fld
+
+    found = get_fld(url, fail_silently=True)
+    return str(found) if found else None
+
+
+# Page furniture that a copied page puts first: a short label that navigation lines follow.
+_FURNITURE = re.compile(
+    r"(?:skip to|jump to|accessibility|main menu|menu|navigation|sign in|log in|subscribe|search"
+    r"|home(?:page)?|cookies?|advertisement|breaking news|live|world news|news|top stories)\b",
+    re.IGNORECASE,
+)
+# A headline has at least this many words: "World News", "Accessibility links" and menu items
+# have fewer; the shortest headlines of the seeds and of PolNeAR train have 4.
+HEADLINE_MIN_WORDS = 4
+
+
+def is_furniture(line: str) -> bool:
+    """A title candidate that is page furniture: a navigation label ("World News", "Skip to
+    content", "Accessibility links") rather than a headline."""
+    words = line.split()
+    return len(words) < HEADLINE_MIN_WORDS and bool(_FURNITURE.match(line))
+
+
+def headline(text: str) -> str | None:
+    """The headline of a copied page whose first line is furniture: the last headline-like line
+    before the first stamp (byline, date) or paragraph of prose; None when the text opens
+    with prose."""
+    lines = [line.strip() for line in text.split("\n")[: stamps.HEAD_MAX_LINES]]
+    if not is_furniture(next((line for line in lines if line), "")):
+        return None  # the text opens with its own first line, not with a page's navigation
+    found: str | None = None
+    for line in lines:
+        if len(line) > TITLE_MAX_CHARS or stamps.line_stamp(line) or stamps.dateline(line):
+            break
+        if len(line.split()) >= HEADLINE_MIN_WORDS and looks_like_title(line) and not is_furniture(line):
+            found = line
+    return found
+
+
+# The site names that close a title after a dash or a spaced colon are capitalised words or a
+# domain ("- WSJ", "– Twin Cities", "- cleveland.com", " : CityAM"); these labels are genres of
+# the piece or sections of a site, not outlets ("… - analysis", "… - Politics").
+_GENRES = frozenset(
+    "analysis opinion comment commentary explainer editorial review interview live video photos "
+    "podcast update updated exclusive report factbox timeline q&a world politics news sport sports "
+    "business technology tech science health entertainment culture".split()
+)
+_SITE_WORD = re.compile(r"(?:[A-Z0-9][\w'’.&!+-]*|of|the|and|&|de|du|la|le|for|on)$")
+_DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|ca|in|uk|us|info|news|tv|ru|de|fr)$")
+# The last dash or spaced colon of the title (no other one follows it).
+_DASH_TAIL = re.compile(r"\s+(?:[-–—]|:)\s+(?=[^–—:]+$)(?!.*\s[-–—:]\s)")
+
+
+def split_outlet(title: str) -> tuple[str, str | None]:
+    """Split "Headline | Section | Outlet" or "Headline - Outlet" into the headline and the
+    outlet.
+
+    Only a short last segment counts; with pipes the headline is then the longest other segment
+    (a leading section label such as "Sport | …" is shorter than it). After a dash or a spaced
+    colon the last segment must read as a name (capitalised words or a domain) and not as a
+    genre label ("- analysis").
     """
     parts = [p.strip() for p in title.split(" | ") if p.strip()]
-    if len(parts) < 2 or len(parts[-1]) > OUTLET_MAX_CHARS:
+    if len(parts) >= 2 and len(parts[-1]) <= OUTLET_MAX_CHARS:
+        headline_part = max(parts[:-1], key=len)
+        if len(headline_part) > len(parts[-1]):
+            return headline_part, parts[-1]
+    tail = next(_DASH_TAIL.finditer(title), None)
+    if tail is None:
         return title, None
-    headline = max(parts[:-1], key=len)
-    if len(headline) <= len(parts[-1]):
+    head, outlet = title[: tail.start()].strip(), title[tail.end() :].strip()
+    words = outlet.split()
+    name_like = all(_SITE_WORD.match(w) for w in words) and words[0][:1].isupper()
+    if (
+        len(outlet) > OUTLET_MAX_CHARS
+        or len(words) > 5
+        or outlet.lower().strip(".") in _GENRES
+        or len(head) <= len(outlet)
+        or not (name_like or _DOMAIN_NAME.match(outlet.lower()))
+    ):
         return title, None
-    return headline, parts[-1]
+    if " | " in head:  # "Opinion | Headline - Outlet": a section label before the headline
+        head = max((p.strip() for p in head.split(" | ")), key=len)
+    return head, outlet
 
 
 def derive_title(text: str) -> str:
     """A title from the body: its first sentence, shortened on a word boundary."""
-    first = " ".join(split_paragraphs(text)[0].text.split())
-    spans = sentence_spans(first)
+    first = " ".join(segment.split_paragraphs(text)[0].text.split())
+    spans = segment.sentence_spans(first)
     sentence = first[spans[0][0] : spans[0][1]] if spans else first
     if len(sentence) <= DERIVED_TITLE_CHARS:
         return sentence
     cut = sentence[: DERIVED_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     return cut + "…"
-
-
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-_DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%Y/%m/%d",
-    "%d.%m.%Y",
-    "%d/%m/%Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%B %d %Y",
-    "%b %d %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%d %B, %Y",
-)
-
-
-def parse_date(value: object) -> date | None:
-    """A publication date from a date, a datetime or a string ("2021-12-02",
-    "2021-12-02T10:00:00Z", "December 2, 2021", "2 December 2021", "Thu, 2 Dec 2021");
-    None when it cannot be understood."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        pass
-    text = _WEEKDAY.sub("", " ".join(text.split()))
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)  # "2nd December 2021"
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    # An RFC 2822 date with a time ("Thu, 2 Dec 2021 10:00:00 +0000"): the date is its start.
-    head = re.match(r"\d{1,2} [A-Za-z]+ \d{4}", text)
-    return parse_date(head.group()) if head and head.group() != text else None
 
 
 _FIELD_KEYS = {
