@@ -191,8 +191,10 @@ _MENTION = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A bare weekday is the most recent one (news reports what happened) unless the sentence speaks
-# of what is to come.
-_FUTURE = re.compile(r"\b(?:will|shall|’ll|'ll|is due|are due|scheduled|plans? to|is to|are to)\b", re.I)
+# of what is to come ("will", "would" in reported speech, "is due").
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|expected to|’ll|'ll|is due|are due|scheduled|plans? to|is to|are to)\b", re.I
+)
 _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _RELATIVE_SPANS = {"week": 7, "weekend": 7, "month": 30}
 

@@ -79,7 +79,7 @@ _DATELINES = tuple(
 
 _NAME_WORD = r"(?!(?:" + WEEKDAY + r")\b)[A-Z][A-Za-z'’-]*\.?"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|le|la|al|el|bin|ibn|dos|du)"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
 _TIME = r"(?:[\s,|/·•-]*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?[\s,|/·•-]*"
 

@@ -1,0 +1,360 @@
+"""Metadata from the text as it arrives: bylines, datelines and stamps; dates in every form;
+outlets from metadata, agency tags, titles and URLs; and what must not be taken for any of them.
+
+Fixtures (``tests/fixtures/meta/``) are original text about fictional people and places.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.config import load_config
+from briefing.ingest import read_path, split_outlet
+from briefing.ingest.dates import (
+    full_dates,
+    infer_year,
+    parse_date,
+    partial_date,
+    sentence_dates,
+)
+from briefing.ingest.fields import domain, headline, is_furniture
+from briefing.ingest.stamps import dateline, line_stamp
+from briefing.models import Article
+from briefing.pipeline import analyse_article
+
+META = Path(__file__).resolve().parent / "fixtures" / "meta"
+
+
+def read(name: str) -> Article:
+    articles, errors = read_path(META / name)
+    assert not errors and len(articles) == 1
+    return articles[0]
+
+
+# --- whole articles: each form of stamp, each outlet signal --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "outlet", "published", "author"),
+    [
+        # "By A and B" above "STOCKHOLM (Reuters) –": the full date in the text is no stamp.
+        (
+            "wire_reuters.txt",
+            "Harbour board backs new ferry link to the islands",
+            "Reuters",
+            None,
+            "Mira Holt, Tomas Lind",
+        ),
+        # "Dec. 2 (UPI) --": the year from the text's other date (November 3, 2021).
+        ("wire_upi.txt", "Island council delays vote on wind farm", "UPI", date(2021, 12, 2), None),
+        # "MOSCOW, February 12. /TASS/.": no year anywhere, so no date (never today's year).
+        ("wire_tass.txt", "Minister Orlov meets port delegation", "TASS", None, None),
+        ("wire_eirns.txt", "Conference on river transport opens in Lyon", "EIRNS", date(2022, 1, 18), None),
+        ("wire_ap.txt", "Mayor Ruiz opens the new river bridge", "AP", None, None),
+        ("published_line.txt", "Library extends its opening hours", None, date(2021, 12, 3), "Ana Petrova"),
+        ("date_line.txt", "Night trains return to the coast line", None, date(2021, 12, 2), None),
+        ("agency_line.txt", "Glacier retreat speeds up in the northern valleys", "AFP", None, None),
+        ("site_in_title.txt", "Port workers end strike after pay deal", "The Coast Courier", None, None),
+        # A copied page: furniture first, the headline below it, "Name - date" under it.
+        (
+            "copied_page.txt",
+            "Ferry operator halts crossings as storm nears the coast",
+            None,
+            date(2022, 1, 4),
+            "Lena Marsh",
+        ),
+        # JSON without a date field: the "Published:" line; no outlet field: the URL's domain.
+        (
+            "no_date.json",
+            "Council approves budget for the harbour",
+            "coastcourier.co.uk",
+            date(2022, 1, 14),
+            None,
+        ),
+        # HTML without date metadata: the dateline, its year from the text.
+        ("page.html", "Bridge works finish early", "Reuters", date(2021, 12, 2), None),
+        # HTML metadata wins over the text.
+        ("page_meta.html", "Bridge works finish early", "The River Post", date(2021, 12, 3), None),
+    ],
+)
+def test_article_metadata(
+    name: str, title: str, outlet: str | None, published: date | None, author: str | None
+) -> None:
+    article = read(name)
+    assert (article.title, article.source, article.published, article.author) == (
+        title,
+        outlet,
+        published,
+        author,
+    )
+
+
+def test_text_that_is_no_metadata() -> None:
+    article = read("not_metadata.txt")
+    # "- analysis" is the genre of the piece; "May", "the March on Washington" no dates; Reuters
+    # in mid-sentence no outlet; "By Tuesday," no byline; "WASHINGTON-based" no dateline.
+    assert article.title == "Trade talks stall again - analysis"
+    assert (article.source, article.published, article.author) == (None, None, None)
+
+
+def test_stamps_leave_the_sentences_and_spans_point_into_the_file() -> None:
+    config = load_config(None)
+    for name in ("wire_reuters.txt", "wire_upi.txt", "wire_tass.txt", "wire_eirns.txt", "published_line.txt"):
+        article = read(name)
+        analysed = analyse_article(article, config)
+        first = analysed.sentences[0]
+        assert article.text[first.start : first.end] == first.text
+        assert first.text.split()[0] in ("The", "Transport", "Engineers"), (name, first.text)
+        assert [s.index for s in analysed.sentences] == list(range(len(analysed.sentences)))
+    # Nothing is rewritten: the stamp is still in the article text, before the first sentence.
+    article = read("wire_tass.txt")
+    first = analyse_article(article, config).sentences[0]
+    assert article.text[: first.start].rstrip().endswith("/TASS/.")
+
+
+def test_sentence_dates_are_resolved_against_the_article_date() -> None:
+    config = load_config(None)
+    analysed = analyse_article(read("wire_upi.txt"), config)  # published Thursday 2021-12-02
+    by_text = {s.text: s.dates for s in analysed.sentences}
+    assert by_text[next(t for t in by_text if "postponed" in t)] == (date(2021, 12, 2),)  # "on Thursday"
+    assert by_text[next(t for t in by_text if "first presented" in t)] == (date(2021, 11, 3),)
+    assert by_text[next(t for t in by_text if "delay would be short" in t)] == ()
+    eirns = analyse_article(read("wire_eirns.txt"), config)  # Tuesday 2022-01-18
+    assert eirns.sentences[0].dates == (date(2022, 1, 17),)  # "yesterday"
+    assert eirns.sentences[1].dates == (date(2022, 1, 20),)  # "will end … on Thursday": ahead
+    # Without an article date, a weekday cannot be placed: no guess.
+    tass = analyse_article(read("wire_tass.txt"), config)
+    assert all(s.dates == () for s in tass.sentences)
+
+
+# --- stamps, one form at a time ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "date_text", "rest"),
+    [
+        ("STOCKHOLM (Reuters) – The talks", "Reuters", None, "The talks"),
+        ("WASHINGTON (AP) -- The talks", "AP", None, "The talks"),
+        ("LONDON, Dec 2 (Reuters) - The talks", "Reuters", "Dec 2", "The talks"),
+        ("Dec. 2 (UPI) -- The talks", "UPI", "Dec. 2", "The talks"),
+        ("MOSCOW, February 12. /TASS/. The talks", "TASS", "February 12", "The talks"),
+        ("Jan. 18, 2022 (EIRNS)—The talks", "EIRNS", "Jan. 18, 2022", "The talks"),
+        ("KYIV, Ukraine (AP) — The talks", "AP", None, "The talks"),
+        ("Geneva (CNN)The talks", "CNN", None, "The talks"),
+        ("(Reuters) - The talks", "Reuters", None, "The talks"),
+        ("WASHINGTON — The talks", None, None, "The talks"),
+        ("Moscow, 2 December – The talks", None, "2 December", "The talks"),
+    ],
+)
+def test_datelines(text: str, outlet: str | None, date_text: str | None, rest: str) -> None:
+    stamp = dateline(text)
+    assert stamp is not None
+    assert (stamp.outlet, stamp.date_text, text[stamp.end :]) == (outlet, date_text, rest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 cases rose again.",
+        "U.S.-led forces withdrew.",
+        "NATO — the alliance — met.",
+        "World Health Organization (WHO) Director Ines Vale said so.",
+        "Senator Ruth Hale (R-Texas) — she said — agreed.",
+        "Meanwhile — they said — nothing moved.",
+        "The talks, Reuters reported, went on.",
+        "By Tuesday, the talks had collapsed.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert dateline(text) is None
+    assert line_stamp(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "author", "outlet", "date_text"),
+    [
+        ("By Mira Holt and Tomas Lind", "byline", "Mira Holt, Tomas Lind", None, None),
+        (
+            "By Mira Holt, Tomas Lind and Ana de la Cruz",
+            "byline",
+            "Mira Holt, Tomas Lind, Ana de la Cruz",
+            None,
+            None,
+        ),
+        ("By Mira Holt, Reuters", "byline", "Mira Holt", "Reuters", None),
+        ("By JOHN T. FARR", "byline", "JOHN T. FARR", None, None),
+        ("By Jane Roe | Published December 2, 2021", "byline", "Jane Roe", None, "December 2, 2021"),
+        ("Lena Marsh - Jan 4, 2022, 7:45 am CET", "byline", "Lena Marsh", None, "Jan 4, 2022"),
+        ("By Reuters", "agency", None, "Reuters", None),
+        ("AFP", "agency", None, "AFP", None),
+        ("— AFP", "agency", None, "AFP", None),
+        ("Published: 3 December 2021, 10:15 GMT", "published", None, None, "3 December 2021"),
+        ("Published on Thursday, December 2, 2021", "published", None, None, "December 2, 2021"),
+        ("date 2021-12-02", "published", None, None, "2021-12-02"),
+        ("Posted 02.12.2021", "published", None, None, "02.12.2021"),
+        ("Updated Dec 3, 2021 10:15 GMT", "updated", None, None, "Dec 3, 2021"),
+        ("Friday, December 31, 2004", "date", None, None, "December 31, 2004"),
+    ],
+)
+def test_stamp_lines(
+    line: str, kind: str, author: str | None, outlet: str | None, date_text: str | None
+) -> None:
+    stamp = line_stamp(line)
+    assert stamp is not None
+    assert (stamp.kind, stamp.author, stamp.outlet, stamp.date_text) == (kind, author, outlet, date_text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "by time news",
+        "May",
+        "March on Washington",
+        "Updated: 3 hours ago",
+        "By the river",
+        "Reuters reported it.",
+    ],
+)
+def test_not_stamp_lines(line: str) -> None:
+    assert line_stamp(line) is None
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Jan. 18, 2022 10:15 GMT", date(2022, 1, 18)),
+        ("December 2, 2021 at 10:15 am ET", date(2021, 12, 2)),
+        ("Sept. 3, 2021", date(2021, 9, 3)),
+        ("2 Dec 2021 10:00", date(2021, 12, 2)),
+        ("02.12.2021", date(2021, 12, 2)),  # day first, as written outside the US
+        ("Dec. 2", None),  # no year: not a publication date by itself
+        ("3 hours ago", None),
+        ("last Tuesday", None),
+        ("May", None),
+    ],
+)
+def test_parse_date_forms(value: str, expected: date | None) -> None:
+    assert parse_date(value) == expected
+
+
+def test_year_less_dates_take_the_year_of_the_text_or_none() -> None:
+    assert partial_date("NEW YORK, Nov. 19 (UPI)") == (None, 11, 19)
+    assert partial_date("the 12th of February") == (None, 2, 12)
+    assert infer_year(11, 19, [date(2015, 11, 13)]) == date(2015, 11, 19)
+    # January after a December date is the next January.
+    assert infer_year(1, 18, [date(2021, 12, 2)]) == date(2022, 1, 18)
+    assert infer_year(1, 18, []) is None
+    assert full_dates("Signed on May 4, 2020 and in force from 1 June 2021; May was busy.") == [
+        date(2020, 5, 4),
+        date(2021, 6, 1),
+    ]
+
+
+ANCHOR = date(2021, 12, 2)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He met the minister on Tuesday.", (date(2021, 11, 30),)),
+        ("They meet again on Thursday.", (date(2021, 12, 2),)),
+        ("The talks will resume on Tuesday.", (date(2021, 12, 7),)),
+        ("He spoke yesterday and again today.", (date(2021, 12, 1), date(2021, 12, 2))),
+        ("The deal was struck last week.", (date(2021, 11, 25),)),
+        ("The summit on December 1 ended early.", (date(2021, 12, 1),)),
+        ("Dec. 2 was cold.", (date(2021, 12, 2),)),
+        ("Talks on January 10 will follow.", (date(2022, 1, 10),)),
+        ("It happened on 12 February 2020.", (date(2020, 2, 12),)),
+        ("Last Thursday the port closed.", (date(2021, 11, 25),)),
+        ("In May the rain fell.", ()),
+        ("The March on Washington drew crowds.", ()),
+        ("Sunday papers sold well.", (date(2021, 11, 28),)),
+        ("Nothing happened.", ()),
+    ],
+)
+def test_sentence_dates(sentence: str, expected: tuple[date, ...]) -> None:
+    assert sentence_dates(sentence, ANCHOR) == expected
+
+
+def test_sentence_dates_without_an_article_date() -> None:
+    assert sentence_dates("He left on Tuesday.", None) == ()
+    assert sentence_dates("Talks on December 1 ended.", None) == ()
+    assert sentence_dates("Talks on December 1 ended.", None, [date(2021, 11, 20)]) == (date(2021, 12, 1),)
+    assert sentence_dates("Talks on December 1, 2019 ended.", None) == (date(2019, 12, 1),)
+
+
+# --- outlets and titles ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "headline_part", "outlet"),
+    [
+        ("Central bank rates rise again this month - WSJ", "Central bank rates rise again this month", "WSJ"),
+        (
+            "Central bank rates rise again this month – Twin Valley Herald",
+            "Central bank rates rise again this month",
+            "Twin Valley Herald",
+        ),
+        (
+            "Central bank rates rise again this month - valleyherald.com",
+            "Central bank rates rise again this month",
+            "valleyherald.com",
+        ),
+        (
+            "Central bank rates rise again this month : CityWire",
+            "Central bank rates rise again this month",
+            "CityWire",
+        ),
+        (
+            "Opinion | Central bank rates rise again this month - The Valley Times",
+            "Central bank rates rise again this month",
+            "The Valley Times",
+        ),
+        (
+            "Central bank rates rise again this month | Business | DW",
+            "Central bank rates rise again this month",
+            "DW",
+        ),
+        (
+            "Central bank rates rise again this month - analysis",
+            "Central bank rates rise again this month - analysis",
+            None,
+        ),
+        (
+            "Central bank rates rise again this month - Analysis",
+            "Central bank rates rise again this month - Analysis",
+            None,
+        ),
+        (
+            "Central bank rates rise again this month - Politics",
+            "Central bank rates rise again this month - Politics",
+            None,
+        ),
+        ("Rates rise - and then fall", "Rates rise - and then fall", None),
+        ("Why rates rise: a question of trade", "Why rates rise: a question of trade", None),
+        ("Rates - a very long tail that is a second clause of the headline itself", None, None),
+    ],
+)
+def test_site_name_split_off_the_title(title: str, headline_part: str | None, outlet: str | None) -> None:
+    assert split_outlet(title) == (headline_part or title, outlet)
+
+
+def test_outlet_from_the_url() -> None:
+    assert domain("https://www.valleyherald.com/news/a") == "valleyherald.com"
+    assert domain("https://news.valleyherald.co.uk/a") == "valleyherald.co.uk"
+    assert domain("/tmp/article.txt") is None
+    assert domain(None) is None
+
+
+def test_page_furniture_is_no_title() -> None:
+    for line in ("World News", "Accessibility links", "Skip to content", "Home"):
+        assert is_furniture(line)
+    assert not is_furniture("Park benches replaced")
+    assert not is_furniture("World leaders meet in Geneva for talks")
+    assert headline("The council met.\n\nMore text here.") is None  # opens with prose: no search
