@@ -72,8 +72,8 @@ def article_id(text: str) -> str:
 def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Article:
     """Normalise a reader's ``Parsed`` into an ``Article``: the id, the title (the headline, its
     site name split off), and what the reader left open filled from the text's own stamps —
-    author from a byline, outlet from an agency tag or the URL's domain, date from a stamp or a
-    dateline (see ``stamps``). Metadata a reader found always wins over the text."""
+    author from a byline, outlet from an agency tag, the copyright line or the URL's domain,
+    date from a stamp or a dateline (see ``stamps``). Metadata a reader found always wins over the text."""
     path = where + parsed.suffix
     text = normalise(parsed.text).strip()
     if not text:
@@ -96,7 +96,7 @@ def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Arti
         path=path,
         title=title or derive_title(text),
         text=text,
-        source=source or head.outlet or domain(url),
+        source=source or head.outlet or stamps.copyright_owner(text) or domain(url),
         url=url,
         published=parsed.published or _stamp_date(head, text),
         author=_one_line(parsed.author) or head.author,
@@ -204,7 +204,7 @@ def split_outlet(title: str) -> tuple[str, str | None]:
         return title, None
     head, outlet = title[: tail.start()].strip(), title[tail.end() :].strip()
     words = outlet.split()
-    name_like = all(_SITE_WORD.match(w) for w in words) and words[0][:1].isupper()
+    name_like = all(_SITE_WORD.match(w) for w in words) and (words[0][:1].isupper() or words[0][:1].isdigit())
     if (
         len(outlet) > OUTLET_MAX_CHARS
         or len(words) > 5
@@ -219,8 +219,14 @@ def split_outlet(title: str) -> tuple[str, str | None]:
 
 
 def derive_title(text: str) -> str:
-    """A title from the body: its first sentence, shortened on a word boundary."""
-    first = " ".join(segment.split_paragraphs(text)[0].text.split())
+    """A title from the body: a headline-length first line standing alone above the rest (a
+    headline with a full stop, as PolNeAR writes them: "… Isn’t True. Not Yet."), else the
+    first sentence, shortened on a word boundary."""
+    paragraphs = segment.split_paragraphs(text)
+    first = " ".join(paragraphs[0].text.split())
+    alone = len(paragraphs) > 1 and text[paragraphs[0].end : paragraphs[1].start].count("\n") > 1
+    if alone and "\n" not in paragraphs[0].text and len(first) <= TITLE_MAX_CHARS:
+        return first
     spans = segment.sentence_spans(first)
     sentence = first[spans[0][0] : spans[0][1]] if spans else first
     if len(sentence) <= DERIVED_TITLE_CHARS:

@@ -77,7 +77,7 @@ _DATELINES = tuple(
     )
 )
 
-_NAME_WORD = r"(?!(?:" + WEEKDAY + r")\b)[A-Z][A-Za-z'’-]*\.?"
+_NAME_WORD = r"(?!(?:" + WEEKDAY + r"|Updated|Published|Posted)\b)[A-Z][A-Za-z'’-]*\.?"
 _PARTICLE = r"(?:de|del|della|da|di|van|von|der|den|le|la|al|el|bin|ibn|dos|du)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_WORD}){{1,3}}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
@@ -170,6 +170,94 @@ def dateline(text: str) -> Stamp | None:
     return None
 
 
+_DATE_RX = re.compile(DATE_TEXT)
+_YEAR_RX = re.compile(r"\b(?:19|20)\d{2}\b")
+_LABEL_RX = re.compile(
+    r"\b(?P<label>first\s+published|published|posted|(?:last\s+)?updated|modified)\b(?:\s+(?:on|at))?\s*:?",
+    re.I,
+)
+_BY_RX = re.compile(rf"\b[Bb]y\s+(?P<names>{_NAME})")
+_AGENCY_RX = re.compile(rf"\b(?P<agency>{_AGENCY_NAME})\b")
+# What a date line may hold besides its dates: times, zones, labels, separators, "min read".
+_NOISE = re.compile(
+    r"\d{1,2}[:.]\d\d(?i:\s*[ap]\.?m\.?)?|\b[A-Z]{2,4}\b|[+-]\d+|(?i:\b(?:at|on|by|an?|hours?|minutes?|ago|"
+    r"min|read|and)\b)|[|/•·;,:()\[\]–—-]"
+)
+# A date line has at most this many other words (a name, a site, a label left over): "Monday
+# November 18, 2019 7:45 am PST by Joe Rossignol" has 2 after the noise; a teaser has more.
+DATE_LINE_WORDS = 5
+
+
+def dated_line(line: str) -> Stamp | None:
+    """A short line that is mostly a date, as copied pages show them: "Nov 18, 2019 at 9:24 pm
+    ET • 2 min read", "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: …", "Associated Press
+    November 19, 2019, 9:02 AM". Not an embedded post ("— Name (@handle) November 18, 2019")."""
+    stripped = line.strip()
+    if len(stripped) > STAMP_LINE_MAX or "(@" in stripped:
+        return None
+    dates = list(_DATE_RX.finditer(stripped))
+    if not dates:
+        return None
+    rest = _DATE_RX.sub(" ", stripped)
+    by = _BY_RX.search(rest)
+    agency = _AGENCY_RX.search(rest)
+    for found in (by, agency):
+        if found is not None:
+            rest = rest.replace(found.group(), " ")
+    rest = _NOISE.sub(" ", _LABEL_RX.sub(" ", rest))
+    if len([w for w in rest.split() if re.search(r"[^\W\d_]{2}", w)]) > DATE_LINE_WORDS:
+        return None
+    kind, chosen = "date", dates[0]
+    labels = list(_LABEL_RX.finditer(stripped))
+    published = [m for m in labels if not m.group("label").lower().endswith(("updated", "modified"))]
+    if published:
+        kind = "published"
+        chosen = next((d for d in dates if d.start() >= published[0].end()), dates[0])
+    elif labels and labels[0].start() < dates[0].start():
+        kind = "updated"
+    return Stamp(
+        len(line),
+        kind,
+        author=_names(by.group("names")) if by else None,
+        outlet=_agency(agency.group("agency")) if agency else None,
+        date_text=chosen.group(),
+    )
+
+
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright\b)\s*(?:copyright\b\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?[.,]?\s*)?"
+    r"(?:by\s+)?(?P<owner>[^\n|,;]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*(?:[.,|;]|\s+(?:all|unless|is|-|–|—)\b|$)",
+    re.I,
+)
+_LEGAL = re.compile(
+    r"\s*,?\s*\b(?:llc|inc|ltd|pty|limited|corp|corporation|co|plc|gmbh|s\.?a|holdings)\b\.?", re.I
+)
+# An owner is a name: up to four capitalised words (connectors aside) — not "and Reprint", not a
+# photo credit's caption ("© Ann Lee Needle poking skin").
+_OWNER = re.compile(r"[A-Z0-9][\w.'’&!-]*(?:\s+(?:[A-Z0-9][\w.'’&!-]*|of|the|and|&|de)){0,3}")
+# The footer sits at the end of a copied page: the copyright line is looked for this far up.
+TAIL_LINES = 100
+
+
+def copyright_owner(text: str) -> str | None:
+    """The owner a page's copyright line names ("© 2019 CNBC LLC. All Rights Reserved." →
+    "CNBC"), from the end of the text; None when there is none."""
+    for line in reversed(text.rsplit("\n", TAIL_LINES)[-TAIL_LINES:]):
+        if len(line) > 300 or not re.search(r"©|\(c\)|copyright", line, re.I):
+            continue
+        match = _COPYRIGHT.search(line)
+        if match is None:
+            continue
+        owner = _LEGAL.sub("", match.group("owner")).strip(" .-–—")
+        if (
+            2 <= len(owner) <= 40
+            and re.search(r"[^\W\d_]", owner)
+            and not re.match(r"(?:and|reprint)\b", owner, re.I)
+        ):
+            return owner
+    return None
+
+
 def leading_stamp(text: str) -> Stamp | None:
     """The stamp that opens a sentence or paragraph: a dateline, or a stamp line that is the
     whole text (then ``end`` is its length)."""
@@ -222,7 +310,7 @@ def scan(text: str, start: int = 0) -> Head:
         if number >= HEAD_MAX_LINES or prose >= HEAD_PROSE_LINES:
             break
         line = line.strip()
-        stamp = line_stamp(line) or dateline(line)
+        stamp = line_stamp(line) or dateline(line) or dated_line(line)
         if stamp is None:
             prose += len(line) >= 80
             continue
