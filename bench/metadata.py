@@ -22,6 +22,7 @@ import json
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -47,8 +48,9 @@ PUBLISHERS = {
 
 
 def squash(text: str | None) -> str:
-    """Lower-case letters and digits only, quotes and a trailing stop ignored."""
-    return re.sub(r"[^a-z0-9]", "", (text or "").casefold())
+    """Lower-case letters and digits only: accents, quotes and a trailing stop ignored."""
+    folded = unicodedata.normalize("NFKD", (text or "").casefold())
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in folded if not unicodedata.combining(c)))
 
 
 def same_title(found: str, gold: str, *, headline_only: bool = False) -> bool:
@@ -69,18 +71,28 @@ def same_outlet(found: str | None, names: Iterable[str]) -> bool:
 
 
 def outlet_matches_domain(found: str | None, url: str) -> bool:
-    """Does the outlet name the site of ``url``? The domain's name ("nytimes" of
-    www.nytimes.com) is the outlet squashed, contains it or is contained in it, or is the
-    initials of its words, alone or before its last word ("The New York Times" → "ny"+"times")."""
+    """Does the outlet name the site of ``url``? One of the outlet's forms — its letters, the
+    same without "the"/"of"/"de", its first word or two (5 letters or more), the initials of its
+    words, alone or before its last word ("The New York Times" → "ny"+"times") — is the
+    domain's name ("nytimes" of www.nytimes.com), or (4 letters or more) is inside it or holds
+    it. A parent company ("Gannett" for usatoday.com) or a wire ("Reuters" on another site)
+    does not match."""
     if not found:
         return False
     host = urlparse(url).netloc.lower().removeprefix("www.")
-    label = host.split(".")[0] if host.count(".") >= 1 else host
-    labels = {label, squash(host.rsplit(".", 1)[0])}
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", found) if w.lower() != "the"]
-    key = squash(found.removeprefix("The "))
+    labels = {host.split(".")[0], squash(host.rsplit(".", 1)[0])}
+    words = [w for w in re.findall(r"\w+", found) if w.lower() not in ("the", "of", "de", "and")]
+    if not words:
+        return False
     initials = "".join(w[0] for w in words).lower()
-    forms = {key, initials, (initials[:-1] + words[-1].lower()) if words else ""}
+    forms = {
+        squash(found),
+        squash(" ".join(words)),
+        initials,
+        initials[:-1] + squash(words[-1]),
+        squash(" ".join(words[:2])),
+    }
+    forms |= {squash(words[0])} if len(squash(words[0])) >= 5 else set()
     return any(f and (f == lab or (len(f) >= 4 and (f in lab or lab in f))) for f in forms for lab in labels)
 
 

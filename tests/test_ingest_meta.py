@@ -21,7 +21,7 @@ from briefing.ingest.dates import (
     sentence_dates,
 )
 from briefing.ingest.fields import domain, headline, is_furniture
-from briefing.ingest.stamps import dateline, line_stamp
+from briefing.ingest.stamps import copyright_owner, dated_line, dateline, line_stamp
 from briefing.models import Article
 from briefing.pipeline import analyse_article
 
@@ -76,6 +76,15 @@ def read(name: str) -> Article:
         ),
         # HTML without date metadata: the dateline, its year from the text.
         ("page.html", "Bridge works finish early", "Reuters", date(2021, 12, 2), None),
+        # A copied page: the date line under the headline (not the embedded post's date), the
+        # outlet from the copyright line at the foot.
+        (
+            "copied_footer.txt",
+            "Council Votes To Rebuild The Old Pier",
+            "Valley Herald Media",
+            date(2021, 12, 2),
+            None,
+        ),
         # HTML metadata wins over the text.
         ("page_meta.html", "Bridge works finish early", "The River Post", date(2021, 12, 3), None),
     ],
@@ -222,6 +231,82 @@ def test_not_stamp_lines(line: str) -> None:
     assert line_stamp(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "kind", "date_text", "author", "outlet"),
+    [
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "date", "Nov 18, 2019", None, None),
+        (
+            "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 20, 2019",
+            "published",
+            "November 19, 2019",
+            None,
+            None,
+        ),
+        (
+            "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+            "updated",
+            "Tuesday, November 19, 2019",
+            None,
+            None,
+        ),
+        (
+            "Associated Press November 19, 2019, 9:02 AM",
+            "date",
+            "November 19, 2019",
+            None,
+            "Associated Press",
+        ),
+        (
+            "Monday November 18, 2019 7:45 am PST by Joe Rossi",
+            "date",
+            "Monday November 18, 2019",
+            "Joe Rossi",
+            None,
+        ),
+        ("By Ana Lind Updated Nov 13, 2019, 10:28am EST", "updated", "Nov 13, 2019", "Ana Lind", None),
+        ("21:17 18.11.2019 Get short URL", "date", "18.11.2019", None, None),
+        ("11/19/2019 by Lars Berg", "date", "11/19/2019", "Lars Berg", None),
+    ],
+)
+def test_date_lines_of_copied_pages(
+    line: str, kind: str, date_text: str, author: str | None, outlet: str | None
+) -> None:
+    stamp = dated_line(line)
+    assert stamp is not None
+    assert (stamp.kind, stamp.date_text, stamp.author, stamp.outlet) == (kind, date_text, author, outlet)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Tova Brink (@tovabrink) November 28, 2021",  # an embedded post
+        "The winter antiques and jewellery show at the town hall is December 6-8",  # a teaser
+        "Tickets go on sale on Friday, Dec. 6, at the box office of the Elmsford theatre.",
+    ],
+)
+def test_not_date_lines(line: str) -> None:
+    assert dated_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "owner"),
+    [
+        ("© 2019 Valley Herald LLC. All Rights Reserved. A Division of Hill Media", "Valley Herald"),
+        ("Copyright © 2019, Quill Media, Inc., Contact Us", "Quill Media"),
+        ("Copyright 2019. Coast Examiner. All Rights Reserved.", "Coast Examiner"),
+        ("© The Elmsford News, a Digital First Media Newspaper", "The Elmsford News"),
+        ("© Harbour Media Group Limited 2019", "Harbour Media Group"),
+        ("©2019 Ascona", "Ascona"),
+        ("Copyright and Reprint", None),
+        ("© 2019", None),
+        ("© Ann Lee Needle poking skin during a flu shot", None),  # a photo credit
+        ("He said the Ã© in the name was a typo of the copyright holder", None),  # not a footer
+    ],
+)
+def test_copyright_owner(footer: str, owner: str | None) -> None:
+    assert copyright_owner("Body text.\n\n" + footer + "\nTerms of use") == owner
+
+
 # --- dates ----------------------------------------------------------------------------------------
 
 
@@ -233,6 +318,7 @@ def test_not_stamp_lines(line: str) -> None:
         ("Sept. 3, 2021", date(2021, 9, 3)),
         ("2 Dec 2021 10:00", date(2021, 12, 2)),
         ("02.12.2021", date(2021, 12, 2)),  # day first, as written outside the US
+        ("11/19/2019", date(2019, 11, 19)),  # month first when the day cannot be a month
         ("Dec. 2", None),  # no year: not a publication date by itself
         ("3 hours ago", None),
         ("last Tuesday", None),
@@ -246,6 +332,8 @@ def test_parse_date_forms(value: str, expected: date | None) -> None:
 def test_year_less_dates_take_the_year_of_the_text_or_none() -> None:
     assert partial_date("NEW YORK, Nov. 19 (UPI)") == (None, 11, 19)
     assert partial_date("the 12th of February") == (None, 2, 12)
+    assert partial_date("05/10/2018") == (2018, 10, 5)
+    assert partial_date("11/19/2019") == (2019, 11, 19)
     assert infer_year(11, 19, [date(2015, 11, 13)]) == date(2015, 11, 19)
     # January after a December date is the next January.
     assert infer_year(1, 18, [date(2021, 12, 2)]) == date(2022, 1, 18)

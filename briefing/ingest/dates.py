@@ -38,7 +38,7 @@ YEAR = r"(?:19|20)\d{2}"
 # "March on Washington" is no date.
 DATE_TEXT = (
     rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?|{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR}\b)?"
-    rf"|{YEAR}-[01]\d-[0-3]\d\b|[0-3]?\d[./][01]?\d[./]{YEAR}\b)"
+    rf"|{YEAR}-[01]\d-[0-3]\d\b|[0-3]?\d[./][0-3]?\d[./]{YEAR}\b)"
 )
 _DATE_TEXT = re.compile(DATE_TEXT)
 _HAS_YEAR = re.compile(rf"\b{YEAR}\b")
@@ -122,11 +122,22 @@ def _parser() -> Any:
     )
 
 
+_NUMERIC = re.compile(rf"([0-3]?\d)[./]([0-3]?\d)[./]({YEAR})")
+
+
 def partial_date(text: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of one written-out date ("Nov. 19", "12 February 2022")."""
+    """(year or None, month, day) of one written-out date ("Nov. 19", "12 February 2022").
+
+    A numeric date is read day first ("02.12.2021", "05/10/2018") unless its second number
+    cannot be a month ("11/19/2019", as US sites write it)."""
     match = _DATE_TEXT.search(text)
     if match is None:
         return None
+    numeric = _NUMERIC.fullmatch(match.group())
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        day, month = (second, first) if second > 12 else (first, second)
+        return (year, month, day) if _safe_date(year, month, day) else None
     found = parse_date(match.group()) if _HAS_YEAR.search(match.group()) else None
     if found is not None:
         return (found.year, found.month, found.day)

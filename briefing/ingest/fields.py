@@ -112,7 +112,26 @@ def _position(text: str, title: str | None) -> int:
     if not title:
         return 0
     at = text.find(title)
-    return 0 if at < 0 else at + len(title)
+    if at >= 0:
+        return at + len(title)
+    # The page's <title> and its <h1> often differ in case, quotes or a last word: the first
+    # line that holds the title's words, or whose words the title holds, is the headline.
+    key = _letters(title)
+    offset = 0
+    for line in text[: 2 * stamps.HEAD_MAX_CHARS].split("\n")[: 2 * stamps.HEAD_MAX_LINES]:
+        letters = _letters(line)
+        if (
+            len(letters) >= max(12, len(key) // 2)
+            and len(line) <= TITLE_MAX_CHARS
+            and (key in letters or letters in key)
+        ):
+            return offset + len(line)
+        offset += len(line) + 1
+    return 0
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _stamp_date(head: stamps.Head, text: str) -> date | None:
@@ -159,7 +178,7 @@ def headline(text: str) -> str | None:
     """The headline of a copied page whose first line is furniture: the last headline-like line
     before the first stamp (byline, date) or paragraph of prose; None when the text opens
     with prose."""
-    lines = [line.strip() for line in text.split("\n")[: stamps.HEAD_MAX_LINES]]
+    lines = [line.strip() for line in text[: stamps.HEAD_MAX_CHARS].split("\n")[: stamps.HEAD_MAX_LINES]]
     if not is_furniture(next((line for line in lines if line), "")):
         return None  # the text opens with its own first line, not with a page's navigation
     found: str | None = None
