@@ -144,24 +144,26 @@ def _read_one(path: Path) -> Article:
     return articles[0]
 
 
-def extraction(shared: Path) -> dict[str, Any]:
+def extraction(shared: Path, *, html: bool = True) -> dict[str, Any]:
     """Outlet against the URL's domain, and how often titles and dates are found (and agree)
-    from the copied text and from the HTML."""
+    from the copied text and from the HTML (``html=False``: the copied text alone)."""
     base = shared / "eval" / "article-extraction"
     truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
     counts = dict.fromkeys(
         ("n", "text_outlet", "html_outlet", "text_date", "html_date", "both_dates", "dates_agree"), 0
     )
-    counts.update(text_title_found=0, titles_agree=0)
+    counts.update(text_title_found=0, titles_agree=0, dates_near=0)
     with tempfile.TemporaryDirectory() as tmp:
         for page_id, gold in sorted(truth.items()):
             text_path = base / "text" / f"{page_id}.txt"
             html_gz = base / "html" / f"{page_id}.html.gz"
             if not text_path.exists() or not html_gz.exists():
                 continue
-            html_path = Path(tmp) / f"{page_id}.html"
-            html_path.write_bytes(gzip.decompress(html_gz.read_bytes()))
-            from_text, from_html = _read_maybe(text_path), _read_maybe(html_path)
+            from_text, from_html = _read_maybe(text_path), None
+            if html:
+                html_path = Path(tmp) / f"{page_id}.html"
+                html_path.write_bytes(gzip.decompress(html_gz.read_bytes()))
+                from_html = _read_maybe(html_path)
             counts["n"] += 1
             if from_text is not None:
                 counts["text_outlet"] += outlet_matches_domain(from_text.source, gold["url"])
@@ -175,6 +177,7 @@ def extraction(shared: Path) -> dict[str, Any]:
                 if from_text.published and from_html.published:
                     counts["both_dates"] += 1
                     counts["dates_agree"] += from_text.published == from_html.published
+                    counts["dates_near"] += abs((from_text.published - from_html.published).days) <= 1
     return {"counts": counts}
 
 
@@ -214,6 +217,8 @@ def report_extraction(result: dict[str, Any]) -> list[str]:
         f"   html {rate(c['html_date'], c['n'])}",
         f"  text date = html date            {rate(c['dates_agree'], c['both_dates'])}"
         " (pages where both have one)",
+        f"  text date within a day of html   {rate(c['dates_near'], c['both_dates'])}"
+        " (the HTML's metadata is often in UTC, the page shows local time)",
         f"  title from a headline line       text {rate(c['text_title_found'], c['n'])}",
         f"  text title = html title          {rate(c['titles_agree'], c['n'])}",
     ]

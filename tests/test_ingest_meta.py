@@ -446,3 +446,30 @@ def test_page_furniture_is_no_title() -> None:
     assert not is_furniture("Park benches replaced")
     assert not is_furniture("World leaders meet in Geneva for talks")
     assert headline("The council met.\n\nMore text here.") is None  # opens with prose: no search
+
+
+# --- quality gate on real data ---------------------------------------------------------------------
+
+FLOORS = Path(__file__).resolve().parent / "floors" / "metadata.yaml"
+
+
+def test_metadata_quality_gate(shared_dir: Path) -> None:
+    """Title, outlet and date rates on PolNeAR and the copied pages stay at their floors."""
+    import yaml
+
+    from bench import metadata
+
+    floors = yaml.safe_load(FLOORS.read_text(encoding="utf-8"))
+    totals = {"n": 0, "headline": 0, "outlet_any": 0, "outlet_given": 0, "date": 0, "date_given": 0}
+    for split in ("train", "dev"):
+        counts = metadata.polnear(shared_dir, split)["counts"]
+        for key in totals:
+            totals[key] += counts[key]
+    assert totals["n"] == 924
+    assert totals["headline"] / totals["n"] >= floors["polnear"]["title"]
+    assert totals["outlet_any"] / max(totals["outlet_given"], 1) >= floors["polnear"]["outlet_precision"]
+    assert totals["date"] / max(totals["date_given"], 1) >= floors["polnear"]["date_precision"]
+    pages = metadata.extraction(shared_dir, html=False)["counts"]
+    assert pages["n"] == 181
+    assert pages["text_outlet"] / pages["n"] >= floors["extraction_text"]["outlet"]
+    assert pages["text_date"] / pages["n"] >= floors["extraction_text"]["date_found"]
