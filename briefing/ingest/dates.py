@@ -10,14 +10,15 @@ Three jobs, one vocabulary of date expressions:
   takes its year from the other full dates of the same text, failing that it stays unknown.
 - ``sentence_dates``: the calendar dates a sentence refers to ("on Tuesday", "yesterday", "last
   week", "on December 1", "Dec. 2"), resolved against the article's date. A regular-expression
-  prefilter (``DATE_HINT``) keeps the cost linear: a sentence without a month, weekday or
-  relative word is never looked at further.
+  prefilter (substring tests, then one regular expression per kind of mention) keeps the cost
+  linear and low: a sentence without a digit, a weekday or a relative word is never looked at
+  further, and no date library runs on sentences.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -138,10 +139,26 @@ def partial_date(text: str) -> tuple[int | None, int, int] | None:
         first, second, year = (int(g) for g in numeric.groups())
         day, month = (second, first) if second > 12 else (first, second)
         return (year, month, day) if _safe_date(year, month, day) else None
-    found = parse_date(match.group()) if _HAS_YEAR.search(match.group()) else None
-    if found is not None:
-        return (found.year, found.month, found.day)
-    return _dateparser(re.sub(r"\bof\s+", "", match.group()))
+    written = _WRITTEN.search(match.group())
+    if written is None:  # ISO: "2021-12-02"
+        found = parse_date(match.group())
+        return (found.year, found.month, found.day) if found else None
+    groups = written.groupdict()
+    month = _MONTHS[(groups["m1"] or groups["m2"])[:3].lower()]
+    day = int(groups["d1"] or groups["d2"])
+    year_text = groups["y1"] or groups["y2"]
+    if _safe_date(int(year_text) if year_text else 2000, month, day) is None:  # 2000: a leap year
+        return None
+    return (int(year_text) if year_text else None, month, day)
+
+
+# The written forms of DATE_TEXT with their parts named, read without a date library: this runs
+# on every sentence that names a date, and the forms are fixed.
+_MONTHS = {m: n for n, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_WRITTEN = re.compile(
+    rf"(?P<m1>{MONTH_NAME})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>{YEAR})\b)?"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH_NAME})\.?(?:,?\s+(?P<y2>{YEAR})\b)?"
+)
 
 
 def full_dates(text: str) -> list[date]:
@@ -187,19 +204,20 @@ def resolve(found: tuple[int | None, int, int], context: list[date]) -> date | N
 # --- dates inside sentences ----------------------------------------------------------------------
 
 _RELATIVE_WORD = r"yesterday|today|tonight|tomorrow|(?:last|next|this|past)\s+(?:week|weekend|month)"
-# The prefilter: a sentence is only looked at further when it holds one of these words.
-DATE_HINT = re.compile(
-    rf"\b(?:{_RELATIVE_WORD}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAME}\b)",
-    re.IGNORECASE,
+_WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# Prefilters, plain alternations of literals (which the regular-expression engine scans for in
+# about a microsecond, where the full expressions take some tens per sentence): a weekday or a
+# relative word holds one of the first, a written-out date a capitalised month abbreviation
+# ("may" is a verb), a numeric one a digit, a separator and a year.
+_WORD_HINT = re.compile("day|eek|onth|onight|omorrow")
+_MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_NUMERIC_HINT = re.compile(r"\d[-./][0-3]?\d[-./](?:19|20)?\d\d")
+_WORDS_MENTION = re.compile(
+    rf"(?i:\b(?P<rel>{_RELATIVE_WORD})\b)"
+    rf"|\b(?:(?P<which>(?i:last|next|this|on|since|until|by|from|late|early))\s+)?"
+    rf"(?P<weekday>{_WEEKDAY_NAME})\b"
 )
-_NUMERIC_HINT = re.compile(r"\d-[01]\d-|\d[./][01]?\d[./][12]")
-_MENTION = re.compile(
-    rf"(?P<date>{DATE_TEXT})"
-    rf"|\b(?P<rel>{_RELATIVE_WORD})\b"
-    rf"|\b(?:(?P<which>last|next|this|on|since|until|by|from|late|early)\s+)?"
-    rf"(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
-    re.IGNORECASE,
-)
+_DATE_MENTION = re.compile(rf"(?P<date>{DATE_TEXT})")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A bare weekday is the most recent one (news reports what happened) unless the sentence speaks
 # of what is to come ("will", "would" in reported speech, "is due").
@@ -210,34 +228,43 @@ _RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _RELATIVE_SPANS = {"week": 7, "weekend": 7, "month": 30}
 
 
-def sentence_dates(text: str, anchor: date | None, context: list[date] | None = None) -> tuple[date, ...]:
+def sentence_dates(
+    text: str, anchor: date | None, context: list[date] | Callable[[], list[date]] | None = None
+) -> tuple[date, ...]:
     """The calendar dates ``text`` refers to, in order of mention, without repeats.
 
     Written-out dates keep their year, or take the one that puts them nearest ``anchor`` (the
-    article's date), else one from ``context`` (the text's other full dates); weekdays and
-    relative words ("yesterday", "last week": the day a week before) need ``anchor``.
+    article's date), else one from ``context`` (the text's other full dates, or a function that
+    finds them, called only when needed); weekdays and relative words ("yesterday", "last
+    week": the day a week before) need ``anchor``.
     """
-    if not DATE_HINT.search(text) and not _NUMERIC_HINT.search(text):
+    matches = list(_WORDS_MENTION.finditer(text)) if _WORD_HINT.search(text) else []
+    if _MONTH_HINT.search(text) or _NUMERIC_HINT.search(text):
+        matches = sorted(matches + list(_DATE_MENTION.finditer(text)), key=lambda m: m.start())
+    if not matches:
         return ()
     out: list[date] = []
     future = _FUTURE.search(text) is not None
-    for match in _MENTION.finditer(text):
-        found = _mention_date(match, anchor, context or [], future)
+    for match in matches:
+        found = _mention_date(match, anchor, context, future)
         if found is not None and found not in out:
             out.append(found)
     return tuple(out)
 
 
 def _mention_date(
-    match: re.Match[str], anchor: date | None, context: list[date], future: bool
+    match: re.Match[str],
+    anchor: date | None,
+    context: list[date] | Callable[[], list[date]] | None,
+    future: bool,
 ) -> date | None:
-    if match.group("date"):
+    if "date" in match.re.groupindex:
         parsed = partial_date(match.group("date"))
-        if parsed is None:
-            return None
-        if parsed[0] is None and anchor is not None:
+        if parsed is None or parsed[0] is not None:
+            return resolve(parsed, []) if parsed else None
+        if anchor is not None:
             return infer_year(parsed[1], parsed[2], [anchor])
-        return resolve(parsed, context)
+        return resolve(parsed, (context() if callable(context) else context) or [])
     if anchor is None:
         return None
     if match.group("rel"):
@@ -261,14 +288,15 @@ def _mention_date(
 def date_sentences(sentences: Sequence[Sentence], article: Article) -> tuple[Sentence, ...]:
     """The sentences with ``Sentence.dates`` filled: what each refers to, resolved against the
     article's date (year-less dates without one take their year from the text's full dates)."""
-    context: list[date] | None = None
+    found_dates: list[list[date]] = []
+
+    def context() -> list[date]:  # the text's full dates, found once and only if needed
+        if not found_dates:
+            found_dates.append(full_dates(article.text))
+        return found_dates[0]
+
     out = []
     for sentence in sentences:
-        if DATE_HINT.search(sentence.text) or _NUMERIC_HINT.search(sentence.text):
-            if context is None:
-                context = full_dates(article.text) if article.published is None else []
-            found = sentence_dates(sentence.text, article.published, context)
-            if found:
-                sentence = replace(sentence, dates=found)
-        out.append(sentence)
+        found = sentence_dates(sentence.text, article.published, context)
+        out.append(replace(sentence, dates=found) if found else sentence)
     return tuple(out)
