@@ -441,9 +441,16 @@ def test_outlet_from_the_url() -> None:
 
 
 def test_page_furniture_is_no_title() -> None:
-    for line in ("World News", "Accessibility links", "Skip to content", "Home"):
+    for line in (
+        "World News",
+        "Accessibility links",
+        "Skip to content",
+        "Home",
+        "DAX 15,100 +0.4% FTSE 7,300 -0.2%",
+    ):
         assert is_furniture(line)
     assert not is_furniture("Park benches replaced")
+    assert not is_furniture("Lakers hold off Hawks 112-107 in overtime")
     assert not is_furniture("World leaders meet in Geneva for talks")
     assert headline("The council met.\n\nMore text here.") is None  # opens with prose: no search
 
