@@ -162,14 +162,27 @@ _WRITTEN = re.compile(
 
 
 def full_dates(text: str) -> list[date]:
-    """Every date with a year written out in ``text``, in order."""
+    """Every date with a year written out in ``text``, in order.
+
+    Every such date holds its year, and ends with it or nearly ("Wednesday, September 30, 2021",
+    "2021-09-30"): the full expression runs only on a short window around each year, so a long
+    text costs one pass of the year pattern."""
     out = []
-    for match in _DATE_TEXT.finditer(text):
-        if _HAS_YEAR.search(match.group()):
-            found = parse_date(match.group())
-            if found is not None:
-                out.append(found)
+    for year in _HAS_YEAR.finditer(text):
+        low = max(0, year.start() - _YEAR_WINDOW)
+        window = text[low : year.end() + 6]
+        for match in _DATE_TEXT.finditer(window):
+            if low + match.start() <= year.start() < low + match.end():
+                parts = partial_date(match.group())
+                found = _safe_date(parts[0], parts[1], parts[2]) if parts and parts[0] else None
+                if found is not None:
+                    out.append(found)
+                break
     return out
+
+
+# The longest written date before its year: "Wednesday, September 30, " has 26 characters.
+_YEAR_WINDOW = 40
 
 
 def infer_year(month: int, day: int, context: list[date]) -> date | None:
