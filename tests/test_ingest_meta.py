@@ -451,6 +451,7 @@ def test_page_furniture_is_no_title() -> None:
         assert is_furniture(line)
     assert not is_furniture("Park benches replaced")
     assert not is_furniture("Lakers hold off Hawks 112-107 in overtime")
+    assert not is_furniture("2021 in 10 charts")
     assert not is_furniture("World leaders meet in Geneva for talks")
     assert headline("The council met.\n\nMore text here.") is None  # opens with prose: no search
 

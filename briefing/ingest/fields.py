@@ -170,14 +170,19 @@ HEADLINE_MIN_WORDS = 4
 
 def is_furniture(line: str) -> bool:
     """A title candidate that is page furniture: a navigation label ("World News", "Skip to
-    content", "Accessibility links") or a ticker ("DAX 15,100 +0.4% FTSE 7,300 -0.2%": more
-    figures than words) rather than a headline."""
+    content", "Accessibility links") or a ticker ("DAX 15,100 +0.4% FTSE 7,300 -0.2%": as many
+    market figures as words) rather than a headline."""
     words = line.split()
     tokens = [w for w in words if re.search(r"\w", w)]  # separators ("|", "–") aside
-    figures = sum(1 for w in tokens if re.search(r"\d", w))
+    figures = sum(1 for w in tokens if _QUOTE_FIGURE.fullmatch(w))
     return (len(words) < HEADLINE_MIN_WORDS and bool(_FURNITURE.match(line))) or (
-        len(tokens) >= 3 and 2 * figures >= len(tokens)
+        figures >= 2 and 2 * figures >= len(tokens)
     )
+
+
+# A market figure: a price or a change with a sign, separator or percent ("15,100", "+0.4%",
+# "−1.25"); a year or a count ("2021", "10") is not one.
+_QUOTE_FIGURE = re.compile(r"[-+−▲▼]?[$€£]?\d{1,3}(?:[.,]\d+)+%?|[-+−▲▼]\d+(?:[.,]\d+)?%?|\d+(?:[.,]\d+)?%")
 
 
 def headline(text: str) -> str | None:
