@@ -108,7 +108,8 @@ _LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("date", re.compile(rf"(?:{WEEKDAY},?\s+)?{_DATE}{_TIME}")),
 )
-# A stamp line is short: the longest byline-with-date in the article-extraction pages runs to 70.
+# A stamp line is short: the longest stamp lines of the article-extraction pages have 80
+# characters ("By … | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware").
 STAMP_LINE_MAX = 120
 
 
@@ -171,7 +172,6 @@ def dateline(text: str) -> Stamp | None:
 
 
 _DATE_RX = re.compile(DATE_TEXT)
-_YEAR_RX = re.compile(r"\b(?:19|20)\d{2}\b")
 _LABEL_RX = re.compile(
     r"\b(?P<label>first\s+published|published|posted|(?:last\s+)?updated|modified)\b(?:\s+(?:on|at))?\s*:?",
     re.I,
