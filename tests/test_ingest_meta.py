@@ -410,6 +410,11 @@ def test_sentence_dates_without_an_article_date() -> None:
             "DW",
         ),
         (
+            "Opinion | Central bank rates rise again this month",
+            "Central bank rates rise again this month",
+            None,
+        ),
+        (
             "Central bank rates rise again this month - analysis",
             "Central bank rates rise again this month - analysis",
             None,

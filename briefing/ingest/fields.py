@@ -222,9 +222,11 @@ def split_outlet(title: str) -> tuple[str, str | None]:
     Only a short last segment counts; with pipes the headline is then the longest other segment
     (a leading section label such as "Sport | …" is shorter than it). After a dash or a spaced
     colon the last segment must read as a name (capitalised words or a domain) and not as a
-    genre label ("- analysis").
+    genre label ("- analysis"). A leading genre label ("Opinion | …") is not part of the headline.
     """
     parts = [p.strip() for p in title.split(" | ") if p.strip()]
+    if len(parts) >= 2 and parts[0].lower() in _GENRES:
+        title, parts = " | ".join(parts[1:]), parts[1:]
     if len(parts) >= 2 and len(parts[-1]) <= OUTLET_MAX_CHARS:
         headline_part = max(parts[:-1], key=len)
         if len(headline_part) > len(parts[-1]):
