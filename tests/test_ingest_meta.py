@@ -19,6 +19,7 @@ from briefing.ingest.dates import (
     parse_date,
     partial_date,
     sentence_dates,
+    url_date,
 )
 from briefing.ingest.fields import domain, headline, is_furniture
 from briefing.ingest.stamps import copyright_owner, dated_line, dateline, line_stamp
@@ -436,6 +437,38 @@ def test_sentence_dates_without_an_article_date() -> None:
 )
 def test_site_name_split_off_the_title(title: str, headline_part: str | None, outlet: str | None) -> None:
     assert split_outlet(title) == (headline_part or title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.valleyherald.com/2019/11/19/opinion/pier.html", date(2019, 11, 19)),
+        ("https://valleyherald.com/news/2019-11-19-pier-reopens", date(2019, 11, 19)),
+        ("https://valleyherald.com/pier-20191119-story.html", date(2019, 11, 19)),
+        ("https://valleyherald.com/story/20191119", date(2019, 11, 19)),
+        ("https://valleyherald.com/2019/11/pier", None),  # no day
+        ("https://valleyherald.com/p/2019134512", None),  # an id, no date
+        ("https://valleyherald.com/2019/13/45/pier", None),
+        (None, None),
+    ],
+)
+def test_date_from_the_url(url: str | None, expected: date | None) -> None:
+    assert url_date(url) == expected
+
+
+def test_feed_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "feed.json"
+    path.write_text(
+        '{"title": "Pier reopens after storm repairs", "content": "The pier reopened on Friday.",'
+        ' "publishedAt": "2021-12-03T09:00:00Z", "site_name": "Valley Herald", "creator": "Ana Lind"}',
+        encoding="utf-8",
+    )
+    articles, _ = read_path(path)
+    assert (articles[0].published, articles[0].source, articles[0].author) == (
+        date(2021, 12, 3),
+        "Valley Herald",
+        "Ana Lind",
+    )
 
 
 def test_outlet_from_the_url() -> None:

@@ -126,6 +126,20 @@ def _parser() -> Any:
 _NUMERIC = re.compile(rf"([0-3]?\d)[./]([0-3]?\d)[./]({YEAR})")
 
 
+# A date in a web address: "/2019/11/19/", "/2019-11-19/", "-20191119-" (news sites file stories
+# by day; a path of /YYYY/MM/ alone names no day).
+_URL_DATE = re.compile(rf"[/_-]({YEAR})[/_-]?([01]\d)[/_-]?([0-3]\d)(?=[/_.-]|$)")
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication date a web address carries in its path, or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    match = _URL_DATE.search(path)
+    return _safe_date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
 def partial_date(text: str) -> tuple[int | None, int, int] | None:
     """(year or None, month, day) of one written-out date ("Nov. 19", "12 February 2022").
 

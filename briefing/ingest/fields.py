@@ -18,7 +18,7 @@ from .. import segment
 from ..errors import ArticleError
 from ..models import Article
 from . import stamps
-from .dates import full_dates, parse_date, partial_date, resolve
+from .dates import full_dates, parse_date, partial_date, resolve, url_date
 from .decode import normalise
 
 logger = logging.getLogger(__name__)
@@ -73,7 +73,8 @@ def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Arti
     """Normalise a reader's ``Parsed`` into an ``Article``: the id, the title (the headline, its
     site name split off), and what the reader left open filled from the text's own stamps —
     author from a byline, outlet from an agency tag, the copyright line or the URL's domain,
-    date from a stamp or a dateline (see ``stamps``). Metadata a reader found always wins over the text."""
+    date from a stamp, a dateline or the URL's path (see ``stamps``). Metadata a reader found
+    always wins over the text."""
     path = where + parsed.suffix
     text = normalise(parsed.text).strip()
     if not text:
@@ -98,7 +99,7 @@ def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Arti
         text=text,
         source=source or head.outlet or stamps.copyright_owner(text) or domain(url),
         url=url,
-        published=parsed.published or _stamp_date(head, text),
+        published=parsed.published or _stamp_date(head, text) or url_date(url),
         author=_one_line(parsed.author) or head.author,
         reader=reader,
         title_derived=derived,
@@ -267,12 +268,23 @@ def derive_title(text: str) -> str:
     return cut + "…"
 
 
+# Keys as feeds and exports spell them (matched case-insensitively: NewsAPI's "publishedAt",
+# schema.org's "datePublished", Open Graph's "site_name"), the most specific first.
 _FIELD_KEYS = {
     "title": ("title", "headline"),
-    "source": ("source", "outlet", "site", "publisher"),
-    "url": ("url", "link"),
-    "published": ("published", "date", "published_at", "pubdate"),
-    "author": ("author", "authors", "byline"),
+    "source": ("source", "outlet", "site", "site_name", "sitename", "publisher", "publication"),
+    "url": ("url", "link", "canonical_url"),
+    "published": (
+        "published",
+        "date",
+        "published_at",
+        "publishedat",
+        "datepublished",
+        "date_published",
+        "publication_date",
+        "pubdate",
+    ),
+    "author": ("author", "authors", "byline", "creator"),
 }
 
 
