@@ -86,6 +86,15 @@ def read(name: str) -> Article:
             date(2021, 12, 2),
             None,
         ),
+        # The page's <title> above its navigation (a teaser's date in it), the h1 in other words
+        # below: the stamps under the h1 count.
+        (
+            "copied_h1.txt",
+            "Harbour board approves ferry link",
+            "Coast Radio",
+            date(2021, 12, 2),
+            "Ines Hallberg",
+        ),
         # HTML metadata wins over the text.
         ("page_meta.html", "Bridge works finish early", "The River Post", date(2021, 12, 3), None),
     ],

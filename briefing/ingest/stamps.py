@@ -301,6 +301,7 @@ class Head:
 # date (a 2012 date in a 2016 article); at 3 none is, and 110 of the 181 copied pages of the
 # article-extraction set get a date (5: 114).
 HEAD_PROSE_LINES = 3
+LABELLED_PROSE_LINES = 8
 HEAD_MAX_LINES = 120
 HEAD_MAX_CHARS = HEAD_MAX_LINES * STAMP_LINE_MAX  # what is read of a huge one-line text
 _PRIORITY = {"published": 0, "byline": 1, "dateline": 2, "date": 3}
@@ -311,12 +312,15 @@ def scan(text: str, start: int = 0) -> Head:
     author = outlet = published = kind = updated = None
     prose = 0
     for number, line in enumerate(text[start : start + HEAD_MAX_CHARS].split("\n")):
-        if number >= HEAD_MAX_LINES or prose >= HEAD_PROSE_LINES:
+        if number >= HEAD_MAX_LINES or prose >= LABELLED_PROSE_LINES:
             break
         line = line.strip()
         stamp = line_stamp(line) or dateline(line) or dated_line(line)
         if stamp is None:
             prose += len(line) >= 80
+            continue
+        labelled = stamp.kind in ("published", "updated") or (stamp.kind == "byline" and stamp.date_text)
+        if prose >= HEAD_PROSE_LINES and not labelled:
             continue
         author = author or stamp.author
         outlet = outlet or stamp.outlet
