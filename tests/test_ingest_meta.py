@@ -528,3 +528,20 @@ def test_metadata_quality_gate(shared_dir: Path) -> None:
     assert pages["n"] == 181
     assert pages["text_outlet"] / pages["n"] >= floors["extraction_text"]["outlet"]
     assert pages["text_date"] / pages["n"] >= floors["extraction_text"]["date_found"]
+
+
+def test_a_derived_title_is_never_a_stamp(tmp_path: Path) -> None:
+    body = "The harbour board met on Tuesday and voted for the ferry link after a debate that ran late."
+    cases = {
+        "a.txt": f"STOCKHOLM (Reuters) – {body} It was close.\n",
+        "b.txt": f"By Ann Lee and Bo Park\n\nPublished: 2 December 2021\n\n{body}\n\nIt was close.\n",
+        # A label and a dash opening a headline is the headline's own.
+        "c.txt": "EXCLUSIVE – Harbour board chair speaks.\n\n" + body + "\n",
+    }
+    titles = {}
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        articles, _ = read_path(tmp_path / name)
+        titles[name] = articles[0].title
+    assert titles["a.txt"] == titles["b.txt"] == body
+    assert titles["c.txt"] == "EXCLUSIVE – Harbour board chair speaks."

@@ -30,6 +30,9 @@ TITLE_MAX_CHARS = 160
 # A title derived from the body is its first sentence, cut on a word boundary to this length
 # (about the width of a headline in the rendered source list).
 DERIVED_TITLE_CHARS = 100
+# Stamps (byline, date lines) open at most a few paragraphs: the first sentence is looked for in
+# this many.
+DERIVED_TITLE_PARAGRAPHS = 5
 # The last " | " segment of a title names the outlet when it is this short ("DW", "BBC News").
 OUTLET_MAX_CHARS = 30
 
@@ -262,18 +265,28 @@ def split_outlet(title: str) -> tuple[str, str | None]:
 def derive_title(text: str) -> str:
     """A title from the body: a headline-length first line standing alone above the rest (a
     headline with a full stop, as PolNeAR writes them: "… Isn’t True. Not Yet."), else the
-    first sentence, shortened on a word boundary."""
+    first sentence, shortened on a word boundary. A stamp is not a title: the sentence starts
+    after a dateline, and a byline or date line is passed over (as the segmenter does)."""
     paragraphs = segment.split_paragraphs(text)
     first = " ".join(paragraphs[0].text.split())
     alone = len(paragraphs) > 1 and text[paragraphs[0].end : paragraphs[1].start].count("\n") > 1
-    if alone and "\n" not in paragraphs[0].text and len(first) <= TITLE_MAX_CHARS:
+    if alone and "\n" not in paragraphs[0].text and len(first) <= TITLE_MAX_CHARS and not _stamped(first):
         return first
-    spans = segment.sentence_spans(first)
-    sentence = first[spans[0][0] : spans[0][1]] if spans else first
+    sentences = segment.segment(paragraphs[:DERIVED_TITLE_PARAGRAPHS])
+    sentence = " ".join(sentences[0].text.split()) if sentences else first
     if len(sentence) <= DERIVED_TITLE_CHARS:
         return sentence
     cut = sentence[: DERIVED_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     return cut + "…"
+
+
+def _stamped(line: str) -> bool:
+    """Is ``line`` a stamp or opened by a dateline with an agency or a date? A capitalised label
+    and a dash ("EXCLUSIVE – Roger Stone: …", a PolNeAR train headline) is no stamp here."""
+    dated = stamps.dateline(line)
+    return stamps.line_stamp(line) is not None or (
+        dated is not None and bool(dated.outlet or dated.date_text)
+    )
 
 
 # Keys as feeds and exports spell them (matched case-insensitively: NewsAPI's "publishedAt",
@@ -364,11 +377,12 @@ def looks_like_title(line: str) -> bool:
 
 def _title_and_body(body: str) -> tuple[str | None, str]:
     """Take the first non-blank line as the title when it looks like one and text follows it
-    (and is not its continuation: a hard-wrapped paragraph goes on in lower case)."""
+    (and is not its continuation: a hard-wrapped paragraph goes on in lower case). A byline or
+    a date line is no title: it stays in the body, where ``stamps`` reads it."""
     body = body.lstrip("\n")
     first, _, rest = body.partition("\n")
     wrapped = rest[:1].islower()
-    if rest.strip() and not wrapped and looks_like_title(first):
+    if rest.strip() and not wrapped and looks_like_title(first) and stamps.line_stamp(first) is None:
         return first.strip(), rest
     return None, body
 
