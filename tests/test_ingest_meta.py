@@ -545,3 +545,15 @@ def test_a_derived_title_is_never_a_stamp(tmp_path: Path) -> None:
         titles[name] = articles[0].title
     assert titles["a.txt"] == titles["b.txt"] == body
     assert titles["c.txt"] == "EXCLUSIVE – Harbour board chair speaks."
+
+
+def test_sentence_dates_survive_the_analysis_cache(tmp_path: Path) -> None:
+    from briefing.pipeline import article_key
+    from briefing.run.cache import AnalysisCache
+
+    config = load_config(None)
+    analysed = analyse_article(read("wire_upi.txt"), config)
+    assert any(s.dates for s in analysed.sentences)
+    cache = AnalysisCache(tmp_path, config.analysis_hash)
+    cache.put(article_key(analysed.article), analysed)
+    assert cache.get(article_key(analysed.article)) == analysed
