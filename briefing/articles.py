@@ -4,8 +4,8 @@ dropped and why.
 Read through the same path as a build (``pipeline.load_corpus``: ingest → clean → segment, the
 same duplicates and skipped inputs), so that what ``briefing articles`` shows is what a briefing
 uses. The body is the kept paragraphs, each from where its first sentence starts: a stamp that
-opens a paragraph ("STOCKHOLM (Reuters) –", a byline) is metadata, and a paragraph that is only a
-stamp is listed among the removed blocks.
+opens a paragraph ("STOCKHOLM (Reuters) –", a byline) is metadata, listed among the removed
+blocks like a paragraph that is only a stamp.
 """
 
 from __future__ import annotations
@@ -77,6 +77,9 @@ def view(analysed: AnalysedArticle) -> ArticleView:
         if start is None:  # nothing but a stamp: metadata, not body
             removed.append(RemovedBlock(paragraph.start, paragraph.end, paragraph.text, STAMP_REASON))
             continue
+        if start > paragraph.start:  # a dateline or byline opening the paragraph
+            stamp = article.text[paragraph.start : start].rstrip()
+            removed.append(RemovedBlock(paragraph.start, paragraph.start + len(stamp), stamp, STAMP_REASON))
         body.append(article.text[start : paragraph.end])
     removed.sort(key=lambda r: r.start)
     return ArticleView(

@@ -36,6 +36,7 @@ def test_json_per_article_with_skipped_inputs_reported(tmp_path: Path) -> None:
     # The body starts after the dateline; its paragraphs are separated by a blank line.
     assert upi["text"].startswith("The council of Fjellby postponed its vote")
     assert upi["text"].count("\n\n") == 1
+    assert [(r["text"], r["reason"]) for r in upi["removed"]] == [("Dec. 2 (UPI) --", STAMP_REASON)]
     lib = rows["published_line.txt"]
     assert (lib["author"], lib["published"]) == ("Ana Petrova", "2021-12-03")
     assert "Published:" not in lib["text"] and "By Ana" not in lib["text"]
