@@ -10,7 +10,7 @@
   agrees with the HTML reader on them.
 
 Usage: ``python bench/metadata.py [--shared ../shared] [--split dev] [--only polnear|extraction]``
-(about a minute: the HTML pages go through trafilatura).
+(under a minute on the project's CI machine; the HTML pages go through trafilatura).
 """
 
 from __future__ import annotations

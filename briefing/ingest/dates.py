@@ -9,10 +9,10 @@ Three jobs, one vocabulary of date expressions:
 - ``partial_date`` + ``infer_year``: a day and month without a year (a dateline "Nov. 19 (UPI) —")
   takes its year from the other full dates of the same text, failing that it stays unknown.
 - ``sentence_dates``: the calendar dates a sentence refers to ("on Tuesday", "yesterday", "last
-  week", "on December 1", "Dec. 2"), resolved against the article's date. A regular-expression
-  prefilter (substring tests, then one regular expression per kind of mention) keeps the cost
-  linear and low: a sentence without a digit, a weekday or a relative word is never looked at
-  further, and no date library runs on sentences.
+  week", "on December 1", "Dec. 2"), resolved against the article's date. Prefilters of plain literals
+  (a month abbreviation, "day", a numeric date) run before the full expressions, so the cost
+  stays linear and low: a sentence without a month, weekday, relative word or numeric date is
+  never looked at further, and no date library runs on sentences.
 """
 
 from __future__ import annotations
