@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing.config import load_config
 from briefing.ingest import read_path, split_outlet
@@ -557,3 +559,16 @@ def test_sentence_dates_survive_the_analysis_cache(tmp_path: Path) -> None:
     cache = AnalysisCache(tmp_path, config.analysis_hash)
     cache.put(article_key(analysed.article), analysed)
     assert cache.get(article_key(analysed.article)) == analysed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gives_a_bounded_stamp_or_none(text: str) -> None:
+    from briefing.ingest.stamps import leading_stamp
+
+    stamp = leading_stamp(text)
+    assert stamp is None or 0 < stamp.end <= len(text)
+    line = dated_line(text)
+    assert line is None or line.date_text
+    sentence_dates(text, ANCHOR)
+    full_dates(text)

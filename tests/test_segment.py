@@ -221,3 +221,27 @@ def test_a_stamp_later_in_a_paragraph_stays_text() -> None:
         "The agency wrote it.",
         "WASHINGTON (AP) — was its first line.",
     ]
+
+
+_STAMPS = st.sampled_from(
+    [
+        "",
+        "STOCKHOLM (Reuters) – ",
+        "Dec. 2 (UPI) -- ",
+        "MOSCOW, February 12. /TASS/. ",
+        "By Ann Lee\n\n",
+        "AFP\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_STAMPS, _NEWSY, _STAMPS, _NEWSY)
+def test_sentences_after_stamps_keep_exact_ordered_spans(a: str, b: str, c: str, d: str) -> None:
+    text = a + b + "\n\n" + c + d
+    result = segment(split_paragraphs(text, "x"))
+    pos = 0
+    for i, s in enumerate(result):
+        assert s.index == i and pos <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text
+        pos = s.end
