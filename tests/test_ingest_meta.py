@@ -572,3 +572,14 @@ def test_any_text_gives_a_bounded_stamp_or_none(text: str) -> None:
     assert line is None or line.date_text
     sentence_dates(text, ANCHOR)
     full_dates(text)
+
+
+def test_a_subheading_like_the_title_does_not_hide_the_stamps_above_it(tmp_path: Path) -> None:
+    text = (
+        "Harbour board backs the ferry link\n\nBy Ann Lee\nPublished: 2 December 2021\n\n"
+        "The harbour board of Norrvik voted on Tuesday to fund a ferry link to the islands.\n\n"
+        "Harbour board backs the ferry link plan\n\nThe vote was close, the clerk said.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = read_path(tmp_path / "a.txt")[0][0]
+    assert (article.author, article.published) == ("Ann Lee", date(2021, 12, 2))

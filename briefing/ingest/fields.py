@@ -122,7 +122,7 @@ def _position(text: str, title: str | None) -> int:
     # inks order for 30 Boeing 787 jets" above "Emirates inks $9 billion order for 30 Boeing 787
     # jets, will …"): the first headline-long line holding most of the title's words is the h1.
     key = _words(title)
-    if len(key) < 3:
+    if len(key) < 3 or _opens_with_article(text):
         return 0
     offset = 0
     for line in text[: 2 * stamps.HEAD_MAX_CHARS].split("\n")[: 2 * stamps.HEAD_MAX_LINES]:
@@ -140,6 +140,16 @@ def _position(text: str, title: str | None) -> int:
 # whose <title> is not repeated verbatim: their h1 lines keep 0.7 of its words or more, while the
 # body's first sentences and the page's own URL reach 0.62.
 H1_OVERLAP = 0.7
+
+
+def _opens_with_article(text: str) -> bool:
+    """Does ``text`` open with the article itself (a stamp or prose among its first lines), as
+    when a reader took the title off the top, rather than with a page's navigation?"""
+    lines = [line.strip() for line in text[: stamps.HEAD_MAX_CHARS].split("\n") if line.strip()][:3]
+    return any(
+        len(line) >= stamps.PROSE_LINE_CHARS or stamps.line_stamp(line) or stamps.dateline(line)
+        for line in lines
+    )
 
 
 def _words(text: str) -> set[str]:

@@ -301,6 +301,8 @@ class Head:
 # date (a 2012 date in a 2016 article); at 3 none is, and 110 of the 181 copied pages of the
 # article-extraction set get a date (5: 114).
 HEAD_PROSE_LINES = 3
+# A line this long is prose (a paragraph), not a label, a menu item or a stamp.
+PROSE_LINE_CHARS = 80
 LABELLED_PROSE_LINES = 8
 HEAD_MAX_LINES = 120
 HEAD_MAX_CHARS = HEAD_MAX_LINES * STAMP_LINE_MAX  # what is read of a huge one-line text
@@ -317,7 +319,7 @@ def scan(text: str, start: int = 0) -> Head:
         line = line.strip()
         stamp = line_stamp(line) or dateline(line) or dated_line(line)
         if stamp is None:
-            prose += len(line) >= 80
+            prose += len(line) >= PROSE_LINE_CHARS
             continue
         labelled = stamp.kind in ("published", "updated") or (stamp.kind == "byline" and stamp.date_text)
         if prose >= HEAD_PROSE_LINES and not labelled:
