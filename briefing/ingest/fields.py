@@ -113,7 +113,7 @@ def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Arti
 def _position(text: str, title: str | None) -> int:
     """Where the article starts in ``text``: at its headline when a copied page repeats it
     below the page's navigation, else at the top."""
-    if not title:
+    if not title or _opens_with_stamps(text):
         return 0
     at = text.find(title)
     if at >= 0:
@@ -122,7 +122,7 @@ def _position(text: str, title: str | None) -> int:
     # inks order for 30 Boeing 787 jets" above "Emirates inks $9 billion order for 30 Boeing 787
     # jets, will …"): the first headline-long line holding most of the title's words is the h1.
     key = _words(title)
-    if len(key) < 3 or _opens_with_article(text):
+    if len(key) < 3:
         return 0
     offset = 0
     for line in text[: 2 * stamps.HEAD_MAX_CHARS].split("\n")[: 2 * stamps.HEAD_MAX_LINES]:
@@ -142,14 +142,12 @@ def _position(text: str, title: str | None) -> int:
 H1_OVERLAP = 0.7
 
 
-def _opens_with_article(text: str) -> bool:
-    """Does ``text`` open with the article itself (a stamp or prose among its first lines), as
-    when a reader took the title off the top, rather than with a page's navigation?"""
+def _opens_with_stamps(text: str) -> bool:
+    """Does ``text`` open with the article's own stamps (a byline, a date, a dateline among its
+    first lines), as when a reader took the title off the top? Then they are read from there,
+    whatever repeats the title further down."""
     lines = [line.strip() for line in text[: stamps.HEAD_MAX_CHARS].split("\n") if line.strip()][:3]
-    return any(
-        len(line) >= stamps.PROSE_LINE_CHARS or stamps.line_stamp(line) or stamps.dateline(line)
-        for line in lines
-    )
+    return any(stamps.line_stamp(line) or stamps.dateline(line) for line in lines)
 
 
 def _words(text: str) -> set[str]:
