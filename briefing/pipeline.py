@@ -29,6 +29,7 @@ from . import ingest, quotes, segment
 from .compose import compose, number_sources
 from .config import Config, load_config
 from .errors import ArticleError, NoArticlesError
+from .ingest.dates import date_sentences
 from .models import AnalysedArticle, Article, Briefing, KeySentence, Quote
 from .run.cache import AnalysisCache
 from .run.workers import run_ordered
@@ -53,7 +54,7 @@ class Corpus:
 def analyse_article(article: Article, config: Config, matcher: TopicMatcher | None = None) -> AnalysedArticle:
     """Run the per-article stages on one article."""
     cleaned = clean_stage.clean(article, extra_patterns=config.extra_boilerplate)
-    sentences = segment.segment(cleaned.paragraphs)
+    sentences = date_sentences(segment.segment(cleaned.paragraphs), article)
     matcher = matcher or TopicMatcher.from_topics(config.topics)
     topics = match_topics(sentences, matcher)
     found = quotes.extract(article, cleaned.paragraphs, sentences, config.actors)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .ingest.stamps import leading_stamp
 from .models import Paragraph, Sentence
 
 # Characters that open or close a quotation, in every style the inputs use.
@@ -218,14 +219,25 @@ def _word_before(text: str, start: int, i: int) -> str:
 
 
 def split_sentences(paragraph: Paragraph, first_index: int = 0) -> list[Sentence]:
-    """Split one paragraph into Sentences whose spans index the article text."""
-    out = []
+    """Split one paragraph into Sentences whose spans index the article text.
+
+    A stamp opening the paragraph — a dateline ("STOCKHOLM (Reuters) –"), a byline or a
+    publication stamp — is metadata, not text: the first sentence starts after it, and a
+    sentence that is nothing but a stamp ("MOSCOW, February 12. /TASS/.") is no sentence.
+    """
+    out: list[Sentence] = []
     for offset, (s, e) in enumerate(sentence_spans(paragraph.text)):
+        if offset == 0:
+            stamp = leading_stamp(paragraph.text[s:e])
+            if stamp is not None:
+                s = _skip_space(paragraph.text, s + stamp.end)
+                if s >= e:
+                    continue
         out.append(
             Sentence(
                 article_id=paragraph.article_id,
                 paragraph=paragraph.index,
-                index=first_index + offset,
+                index=first_index + len(out),
                 start=paragraph.start + s,
                 end=paragraph.start + e,
                 text=paragraph.text[s:e],

@@ -192,3 +192,56 @@ def test_paragraph_spans_are_exact_and_ordered(text: str) -> None:
         pos = p.end
     covered = "".join(p.text for p in paras)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+# --- stamps opening a paragraph -------------------------------------------------------------------
+
+
+def test_a_dateline_opening_a_paragraph_is_not_sentence_text() -> None:
+    text = "STOCKHOLM (Reuters) – The board met. It voted.\n\nBy Tuesday, the vote was known."
+    result = segment(split_paragraphs(text, "art"))
+    assert [s.text for s in result] == ["The board met.", "It voted.", "By Tuesday, the vote was known."]
+    for s in result:
+        assert text[s.start : s.end] == s.text
+    assert result[0].start == text.index("The board")
+
+
+def test_a_sentence_that_is_only_a_stamp_is_no_sentence() -> None:
+    text = "MOSCOW, February 12. /TASS/. The minister left.\n\nBy Ann Lee and Bo Park\n\nPublished: 2 December 2021\n\nShe spoke."
+    result = segment(split_paragraphs(text, "art"))
+    assert [s.text for s in result] == ["The minister left.", "She spoke."]
+    assert [s.index for s in result] == [0, 1]
+    assert [s.paragraph for s in result] == [0, 3]
+
+
+def test_a_stamp_later_in_a_paragraph_stays_text() -> None:
+    # Only the opening of a paragraph carries a dateline; the same words later are reported text.
+    text = "The agency wrote it. WASHINGTON (AP) — was its first line."
+    assert [s.text for s in segment(split_paragraphs(text, "a"))] == [
+        "The agency wrote it.",
+        "WASHINGTON (AP) — was its first line.",
+    ]
+
+
+_STAMPS = st.sampled_from(
+    [
+        "",
+        "STOCKHOLM (Reuters) – ",
+        "Dec. 2 (UPI) -- ",
+        "MOSCOW, February 12. /TASS/. ",
+        "By Ann Lee\n\n",
+        "AFP\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_STAMPS, _NEWSY, _STAMPS, _NEWSY)
+def test_sentences_after_stamps_keep_exact_ordered_spans(a: str, b: str, c: str, d: str) -> None:
+    text = a + b + "\n\n" + c + d
+    result = segment(split_paragraphs(text, "x"))
+    pos = 0
+    for i, s in enumerate(result):
+        assert s.index == i and pos <= s.start < s.end <= len(text)
+        assert text[s.start : s.end] == s.text and s.text.strip() == s.text
+        pos = s.end

@@ -7,15 +7,18 @@ import hashlib
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, Protocol
 
 import yaml
 
-from .. import safeyaml
+# The module, not its names: segment imports ``stamps`` from this package, so either may be
+# imported first.
+from .. import safeyaml, segment
 from ..errors import ArticleError
 from ..models import Article
-from ..segment import sentence_spans, split_paragraphs
+from . import stamps
+from .dates import full_dates, parse_date, partial_date, resolve, url_date
 from .decode import normalise
 
 logger = logging.getLogger(__name__)
@@ -27,6 +30,9 @@ TITLE_MAX_CHARS = 160
 # A title derived from the body is its first sentence, cut on a word boundary to this length
 # (about the width of a headline in the rendered source list).
 DERIVED_TITLE_CHARS = 100
+# Stamps (byline, date lines) open at most a few paragraphs: the first sentence is looked for in
+# this many.
+DERIVED_TITLE_PARAGRAPHS = 5
 # The last " | " segment of a title names the outlet when it is this short ("DW", "BBC News").
 OUTLET_MAX_CHARS = 30
 
@@ -67,105 +73,247 @@ def article_id(text: str) -> str:
 
 
 def finish(parsed: Parsed, where: str, reader: str, mtime: float | None) -> Article:
+    """Normalise a reader's ``Parsed`` into an ``Article``: the id, the title (the headline, its
+    site name split off), and what the reader left open filled from the text's own stamps —
+    author from a byline, outlet from an agency tag, the copyright line or the URL's domain,
+    date from a stamp, a dateline or the URL's path (see ``stamps``). Metadata a reader found
+    always wins over the text."""
     path = where + parsed.suffix
     text = normalise(parsed.text).strip()
     if not text:
         raise ArticleError(path, "no text")
     title = _one_line(parsed.title)
-    source = _one_line(parsed.source)
-    if title and source is None:
-        title, source = split_outlet(title)
+    if title and is_furniture(title):
+        title = None
     derived = not title
+    if not title:
+        title = headline(text)
+        derived = title is None
+    source = _one_line(parsed.source)
+    if title:
+        title, from_title = split_outlet(title)
+        source = source or from_title
+    url = _one_line(parsed.url)
+    head = stamps.scan(text, _position(text, title))
     return Article(
         id=article_id(text),
         path=path,
         title=title or derive_title(text),
         text=text,
-        source=source,
-        url=_one_line(parsed.url),
-        published=parsed.published,
-        author=_one_line(parsed.author),
+        source=source or head.outlet or stamps.copyright_owner(text) or domain(url),
+        url=url,
+        published=parsed.published or _stamp_date(head, text) or url_date(url),
+        author=_one_line(parsed.author) or head.author,
         reader=reader,
         title_derived=derived,
         mtime=mtime,
     )
 
 
-def split_outlet(title: str) -> tuple[str, str | None]:
-    """Split "Headline | Section | Outlet" into the headline and the outlet.
+def _position(text: str, title: str | None) -> int:
+    """Where the article starts in ``text``: at its headline when a copied page repeats it
+    below the page's navigation, else at the top."""
+    if not title or _opens_with_stamps(text):
+        return 0
+    at = text.find(title)
+    if at >= 0:
+        return at + len(title)
+    # The page's <title> and its <h1> often differ in case, quotes or a few words ("Emirates
+    # inks order for 30 Boeing 787 jets" above "Emirates inks $9 billion order for 30 Boeing 787
+    # jets, will …"): the first headline-long line holding most of the title's words is the h1.
+    key = _words(title)
+    if len(key) < 3:
+        return 0
+    offset = 0
+    for line in text[: 2 * stamps.HEAD_MAX_CHARS].split("\n")[: 2 * stamps.HEAD_MAX_LINES]:
+        if (
+            looks_like_title(line)  # a headline: short, no full stop (a body sentence has one)
+            and "://" not in line
+            and len(key & _words(line)) >= H1_OVERLAP * len(key)
+        ):
+            return offset + len(line)
+        offset += len(line) + 1
+    return 0
 
-    Only a title of " | " segments whose last segment is short counts; the headline is then the
-    longest other segment (a leading section label such as "Sport | …" is shorter than it).
+
+# The share of the title's words an <h1> line repeats. Measured on the article-extraction pages
+# whose <title> is not repeated verbatim: their h1 lines keep 0.7 of its words or more, while the
+# body's first sentences and the page's own URL reach 0.62.
+H1_OVERLAP = 0.7
+
+
+def _opens_with_stamps(text: str) -> bool:
+    """Does ``text`` open with the article's own stamps (a byline, a date, a dateline among its
+    first lines), as when a reader took the title off the top? Then they are read from there,
+    whatever repeats the title further down."""
+    lines = [line.strip() for line in text[: stamps.HEAD_MAX_CHARS].split("\n") if line.strip()][:3]
+    return any(stamps.line_stamp(line) or stamps.dateline(line) for line in lines)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W_]{3,}", text.casefold())}
+
+
+def _stamp_date(head: stamps.Head, text: str) -> date | None:
+    """The publication date a stamp gives: a year-less one ("Nov. 19 (UPI) —") takes its year
+    from the text's other dates, else it is unknown; an "Updated …" stamp only when no other."""
+    for value in (head.published, head.updated):
+        found = partial_date(value) if value else None
+        if found is not None:
+            resolved = resolve(found, full_dates(text) if found[0] is None else [])
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def domain(url: str | None) -> str | None:
+    """The registered domain of a web address ("https://www.wsj.com/x" → "wsj.com"), or None."""
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    from tld import get_fld
+
+    found = get_fld(url, fail_silently=True)
+    return str(found) if found else None
+
+
+# Page furniture that a copied page puts first: a short label that navigation lines follow.
+_FURNITURE = re.compile(
+    r"(?:skip to|jump to|accessibility|main menu|menu|navigation|sign in|log in|subscribe|search"
+    r"|home(?:page)?|cookies?|advertisement|breaking news|live|world news|news|top stories)\b",
+    re.IGNORECASE,
+)
+# A navigation label has fewer words than this ("World News", "Accessibility links"); headlines
+# can be as short (11 of PolNeAR train's 840 have 2 or 3 words) but none of those opens with a
+# navigation word, so a label needs both.
+HEADLINE_MIN_WORDS = 4
+
+
+def is_furniture(line: str) -> bool:
+    """A title candidate that is page furniture: a navigation label ("World News", "Skip to
+    content", "Accessibility links") or a ticker ("DAX 15,100 +0.4% FTSE 7,300 -0.2%": as many
+    market figures as words) rather than a headline."""
+    words = line.split()
+    tokens = [w for w in words if re.search(r"\w", w)]  # separators ("|", "–") aside
+    figures = sum(1 for w in tokens if _QUOTE_FIGURE.fullmatch(w))
+    return (len(words) < HEADLINE_MIN_WORDS and bool(_FURNITURE.match(line))) or (
+        figures >= 2 and 2 * figures >= len(tokens)
+    )
+
+
+# A market figure: a price or a change with a sign, separator or percent ("15,100", "+0.4%",
+# "−1.25"); a year or a count ("2021", "10") is not one.
+_QUOTE_FIGURE = re.compile(r"[-+−▲▼]?[$€£]?\d{1,3}(?:[.,]\d+)+%?|[-+−▲▼]\d+(?:[.,]\d+)?%?|\d+(?:[.,]\d+)?%")
+
+
+def headline(text: str) -> str | None:
+    """The headline of a copied page whose first line is furniture: the last headline-like line
+    before the first stamp (byline, date) or paragraph of prose; None when the text opens
+    with prose."""
+    lines = [line.strip() for line in text[: stamps.HEAD_MAX_CHARS].split("\n")[: stamps.HEAD_MAX_LINES]]
+    if not is_furniture(next((line for line in lines if line), "")):
+        return None  # the text opens with its own first line, not with a page's navigation
+    found: str | None = None
+    for line in lines:
+        if len(line) > TITLE_MAX_CHARS or stamps.line_stamp(line) or stamps.dateline(line):
+            break
+        if len(line.split()) >= HEADLINE_MIN_WORDS and looks_like_title(line) and not is_furniture(line):
+            found = line
+    return found
+
+
+# The site names that close a title after a dash or a spaced colon are capitalised words or a
+# domain ("- WSJ", "– Twin Cities", "- cleveland.com", " : CityAM"); these labels are genres of
+# the piece or sections of a site, not outlets ("… - analysis", "… - Politics").
+_GENRES = frozenset(
+    "analysis opinion comment commentary explainer editorial review interview live video photos "
+    "podcast update updated exclusive report factbox timeline q&a world politics news sport sports "
+    "business technology tech science health entertainment culture".split()
+)
+_SITE_WORD = re.compile(r"(?:[A-Z0-9][\w'’.&!+-]*|of|the|and|&|de|du|la|le|for|on)$")
+_DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|ca|in|uk|us|info|news|tv|ru|de|fr)$")
+# The last dash or spaced colon of the title (no other one follows it).
+_DASH_TAIL = re.compile(r"\s+(?:[-–—]|:)\s+(?=[^–—:]+$)(?!.*\s[-–—:]\s)")
+
+
+def split_outlet(title: str) -> tuple[str, str | None]:
+    """Split "Headline | Section | Outlet" or "Headline - Outlet" into the headline and the
+    outlet.
+
+    Only a short last segment counts; with pipes the headline is then the longest other segment
+    (a leading section label such as "Sport | …" is shorter than it). After a dash or a spaced
+    colon the last segment must read as a name (capitalised words or a domain) and not as a
+    genre label ("- analysis"). A leading genre label ("Opinion | …") is not part of the headline.
     """
     parts = [p.strip() for p in title.split(" | ") if p.strip()]
-    if len(parts) < 2 or len(parts[-1]) > OUTLET_MAX_CHARS:
+    if len(parts) >= 2 and parts[0].lower() in _GENRES:
+        title, parts = " | ".join(parts[1:]), parts[1:]
+    if len(parts) >= 2 and len(parts[-1]) <= OUTLET_MAX_CHARS:
+        headline_part = max(parts[:-1], key=len)
+        if len(headline_part) > len(parts[-1]):
+            return headline_part, parts[-1]
+    tail = next(_DASH_TAIL.finditer(title), None)
+    if tail is None:
         return title, None
-    headline = max(parts[:-1], key=len)
-    if len(headline) <= len(parts[-1]):
+    head, outlet = title[: tail.start()].strip(), title[tail.end() :].strip()
+    words = outlet.split()
+    name_like = all(_SITE_WORD.match(w) for w in words) and (words[0][:1].isupper() or words[0][:1].isdigit())
+    if (
+        len(outlet) > OUTLET_MAX_CHARS
+        or len(words) > 5
+        or outlet.lower().strip(".") in _GENRES
+        or len(head) <= len(outlet)
+        or not (name_like or _DOMAIN_NAME.match(outlet.lower()))
+    ):
         return title, None
-    return headline, parts[-1]
+    if " | " in head:  # "Opinion | Headline - Outlet": a section label before the headline
+        head = max((p.strip() for p in head.split(" | ")), key=len)
+    return head, outlet
 
 
 def derive_title(text: str) -> str:
-    """A title from the body: its first sentence, shortened on a word boundary."""
-    first = " ".join(split_paragraphs(text)[0].text.split())
-    spans = sentence_spans(first)
-    sentence = first[spans[0][0] : spans[0][1]] if spans else first
+    """A title from the body: a headline-length first line standing alone above the rest (a
+    headline with a full stop, as PolNeAR writes them: "… Isn’t True. Not Yet."), else the
+    first sentence, shortened on a word boundary. A stamp is not a title: the sentence starts
+    after a dateline, and a byline or date line is passed over (as the segmenter does)."""
+    paragraphs = segment.split_paragraphs(text)
+    first = " ".join(paragraphs[0].text.split())
+    alone = len(paragraphs) > 1 and text[paragraphs[0].end : paragraphs[1].start].count("\n") > 1
+    if alone and "\n" not in paragraphs[0].text and len(first) <= TITLE_MAX_CHARS and not _stamped(first):
+        return first
+    sentences = segment.segment(paragraphs[:DERIVED_TITLE_PARAGRAPHS])
+    sentence = " ".join(sentences[0].text.split()) if sentences else first
     if len(sentence) <= DERIVED_TITLE_CHARS:
         return sentence
     cut = sentence[: DERIVED_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     return cut + "…"
 
 
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
-_DATE_FORMATS = (
-    "%Y-%m-%d",
-    "%Y/%m/%d",
-    "%d.%m.%Y",
-    "%d/%m/%Y",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%B %d %Y",
-    "%b %d %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-    "%d %B, %Y",
-)
+def _stamped(line: str) -> bool:
+    """Is ``line`` a stamp or opened by a dateline with an agency or a date? A capitalised label
+    and a dash ("EXCLUSIVE – Roger Stone: …", a PolNeAR train headline) is no stamp here."""
+    dated = stamps.dateline(line)
+    return stamps.line_stamp(line) is not None or (
+        dated is not None and bool(dated.outlet or dated.date_text)
+    )
 
 
-def parse_date(value: object) -> date | None:
-    """A publication date from a date, a datetime or a string ("2021-12-02",
-    "2021-12-02T10:00:00Z", "December 2, 2021", "2 December 2021", "Thu, 2 Dec 2021");
-    None when it cannot be understood."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        pass
-    text = _WEEKDAY.sub("", " ".join(text.split()))
-    text = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)  # "2nd December 2021"
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    # An RFC 2822 date with a time ("Thu, 2 Dec 2021 10:00:00 +0000"): the date is its start.
-    head = re.match(r"\d{1,2} [A-Za-z]+ \d{4}", text)
-    return parse_date(head.group()) if head and head.group() != text else None
-
-
+# Keys as feeds and exports spell them (matched case-insensitively: NewsAPI's "publishedAt",
+# schema.org's "datePublished", Open Graph's "site_name"), the most specific first.
 _FIELD_KEYS = {
     "title": ("title", "headline"),
-    "source": ("source", "outlet", "site", "publisher"),
-    "url": ("url", "link"),
-    "published": ("published", "date", "published_at", "pubdate"),
-    "author": ("author", "authors", "byline"),
+    "source": ("source", "outlet", "site", "site_name", "sitename", "publisher", "publication"),
+    "url": ("url", "link", "canonical_url"),
+    "published": (
+        "published",
+        "date",
+        "published_at",
+        "publishedat",
+        "datepublished",
+        "date_published",
+        "publication_date",
+        "pubdate",
+    ),
+    "author": ("author", "authors", "byline", "creator"),
 }
 
 
@@ -237,11 +385,12 @@ def looks_like_title(line: str) -> bool:
 
 def _title_and_body(body: str) -> tuple[str | None, str]:
     """Take the first non-blank line as the title when it looks like one and text follows it
-    (and is not its continuation: a hard-wrapped paragraph goes on in lower case)."""
+    (and is not its continuation: a hard-wrapped paragraph goes on in lower case). A byline or
+    a date line is no title: it stays in the body, where ``stamps`` reads it."""
     body = body.lstrip("\n")
     first, _, rest = body.partition("\n")
     wrapped = rest[:1].islower()
-    if rest.strip() and not wrapped and looks_like_title(first):
+    if rest.strip() and not wrapped and looks_like_title(first) and stamps.line_stamp(first) is None:
         return first.strip(), rest
     return None, body
 
