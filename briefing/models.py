@@ -163,6 +163,41 @@ class KeySentence:
     sentences: tuple[SentenceKey, ...]  # every merged sentence; the first is the representative
     sources: tuple[int, ...]  # Source.n of every article it came from
     score: float = 0.0
+    date: date | None = None  # the date of the event it reports, when known (BLUF entries)
+    new: bool = False  # none of its sources was used by an earlier briefing ("what changed")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated event: sentences of one or more sources reporting it on the same date, merged."""
+
+    date: date
+    text: str  # the representative sentence, verbatim
+    sentence: Sentence  # the representative sentence (its provenance)
+    sentences: tuple[SentenceKey, ...]  # every merged sentence; the first is the representative
+    sources: tuple[int, ...]  # Source.n of every article that reported it
+    new: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What a party said: a direct quote or a sentence reporting an attributed statement."""
+
+    text: str
+    speaker: str
+    kind: str  # "quote" (a full direct quotation) | "reported" (an attributed sentence)
+    sources: tuple[int, ...]  # Source.n
+    keys: tuple[SentenceKey, ...] = ()  # the sentences it stands in (for one-section-only checks)
+    new: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One party's statements on one topic, most widely reported first."""
+
+    party: str
+    topic: str
+    statements: tuple[Statement, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +209,7 @@ class TopicSection:
     sentences: tuple[KeySentence, ...]
     quotes: tuple[Quote, ...] = ()
     matched: int = 0  # how many sentences matched the topic before selection
+    positions: tuple[Position, ...] = ()  # the parties' statements on this topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +227,17 @@ class Briefing:
     generated: str = ""  # ISO timestamp of generation
     version: str = ""
     skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, reason) of inputs skipped
+    timeline: tuple[TimelineEntry, ...] = ()  # dated events of the period, oldest first
+    undated: int = 0  # how many sources carry no date
+    # What changed: None when there is no earlier briefing to compare with; else the date of the
+    # latest earlier briefing ("" when unknown) and how many sources are new since it.
+    since: str | None = None
+    new_sources: tuple[int, ...] = ()  # Source.n of the sources no earlier briefing used
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        """Every topic's positions, in topic order."""
+        return tuple(p for t in self.topics for p in t.positions)
 
 
 @dataclass(frozen=True, slots=True)

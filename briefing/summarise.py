@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 from scipy import sparse
@@ -23,20 +24,106 @@ from .summarizers import Summarizer
 from .topics import stems
 
 # Cosine similarity (binary stemmed-word TF-IDF, stop words kept out) above which two sentences
-# from different sources are "the same news". Calibrated on the seeds: sentence pairs that report
-# the same statement in two translations score 0.45–0.8; unrelated pairs on the same topic stay
-# under 0.35.
-DUPLICATE_COSINE = 0.5
+# from different sources are "the same statement". Calibrated by ``bench/duplicates.py`` on sentence
+# pairs labelled by hand from MultiLing 2011 (the same story told by different news texts) and
+# PolNeAR train (one campaign day reported by several publishers): see that script for the pairs,
+# the labels and the precision/recall at each threshold. Dates are checked before similarity: two
+# sentences whose dates differ never merge, whatever their wording (``same_dates``).
+DUPLICATE_COSINE = 0.4
 
 # A sentence shorter than this (in words) is rarely a self-contained statement in news text.
 MIN_WORDS = 6
+# Fluency (``briefing/fluency.py``: mean log2-probability of the worst 5-transition stretch under
+# a shape-class bigram model of English news) below which a sentence reads as word salad.
+# Calibrated with ``bench/train_fluency.py``: it is the 2nd percentile of PolNeAR *dev* sentences
+# (-8.0; what falls below is mostly ALL-CAPS or Title Case headlines), the garbled translation of
+# the issue scores -8.3, and the next-worst sentence of the seeds -6.9.
+MIN_FLUENCY = -8.0
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 _LEADING_BULLET = re.compile(r"^\s*(?:[•●▪◦·*]|-(?=\s))\s*")
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# Photo captions and credits: "(Photo: Reuters)", "Photo by …", "REUTERS/Name", "© AFP", "File photo".
+_CAPTION = re.compile(
+    r"\b(?:photo|image|picture|caption|photograph|illustration)s?\s*(?::|by\b|credit)"
+    r"|\bfile\s+photo\b|\bgetty\s+images\b|©"
+    r"|\b(?:reuters|afp|ap|epa|tass|sputnik|anadolu|xinhua|ria\s+novosti)\s*/\s*\w"
+    r"|/\s*(?:reuters|afp|ap|epa|getty|tass|sputnik)\b",
+    re.IGNORECASE,
+)
+# Datelines and stamps at the start of a sentence: "STOCKHOLM (Reuters) –", "MOSCOW, February 12.
+# /TASS/", "Dec. 2 (UPI) --", "Jan. 18, 2022 (EIRNS)—", "date 2021-12-02", "Published: …".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]*)?\s*(?:\([\w .]+\)\s*)?[-–—]"
+    r"|[A-Z][A-Z .'-]{2,},\s*" + _MONTH + r"\s+\d{1,2}"
+    r"|(?i:" + _MONTH + r")\s+\d{1,2}(?:,\s*\d{4})?\s*\([\w .]+\)\s*[-–—]"
+    r"|.{0,40}/(?:TASS|RIA|Interfax|Xinhua)/"
+    r"|(?i:(?:date|published|updated|posted|last\s+updated|modified)\b\s*:?\s*(?:on\s+)?(?:\d|"
+    + _MONTH
+    + r")))",
+)
+_STAMP = re.compile(
+    r"\b\d{1,2}:\d{2}\b.*\b(?:gmt|utc|cet|est|msk|am|pm)\b|\b\d{4}-\d{2}-\d{2}\b", re.IGNORECASE
+)
+
+# Subject pronouns and back-references: a sentence whose subject is one of them needs the
+# sentence before it. "The latter"/"the former" need two names before them in the same sentence.
+_PRONOUN_SUBJECTS = frozenset("he she they it this these those his her their its".split())
+_LATTER = re.compile(r"\bthe\s+(?:latter|former)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+# Openers that come before the subject without being it ("In his turn, he …", "On Tuesday, she …").
+_INTRO = re.compile(r"^(?:[^,]{1,60},\s*)+")
 
 
 def display_text(text: str) -> str:
     """A sentence as shown in a briefing: bullet markers dropped, whitespace folded."""
     return " ".join(_LEADING_BULLET.sub("", text).split())
+
+
+def is_furniture(text: str) -> bool:
+    """Is this a photo caption, a dateline or a time stamp rather than a sentence of the story?"""
+    text = display_text(text)
+    return bool(_CAPTION.search(text) or _DATELINE.match(text) or _STAMP.search(text))
+
+
+def _names_before(words: list[str], stop: int) -> int:
+    """How many capitalised words (not sentence-initial, not pronouns) come before ``stop``."""
+    return sum(
+        1 for i, w in enumerate(words[:stop]) if i and w[0].isupper() and w.lower() not in _PRONOUN_SUBJECTS
+    )
+
+
+def dangling_subject(text: str) -> bool:
+    """Is the subject a pronoun, or "the latter", whose referent is not in the same sentence?
+
+    The subject is the first word, or the first word after introductory phrases closed by a
+    comma ("In his turn, he said …"). A name before the pronoun is its referent ("After Ann Lee
+    landed, she …"); "the latter"/"the former" need two.
+    """
+    text = display_text(text).lstrip("\"'“‘«(")
+    latter = _LATTER.search(text)
+    if latter and _names_before(_WORD.findall(text[: latter.start()]), 10**6) + 1 < 2:
+        return True
+    for candidate in (text, _INTRO.sub("", text, count=1)):
+        words = _WORD.findall(candidate)
+        if not words or words[0].lower() not in _PRONOUN_SUBJECTS:
+            continue
+        if words[0].lower() in ("his", "her", "their", "its") and candidate is text:
+            return True  # "His remarks …": a possessive of someone named before
+        head = _WORD.findall(text[: len(text) - len(candidate)])
+        if candidate is text or _names_before(head, len(head)) == 0:
+            return True
+    return False
+
+
+def fluent(text: str) -> bool:
+    """Does ``text`` read as English rather than word salad (see ``MIN_FLUENCY``)?"""
+    from .fluency import fluency
+
+    return fluency(display_text(text)) >= MIN_FLUENCY
 
 
 def eligible(sentence: Sentence, paragraph_kind: str) -> bool:
@@ -45,13 +132,65 @@ def eligible(sentence: Sentence, paragraph_kind: str) -> bool:
     Sentences opening with a dash are the continuation of someone's dash-introduced speech
     ("– We are ready for it."): out of context they lose their speaker, so they belong to the
     quotes, not to the key sentences. A sentence opening in lower case is a scrap of a broken one.
+    Captions, datelines and stamps are not the story; a sentence whose subject is a pronoun
+    without its referent needs the sentence before it; word salad is not shown.
     """
     if paragraph_kind == "heading":
         return False
     text = display_text(sentence.text)
     if not text or text[0] in "–—-" or text[0].islower():
         return False
-    return len(text.split()) >= MIN_WORDS and bool(_ENDS_SENTENCE.search(text))
+    if len(text.split()) < MIN_WORDS or not _ENDS_SENTENCE.search(text):
+        return False
+    return not (is_furniture(text) or dangling_subject(text)) and fluent(text)
+
+
+# A quote shown in a section must stand alone: a full statement of a few words at least, not a
+# bare answer ("Yes. I would see that.") nor a scrap cut off at either end.
+MIN_QUOTE_WORDS = 6
+_ANSWER = re.compile(
+    r"^(?:yes|no|yeah|nope|sure|exactly|absolutely|of course|well|right|okay|ok|indeed)\b[.,!…]", re.I
+)
+_CUT_END = re.compile(
+    r"(?:\b(?:and|or|but|the|a|an|of|to|in|on|for|with|that|which|who|as|by|from|at|is|are|was|were|including)"
+    r"|[,;:–—-]|\.\.\.|…)$",
+    re.IGNORECASE,
+)
+_EXPLETIVE_IT = re.compile(r"^it\s+(?:is|was|will\s+be|would\s+be)\s+\w+\s+(?:that|to|for)\b", re.I)
+
+
+def self_contained_quote(text: str) -> bool:
+    """Can this quotation be shown on its own? A complete statement: long enough, opening with a
+    capital, not a bare answer, not cut off at either end, its subject not a pronoun that points
+    outside the quote ("It is a topic that worries us": what is?)."""
+    text = " ".join(text.split()).strip("\"'“”‘’«» ")
+    if len(text.split()) < MIN_QUOTE_WORDS or not text[0].isupper() or _ANSWER.match(text):
+        return False
+    if text.endswith(("...", "…")) or _CUT_END.search(text.rstrip(".!?").rstrip()):
+        return False
+    first = text.split()[0].lower().strip(",")
+    if first in ("it", "this", "that", "these", "those", "he", "she", "they", "his", "her", "their"):
+        return bool(_EXPLETIVE_IT.match(text))
+    return True
+
+
+def same_dates(a: Sentence, b: Sentence, published: Mapping[str, date | None]) -> bool:
+    """May ``a`` and ``b`` report the same thing, as far as dates tell? Their own dates when both
+    have some (they must share one), else the days their articles appeared, when both are known
+    and neither sentence names a date of its own, must not be far apart."""
+    if a.dates and b.dates:
+        return bool(set(a.dates) & set(b.dates))
+    da, db = published.get(a.article_id), published.get(b.article_id)
+    if a.dates or b.dates:
+        own = a.dates or b.dates
+        other = db if a.dates else da
+        return other is None or any(abs((d - other).days) <= SAME_NEWS_DAYS for d in own)
+    return da is None or db is None or abs((da - db).days) <= SAME_NEWS_DAYS
+
+
+# Articles that appeared more than this many days apart report different days' news unless a
+# sentence names its date: the caption of 2 December never corroborates the call of 12 February.
+SAME_NEWS_DAYS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +201,7 @@ class Pool:
     topics: tuple[tuple[str, ...], ...]
     source_of: Mapping[str, int]  # article id -> Source.n
     matrix: sparse.csr_matrix  # rows L2-normalised
+    published: Mapping[str, date | None] = field(default_factory=dict)  # article id -> date
 
     @classmethod
     def build(
@@ -75,13 +215,18 @@ class Pool:
         """
         sentences: list[Sentence] = []
         topics: list[tuple[str, ...]] = []
+        published = {item.article.id: item.article.published for item in analysed}
         for item in analysed:
             kinds = {p.index: p.kind for p in item.paragraphs}
             for sentence, names in zip(item.sentences, item.topics, strict=True):
                 if (names or not topical_only) and eligible(sentence, kinds.get(sentence.paragraph, "body")):
                     sentences.append(sentence)
                     topics.append(names)
-        return cls(tuple(sentences), tuple(topics), source_of, _tfidf([s.text for s in sentences]))
+        return cls(tuple(sentences), tuple(topics), source_of, _tfidf([s.text for s in sentences]), published)
+
+    def same_news(self, a: int, b: int) -> bool:
+        """May pool sentences ``a`` and ``b`` be merged, as far as their dates tell?"""
+        return same_dates(self.sentences[a], self.sentences[b], self.published)
 
     def positions(self, topic: str | None) -> list[int]:
         """Pool positions of the sentences matching ``topic`` (all topical ones for None)."""
@@ -126,7 +271,16 @@ def select(
     in the briefing, with their near-duplicates) are passed over.
     """
     if exclude:
+        shown = [i for i, s in enumerate(pool.sentences) if s.key in exclude]
         positions = [i for i in positions if pool.sentences[i].key not in exclude]
+        if shown and positions:
+            # A near-duplicate of a statement shown elsewhere is that statement again.
+            sims = (pool.matrix[positions] @ pool.matrix[shown].T).toarray()
+            positions = [
+                p
+                for p, row in zip(positions, sims, strict=True)
+                if not any(v >= DUPLICATE_COSINE and pool.same_news(p, shown[j]) for j, v in enumerate(row))
+            ]
     if count <= 0 or not positions:
         return []
     candidates = [pool.sentences[i] for i in positions]
@@ -138,6 +292,7 @@ def select(
         pos = positions[pick.position]
         if chosen_rows:
             sims = (pool.matrix[chosen_rows] @ pool.matrix[pos].T).toarray().ravel()
+            sims = np.array([v if pool.same_news(chosen_rows[j], pos) else 0.0 for j, v in enumerate(sims)])
             best = int(np.argmax(sims))
             if sims[best] >= DUPLICATE_COSINE:
                 chosen[best][1].append(pos)
@@ -153,7 +308,11 @@ def select(
     entries = []
     for row, (rep, merged, score) in enumerate(chosen):
         similar = sims.getrow(row)
-        extra = [int(j) for j, v in zip(similar.indices, similar.data, strict=True) if v >= DUPLICATE_COSINE]
+        extra = [
+            int(j)
+            for j, v in zip(similar.indices, similar.data, strict=True)
+            if v >= DUPLICATE_COSINE and pool.same_news(rep, int(j))
+        ]
         entries.append(_entry(pool, rep, merged + sorted(extra), score))
     return entries
 

@@ -1,0 +1,158 @@
+"""Compose: analysed articles + configuration → one ``Briefing`` model, ready for any format.
+
+The briefing reads in this order, and every sentence and quote is shown once: the bottom line
+(``bluf``), the timeline of dated events (``timeline``), then per topic the parties' positions
+(``positions``) and the key sentences not shown above; "Who said what" and the sources close it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection, Sequence
+from datetime import UTC, date, datetime
+
+from .. import __version__
+from ..config import Config, Topic
+from ..models import AnalysedArticle, Briefing, KeySentence, Quote, SentenceKey, TopicSection
+from ..summarise import Pool, in_source_order, select
+from ..summarizers import Summarizer
+from . import bluf, timeline
+from .positions import party_of, speakers, topic_positions
+from .sources import briefing_date, display_path, input_root, number_sources, period
+
+__all__ = ["briefing_date", "compose", "notable", "number_sources", "party_of"]
+
+
+def topic_sentences(
+    pool: Pool,
+    positions: Sequence[int],
+    summarizer: Summarizer,
+    topic: Topic,
+    exclude: Collection[SentenceKey],
+) -> list[KeySentence]:
+    """The summariser's pick of a topic's key sentences (the one call of it per topic). A topic
+    whose reporting was all shown above repeats nothing: it says so instead."""
+    return select(pool, positions, summarizer, topic.sentences, query=topic.keywords, exclude=exclude)
+
+
+def compose(
+    analysed: Sequence[AnalysedArticle],
+    quotes: Sequence[Quote],
+    config: Config,
+    summarizer: Summarizer,
+    *,
+    when: date | None = None,
+    skipped: Sequence[tuple[str, str]] = (),
+    known: Collection[str] | None = None,
+    since: str | None = None,
+) -> Briefing:
+    """Build the Briefing: BLUF, timeline, one section per topic with the parties' positions,
+    every quote, and the sources.
+
+    ``known`` are the article ids earlier briefings used (from their manifests): entries none of
+    whose sources is among them are marked new, and ``since`` names the latest earlier briefing.
+    """
+    sources = number_sources(analysed)
+    source_of = {s.id: s.n for s in sources}
+    # Every eligible sentence: topics select among the topical ones, but the timeline's events
+    # (the lede of a report of the day) need not name a topic keyword.
+    pool = Pool.build(analysed, source_of)
+    span = period(analysed)
+
+    # Events first: the timeline's events, the most important of which make the bottom line.
+    ranked = timeline.events(pool, timeline.dated_positions(pool, analysed, span))
+    top = ranked[: timeline.TIMELINE_MAX]
+    headline = bluf.pick_events(pool, top, config.key_points)
+    key_points = [bluf.bluf_entry(pool, e, known) for e in headline]
+    entries = []
+    for event in top:
+        wording = bluf.alternative(pool, event) if event in headline else event.members[0]
+        entries.append(
+            timeline.entry(pool, event, wording if wording is not None else event.members[0], known)
+        )
+    shown: set[SentenceKey] = {k for e in entries for k in e.sentences}
+    shown |= {k for e in key_points for k in e.sentences}
+    # Undated developments fill the bottom line when the dated events are too few.
+    all_keywords = tuple(k for t in config.topics for k in t.keywords)
+    if len(key_points) < config.key_points:
+        extra = select(
+            pool, pool.positions(None), summarizer, config.key_points - len(key_points), all_keywords, shown
+        )
+        key_points += bluf.mark_new(extra, pool, known)
+        shown |= {k for e in extra for k in e.sentences}
+
+    known_speakers = speakers(quotes, config.actors)
+    shown_quotes: set[tuple[str, str]] = set()
+    sections = []
+    for topic in config.topics:
+        positions = pool.positions(topic.name)
+        stated = topic_positions(
+            topic.name,
+            pool,
+            positions,
+            quotes,
+            known_speakers,
+            max(topic.quotes, 1),
+            shown,
+            shown_quotes,
+            source_of,
+            known,
+        )
+        chosen = bluf.mark_new(topic_sentences(pool, positions, summarizer, topic, shown), pool, known)
+        shown.update(key for entry in chosen for key in entry.sentences)
+        sections.append(
+            TopicSection(
+                name=topic.name,
+                heading=topic.heading,
+                sentences=tuple(in_source_order(chosen)),
+                quotes=tuple(
+                    q for q in quotes if (q.speaker, q.text) in shown_quotes and topic.name in q.topics
+                ),
+                matched=len(positions),
+                positions=tuple(stated),
+            )
+        )
+
+    root = input_root([a.article.path for a in analysed] + [p for p, _ in skipped])
+    new_sources = () if known is None else tuple(s.n for s in sources if s.id not in set(known))
+    return Briefing(
+        title=config.title,
+        marking=config.marking,
+        date=briefing_date(analysed, when),
+        period=span,
+        sources=sources,
+        key_points=tuple(bluf.newest_first(key_points)),
+        topics=tuple(sections),
+        quotes=tuple(_cite(q, source_of) for q in quotes),
+        generated=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        version=__version__,
+        skipped=tuple((display_path(p, root), r) for p, r in skipped),
+        timeline=tuple(timeline.chronological(entries)),
+        undated=sum(1 for a in analysed if a.article.published is None),
+        since=since if known is not None else None,
+        new_sources=new_sources,
+    )
+
+
+def notable(quotes: Sequence[Quote], count: int) -> list[Quote]:
+    """The quotes a topic section shows: full statements by known speakers, the most widely
+    reported first, one per speaker before anyone gets a second; then in reading order."""
+    candidates = [(i, q) for i, q in enumerate(quotes) if q.kind == "full"]
+    candidates.sort(key=lambda iq: (iq[1].speaker == "unattributed", -len(iq[1].sources), iq[0]))
+    taken: set[int] = set()
+    speakers: set[str] = set()
+    for second_round in (False, True):
+        for i, q in candidates:
+            if len(taken) >= count:
+                break
+            if i in taken or (not second_round and q.speaker in speakers):
+                continue
+            taken.add(i)
+            speakers.add(q.speaker)
+    return [quotes[i] for i in sorted(taken)]
+
+
+def _cite(quote: Quote, source_of: dict[str, int]) -> Quote:
+    """Order a quote's sources by source number, so renderers cite them consistently."""
+    ordered = tuple(sorted(quote.sources, key=lambda s: (source_of.get(s.article_id, 0), s.start)))
+    return dataclasses.replace(quote, sources=ordered)

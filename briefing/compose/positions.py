@@ -1,0 +1,205 @@
+"""Positions of the parties: per topic, what each party says, grouped by party.
+
+A speaker's party is the configured actor's ``affiliation``; else the quote's own affiliation;
+else the country their role names ("Russian Foreign Minister" → Russia, "US Secretary of State"
+→ United States); else the country an organisation's name names ("Russian Foreign Ministry" →
+Russia, "Kremlin" → Russia); else an organisation speaks for itself ("NATO"). A person with no
+role and no affiliation has no known party and is left out of the positions (never guessed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..models import Actor, Position, Quote, SentenceKey, Statement
+from ..quotes.lexicon import CUE_WORDS, ORG_HEADS, country_of
+from ..summarise import DUPLICATE_COSINE, Pool, display_text, self_contained_quote
+
+# Display names of the country codes of ``quotes.lexicon`` (the parties a briefing names).
+PARTY_NAMES = {
+    "US": "United States",
+    "RU": "Russia",
+    "UA": "Ukraine",
+    "GB": "United Kingdom",
+    "FR": "France",
+    "DE": "Germany",
+    "CN": "China",
+    "BY": "Belarus",
+    "PL": "Poland",
+    "LV": "Latvia",
+    "LT": "Lithuania",
+    "EE": "Estonia",
+    "FI": "Finland",
+    "SE": "Sweden",
+    "IT": "Italy",
+    "ES": "Spain",
+    "TR": "Turkey",
+    "JP": "Japan",
+    "IN": "India",
+    "IL": "Israel",
+    "IR": "Iran",
+    "EU": "European Union",
+    "GE": "Georgia",
+    "NO": "Norway",
+    "DK": "Denmark",
+    "NL": "Netherlands",
+    "BE": "Belgium",
+    "AT": "Austria",
+    "CH": "Switzerland",
+    "CA": "Canada",
+    "KR": "Korea",
+}
+# Parties a topic shows, and statements per party (the topic's ``quotes`` setting caps the latter).
+MAX_PARTIES = 4
+# Words at most between a speaker's name and the verb of saying of a reported statement.
+CUE_DISTANCE = 8
+_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def party_of(
+    speaker: str, role: str | None, affiliation: str | None, actors: Sequence[Actor] = ()
+) -> str | None:
+    """The party ``speaker`` speaks for, or None when it cannot be told (never a guess)."""
+    if speaker == "unattributed":
+        return None
+    for actor in actors:
+        if actor.affiliation and (speaker == actor.name or speaker in actor.aliases):
+            return actor.affiliation
+    if affiliation:
+        return affiliation
+    code = country_of(_words(role)) if role else None
+    words = _words(speaker)
+    if code is None:
+        code = country_of(words)
+    if code is not None:
+        return PARTY_NAMES.get(code, code)
+    if any(w.lower().strip(".") in ORG_HEADS for w in words):
+        return speaker  # an organisation speaks for itself
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A known speaker: how the text names them, and their party."""
+
+    name: str
+    party: str
+    mentions: tuple[str, ...]  # lower-case word sequences that name them ("lavrov", "sergei lavrov")
+
+
+def speakers(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> list[Speaker]:
+    """Every speaker of ``quotes`` with a known party, with the words that mention them."""
+    out: dict[str, Speaker] = {}
+    for q in quotes:
+        if q.speaker in out:
+            continue
+        party = party_of(q.speaker, q.role, q.affiliation, actors)
+        if party is None:
+            continue
+        words = [w.lower() for w in _words(q.speaker)]
+        if len(words) < 2:
+            continue  # "Moscow", "Kremlin": a place word anywhere in a sentence is no attribution
+        mentions = {" ".join(words)}
+        person = not any(w.strip(".") in ORG_HEADS for w in words)
+        if person and len(words) >= 2 and len(words[-1]) > 3 and q.speaker[0].isupper():
+            mentions.add(words[-1])  # a person's surname ("Lavrov")
+        out[q.speaker] = Speaker(q.speaker, party, tuple(sorted(mentions, key=len, reverse=True)))
+    return list(out.values())
+
+
+def reported_speaker(text: str, known: Sequence[Speaker]) -> Speaker | None:
+    """The known speaker a sentence reports ("Blinken called on Russia to …"): the first one
+    named before a verb of saying, or None."""
+    words = [w.lower().strip(".") for w in _words(display_text(text))]
+    cue = next((i for i, w in enumerate(words) if w in CUE_WORDS), None)
+    if cue is None:
+        return None
+    best: tuple[int, Speaker] | None = None
+    for sp in known:
+        for mention in sp.mentions:
+            parts = [p.strip(".") for p in mention.split()]
+            # The speaker is named shortly before the verb ("Blinken, sitting next to Lavrov, repeated").
+            for i in range(max(0, cue - len(parts) - CUE_DISTANCE), cue - len(parts) + 1):
+                if words[i : i + len(parts)] == parts:
+                    if best is None or i < best[0]:
+                        best = (i, sp)
+                    break
+    return best[1] if best else None
+
+
+def topic_positions(
+    topic: str,
+    pool: Pool,
+    positions: Sequence[int],
+    quotes: Sequence[Quote],
+    known: Sequence[Speaker],
+    per_party: int,
+    shown: set[SentenceKey],
+    shown_quotes: set[tuple[str, str]],
+    source_of: Mapping[str, int],
+    earlier: Collection[str] | None = None,
+) -> list[Position]:
+    """The parties' statements on ``topic``: full self-contained quotes by known speakers and
+    sentences reporting what a known speaker said, grouped by party, most widely reported first.
+
+    A statement shown here is added to ``shown``/``shown_quotes``, so no other section repeats it.
+    """
+    party_of_speaker = {sp.name: sp.party for sp in known}
+    by_party: dict[str, list[tuple[int, int, Statement]]] = {}  # party -> (weight, order, statement)
+    order = 0
+    for q in quotes:
+        party = party_of_speaker.get(q.speaker)
+        if party is None or q.kind != "full" or topic not in q.topics or not self_contained_quote(q.text):
+            continue
+        keys = tuple((s.article_id, s.sentence) for s in q.sources if s.sentence is not None)
+        if (q.speaker, q.text) in shown_quotes or any(k in shown for k in keys):
+            continue
+        cited = tuple(sorted({source_of[s.article_id] for s in q.sources if s.article_id in source_of}))
+        new = earlier is not None and not ({s.article_id for s in q.sources} & set(earlier))
+        st = Statement(q.text, q.speaker, "quote", cited, keys, new)
+        by_party.setdefault(party, []).append((len(cited), order, st))
+        order += 1
+    for pos in positions:
+        sentence = pool.sentences[pos]
+        if sentence.key in shown:
+            continue
+        sp = reported_speaker(sentence.text, known)
+        if sp is None:
+            continue
+        # Everyone who reported the same statement is cited.
+        sims = (pool.matrix[pos] @ pool.matrix.T).toarray().ravel()
+        same = [j for j in np.flatnonzero(sims >= DUPLICATE_COSINE) if pool.same_news(pos, int(j))]
+        articles = {pool.sentences[j].article_id for j in same} | {sentence.article_id}
+        first = source_of[sentence.article_id]
+        cited = (first, *sorted({source_of[a] for a in articles} - {first}))
+        keys = tuple(pool.sentences[j].key for j in same) or (sentence.key,)
+        new = earlier is not None and not (articles & set(earlier))
+        st = Statement(display_text(sentence.text), sp.name, "reported", cited, keys, new)
+        by_party.setdefault(sp.party, []).append((len(cited), order, st))
+        order += 1
+    out: list[Position] = []
+    weight = {p: sum(w for w, _, _ in items) for p, items in by_party.items()}
+    for party in sorted(by_party, key=lambda p: (-weight[p], p))[:MAX_PARTIES]:
+        chosen: list[Statement] = []
+        for _, _, st in sorted(by_party[party], key=lambda t: (-t[0], t[1])):
+            if len(chosen) >= per_party:
+                break
+            if st.kind == "quote" and (st.speaker, st.text) in shown_quotes:
+                continue
+            if any(k in shown for k in st.keys):
+                continue
+            chosen.append(st)
+            shown.update(st.keys)
+            if st.kind == "quote":
+                shown_quotes.add((st.speaker, st.text))
+        if chosen:
+            out.append(Position(party, topic, tuple(chosen)))
+    return out
