@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from .errors import RenderError, UsageError
 from .models import Briefing, KeySentence, Position, Quote, Sentence, Source
+from .summarise import self_contained_quote
 
 ASSET_SCHEME = "asset:"
 
@@ -200,9 +201,16 @@ def _environment(b: Briefing) -> Environment:
     )
     above = shown_quotes(b)
     # "Who said what" lists the attributed quotes not shown under a topic's positions: a quote is
-    # shown once, and a quote without a known speaker is never shown (it stays in the JSON).
+    # shown once; a quote without a known speaker, a bare answer or a cut-off statement is never
+    # shown (all stay in the JSON); quoted phrases are labelled as such.
     groups, left_out = by_speaker(
-        [q for q in b.quotes if q.speaker != "unattributed" and (q.speaker, q.text) not in above]
+        [
+            q
+            for q in b.quotes
+            if q.speaker != "unattributed"
+            and (q.speaker, q.text) not in above
+            and (q.kind == "partial" or self_contained_quote(q.text))
+        ]
     )
     env.globals["who_said_what"] = (groups, left_out)
     env.globals["shown_above"] = bool(above)
