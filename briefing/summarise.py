@@ -154,7 +154,7 @@ _ANSWER = re.compile(
     r"^(?:yes|no|yeah|nope|sure|exactly|absolutely|of course|well|right|okay|ok|indeed)\b[.,!…]", re.I
 )
 _CUT_END = re.compile(
-    r"(?:\b(?:and|or|but|the|a|an|of|to|in|on|for|with|that|which|who|as|by|from|at|is|are|was|were|including)"
+    r"(?:\b(?:and|or|but|the|a|an|of|to|in|on|for|with|which|who|as|by|from|at|is|are|was|were|including)"
     r"|[,;:–—-]|\.\.\.|…)$",
     re.IGNORECASE,
 )
