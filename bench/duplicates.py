@@ -25,7 +25,13 @@ sys.path.insert(0, str(ROOT))
 from briefing.compose.timeline import SHARED_ACTORS, actors  # noqa: E402
 from briefing.models import Sentence  # noqa: E402
 from briefing.segment import segment, split_paragraphs  # noqa: E402
-from briefing.summarise import _tfidf  # noqa: E402
+from briefing.summarise import (  # noqa: E402
+    CONTENT_COSINE,
+    DUPLICATE_COSINE,
+    _set_cosine,
+    _tfidf,
+    content_words,
+)
 
 EVAL = ROOT.parent / "shared" / "eval"
 PAIRS = ROOT / "bench" / "data" / "duplicate_pairs.tsv"
@@ -71,6 +77,7 @@ def main() -> None:
     dup: list[tuple[float, bool]] = []
     event: list[tuple[float, bool]] = []
     shared: list[tuple[bool, bool]] = []
+    both: list[tuple[float, bool]] = []  # content cosine of the pairs past DUPLICATE_COSINE
     for corpus, fa, ia, fb, ib, label in rows:
         key = (corpus, fa[:4] if corpus == "multiling" else fa.split("_")[1])
         if key not in cache:
@@ -85,9 +92,19 @@ def main() -> None:
         cosine = float((matrix[a] @ matrix[b].T).toarray()[0, 0])
         dup.append((cosine, label == "S"))
         event.append((cosine, label in "SE"))
+        if cosine >= DUPLICATE_COSINE:
+            both.append((_set_cosine(content_words(texts[a]), content_words(texts[b])), label == "S"))
         shared.append((len(actors(texts[a]) & actors(texts[b])) >= SHARED_ACTORS, label in "SE"))
     table(dup, "same statement (S)")
     table(event, "same event (S or E)")
+    table(both, f"same statement, pairs at cosine >= {DUPLICATE_COSINE}, by content-word cosine")
+    tp = sum(1 for c, y in both if c >= CONTENT_COSINE and y)
+    fp = sum(1 for c, y in both if c >= CONTENT_COSINE and not y)
+    positives = sum(y for _, y in dup)
+    print(
+        f"both rules (cosine >= {DUPLICATE_COSINE}, content >= {CONTENT_COSINE}): precision "
+        f"{tp / max(tp + fp, 1):.2f}, recall {tp / max(positives, 1):.2f}"
+    )
     tp = sum(1 for x, y in shared if x and y)
     print(
         f"shared-actor rule (>= {SHARED_ACTORS} names): fires on {sum(x for x, _ in shared)} pairs, "

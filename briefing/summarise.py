@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -32,6 +33,11 @@ from .topics import stems
 # so the higher threshold is kept. Dates are checked first: sentences whose dates differ never
 # merge, whatever their wording (``same_dates``).
 DUPLICATE_COSINE = 0.4
+# And the cosine of their content words (``content_words``: no names, roles or stop words) from
+# which they say the same thing. On the same 80 pairs (``bench/duplicates.py``) the 36 past
+# ``DUPLICATE_COSINE`` split at 0.3 with no same-statement pair lost: both rules together give
+# precision 0.62 (0.50 for the cosine alone) at the same recall, 0.82.
+CONTENT_COSINE = 0.3
 
 # A sentence shorter than this (in words) is rarely a self-contained statement in news text.
 MIN_WORDS = 6
@@ -176,6 +182,28 @@ def self_contained_quote(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)  # asked again for the same sentence at every comparison
+def content_words(text: str) -> frozenset[str]:
+    """The stems of what a sentence says beyond who says it: its lower-case words that are
+    neither stop words nor words of role titles ("spokeswoman", "minister"). Names and roles
+    are left out because two reports of one speaker share them whatever the speaker said."""
+    from .quotes.lexicon import ROLE_WORDS
+    from .summarizers.base import stop_words
+
+    stops = _stop_stems(frozenset(stop_words()) | ROLE_WORDS)
+    words = [w for w in _WORD.findall(text) if w[0].islower()]
+    return frozenset(stems(" ".join(words))) - stops
+
+
+@lru_cache(maxsize=4)
+def _stop_stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(s for w in words for s in stems(w))
+
+
+def _set_cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
 def same_dates(a: Sentence, b: Sentence, published: Mapping[str, date | None]) -> bool:
     """May ``a`` and ``b`` report the same thing, as far as dates tell? Their own dates when both
     have some (they must share one), else the days their articles appeared, when both are known
@@ -230,6 +258,17 @@ class Pool:
         """May pool sentences ``a`` and ``b`` be merged, as far as their dates tell?"""
         return same_dates(self.sentences[a], self.sentences[b], self.published)
 
+    def same_statement(self, a: int, b: int, cosine: float) -> bool:
+        """Do pool sentences ``a`` and ``b`` (at TF-IDF ``cosine``) say the same thing? Similar
+        enough, dates that agree, and similar in what they say beyond who says it
+        (``content_words``): two reports of one speaker share "government spokeswoman Ilse
+        Marner said", which alone must not make two statements one."""
+        if cosine < DUPLICATE_COSINE or not self.same_news(a, b):
+            return False
+        content_a = content_words(self.sentences[a].text)
+        content_b = content_words(self.sentences[b].text)
+        return _set_cosine(content_a, content_b) >= CONTENT_COSINE
+
     def positions(self, topic: str | None) -> list[int]:
         """Pool positions of the sentences matching ``topic`` (all topical ones for None)."""
         if topic is None:
@@ -281,7 +320,11 @@ def select(
             positions = [
                 p
                 for p, row in zip(positions, sims, strict=True)
-                if not any(v >= DUPLICATE_COSINE and pool.same_news(p, shown[j]) for j, v in enumerate(row))
+                if not any(
+                    pool.same_statement(p, shown[j], float(v))
+                    for j, v in enumerate(row)
+                    if v >= DUPLICATE_COSINE
+                )
             ]
     if count <= 0 or not positions:
         return []
@@ -294,7 +337,9 @@ def select(
         pos = positions[pick.position]
         if chosen_rows:
             sims = (pool.matrix[chosen_rows] @ pool.matrix[pos].T).toarray().ravel()
-            sims = np.array([v if pool.same_news(chosen_rows[j], pos) else 0.0 for j, v in enumerate(sims)])
+            sims = np.array(
+                [v if pool.same_statement(chosen_rows[j], pos, float(v)) else 0.0 for j, v in enumerate(sims)]
+            )
             best = int(np.argmax(sims))
             if sims[best] >= DUPLICATE_COSINE:
                 chosen[best][1].append(pos)
@@ -313,7 +358,7 @@ def select(
         extra = [
             int(j)
             for j, v in zip(similar.indices, similar.data, strict=True)
-            if v >= DUPLICATE_COSINE and pool.same_news(rep, int(j))
+            if v >= DUPLICATE_COSINE and pool.same_statement(rep, int(j), float(v))
         ]
         entries.append(_entry(pool, rep, merged + sorted(extra), score))
     return entries

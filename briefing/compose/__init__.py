@@ -17,7 +17,7 @@ from ..models import AnalysedArticle, Briefing, KeySentence, Quote, SentenceKey,
 from ..summarise import Pool, in_source_order, select
 from ..summarizers import Summarizer
 from . import bluf, timeline
-from .positions import party_of, speakers, topic_positions
+from .positions import allocate, candidates, party_of, speakers
 from .sources import briefing_date, display_path, input_root, number_sources, period
 
 __all__ = ["briefing_date", "compose", "notable", "number_sources", "party_of"]
@@ -81,35 +81,36 @@ def compose(
         key_points += bluf.mark_new(extra, pool, known)
         shown |= {k for e in extra for k in e.sentences}
 
+    # The parties' positions next, shared out among the topics; then each topic's key sentences
+    # among what no section above has shown.
     known_speakers = speakers(quotes, config.actors)
     shown_quotes: set[tuple[str, str]] = set()
+    stated = allocate(
+        [
+            (
+                t.name,
+                candidates(t.name, pool, pool.positions(t.name), quotes, known_speakers, source_of, known),
+            )
+            for t in config.topics
+        ],
+        {t.name: max(t.quotes, 1) for t in config.topics},
+        shown,
+        shown_quotes,
+    )
     sections = []
     for topic in config.topics:
         positions = pool.positions(topic.name)
-        stated = topic_positions(
-            topic.name,
-            pool,
-            positions,
-            quotes,
-            known_speakers,
-            max(topic.quotes, 1),
-            shown,
-            shown_quotes,
-            source_of,
-            known,
-        )
         chosen = bluf.mark_new(topic_sentences(pool, positions, summarizer, topic, shown), pool, known)
         shown.update(key for entry in chosen for key in entry.sentences)
+        quoted = {(st.speaker, st.text) for p in stated[topic.name] for st in p.statements}
         sections.append(
             TopicSection(
                 name=topic.name,
                 heading=topic.heading,
                 sentences=tuple(in_source_order(chosen)),
-                quotes=tuple(
-                    q for q in quotes if (q.speaker, q.text) in shown_quotes and topic.name in q.topics
-                ),
+                quotes=tuple(q for q in quotes if (q.speaker, q.text) in quoted),
                 matched=len(positions),
-                positions=tuple(stated),
+                positions=tuple(stated[topic.name]),
             )
         )
 

@@ -135,71 +135,84 @@ def reported_speaker(text: str, known: Sequence[Speaker]) -> Speaker | None:
     return best[1] if best else None
 
 
-def topic_positions(
+def candidates(
     topic: str,
     pool: Pool,
     positions: Sequence[int],
     quotes: Sequence[Quote],
     known: Sequence[Speaker],
-    per_party: int,
-    shown: set[SentenceKey],
-    shown_quotes: set[tuple[str, str]],
     source_of: Mapping[str, int],
     earlier: Collection[str] | None = None,
-) -> list[Position]:
-    """The parties' statements on ``topic``: full self-contained quotes by known speakers and
-    sentences reporting what a known speaker said, grouped by party, most widely reported first.
-
-    A statement shown here is added to ``shown``/``shown_quotes``, so no other section repeats it.
-    """
+) -> dict[str, list[Statement]]:
+    """What each party says on ``topic``: full self-contained quotes by known speakers, and
+    sentences reporting what a known speaker said; per party, the most widely reported first."""
     party_of_speaker = {sp.name: sp.party for sp in known}
     by_party: dict[str, list[tuple[int, int, Statement]]] = {}  # party -> (weight, order, statement)
-    order = 0
-    for q in quotes:
+    for order, q in enumerate(quotes):
         party = party_of_speaker.get(q.speaker)
         if party is None or q.kind != "full" or topic not in q.topics or not self_contained_quote(q.text):
             continue
         keys = tuple((s.article_id, s.sentence) for s in q.sources if s.sentence is not None)
-        if (q.speaker, q.text) in shown_quotes or any(k in shown for k in keys):
-            continue
         cited = tuple(sorted({source_of[s.article_id] for s in q.sources if s.article_id in source_of}))
         new = earlier is not None and not ({s.article_id for s in q.sources} & set(earlier))
         st = Statement(q.text, q.speaker, "quote", cited, keys, new)
         by_party.setdefault(party, []).append((len(cited), order, st))
-        order += 1
-    for pos in positions:
+    for order, pos in enumerate(positions, start=len(quotes)):
         sentence = pool.sentences[pos]
-        if sentence.key in shown:
-            continue
         sp = reported_speaker(sentence.text, known)
         if sp is None:
             continue
         # Everyone who reported the same statement is cited.
         sims = (pool.matrix[pos] @ pool.matrix.T).toarray().ravel()
-        same = [j for j in np.flatnonzero(sims >= DUPLICATE_COSINE) if pool.same_news(pos, int(j))]
+        same = [
+            int(j)
+            for j in np.flatnonzero(sims >= DUPLICATE_COSINE)
+            if pool.same_statement(pos, int(j), sims[j])
+        ]
         articles = {pool.sentences[j].article_id for j in same} | {sentence.article_id}
         first = source_of[sentence.article_id]
         cited = (first, *sorted({source_of[a] for a in articles} - {first}))
-        keys = tuple(pool.sentences[j].key for j in same) or (sentence.key,)
+        keys = (sentence.key, *(pool.sentences[j].key for j in same if j != pos))
         new = earlier is not None and not (articles & set(earlier))
         st = Statement(display_text(sentence.text), sp.name, "reported", cited, keys, new)
         by_party.setdefault(sp.party, []).append((len(cited), order, st))
-        order += 1
-    out: list[Position] = []
-    weight = {p: sum(w for w, _, _ in items) for p, items in by_party.items()}
-    for party in sorted(by_party, key=lambda p: (-weight[p], p))[:MAX_PARTIES]:
-        chosen: list[Statement] = []
-        for _, _, st in sorted(by_party[party], key=lambda t: (-t[0], t[1])):
-            if len(chosen) >= per_party:
-                break
-            if st.kind == "quote" and (st.speaker, st.text) in shown_quotes:
+    return {
+        party: [st for _, _, st in sorted(items, key=lambda t: (-t[0], t[1]))]
+        for party, items in by_party.items()
+    }
+
+
+def allocate(
+    per_topic: Sequence[tuple[str, dict[str, list[Statement]]]],
+    per_party: Mapping[str, int],
+    shown: set[SentenceKey],
+    shown_quotes: set[tuple[str, str]],
+) -> dict[str, list[Position]]:
+    """Share the statements out among the topics, each shown once: in rounds, every topic gets
+    one more statement per party, so an early topic cannot take all of a party's words and leave
+    a later one with a single side. Parties are ordered by how widely their statements were
+    reported; a topic shows at most ``MAX_PARTIES``."""
+    chosen: dict[tuple[str, str], list[Statement]] = {}
+    order: dict[str, list[str]] = {}
+    for topic, parties in per_topic:
+        weight = {p: sum(len(st.sources) for st in items) for p, items in parties.items()}
+        order[topic] = sorted(parties, key=lambda p: (-weight[p], p))[:MAX_PARTIES]
+    for round_ in range(max(per_party.values(), default=0)):
+        for topic, parties in per_topic:
+            if round_ >= per_party.get(topic, 0):
                 continue
-            if any(k in shown for k in st.keys):
-                continue
-            chosen.append(st)
-            shown.update(st.keys)
-            if st.kind == "quote":
-                shown_quotes.add((st.speaker, st.text))
-        if chosen:
-            out.append(Position(party, topic, tuple(chosen)))
-    return out
+            for party in order[topic]:
+                for st in parties[party]:
+                    if st.kind == "quote" and (st.speaker, st.text) in shown_quotes:
+                        continue
+                    if any(k in shown for k in st.keys):
+                        continue
+                    chosen.setdefault((topic, party), []).append(st)
+                    shown.update(st.keys)
+                    if st.kind == "quote":
+                        shown_quotes.add((st.speaker, st.text))
+                    break
+    return {
+        topic: [Position(p, topic, tuple(chosen[(topic, p)])) for p in order[topic] if (topic, p) in chosen]
+        for topic, _ in per_topic
+    }

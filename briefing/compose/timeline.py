@@ -87,9 +87,13 @@ class Event:
 
 
 def sentence_dates(sentence: Sentence, published: date | None, lead: bool) -> tuple[date, ...]:
-    """The dates a sentence reports on: its own, else its article's for a lead sentence."""
+    """The dates a sentence reports on: its own, else its article's for a lead sentence.
+
+    A date after its article's is an announcement ("they will return to the table on
+    Thursday"), not an event that happened: the report of that day tells the event.
+    """
     if sentence.dates:
-        return sentence.dates
+        return tuple(d for d in sentence.dates if published is None or d <= published)
     if lead and published is not None:
         return (published,)
     return ()
