@@ -163,7 +163,14 @@ def test_json_carries_timeline_positions_and_bluf(outputs: dict[str, bytes]) -> 
 
 def test_pdf_reads_in_the_analyst_s_order(outputs: dict[str, bytes]) -> None:
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(outputs["pdf"])).pages)
-    order = ["Bottom line up front", "Timeline", "The Kellmar crossing", "Positions", "Who said what", "Sources"]
+    order = [
+        "Bottom line up front",
+        "Timeline",
+        "The Kellmar crossing",
+        "Positions",
+        "Who said what",
+        "Sources",
+    ]
     at = 0
     for heading in order:  # each heading after the one before it
         found = text.find(heading, at)
