@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+Day = date  # the type, under a name no field shadows (``Briefing.date`` is a field)
+
 SentenceKey = tuple[str, int]
 """(article id, sentence index within the article): the identity of a sentence."""
 
@@ -177,6 +179,9 @@ class TimelineEntry:
     sentences: tuple[SentenceKey, ...]  # every merged sentence; the first is the representative
     sources: tuple[int, ...]  # Source.n of every article that reported it
     new: bool = False
+    # True when ``text`` is the headline of the representative's article rather than the
+    # sentence itself (the bottom line shows that sentence; nothing is shown twice).
+    headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +223,8 @@ class Briefing:
 
     title: str
     marking: str
-    date: date
-    period: tuple[date, date] | None
+    date: Day
+    period: tuple[Day, Day] | None
     sources: tuple[Source, ...]
     key_points: tuple[KeySentence, ...]
     topics: tuple[TopicSection, ...]

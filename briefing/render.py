@@ -382,6 +382,7 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
                 "text": e.text,
                 "sources": list(e.sources),
                 "sentence": provenance(e.sentence),
+                "wording": "headline" if e.headline else "sentence",
                 **({"new": e.new} if b.since is not None else {}),
             }
             for e in b.timeline
@@ -407,8 +408,15 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
 class OutputFormat(Protocol):
     """One output format: a name, a file extension, and how to turn a briefing into bytes."""
 
-    name: str
-    extension: str
+    @property
+    def name(self) -> str:
+        """The format's name (``md``, ``pdf``, …)."""
+        ...
+
+    @property
+    def extension(self) -> str:
+        """The file extension, without the dot."""
+        ...
 
     def render(self, rendered: Rendered) -> bytes:
         """The file's bytes."""

@@ -166,8 +166,12 @@ def test_seed_timeline_in_date_order_merged_and_cited(dated_briefing: Briefing) 
     february = [e for e in entries if e.date == date(2022, 2, 12)]
     assert february and all(by_file["003"] in e.sources for e in february)
     assert not any(by_file["003"] in e.sources for e in december)
-    for entry in entries:  # verbatim, from the first source cited
-        assert entry.sentence.text.split()[0] in entry.text
+    titles = {s.n: s.title for s in dated_briefing.sources}
+    for entry in entries:  # verbatim, from the first source cited: its sentence, or its headline
+        if entry.headline:
+            assert entry.text == titles[entry.sources[0]]
+        else:
+            assert " ".join(entry.sentence.text.split()).lstrip("• ") == entry.text
 
 
 def test_seed_bottom_line_opens_with_dated_distinct_events(dated_briefing: Briefing) -> None:
@@ -193,7 +197,7 @@ def test_seed_briefing_shows_every_sentence_once(dated_briefing: Briefing) -> No
     shown += [st.text for p in dated_briefing.positions for st in p.statements]
     assert len(shown) == len(set(shown))
     keys = [k for e in dated_briefing.key_points for k in e.sentences[:1]]
-    keys += [k for e in dated_briefing.timeline for k in e.sentences[:1]]
+    keys += [k for e in dated_briefing.timeline if not e.headline for k in e.sentences[:1]]
     keys += [k for t in dated_briefing.topics for e in t.sentences for k in e.sentences[:1]]
     assert len(keys) == len(set(keys))
     md = render_all(dated_briefing, ["md"])["md"].decode()

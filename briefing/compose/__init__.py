@@ -62,22 +62,33 @@ def compose(
     # Events first: the timeline's events, the most important of which make the bottom line.
     ranked = timeline.events(pool, timeline.dated_positions(pool, analysed, span))
     top = ranked[: timeline.TIMELINE_MAX]
-    headline = bluf.pick_events(pool, top, config.key_points)
-    key_points = [bluf.bluf_entry(pool, e, known) for e in headline]
+    headlines = {
+        a.article.id: a.article.title for a in analysed if a.article.title and not a.article.title_derived
+    }
+    picked = bluf.pick_events(pool, top, config.key_points, headlines)
+    key_points = [bluf.bluf_entry(pool, e, known) for e in picked]
     entries = []
     for event in top:
-        wording = bluf.alternative(pool, event) if event in headline else event.members[0]
-        entries.append(
-            timeline.entry(pool, event, wording if wording is not None else event.members[0], known)
-        )
+        if event not in picked:
+            entries.append(timeline.entry(pool, event, event.members[0], known))
+            continue
+        # The bottom line shows the event's best wording; the timeline tells it in another
+        # source's words, or by the headline of the report of the day.
+        other = bluf.alternative(pool, event)
+        if other is not None:
+            entries.append(timeline.entry(pool, event, other, known))
+        else:
+            rep = timeline.entry(pool, event, event.members[0], known)
+            entries.append(dataclasses.replace(rep, text=headlines[rep.sentence.article_id], headline=True))
     shown: set[SentenceKey] = {k for e in entries for k in e.sentences}
     shown |= {k for e in key_points for k in e.sentences}
-    # Undated developments fill the bottom line when the dated events are too few.
+    # Undated developments fill the bottom line when the dated events are too few: developments
+    # other than the events it already tells.
     all_keywords = tuple(k for t in config.topics for k in t.keywords)
     if len(key_points) < config.key_points:
-        extra = select(
-            pool, pool.positions(None), summarizer, config.key_points - len(key_points), all_keywords, shown
-        )
+        told = [e.members[0] for e in picked]
+        fresh = [p for p in pool.positions(None) if not bluf.resembles(pool, p, told)]
+        extra = select(pool, fresh, summarizer, config.key_points - len(key_points), all_keywords, shown)
         key_points += bluf.mark_new(extra, pool, known)
         shown |= {k for e in extra for k in e.sentences}
 

@@ -4,12 +4,12 @@ each, cited, spread over distinct events, each dated where its date is known."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from ..models import KeySentence
 from ..summarise import Pool, display_text
-from .timeline import EVENT_COSINE, Event
+from .timeline import EVENT_COSINE, SHARED_ACTORS, Event, actors
 
 
 def alternative(pool: Pool, event: Event) -> int | None:
@@ -19,11 +19,24 @@ def alternative(pool: Pool, event: Event) -> int | None:
     return next((p for p in event.members[1:] if pool.sentences[p].article_id != first), None)
 
 
-def pick_events(pool: Pool, ranked: Sequence[Event], count: int) -> list[Event]:
-    """Up to ``count`` of the most important events that more than one source reported, one
-    per date first; a second event of a date must not resemble the first (not the same meeting
-    twice under two wordings)."""
-    eligible = [e for e in ranked if alternative(pool, e) is not None]
+def pick_events(
+    pool: Pool, ranked: Sequence[Event], count: int, headlines: Mapping[str, str] | None = None
+) -> list[Event]:
+    """Up to ``count`` of the most important events, one per date first.
+
+    An event the bottom line takes must keep a wording of its own in the timeline: another
+    source's sentence (``alternative``) or, for a report of the day, its article's headline
+    (``headlines``: article id → headline, for articles whose title is a real headline). A
+    second event of a date must not resemble the first (not the same meeting twice).
+    """
+    headlines = headlines or {}
+
+    def worded(event: Event) -> bool:
+        return (
+            alternative(pool, event) is not None or pool.sentences[event.members[0]].article_id in headlines
+        )
+
+    eligible = [e for e in ranked if worded(e)]
     chosen: list[Event] = []
     for second_round in (False, True):
         for event in eligible:
@@ -34,13 +47,22 @@ def pick_events(pool: Pool, ranked: Sequence[Event], count: int) -> list[Event]:
             same_day = [c for c in chosen if c.date == event.date]
             if same_day and not second_round:
                 continue
-            rows = [c.members[0] for c in same_day]
-            if rows:
-                sims = (pool.matrix[rows] @ pool.matrix[event.members[0]].T).toarray().ravel()
-                if sims.max() >= EVENT_COSINE / 2:
-                    continue
+            if same_day and resembles(pool, event.members[0], [c.members[0] for c in same_day]):
+                continue
             chosen.append(event)
     return chosen
+
+
+def resembles(pool: Pool, position: int, others: Sequence[int]) -> bool:
+    """Does pool sentence ``position`` tell the same development as one of ``others``, even
+    loosely (half the event cosine, or the same two actors)?"""
+    if not others:
+        return False
+    sims = (pool.matrix[others] @ pool.matrix[position].T).toarray().ravel()
+    text = pool.sentences[position].text
+    return bool(sims.max() >= EVENT_COSINE / 2) or any(
+        len(actors(text) & actors(pool.sentences[o].text)) >= SHARED_ACTORS for o in others
+    )
 
 
 def bluf_entry(pool: Pool, event: Event, known: Collection[str] | None) -> KeySentence:
