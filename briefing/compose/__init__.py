@@ -82,18 +82,9 @@ def compose(
             entries.append(dataclasses.replace(rep, text=headlines[rep.sentence.article_id], headline=True))
     shown: set[SentenceKey] = {k for e in entries for k in e.sentences}
     shown |= {k for e in key_points for k in e.sentences}
-    # Undated developments fill the bottom line when the dated events are too few: developments
-    # other than the events it already tells.
-    all_keywords = tuple(k for t in config.topics for k in t.keywords)
-    if len(key_points) < config.key_points:
-        told = [e.members[0] for e in picked]
-        fresh = [p for p in pool.positions(None) if not bluf.resembles(pool, p, told)]
-        extra = select(pool, fresh, summarizer, config.key_points - len(key_points), all_keywords, shown)
-        key_points += bluf.mark_new(extra, pool, known)
-        shown |= {k for e in extra for k in e.sentences}
-
-    # The parties' positions next, shared out among the topics; then each topic's key sentences
-    # among what no section above has shown.
+    # The parties' positions next, shared out among the topics (before the bottom line's undated
+    # fill, which would otherwise take a party's only statement on a topic); then each topic's
+    # key sentences among what no section above has shown.
     known_speakers = speakers(quotes, config.actors)
     shown_quotes: set[tuple[str, str]] = set()
     stated = allocate(
@@ -108,6 +99,16 @@ def compose(
         shown,
         shown_quotes,
     )
+    # Undated developments fill the bottom line when the dated events are too few: developments
+    # other than the events it already tells, and not the statements the positions show.
+    all_keywords = tuple(k for t in config.topics for k in t.keywords)
+    if len(key_points) < config.key_points:
+        told = [e.members[0] for e in picked]
+        fresh = [p for p in pool.positions(None) if not bluf.resembles(pool, p, told)]
+        extra = select(pool, fresh, summarizer, config.key_points - len(key_points), all_keywords, shown)
+        key_points += bluf.mark_new(extra, pool, known)
+        shown |= {k for e in extra for k in e.sentences}
+
     sections = []
     for topic in config.topics:
         positions = pool.positions(topic.name)
