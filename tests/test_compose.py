@@ -163,3 +163,18 @@ def test_eligible_applies_every_filter() -> None:
         "He said the talks in Port Alder were difficult on Monday.",
     ):
         assert not eligible(sentence(text), "body"), text
+
+
+def test_reported_statements_name_their_speaker() -> None:
+    from briefing.compose.positions import Speaker, reported_speaker
+
+    vale = Speaker("Ann Vale", "Caldonia", ("ann vale", "vale"))
+    doorn = Speaker("Piet Doorn", "Vesteria", ("piet doorn", "doorn"))
+    known = [vale, doorn]
+    assert reported_speaker("Vale, sitting next to Doorn, repeated her warning to Vesteria.", known) is vale
+    assert (
+        reported_speaker("After the meeting with Vale, Doorn said the crossing stays shut.", known) is doorn
+    )
+    # "… met Doorn to warn …": the infinitive reports nothing Doorn said.
+    assert reported_speaker("Ann Vale met Piet Doorn to warn Vesteria about the closure.", known) is None
+    assert reported_speaker("The crossing reopened to freight on Friday morning.", known) is None

@@ -55,9 +55,8 @@ PARTY_NAMES = {
 }
 # Parties a topic shows, and statements per party (the topic's ``quotes`` setting caps the latter).
 MAX_PARTIES = 4
-# Words at most between a speaker's name and the verb of saying of a reported statement.
-CUE_DISTANCE = 8
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
+_WORD_OR_COMMA = re.compile(_WORD.pattern + "|,")
 
 
 def _words(text: str) -> list[str]:
@@ -116,23 +115,30 @@ def speakers(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> list[Spea
 
 
 def reported_speaker(text: str, known: Sequence[Speaker]) -> Speaker | None:
-    """The known speaker a sentence reports ("Blinken called on Russia to …"): the first one
-    named before a verb of saying, or None."""
-    words = [w.lower().strip(".") for w in _words(display_text(text))]
-    cue = next((i for i, w in enumerate(words) if w in CUE_WORDS), None)
+    """The known speaker a sentence reports ("Blinken called on Russia to …"), or None.
+
+    The verb of saying is the first one that is not an infinitive ("… met Lavrov to warn
+    Russia" reports no statement of Lavrov's). The speaker is the one named right before it
+    ("Lavrov demanded"), else the first one named before it, the sentence's subject as a rule
+    ("Blinken, sitting next to Lavrov, repeated …").
+    """
+    # Commas are kept as tokens: "Doorn, repeated" is not "Doorn repeated".
+    words = [w.lower().strip(".") for w in _WORD_OR_COMMA.findall(display_text(text))]
+    cue = next((i for i, w in enumerate(words) if w in CUE_WORDS and (i == 0 or words[i - 1] != "to")), None)
     if cue is None:
         return None
-    best: tuple[int, Speaker] | None = None
+    found: list[tuple[int, int, Speaker]] = []  # (start, end, speaker) of each mention before the cue
     for sp in known:
         for mention in sp.mentions:
             parts = [p.strip(".") for p in mention.split()]
-            # The speaker is named shortly before the verb ("Blinken, sitting next to Lavrov, repeated").
-            for i in range(max(0, cue - len(parts) - CUE_DISTANCE), cue - len(parts) + 1):
+            for i in range(cue - len(parts) + 1):
                 if words[i : i + len(parts)] == parts:
-                    if best is None or i < best[0]:
-                        best = (i, sp)
+                    found.append((i, i + len(parts), sp))
                     break
-    return best[1] if best else None
+    if not found:
+        return None
+    adjacent = [f for f in found if f[1] == cue]
+    return (adjacent or sorted(found, key=lambda f: f[0]))[0][2]
 
 
 def candidates(
