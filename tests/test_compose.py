@@ -161,8 +161,29 @@ def test_eligible_applies_every_filter() -> None:
     for text in (
         "Photo: Ann Vale and Piet Doorn at the customs house in Port Alder.",
         "He said the talks in Port Alder were difficult on Monday.",
+        "PORT ALDER (Herald) – Ann Vale met Piet Doorn on Monday for talks on the crossing.",
+        "In a press conference with his counterpart, he warned today, Monday, Foreign Minister Ann Vale "
+        "Port Alder Since escalating Kellmar, he has called on Vesteria to reopen.",
     ):
         assert not eligible(sentence(text), "body"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An AP/Civic poll found that three in ten residents had given to the flood fund.",
+        "The parade starts in Harbour Square at 15:00 CET (UTC+1) on Saturday.",
+        "Reuters/Ipsos polling shows the mayor ahead by four points in the north.",
+    ],
+)
+def test_news_that_mentions_agencies_or_times_is_not_furniture(text: str) -> None:
+    assert not is_furniture(text)
+
+
+def test_a_demonstrative_before_a_noun_is_not_a_dangling_subject() -> None:
+    assert not dangling_subject("This storm lasted nearly ten minutes, the weather office said.")
+    assert not dangling_subject("“Frankly, these talks were the hardest of the year,” Ann Vale said.")
+    assert dangling_subject("This is what the envoys agreed on in Port Alder.")
 
 
 def test_reported_statements_name_their_speaker() -> None:
