@@ -64,11 +64,16 @@ class FluencyModel:
         vocab = {b for row in bigrams.values() for b in row} | set(bigrams)
         self._size = max(len(vocab), 1)
         self._totals = {a: sum(row.values()) for a, row in bigrams.items()}
+        self._logprobs: dict[tuple[str, str], float] = {}
 
     def logprob(self, prev: str, cur: str) -> float:
         """log2 P(cur | prev), add-k smoothed over the class vocabulary."""
-        count = self.bigrams.get(prev, {}).get(cur, 0)
-        return math.log2((count + self.k) / (self._totals.get(prev, 0) + self.k * self._size))
+        cached = self._logprobs.get((prev, cur))
+        if cached is None:
+            count = self.bigrams.get(prev, {}).get(cur, 0)
+            cached = math.log2((count + self.k) / (self._totals.get(prev, 0) + self.k * self._size))
+            self._logprobs[(prev, cur)] = cached
+        return cached
 
     def score(self, text: str) -> float:
         """Mean log2-probability of the worst ``WINDOW`` consecutive transitions (higher = more fluent)."""

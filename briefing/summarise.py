@@ -255,6 +255,15 @@ class Pool:
     source_of: Mapping[str, int]  # article id -> Source.n
     matrix: sparse.csr_matrix  # rows L2-normalised
     published: Mapping[str, date | None] = field(default_factory=dict)  # article id -> date
+    # ``matrix`` transposed, in rows: "one sentence against the whole pool" products reuse it
+    # instead of transposing the pool at every call.
+    columns: sparse.csr_matrix | None = None
+
+    def against_pool(self, rows: Sequence[int] | int) -> sparse.csr_matrix:
+        """Cosines of the pool sentences ``rows`` with every pool sentence (one row each)."""
+        columns = self.columns if self.columns is not None else self.matrix.T.tocsr()
+        picked = self.matrix[[rows] if isinstance(rows, int) else list(rows)]
+        return sparse.csr_matrix(picked @ columns)
 
     @classmethod
     def build(
@@ -263,24 +272,30 @@ class Pool:
         source_of: Mapping[str, int],
         *,
         topical_only: bool = False,
+        keep_first: int = 0,
     ) -> Pool:
         """Collect the eligible sentences of every article and index them.
 
         With ``topical_only`` only sentences matching some topic are kept: a briefing selects
         nothing else, and a near-duplicate of a topical sentence shares its keywords, so it is
-        topical too (this halves the index on a day's news).
+        topical too (this halves the index on a day's news). The first ``keep_first`` body sentences
+        of each article are kept whatever their topics (the lede of a report of the day).
         """
         sentences: list[Sentence] = []
         topics: list[tuple[str, ...]] = []
         published = {item.article.id: item.article.published for item in analysed}
         for item in analysed:
             kinds = {p.index: p.kind for p in item.paragraphs}
+            body = 0
             for sentence, names in zip(item.sentences, item.topics, strict=True):
                 kind = kinds.get(sentence.paragraph, "body")
-                if (names or not topical_only) and eligible(sentence, kind):
+                body += kind == "body"
+                wanted = names or not topical_only or (kind == "body" and body <= keep_first)
+                if wanted and eligible(sentence, kind):
                     sentences.append(sentence)
                     topics.append(names)
-        return cls(tuple(sentences), tuple(topics), source_of, _tfidf([s.text for s in sentences]), published)
+        matrix = _tfidf([s.text for s in sentences])
+        return cls(tuple(sentences), tuple(topics), source_of, matrix, published, matrix.T.tocsr())
 
     def same_news(self, a: int, b: int) -> bool:
         """May pool sentences ``a`` and ``b`` be merged, as far as their dates tell?"""
@@ -344,16 +359,15 @@ def select(
         positions = [i for i in positions if pool.sentences[i].key not in exclude]
         if shown and positions:
             # A near-duplicate of a statement shown elsewhere is that statement again.
-            sims = (pool.matrix[positions] @ pool.matrix[shown].T).toarray()
-            positions = [
-                p
-                for p, row in zip(positions, sims, strict=True)
-                if not any(
-                    pool.same_statement(p, shown[j], float(v))
-                    for j, v in enumerate(row)
-                    if v >= DUPLICATE_COSINE
-                )
-            ]
+            sims = (pool.matrix[positions] @ pool.matrix[shown].T).tocsr()
+            kept = []
+            for row, p in enumerate(positions):
+                lo, hi = sims.indptr[row], sims.indptr[row + 1]
+                close = sims.data[lo:hi] >= DUPLICATE_COSINE
+                near = zip(sims.indices[lo:hi][close], sims.data[lo:hi][close], strict=True)
+                if not any(pool.same_statement(p, shown[int(c)], float(v)) for c, v in near):
+                    kept.append(p)
+            positions = kept
     if count <= 0 or not positions:
         return []
     candidates = [pool.sentences[i] for i in positions]
@@ -379,7 +393,7 @@ def select(
     if not chosen:
         return []
     # Cite every other source that carried the same statement, even outside this topic's pool.
-    sims = pool.matrix[chosen_rows] @ pool.matrix.T
+    sims = pool.against_pool(chosen_rows)
     entries = []
     for row, (rep, merged, score) in enumerate(chosen):
         similar = sims.getrow(row)

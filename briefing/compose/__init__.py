@@ -17,7 +17,7 @@ from ..models import AnalysedArticle, Briefing, KeySentence, Quote, SentenceKey,
 from ..summarise import Pool, in_source_order, select
 from ..summarizers import Summarizer
 from . import bluf, timeline
-from .positions import allocate, candidates, party_of, speakers
+from .positions import allocate, candidates, party_of, reported_statements, speakers
 from .sources import briefing_date, display_path, input_root, number_sources, period
 
 __all__ = ["briefing_date", "compose", "notable", "number_sources", "party_of"]
@@ -54,9 +54,9 @@ def compose(
     """
     sources = number_sources(analysed)
     source_of = {s.id: s.n for s in sources}
-    # Every eligible sentence: topics select among the topical ones, but the timeline's events
-    # (the lede of a report of the day) need not name a topic keyword.
-    pool = Pool.build(analysed, source_of)
+    # The topical sentences, and each article's lede: the timeline's report of the day need not
+    # name a topic keyword.
+    pool = Pool.build(analysed, source_of, topical_only=True, keep_first=timeline.LEAD_SENTENCES)
     span = period(analysed)
 
     # Events first: the timeline's events, the most important of which make the bottom line.
@@ -86,12 +86,15 @@ def compose(
     # fill, which would otherwise take a party's only statement on a topic); then each topic's
     # key sentences among what no section above has shown.
     known_speakers = speakers(quotes, config.actors)
+    reported = reported_statements(pool, known_speakers)
     shown_quotes: set[tuple[str, str]] = set()
     stated = allocate(
         [
             (
                 t.name,
-                candidates(t.name, pool, pool.positions(t.name), quotes, known_speakers, source_of, known),
+                candidates(
+                    t.name, pool, pool.positions(t.name), quotes, known_speakers, reported, source_of, known
+                ),
             )
             for t in config.topics
         ],

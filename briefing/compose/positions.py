@@ -10,10 +10,11 @@ role and no affiliation has no known party and is left out of the positions (nev
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 
 from ..models import Actor, Position, Quote, SentenceKey, Statement
 from ..quotes.lexicon import CUE_WORDS, ORG_HEADS, country_of
@@ -114,7 +115,7 @@ def speakers(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> list[Spea
     return list(out.values())
 
 
-def reported_speaker(text: str, known: Sequence[Speaker]) -> Speaker | None:
+def reported_speaker(text: str, known: Sequence[Speaker] | MentionIndex) -> Speaker | None:
     """The known speaker a sentence reports ("Blinken called on Russia to …"), or None.
 
     The verb of saying is the first one that is not an infinitive ("… met Lavrov to warn
@@ -122,23 +123,98 @@ def reported_speaker(text: str, known: Sequence[Speaker]) -> Speaker | None:
     ("Lavrov demanded"), else the first one named before it, the sentence's subject as a rule
     ("Blinken, sitting next to Lavrov, repeated …").
     """
+    index = known if isinstance(known, MentionIndex) else MentionIndex.of(known)
     # Commas are kept as tokens: "Doorn, repeated" is not "Doorn repeated".
     words = [w.lower().strip(".") for w in _WORD_OR_COMMA.findall(display_text(text))]
     cue = next((i for i, w in enumerate(words) if w in CUE_WORDS and (i == 0 or words[i - 1] != "to")), None)
     if cue is None:
         return None
     found: list[tuple[int, int, Speaker]] = []  # (start, end, speaker) of each mention before the cue
-    for sp in known:
-        for mention in sp.mentions:
-            parts = [p.strip(".") for p in mention.split()]
-            for i in range(cue - len(parts) + 1):
-                if words[i : i + len(parts)] == parts:
-                    found.append((i, i + len(parts), sp))
-                    break
+    for i in range(cue):
+        for parts, sp in index.by_first.get(words[i], ()):
+            if i + len(parts) <= cue and tuple(words[i : i + len(parts)]) == parts:
+                found.append((i, i + len(parts), sp))
     if not found:
         return None
     adjacent = [f for f in found if f[1] == cue]
-    return (adjacent or sorted(found, key=lambda f: f[0]))[0][2]
+    return (adjacent or found)[0][2]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionIndex:
+    """Known speakers' mentions by first word, longest first, for one pass over a sentence."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], Speaker]]]
+
+    @classmethod
+    def of(cls, known: Sequence[Speaker]) -> MentionIndex:
+        """Index the mentions of ``known``."""
+        by_first: dict[str, list[tuple[tuple[str, ...], Speaker]]] = {}
+        for sp in known:
+            for mention in sp.mentions:
+                parts = tuple(p.strip(".") for p in mention.split())
+                by_first.setdefault(parts[0], []).append((parts, sp))
+        for items in by_first.values():
+            items.sort(key=lambda item: -len(item[0]))
+        return cls(by_first)
+
+
+def reported_statements(
+    pool: Pool, known: Sequence[Speaker]
+) -> dict[int, tuple[str, Speaker, float, Sequence[int]]]:
+    """Every pool sentence that reports what a known speaker said: position → (party, speaker,
+    how widely it was reported, the positions of every sentence reporting the same speaker), a
+    ranking; the exact sources of a statement that is shown are found by ``reported_statement``."""
+    index = MentionIndex.of(known)
+    speaking: dict[int, Speaker] = {}
+    for pos, sentence in enumerate(pool.sentences):
+        sp = reported_speaker(sentence.text, index)
+        if sp is not None:
+            speaking[pos] = sp
+    if not speaking:
+        return {}
+    # How widely a statement was reported: the articles reporting the same speaker in a sentence
+    # at DUPLICATE_COSINE or more (same speaker only: one product per speaker, not all pairs).
+    article_of = np.array([hash(s.article_id) for s in pool.sentences])
+    by_speaker: dict[str, list[int]] = {}
+    for pos, sp in speaking.items():
+        by_speaker.setdefault(sp.name, []).append(pos)
+    out: dict[int, tuple[str, Speaker, float, Sequence[int]]] = {}
+    for rows in by_speaker.values():
+        sims = sparse.csr_matrix(pool.matrix[rows] @ pool.matrix[rows].T)
+        for row, pos in enumerate(rows):
+            lo, hi = sims.indptr[row], sims.indptr[row + 1]
+            near = np.asarray(rows)[sims.indices[lo:hi][sims.data[lo:hi] >= DUPLICATE_COSINE]]
+            out[pos] = (speaking[pos].party, speaking[pos], float(len(np.unique(article_of[near]))), rows)
+    return out
+
+
+def reported_statement(
+    pool: Pool,
+    pos: int,
+    speaker: Speaker,
+    reports: Sequence[int],
+    source_of: Mapping[str, int],
+    earlier: Collection[str] | None,
+) -> Statement:
+    """The statement pool sentence ``pos`` reports, citing every source that reported the same
+    (among ``reports``, the sentences that report the same speaker)."""
+    sentence = pool.sentences[pos]
+    sims = (pool.matrix[pos] @ pool.matrix[list(reports)].T).toarray().ravel()
+    same = [
+        reports[i]
+        for i in (int(k) for k in np.flatnonzero(sims >= DUPLICATE_COSINE))
+        if reports[i] != pos and pool.same_statement(pos, reports[i], float(sims[i]))
+    ]
+    articles = {pool.sentences[j].article_id for j in same} | {sentence.article_id}
+    first = source_of[sentence.article_id]
+    cited = (first, *sorted({source_of[a] for a in articles} - {first}))
+    keys = (sentence.key, *(pool.sentences[j].key for j in same))
+    new = earlier is not None and not (articles & set(earlier))
+    return Statement(display_text(sentence.text), speaker.name, "reported", cited, keys, new)
+
+
+Candidate = Statement | Callable[[], Statement]  # a quote, or a reported statement made when shown
 
 
 def candidates(
@@ -147,13 +223,15 @@ def candidates(
     positions: Sequence[int],
     quotes: Sequence[Quote],
     known: Sequence[Speaker],
+    reported: Mapping[int, tuple[str, Speaker, float, Sequence[int]]],
     source_of: Mapping[str, int],
     earlier: Collection[str] | None = None,
-) -> dict[str, list[Statement]]:
-    """What each party says on ``topic``: full self-contained quotes by known speakers, and
-    sentences reporting what a known speaker said; per party, the most widely reported first."""
+) -> dict[str, list[tuple[frozenset[SentenceKey], Candidate]]]:
+    """What each party says on ``topic``: full self-contained quotes by known speakers, and the
+    topic's sentences among ``reported`` (``reported_statements``); per party, the most widely
+    reported first. Each comes with the sentence keys it stands in."""
     party_of_speaker = {sp.name: sp.party for sp in known}
-    by_party: dict[str, list[tuple[int, int, Statement]]] = {}  # party -> (weight, order, statement)
+    by_party: dict[str, list[tuple[float, int, frozenset[SentenceKey], Candidate]]] = {}
     for order, q in enumerate(quotes):
         party = party_of_speaker.get(q.speaker)
         if party is None or q.kind != "full" or topic not in q.topics or not self_contained_quote(q.text):
@@ -162,56 +240,45 @@ def candidates(
         cited = tuple(sorted({source_of[s.article_id] for s in q.sources if s.article_id in source_of}))
         new = earlier is not None and not ({s.article_id for s in q.sources} & set(earlier))
         st = Statement(q.text, q.speaker, "quote", cited, keys, new)
-        by_party.setdefault(party, []).append((len(cited), order, st))
+        by_party.setdefault(party, []).append((len(cited), order, frozenset(keys), st))
     for order, pos in enumerate(positions, start=len(quotes)):
-        sentence = pool.sentences[pos]
-        sp = reported_speaker(sentence.text, known)
-        if sp is None:
-            continue
-        # Everyone who reported the same statement is cited.
-        sims = (pool.matrix[pos] @ pool.matrix.T).toarray().ravel()
-        same = [
-            int(j)
-            for j in np.flatnonzero(sims >= DUPLICATE_COSINE)
-            if pool.same_statement(pos, int(j), sims[j])
-        ]
-        articles = {pool.sentences[j].article_id for j in same} | {sentence.article_id}
-        first = source_of[sentence.article_id]
-        cited = (first, *sorted({source_of[a] for a in articles} - {first}))
-        keys = (sentence.key, *(pool.sentences[j].key for j in same if j != pos))
-        new = earlier is not None and not (articles & set(earlier))
-        st = Statement(display_text(sentence.text), sp.name, "reported", cited, keys, new)
-        by_party.setdefault(sp.party, []).append((len(cited), order, st))
+        if pos in reported:
+            party, sp, weight, reports = reported[pos]
+
+            def make(pos: int = pos, sp: Speaker = sp, reports: Sequence[int] = reports) -> Statement:
+                return reported_statement(pool, pos, sp, reports, source_of, earlier)
+
+            by_party.setdefault(party, []).append((weight, order, frozenset({pool.sentences[pos].key}), make))
     return {
-        party: [st for _, _, st in sorted(items, key=lambda t: (-t[0], t[1]))]
+        party: [(keys, c) for _, _, keys, c in sorted(items, key=lambda t: (-t[0], t[1]))]
         for party, items in by_party.items()
     }
 
 
 def allocate(
-    per_topic: Sequence[tuple[str, dict[str, list[Statement]]]],
+    per_topic: Sequence[tuple[str, dict[str, list[tuple[frozenset[SentenceKey], Candidate]]]]],
     per_party: Mapping[str, int],
     shown: set[SentenceKey],
     shown_quotes: set[tuple[str, str]],
 ) -> dict[str, list[Position]]:
     """Share the statements out among the topics, each shown once: in rounds, every topic gets
     one more statement per party, so an early topic cannot take all of a party's words and leave
-    a later one with a single side. Parties are ordered by how widely their statements were
-    reported; a topic shows at most ``MAX_PARTIES``."""
+    a later one with a single side. Parties are ordered by how many statements they have on
+    the topic (then by name); a topic shows at most ``MAX_PARTIES``."""
     chosen: dict[tuple[str, str], list[Statement]] = {}
     order: dict[str, list[str]] = {}
     for topic, parties in per_topic:
-        weight = {p: sum(len(st.sources) for st in items) for p, items in parties.items()}
-        order[topic] = sorted(parties, key=lambda p: (-weight[p], p))[:MAX_PARTIES]
+        order[topic] = sorted(parties, key=lambda p: (-len(parties[p]), p))[:MAX_PARTIES]
     for round_ in range(max(per_party.values(), default=0)):
         for topic, parties in per_topic:
             if round_ >= per_party.get(topic, 0):
                 continue
             for party in order[topic]:
-                for st in parties[party]:
-                    if st.kind == "quote" and (st.speaker, st.text) in shown_quotes:
+                for keys, candidate in parties[party]:
+                    if keys & shown:
                         continue
-                    if any(k in shown for k in st.keys):
+                    st = candidate if isinstance(candidate, Statement) else candidate()
+                    if (st.kind == "quote" and (st.speaker, st.text) in shown_quotes) or set(st.keys) & shown:
                         continue
                     chosen.setdefault((topic, party), []).append(st)
                     shown.update(st.keys)
