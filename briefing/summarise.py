@@ -177,7 +177,9 @@ def eligible(sentence: Sentence, paragraph_kind: str) -> bool:
 
 
 # A quote shown in a section must stand alone: a full statement of a few words at least, not a
-# bare answer ("Yes. I would see that.") nor a scrap cut off at either end.
+# bare answer ("Yes. I would see that.") nor a scrap cut off at either end. Six words, as
+# ``MIN_WORDS`` for sentences: chosen, not fitted; every full quote of the seeds' gold file that a
+# reader would call a statement has more.
 MIN_QUOTE_WORDS = 6
 _ANSWER = re.compile(
     r"^(?:yes|no|yeah|nope|sure|exactly|absolutely|of course|well|right|okay|ok|indeed)\b[.,!…]", re.I
@@ -243,6 +245,8 @@ def same_dates(a: Sentence, b: Sentence, published: Mapping[str, date | None]) -
 
 # Articles that appeared more than this many days apart report different days' news unless a
 # sentence names its date: the caption of 2 December never corroborates the call of 12 February.
+# Chosen, not fitted: a report of the day appears that day, or after a weekend (the seeds' four
+# reports of 2 December and their report of 12 February are 72 days apart).
 SAME_NEWS_DAYS = 3
 
 

@@ -191,3 +191,6 @@ def test_what_changed_marks_entries_new_since_the_last_briefing(corpus: Corpus, 
     md = render_all(b, ["md"])["md"].decode()
     assert "What changed: 3 of 6 sources are new since the briefing of 2026-03-02" in md
     assert "**New** ·" in md
+    data = json.loads(render_all(b, ["json"])["json"])
+    assert data["changes"] == {"since": "2026-03-02", "new_sources": list(b.new_sources)}
+    assert {e["date"] for e in data["timeline"] if e["new"]} <= {"2026-03-04", "2026-03-05"}

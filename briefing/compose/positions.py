@@ -54,7 +54,8 @@ PARTY_NAMES = {
     "CA": "Canada",
     "KR": "Korea",
 }
-# Parties a topic shows, and statements per party (the topic's ``quotes`` setting caps the latter).
+# Parties a topic shows (the topic's ``quotes`` setting caps statements per party): the two sides
+# and two others, so a page stays readable; chosen, not fitted (the seeds name five parties).
 MAX_PARTIES = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?")
 _WORD_OR_COMMA = re.compile(_WORD.pattern + "|,")
