@@ -33,7 +33,7 @@ EVENT_COSINE = 0.35
 LEAD_SENTENCES = 1
 # Events this many days before the oldest source still belong to its period (the day-before
 # announcement a report of the day refers back to); older dates are background. Chosen, not
-# fitted: on the seeds it keeps Putin's warning of 1 December and drops the annexation of 2014.
+# fitted: in the seeds' reports of 2 December it keeps Putin's warning "on December 1".
 PERIOD_MARGIN_DAYS = 7
 # Entries a printed timeline holds: a period's main events, not every dated sentence (about half
 # an A4 page; chosen, not fitted).
