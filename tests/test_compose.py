@@ -199,3 +199,12 @@ def test_reported_statements_name_their_speaker() -> None:
     # "… met Doorn to warn …": the infinitive reports nothing Doorn said.
     assert reported_speaker("Ann Vale met Piet Doorn to warn Vesteria about the closure.", known) is None
     assert reported_speaker("The crossing reopened to freight on Friday morning.", known) is None
+
+
+def test_actors_are_names_not_roles_places_or_acronyms() -> None:
+    assert timeline.actors(
+        "Foreign Minister Ann Vale met NATO envoys and Piet Doorn in Stockholm on Monday."
+    ) == {
+        "vale",
+        "doorn",
+    }

@@ -62,9 +62,7 @@ def compose(
     # Events first: the timeline's events, the most important of which make the bottom line.
     ranked = timeline.events(pool, timeline.dated_positions(pool, analysed, span))
     top = ranked[: timeline.TIMELINE_MAX]
-    headlines = {
-        a.article.id: a.article.title for a in analysed if a.article.title and not a.article.title_derived
-    }
+    headlines = _lede_headlines(analysed)
     picked = bluf.pick_events(pool, top, config.key_points, headlines)
     key_points = [bluf.bluf_entry(pool, e, known) for e in picked]
     entries = []
@@ -79,7 +77,8 @@ def compose(
             entries.append(timeline.entry(pool, event, other, known))
         else:
             rep = timeline.entry(pool, event, event.members[0], known)
-            entries.append(dataclasses.replace(rep, text=headlines[rep.sentence.article_id], headline=True))
+            title = bluf.of_the_day(pool, event, headlines) or rep.text
+            entries.append(dataclasses.replace(rep, text=title, headline=True))
     shown: set[SentenceKey] = {k for e in entries for k in e.sentences}
     shown |= {k for e in key_points for k in e.sentences}
     # The parties' positions next, shared out among the topics (before the bottom line's undated
@@ -148,6 +147,19 @@ def compose(
         since=since if known is not None else None,
         new_sources=new_sources,
     )
+
+
+def _lede_headlines(analysed: Sequence[AnalysedArticle]) -> dict[SentenceKey, str]:
+    """Each article's lede (first body sentence) → its headline, when the title is a headline."""
+    out: dict[SentenceKey, str] = {}
+    for a in analysed:
+        if not a.article.title or a.article.title_derived:
+            continue
+        kinds = {p.index: p.kind for p in a.paragraphs}
+        lede = next((s for s in a.sentences if kinds.get(s.paragraph, "body") == "body"), None)
+        if lede is not None:
+            out[lede.key] = a.article.title
+    return out
 
 
 def notable(quotes: Sequence[Quote], count: int) -> list[Quote]:

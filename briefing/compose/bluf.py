@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
-from ..models import KeySentence
+from ..models import KeySentence, SentenceKey
 from ..summarise import Pool, display_text
 from .timeline import EVENT_COSINE, SHARED_ACTORS, Event, actors
 
@@ -20,21 +20,20 @@ def alternative(pool: Pool, event: Event) -> int | None:
 
 
 def pick_events(
-    pool: Pool, ranked: Sequence[Event], count: int, headlines: Mapping[str, str] | None = None
+    pool: Pool, ranked: Sequence[Event], count: int, headlines: Mapping[SentenceKey, str] | None = None
 ) -> list[Event]:
     """Up to ``count`` of the most important events, one per date first.
 
     An event the bottom line takes must keep a wording of its own in the timeline: another
     source's sentence (``alternative``) or, for a report of the day, its article's headline
-    (``headlines``: article id → headline, for articles whose title is a real headline). A
-    second event of a date must not resemble the first (not the same meeting twice).
+    (``headlines``: the lede's key → its article's headline, for articles whose title is a real
+    headline; ``of_the_day``). A second event of a date must not resemble the first (not the
+    same meeting twice).
     """
     headlines = headlines or {}
 
     def worded(event: Event) -> bool:
-        return (
-            alternative(pool, event) is not None or pool.sentences[event.members[0]].article_id in headlines
-        )
+        return alternative(pool, event) is not None or of_the_day(pool, event, headlines) is not None
 
     eligible = [e for e in ranked if worded(e)]
     chosen: list[Event] = []
@@ -51,6 +50,14 @@ def pick_events(
                 continue
             chosen.append(event)
     return chosen
+
+
+def of_the_day(pool: Pool, event: Event, headlines: Mapping[SentenceKey, str]) -> str | None:
+    """The headline that tells ``event``, when its wording is the lede of a report of that day."""
+    rep = pool.sentences[event.members[0]]
+    if pool.published.get(rep.article_id) != event.date:
+        return None
+    return headlines.get(rep.key)
 
 
 def resembles(pool: Pool, position: int, others: Sequence[int]) -> bool:
