@@ -194,3 +194,10 @@ def test_what_changed_marks_entries_new_since_the_last_briefing(corpus: Corpus, 
     data = json.loads(render_all(b, ["json"])["json"])
     assert data["changes"] == {"since": "2026-03-02", "new_sources": list(b.new_sources)}
     assert {e["date"] for e in data["timeline"] if e["new"]} <= {"2026-03-04", "2026-03-05"}
+
+
+def test_an_explicit_date_overrides_but_the_period_stays_that_of_the_sources(
+    corpus: Corpus, folder: Path
+) -> None:
+    b = make_briefing(corpus, load_config(folder / "briefing.yaml"), when=date(2026, 4, 1))
+    assert b.date == date(2026, 4, 1) and b.period == (date(2026, 3, 2), date(2026, 3, 5))
