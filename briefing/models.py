@@ -10,9 +10,10 @@ never used as identity: ``Sentence.key`` is.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 from datetime import date
+
+Day = date  # the type, under a name no field shadows (``Briefing.date`` is a field)
 
 SentenceKey = tuple[str, int]
 """(article id, sentence index within the article): the identity of a sentence."""
@@ -164,6 +165,44 @@ class KeySentence:
     sentences: tuple[SentenceKey, ...]  # every merged sentence; the first is the representative
     sources: tuple[int, ...]  # Source.n of every article it came from
     score: float = 0.0
+    date: date | None = None  # the date of the event it reports, when known (BLUF entries)
+    new: bool = False  # none of its sources was used by an earlier briefing ("what changed")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated event: sentences of one or more sources reporting it on the same date, merged."""
+
+    date: date
+    text: str  # the representative sentence, verbatim
+    sentence: Sentence  # the representative sentence (its provenance)
+    sentences: tuple[SentenceKey, ...]  # every merged sentence; the first is the representative
+    sources: tuple[int, ...]  # Source.n of every article that reported it
+    new: bool = False
+    # True when ``text`` is the headline of the representative's article rather than the
+    # sentence itself (the bottom line shows that sentence; nothing is shown twice).
+    headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What a party said: a direct quote or a sentence reporting an attributed statement."""
+
+    text: str
+    speaker: str
+    kind: str  # "quote" (a full direct quotation) | "reported" (an attributed sentence)
+    sources: tuple[int, ...]  # Source.n
+    keys: tuple[SentenceKey, ...] = ()  # the sentences it stands in (for one-section-only checks)
+    new: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One party's statements on one topic, most widely reported first."""
+
+    party: str
+    topic: str
+    statements: tuple[Statement, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +214,7 @@ class TopicSection:
     sentences: tuple[KeySentence, ...]
     quotes: tuple[Quote, ...] = ()
     matched: int = 0  # how many sentences matched the topic before selection
+    positions: tuple[Position, ...] = ()  # the parties' statements on this topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,8 +223,8 @@ class Briefing:
 
     title: str
     marking: str
-    date: _dt.date  # (the module's date: a field named date shadows the type in the class body)
-    period: tuple[_dt.date, _dt.date] | None
+    date: Day
+    period: tuple[Day, Day] | None
     sources: tuple[Source, ...]
     key_points: tuple[KeySentence, ...]
     topics: tuple[TopicSection, ...]
@@ -192,6 +232,17 @@ class Briefing:
     generated: str = ""  # ISO timestamp of generation
     version: str = ""
     skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, reason) of inputs skipped
+    timeline: tuple[TimelineEntry, ...] = ()  # dated events of the period, oldest first
+    undated: int = 0  # how many sources carry no date
+    # What changed: None when there is no earlier briefing to compare with; else the date of the
+    # latest earlier briefing ("" when unknown) and how many sources are new since it.
+    since: str | None = None
+    new_sources: tuple[int, ...] = ()  # Source.n of the sources no earlier briefing used
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        """Every topic's positions, in topic order."""
+        return tuple(p for t in self.topics for p in t.positions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import dataclasses
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -266,9 +266,19 @@ def merged_quotes(corpus: Corpus, config: Config) -> tuple[Quote, ...]:
 
 
 def make_briefing(
-    corpus: Corpus, config: Config, *, when: date | None = None, summarizer: str | None = None
+    corpus: Corpus,
+    config: Config,
+    *,
+    when: date | None = None,
+    summarizer: str | None = None,
+    known: Collection[str] | None = None,
+    since: str | None = None,
 ) -> Briefing:
-    """Compose the Briefing from an analysed corpus."""
+    """Compose the Briefing from an analysed corpus.
+
+    ``known``: the article ids earlier briefings used (their manifests), and ``since`` the date
+    of the latest of them: the briefing then marks what is new.
+    """
     if not corpus.analysed:
         raise NoArticlesError(_nothing_usable(corpus))
     return compose(
@@ -278,6 +288,8 @@ def make_briefing(
         _summarizer(config, summarizer),
         when=when,
         skipped=corpus.skipped,
+        known=known,
+        since=since,
     )
 
 

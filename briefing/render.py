@@ -22,7 +22,8 @@ from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
 from .errors import RenderError, UsageError
-from .models import Briefing, Quote, Source
+from .models import Briefing, KeySentence, Position, Quote, Sentence, Source
+from .summarise import self_contained_quote
 
 ASSET_SCHEME = "asset:"
 
@@ -85,6 +86,11 @@ def _read_template(name: str) -> str:
 def longdate(value: date) -> str:
     """2 December 2021."""
     return f"{value.day} {value:%B %Y}"
+
+
+def shortdate(value: date) -> str:
+    """2 Dec 2021 (for table columns)."""
+    return f"{value.day} {value:%b %Y}"
 
 
 def _shown(numbers: Iterable[int]) -> list[int]:
@@ -167,6 +173,8 @@ def shown_sources(b: Briefing, groups: Sequence[SpeakerGroup]) -> tuple[list[Sou
         return list(b.sources), 0
     by_id = {s.id: s.n for s in b.sources}
     cited = {n for k in b.key_points for n in _shown(k.sources)}
+    cited |= {n for e in b.timeline for n in _shown(e.sources)}
+    cited |= {n for p in b.positions for st in p.statements for n in _shown(st.sources)}
     cited |= {n for t in b.topics for k in t.sentences for n in _shown(k.sources)}
     shown_quotes = [q for t in b.topics for q in t.quotes]
     shown_quotes += [q for g in groups for q in g.quotes]
@@ -191,8 +199,22 @@ def _environment(b: Briefing) -> Environment:
     env.filters["quote_cite"] = lambda q: _cite(
         sorted({source_of[s.article_id] for s in q.sources if s.article_id in source_of})
     )
-    groups, left_out = by_speaker(b.quotes)
+    above = shown_quotes(b)
+    # "Who said what" lists the attributed quotes not shown under a topic's positions: a quote is
+    # shown once; a quote without a known speaker, a bare answer or a cut-off statement is never
+    # shown (all stay in the JSON); quoted phrases are labelled as such.
+    groups, left_out = by_speaker(
+        [
+            q
+            for q in b.quotes
+            if q.speaker != "unattributed"
+            and (q.speaker, q.text) not in above
+            and (q.kind == "partial" or self_contained_quote(q.text))
+        ]
+    )
     env.globals["who_said_what"] = (groups, left_out)
+    env.globals["shown_above"] = bool(above)
+    env.filters["shortdate"] = shortdate
     env.globals["listed_sources"] = shown_sources(b, groups)
     # For values that never open a line: spare them the line-start escapes ("0\\.1").
     env.filters["inline"] = lambda v: Markup(md_escape(str(v), line_start=False))
@@ -200,6 +222,11 @@ def _environment(b: Briefing) -> Environment:
     # Inside `code` spans only a backtick could break out; paths keep their characters.
     env.filters["code"] = lambda v: Markup(str(v).replace("`", "'"))
     return env
+
+
+def shown_quotes(b: Briefing) -> set[tuple[str, str]]:
+    """(speaker, text) of the quotes the topics' positions show."""
+    return {(st.speaker, st.text) for p in b.positions for st in p.statements if st.kind == "quote"}
 
 
 # --- the rendered briefing, computed lazily once per run -------------------------------------
@@ -221,7 +248,7 @@ class Rendered:
         """A standalone HTML page (with the print stylesheet inline)."""
         import markdown
 
-        md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+        md = markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
         md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, "<", "|", "~"]
         # No raw HTML from any source: both the block and the inline HTML handlers are removed,
         # so "<img …>" in an article can only ever be text.
@@ -262,8 +289,14 @@ def asset_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[
 
 
 # --- JSON model --------------------------------------------------------------------------------
-def quote_dict(q: Quote, source_of: dict[str, int] | None = None) -> dict[str, Any]:
-    """A quote as plain data: text, speaker, role, kind, topics, and every source's span."""
+def quote_dict(
+    q: Quote, source_of: dict[str, int] | None = None, paths: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """A quote as plain data: text, speaker, role, kind, topics, and every source's span.
+
+    ``paths`` (article id → path shown) replaces the path the quote was read from, so a briefing
+    names files relative to its input folder.
+    """
     return {
         "text": q.text,
         "speaker": q.speaker,
@@ -275,7 +308,7 @@ def quote_dict(q: Quote, source_of: dict[str, int] | None = None) -> dict[str, A
             {
                 **({"n": source_of[s.article_id]} if source_of and s.article_id in source_of else {}),
                 "article_id": s.article_id,
-                "path": s.path,
+                "path": paths.get(s.article_id, s.path) if paths else s.path,
                 "start": s.start,
                 "end": s.end,
             }
@@ -287,9 +320,36 @@ def quote_dict(q: Quote, source_of: dict[str, int] | None = None) -> dict[str, A
 def briefing_dict(b: Briefing) -> dict[str, Any]:
     """The Briefing model as plain, JSON-ready data."""
     source_of = {s.id: s.n for s in b.sources}
+    paths = {s.id: s.path for s in b.sources}
 
-    def key(k: Any) -> dict[str, Any]:
-        return {"text": k.text, "sources": list(k.sources)}
+    def key(k: KeySentence) -> dict[str, Any]:
+        out: dict[str, Any] = {"text": k.text, "sources": list(k.sources)}
+        if k.date:
+            out["date"] = k.date.isoformat()
+        if b.since is not None:
+            out["new"] = k.new
+        return out
+
+    def provenance(s: Sentence) -> dict[str, Any]:
+        return {
+            "article_id": s.article_id,
+            "paragraph": s.paragraph,
+            "index": s.index,
+            "start": s.start,
+            "end": s.end,
+            "dates": [d.isoformat() for d in s.dates],
+        }
+
+    def position(p: Position) -> dict[str, Any]:
+        return {
+            "party": p.party,
+            "topic": p.topic,
+            "statements": [
+                {"text": st.text, "speaker": st.speaker, "kind": st.kind, "sources": list(st.sources)}
+                | ({"new": st.new} if b.since is not None else {})
+                for st in p.statements
+            ],
+        }
 
     return {
         "title": b.title,
@@ -310,18 +370,36 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
             }
             for s in b.sources
         ],
+        "undated_sources": b.undated,
+        "changes": None
+        if b.since is None
+        else {"since": b.since or None, "new_sources": list(b.new_sources)},
+        "bluf": [key(k) for k in b.key_points],
         "key_points": [key(k) for k in b.key_points],
+        "timeline": [
+            {
+                "date": e.date.isoformat(),
+                "text": e.text,
+                "sources": list(e.sources),
+                "sentence": provenance(e.sentence),
+                "wording": "headline" if e.headline else "sentence",
+                **({"new": e.new} if b.since is not None else {}),
+            }
+            for e in b.timeline
+        ],
+        "positions": [position(p) for p in b.positions],
         "topics": [
             {
                 "name": t.name,
                 "heading": t.heading,
                 "matched": t.matched,
                 "sentences": [key(k) for k in t.sentences],
-                "quotes": [quote_dict(q, source_of) for q in t.quotes],
+                "quotes": [quote_dict(q, source_of, paths) for q in t.quotes],
+                "positions": [position(p) for p in t.positions],
             }
             for t in b.topics
         ],
-        "quotes": [quote_dict(q, source_of) for q in b.quotes],
+        "quotes": [quote_dict(q, source_of, paths) for q in b.quotes],
         "skipped": [{"path": p, "reason": r} for p, r in b.skipped],
     }
 

@@ -524,4 +524,6 @@ def test_a_link_planted_in_the_inbox_cannot_publish_a_secret(news: Path, tmp_pat
     named = run(secret, news, "--out", tmp_path / "out2", "--format", "json")  # named explicitly: taken
     assert named.returncode == 0, named.stderr
     sources = json.loads((tmp_path / "out2" / "latest.json").read_text())["sources"]
-    assert str(secret) in [s["path"] for s in sources]
+    # Listed by its name relative to the input folders (issue 11: never a machine's absolute path).
+    paths = [s["path"] for s in sources]
+    assert secret.name in paths and not any(p.startswith("/") for p in paths)

@@ -54,3 +54,19 @@ def test_no_downloads_at_run_time() -> None:
     for path in PACKAGE.rglob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert "nltk.download" not in source and "urlopen" not in source, path
+
+
+def test_every_subpackage_ships_in_the_wheel() -> None:
+    """pyproject lists packages by hand (templates/ ships as briefing.templates): a new
+    subpackage left off the list would install without its code."""
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in PACKAGE.rglob("__init__.py")
+        if "__pycache__" not in p.parts
+    }
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from datetime import date
@@ -9,7 +10,18 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from briefing.models import Briefing, KeySentence, Quote, QuoteSource, Source, TopicSection
+from briefing.models import (
+    Briefing,
+    KeySentence,
+    Position,
+    Quote,
+    QuoteSource,
+    Sentence,
+    Source,
+    Statement,
+    TimelineEntry,
+    TopicSection,
+)
 from briefing.render import Rendered, asset_fetcher, render_all
 
 CYRILLIC = "Переговоры продолжатся в понедельник."
@@ -81,12 +93,14 @@ def test_markdown_structure() -> None:
     md = Rendered(briefing()).markdown
     assert md.startswith("# Harbour brief\n")
     assert "**TLP:AMBER** · 3 March 2026" in md
-    for heading in ("## Key points", "## Harbour", "## Budget", "## Who said what", "## Sources"):
+    for heading in ("## Bottom line up front", "## Harbour", "## Budget", "## Who said what", "## Sources"):
         assert heading in md
     assert "The harbour reopened on Monday after talks. [1, 2]" in md
     assert "*No reporting on this topic in these sources.*" in md
     assert "### Mara Stone (Harbour master)" in md
-    assert "Quoted phrase: “fragile” [2]" in md
+    # A quote without a known speaker is never shown (the JSON keeps it).
+    assert "fragile" not in md and "unattributed" not in md
+    assert json.loads(Rendered(briefing()).json)["quotes"][1]["speaker"] == "unattributed"
     assert "1. Harbour reopens — City Post, 2 March 2026." in md
 
 
@@ -112,7 +126,7 @@ def test_pdf_has_text_headings_marking_and_real_glyphs() -> None:
     text = "\n".join(page.extract_text() for page in reader.pages)
     for needle in (
         "Harbour brief",
-        "Key points",
+        "Bottom line up front",
         "Who said what",
         "Sources",
         "TLP:AMBER",
@@ -161,7 +175,7 @@ def test_large_briefings_cap_who_said_what_and_list_cited_sources() -> None:
     )
     quotes = tuple(
         Quote(
-            text=f"statement {i} of speaker {sp}",
+            text=f"Harbour statement number {i} of speaker {sp} is on the record",
             kind="full",
             speaker=f"Speaker {sp:02d}",
             sources=(QuoteSource(f"id{1 + (i + sp) % 30}", "p", 0, 5, 0, 0),),
@@ -211,3 +225,71 @@ def test_long_citation_lists_are_shortened_in_print_but_kept_in_json() -> None:
     shown = ", ".join(str(n) for n in range(1, MAX_CITATIONS + 1))
     assert f"The same news from ten outlets. [{shown} +{10 - MAX_CITATIONS} more]" in md
     assert json.loads(Rendered(b).json)["key_points"][0]["sources"] == list(range(1, 11))
+
+
+def test_timeline_table_and_positions_render_in_order() -> None:
+    base = briefing()
+    entry = TimelineEntry(
+        date(2026, 3, 2),
+        "The harbour reopened after talks | at last.",
+        Sentence("a1", 1, 2, 0, 10, "x"),
+        (("a1", 2),),
+        (1, 2),
+    )
+    position = Position(
+        "Harbour board",
+        "harbour",
+        (
+            Statement("We have an agreement, and it holds", "Mara Stone", "quote", (1,)),
+            Statement("The port will stay open all night from now on", "Mara Stone", "quote", (1,)),
+            Statement("Mara Stone said the port would stay open.", "Mara Stone", "reported", (1, 2)),
+        ),
+    )
+    topic = TopicSection("harbour", "Harbour", (), positions=(position,))
+    b = dataclasses.replace(base, timeline=(entry,), topics=(topic,), undated=1)
+    md = Rendered(b).markdown
+    assert "| 2 Mar 2026 | The harbour reopened after talks \\| at last. | [1, 2] |" in md
+    assert md.index("## Bottom line up front") < md.index("## Timeline") < md.index("## Harbour")
+    assert md.index("#### Harbour board") < md.index("## Who said what")
+    html = Rendered(b).html
+    assert "<table>" in html and "<td>The harbour reopened after talks | at last.</td>" in html
+    # Consecutive quotes are separate blocks, each with its own speaker and citation.
+    assert html.count("— <strong>Mara Stone</strong> [1]</li>") == 2
+    # A quote shown under the positions is not repeated in "Who said what".
+    assert "### Mara Stone" not in md
+    data = json.loads(Rendered(b).json)
+    assert data["timeline"][0]["sentence"] == {
+        "article_id": "a1",
+        "paragraph": 1,
+        "index": 2,
+        "start": 0,
+        "end": 10,
+        "dates": [],
+    }
+    assert data["positions"][0]["party"] == "Harbour board"
+    assert [s["kind"] for s in data["positions"][0]["statements"]] == ["quote", "quote", "reported"]
+    assert "1 of 2 sources carries no date" in md
+
+
+def test_a_long_timeline_breaks_between_rows_with_its_header_on_every_page() -> None:
+    base = briefing()
+    rows = tuple(
+        TimelineEntry(
+            date(2026, 1, 1 + i % 28),
+            f"Event number {i} of the long timeline, told at some length so that rows wrap onto "
+            f"a second line of the table and the table runs across several pages ({i}).",
+            Sentence("a1", 0, i, 0, 1, "x"),
+            (("a1", i),),
+            (1,),
+        )
+        for i in range(90)
+    )
+    pdf = render_all(dataclasses.replace(base, timeline=rows), ["pdf"])["pdf"]
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    holding = [p for p in pages if "Event number" in p]
+    assert len(holding) >= 3
+    for page in holding:
+        assert "Date Event Sources" in page  # the header repeats
+    for i in range(90):
+        # Every row whole on one page: never split across a page break.
+        assert sum(f"several pages ({i})" in p and f"Event number {i} " in p for p in pages) == 1, i

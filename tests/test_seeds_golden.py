@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from pypdf import PdfReader
 
 from briefing.config import load_config
@@ -61,7 +64,7 @@ def test_key_sentences_are_verbatim_sentences_of_the_seed_they_cite(
     entries = [*briefing.key_points, *(k for t in briefing.topics for k in t.sentences)]
     for entry in entries:
         source = by_n[entry.sources[0]]
-        raw = Path(source.path).read_text(encoding="utf-8")
+        raw = Path(analysed[source.id].article.path).read_text(encoding="utf-8")
         assert entry.text.lstrip("• ") in fold(raw), entry.text
         article_id, index = entry.sentences[0]
         assert article_id == source.id
@@ -98,7 +101,7 @@ def test_pdf_is_real(outputs: dict[str, bytes]) -> None:
     assert len(reader.pages) >= 2
     text = "\n".join(p.extract_text() for p in reader.pages)
     for heading in (
-        "Key points",
+        "Bottom line up front",
         "NATO expansion",
         "Sanctions",
         "Minsk accords",
@@ -120,3 +123,92 @@ def test_json_carries_the_model(outputs: dict[str, bytes], briefing: Briefing) -
         for sentence in topic["sentences"]:
             assert sentence["sources"] and all(1 <= n <= 5 for n in sentence["sources"])
     assert len(data["quotes"]) == len(briefing.quotes) > 0
+
+
+# --- the analyst's sections (issue 13) ----------------------------------------------------------
+@pytest.fixture(scope="module")
+def dated(corpus: Corpus) -> Corpus:
+    """The seeds with the day each reports (tests/fixtures/seed_dates.yaml) where ingest found none."""
+    labels = yaml.safe_load((Path(__file__).parent / "fixtures" / "seed_dates.yaml").read_text())
+    analysed = tuple(
+        a
+        if a.article.published
+        else dataclasses.replace(
+            a, article=dataclasses.replace(a.article, published=labels[Path(a.article.path).name])
+        )
+        for a in corpus.analysed
+    )
+    return dataclasses.replace(corpus, analysed=analysed)
+
+
+@pytest.fixture(scope="module")
+def dated_briefing(dated: Corpus) -> Briefing:
+    return make_briefing(dated, load_config())
+
+
+def test_seed_briefing_is_dated_by_its_newest_source(dated_briefing: Briefing, briefing: Briefing) -> None:
+    assert dated_briefing.date == date(2022, 2, 12)
+    assert dated_briefing.period == (date(2021, 12, 2), date(2022, 2, 12))
+    known = [s.published for s in briefing.sources if s.published]
+    assert briefing.undated == 5 - len(known)
+    if known:  # whatever dates ingest finds, the briefing's date and period come from them only
+        assert briefing.date == max(known) and briefing.period == (min(known), max(known))
+
+
+def test_seed_timeline_in_date_order_merged_and_cited(dated_briefing: Briefing) -> None:
+    entries = dated_briefing.timeline
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    by_file = {Path(s.path).name[:3]: s.n for s in dated_briefing.sources}
+    # The meeting of 2 December, reported by several seeds, is one entry citing them.
+    december = [e for e in entries if e.date == date(2021, 12, 2)]
+    assert any(len(e.sources) >= 2 for e in december), [(e.text, e.sources) for e in december]
+    # The call of 12 February is its own entry, and nothing of 2 December cites its report.
+    february = [e for e in entries if e.date == date(2022, 2, 12)]
+    assert february and all(by_file["003"] in e.sources for e in february)
+    assert not any(by_file["003"] in e.sources for e in december)
+    titles = {s.n: s.title for s in dated_briefing.sources}
+    for entry in entries:  # verbatim, from the first source cited: its sentence, or its headline
+        if entry.headline:
+            assert entry.text == titles[entry.sources[0]]
+        else:
+            assert " ".join(entry.sentence.text.split()).lstrip("• ") == entry.text
+
+
+def test_seed_bottom_line_opens_with_dated_distinct_events(dated_briefing: Briefing) -> None:
+    points = dated_briefing.key_points
+    dated_points = [k for k in points if k.date]
+    assert dated_points and points[0].date is not None
+    assert [k.date for k in dated_points] == sorted((k.date for k in dated_points), reverse=True)
+    assert len({k.date for k in dated_points}) == len(dated_points)
+
+
+def test_seed_positions_name_the_two_main_parties(dated_briefing: Briefing) -> None:
+    parties = {t.heading: {p.party for p in t.positions} for t in dated_briefing.topics}
+    for heading in ("NATO expansion", "Minsk accords", "Troop buildup"):
+        assert {"Russia", "United States"} <= parties[heading], (heading, parties[heading])
+    assert all(len(p) >= 2 for p in parties.values()), parties
+    for position in dated_briefing.positions:
+        assert all(st.speaker != "unattributed" for st in position.statements)
+
+
+def test_seed_briefing_shows_every_sentence_once(dated_briefing: Briefing) -> None:
+    shown = [k.text for k in dated_briefing.key_points] + [e.text for e in dated_briefing.timeline]
+    shown += [k.text for t in dated_briefing.topics for k in t.sentences]
+    shown += [st.text for p in dated_briefing.positions for st in p.statements]
+    assert len(shown) == len(set(shown))
+    keys = [k for e in dated_briefing.key_points for k in e.sentences[:1]]
+    keys += [k for e in dated_briefing.timeline if not e.headline for k in e.sentences[:1]]
+    keys += [k for t in dated_briefing.topics for e in t.sentences for k in e.sentences[:1]]
+    assert len(keys) == len(set(keys))
+    md = render_all(dated_briefing, ["md"])["md"].decode()
+    assert "he warned today, Thursday, US Secretary of State Anthony Blinken Moscow" not in md  # word salad
+    assert "Yes. I would see that." not in md
+
+
+def test_seed_outputs_carry_no_machine_path(outputs: dict[str, bytes], seeds_dir: Path) -> None:
+    md = outputs["md"].decode()
+    data = outputs["json"].decode()
+    pdf_text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(outputs["pdf"])).pages)
+    for text in (md, data, pdf_text):
+        assert str(seeds_dir) not in text and str(seeds_dir.resolve()) not in text
+    assert "`000_d4515e99eb5d48a1.txt`" in md

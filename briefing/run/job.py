@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from .. import ingest
+from ..compose import briefing_date
 from ..config import FORMATS, Config
 from ..errors import NothingNewError, RenderError, UsageError
 from ..models import Briefing
@@ -159,7 +160,18 @@ def build(
         # A briefing of what is new is dated the day it is made: dated by its newest article, a
         # quiet night would give it the name of yesterday's briefing.
         dated = opts.when or (date.today() if opts.since or opts.new_only else None)
-        briefing = make_briefing(corpus, config, when=dated, summarizer=opts.summarizer)
+        # What changed: entries from articles no earlier briefing used are marked new. The
+        # briefing this run replaces (same file name, --force) is not "earlier".
+        stem_now = output_name(config.output.filename, briefing_date(corpus.analysed, dated))
+        before = [m for m in earlier if m.get("briefing") != stem_now]
+        briefing = make_briefing(
+            corpus,
+            config,
+            when=dated,
+            summarizer=opts.summarizer,
+            known=manifest.briefed_ids(before) if before else None,
+            since=str(before[-1].get("date")) if before else None,
+        )
         stem = output_name(config.output.filename, briefing.date)
         manifest_file = manifest.manifest_path(out_dir, stem)
         # A dated set without its manifest is what a run killed while committing leaves: not a
