@@ -146,8 +146,9 @@ class Client:
     def _once(self, target: Target, extra: Mapping[str, str], max_bytes: int) -> Response:
         limits = self.limits
         started = time.monotonic()
-        conn = _connection(target, min(limits.timeout, limits.deadline))
-        watchdog = threading.Timer(limits.deadline, _abort, (conn,))
+        opened: list[socket.socket] = []
+        conn = _connection(target, min(limits.timeout, limits.deadline), opened)
+        watchdog = threading.Timer(limits.deadline, _abort, (opened,))
         watchdog.daemon = True
         watchdog.start()
         try:
@@ -165,13 +166,17 @@ class Client:
             found = {k.lower(): v for k, v in reply.getheaders()}
             if reply.status in REDIRECTS or reply.status == 304 or reply.status >= 400:
                 return Response(target.url, reply.status, found)
-            body = _read_body(reply, found, target.url, max_bytes, started + limits.deadline)
+            body = _read_body(reply, found, target.url, max_bytes)
+            if time.monotonic() - started >= limits.deadline:  # the watchdog cut the body short
+                raise RefusedError(target.url, f"took longer than the {limits.deadline:g} s deadline")
             return Response(target.url, reply.status, found, body)
         except TimeoutError:
-            raise FetchError(target.url, f"timed out (no data for {limits.timeout:g} s)") from None
+            raise RefusedError(target.url, f"timed out (no data for {limits.timeout:g} s)") from None
         except (OSError, http.client.HTTPException) as exc:
             if time.monotonic() - started >= limits.deadline:
-                raise FetchError(target.url, f"took longer than the {limits.deadline:g} s deadline") from None
+                raise RefusedError(
+                    target.url, f"took longer than the {limits.deadline:g} s deadline"
+                ) from None
             if isinstance(exc, ssl.SSLError | ssl.CertificateError):
                 raise FetchError(target.url, f"TLS error: {exc}") from None
             raise FetchError(target.url, f"{type(exc).__name__}: {exc}") from None
@@ -180,9 +185,9 @@ class Client:
             conn.close()
 
 
-def _connection(target: Target, timeout: float) -> http.client.HTTPConnection:
+def _connection(target: Target, timeout: float, opened: list[socket.socket]) -> http.client.HTTPConnection:
     """A connection that speaks to ``target.host`` (Host header, TLS name check) but connects
-    only to the addresses the guard checked."""
+    only to the addresses the guard checked; the socket it opens is added to ``opened``."""
     conn: http.client.HTTPConnection
     if target.scheme == "https":
         conn = http.client.HTTPSConnection(
@@ -195,7 +200,9 @@ def _connection(target: Target, timeout: float) -> http.client.HTTPConnection:
         error: OSError | None = None
         for address in target.addresses:
             try:
-                return socket.create_connection((address, target.port), timeout)
+                sock = socket.create_connection((address, target.port), timeout)
+                opened.append(sock)
+                return sock
             except OSError as exc:
                 error = exc
         raise error or OSError("no address to connect to")
@@ -204,17 +211,15 @@ def _connection(target: Target, timeout: float) -> http.client.HTTPConnection:
     return conn
 
 
-def _abort(conn: http.client.HTTPConnection) -> None:
-    """The deadline passed: shut the socket down so the blocked read returns."""
-    sock = conn.sock
-    if sock is not None:
+def _abort(opened: list[socket.socket]) -> None:
+    """The deadline passed: shut the socket down so the blocked read returns. (The socket, not
+    the connection's: ``http.client`` hands the socket to the response and forgets it.)"""
+    for sock in opened:
         with suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
 
 
-def _read_body(
-    reply: http.client.HTTPResponse, headers: Mapping[str, str], url: str, limit: int, deadline: float
-) -> bytes:
+def _read_body(reply: http.client.HTTPResponse, headers: Mapping[str, str], url: str, limit: int) -> bytes:
     """The body, decompressed, refused as soon as it passes ``limit`` either way."""
     declared = headers.get("content-length", "").strip()
     if declared.isdigit() and int(declared) > limit:
@@ -235,8 +240,6 @@ def _read_body(
     out: list[bytes] = []
     size = 0
     while True:
-        if time.monotonic() > deadline:
-            raise FetchError(url, "took longer than the deadline")
         chunk = reply.read(CHUNK)
         if not chunk:
             break

@@ -79,23 +79,23 @@ class Guard:
         parts = _split(url)
         scheme = parts.scheme.lower()
         if scheme not in SCHEMES:
-            raise RefusedError(
+            raise _refused(
                 url, f"scheme {scheme + ':' if scheme else '(none)'} not allowed (http and https only)"
             )
         if parts.username is not None or parts.password is not None:
-            raise RefusedError(url, "credentials in the URL")
+            raise _refused(url, "credentials in the URL")
         host = (parts.hostname or "").rstrip(".")
         if not host:
-            raise RefusedError(url, "no host")
+            raise _refused(url, "no host")
         try:
             port = parts.port or SCHEMES[scheme]
         except ValueError:
-            raise RefusedError(url, "invalid port") from None
+            raise _refused(url, "invalid port") from None
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
         if any(c in path or c in host for c in "\r\n\t ") or any(ord(c) < 32 or ord(c) == 127 for c in path):
-            raise RefusedError(url, "control characters or spaces in the URL")
+            raise _refused(url, "control characters or spaces in the URL")
         literal = _literal(host)
         if literal is not None:
             addresses = [str(literal)]
@@ -103,26 +103,31 @@ class Guard:
             try:
                 addresses = list(self.resolver(host, port))
             except (OSError, UnicodeError) as exc:
-                raise RefusedError(url, f"cannot resolve {host}: {exc}") from None
+                raise _refused(url, f"cannot resolve {host}: {exc}", permanent=False) from None
             if not addresses:
-                raise RefusedError(url, f"cannot resolve {host}: no address")
+                raise _refused(url, f"cannot resolve {host}: no address", permanent=False)
         if host not in self.names:
             for text in addresses:
                 address = ipaddress.ip_address(text.split("%", 1)[0])
                 reason = non_public_reason(address)
                 if reason and not any(address in net for net in self.networks):
                     shown = host if literal is not None else f"{host} resolves to {address}, which"
-                    raise RefusedError(
+                    raise _refused(
                         url, f"{shown} is {reason}; not fetched (allow it with --allow-host {host})"
                     )
         return Target(url, scheme, host, port, path, tuple(addresses))
+
+
+def _refused(url: str, reason: str, *, permanent: bool = True) -> RefusedError:
+    """A refusal of the URL itself: permanent (the same URL is refused again) unless it may pass."""
+    return RefusedError(url, reason, permanent=permanent)
 
 
 def _split(url: str) -> SplitResult:
     try:
         return urlsplit(url.strip())
     except ValueError as exc:
-        raise RefusedError(url, f"malformed URL: {exc}") from None
+        raise _refused(url, f"malformed URL: {exc}") from None
 
 
 def _literal(host: str) -> IPAddress | None:

@@ -150,11 +150,13 @@ class _Job:
                 raise FetchError(response.url, f"HTTP {response.status}")
             feed = parse_feed(response.body, response.url, response.content_type)
         except RefusedError as exc:
-            logger.warning("refused %s: %s (feed %s)", exc.url, exc.reason, source.url)
+            logger.warning("refused %s: %s (feed %s)", shown(exc.url), shown(exc.reason), source.url)
             self.result.failed_feeds.append((source.url, exc.reason))
             return source, None
         except FetchError as exc:
-            logger.warning("feed %s failed: %s", source.url, exc.reason if exc.url == source.url else exc)
+            logger.warning(
+                "feed %s failed: %s", source.url, shown(exc.reason if exc.url == source.url else str(exc))
+            )
             self.result.failed_feeds.append((source.url, exc.reason))
             return source, None
         state.fetched_feed(source.url, response.headers.get("etag"), response.headers.get("last-modified"))
@@ -170,11 +172,15 @@ class _Job:
             parsed = self._extract(item)
         except FetchError as exc:
             verb = "refused" if isinstance(exc, RefusedError) else "failed"
-            logger.warning("%s %s: %s", verb, exc.url, exc.reason)
+            logger.warning("%s %s: %s", verb, shown(exc.url), shown(exc.reason))
             (self.result.refused if verb == "refused" else self.result.failed).append((exc.url, exc.reason))
             return ("refused", exc.reason) if exc.permanent else None
         if task.source.topics and not self._matches(task.source.topics, item, parsed):
-            logger.info("%s: matches none of the feed's topics (%s)", item.url, ", ".join(task.source.topics))
+            logger.info(
+                "%s: matches none of the feed's topics (%s)",
+                shown(item.url or item.key),
+                ", ".join(task.source.topics),
+            )
             with self._lock:
                 self.result.filtered += 1
             return "filtered", ", ".join(task.source.topics)
@@ -191,7 +197,7 @@ class _Job:
         path = write_article(self.inbox, article)
         if path is not None:
             self.result.written.append(path)
-            logger.info("collected %s into %s", item.url, path.name)
+            logger.info("collected %s into %s", shown(item.url or item.key), path.name)
         return "collected", article_path(self.inbox, item.id).name
 
     def _extract(self, item: FeedItem) -> Parsed:
@@ -221,6 +227,13 @@ class _Job:
 
         matcher = TopicMatcher.from_topics([self.topics[n] for n in names if n in self.topics])
         return bool(matcher.match(f"{item.title or parsed.title or ''}\n{parsed.text}"))
+
+
+def shown(text: str, limit: int = 300) -> str:
+    """A URL or reason from a feed, made safe for a log line: control characters escaped (a line
+    break in a link must not forge a log line of its own) and cut to ``limit`` characters."""
+    safe = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    return safe if len(safe) <= limit else safe[:limit] + "…"
 
 
 def _read_html(text: str, where: str) -> Parsed:
