@@ -108,18 +108,16 @@ def _xml_item(entry: Mapping[str, Any], feed_url: str) -> FeedItem:
 
 
 def _author(entry: Mapping[str, Any]) -> str | None:
+    """The item's author names. RSS 2.0 ``<author>`` is an address, "jo@example.org (Jo Bloggs)":
+    the name is read from the raw value (feedparser's own split of it fails on long top-level
+    domains); a bare address names nobody."""
+    raw = _text(entry.get("author"))
+    if raw and "@" in raw:
+        match = re.fullmatch(r"\S+@\S+\s*\((.+)\)", raw)
+        return match.group(1).strip() if match else None
     names = [_text(a.get("name")) for a in entry.get("authors") or () if isinstance(a, Mapping)]
-    names = [n for n in names if n] or [_text(entry.get("author"))]
-    out = []
-    for name in names:
-        if not name:
-            continue
-        # RSS 2.0 <author> is an address: "jo@example.org (Jo Bloggs)" → "Jo Bloggs".
-        match = re.fullmatch(r"\S+@\S+\s*\((.+)\)", name)
-        name = match.group(1).strip() if match else name
-        if "@" not in name:
-            out.append(name)
-    return ", ".join(dict.fromkeys(out)) or None
+    found = [n for n in names if n and "@" not in n] or ([raw] if raw else [])
+    return ", ".join(dict.fromkeys(found)) or None
 
 
 def _json_feed(data: bytes, url: str) -> Feed:
