@@ -260,3 +260,23 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert wrong.returncode == 2
     assert "feeds.yaml:2: feeds[0].url: expected an http:// or https:// URL" in wrong.stderr
     assert not (tmp_path / "inbox").exists()
+
+
+def test_an_item_that_failed_for_now_is_tried_again_next_run(site: Site, tmp_path: Path) -> None:
+    arts = articles()
+    link = f"/news/{arts[0]['slug']}.html"
+    site.static(link, "Service unavailable", "text/plain", status=503)
+    site.static("/rss.xml", rss([item(site, arts[0])]), "application/rss+xml", etag='"v1"')
+    feeds = feeds_file(tmp_path, {"url": f"{site.base}/rss.xml"})
+    inbox, conf = tmp_path / "inbox", config(tmp_path)
+    first = collect(tmp_path, "--feeds", feeds, "--into", inbox, "--config", conf)
+    assert first.returncode == 3 and f"failed {site.base}{link}: HTTP 503" in first.stderr
+    assert "1 failed (retried next run)" in first.stderr
+    site.static(link, page(arts[0]))
+    second = collect(tmp_path, "--feeds", feeds, "--into", inbox, "--config", conf)
+    assert second.returncode == 0, second.stderr
+    assert len(list(inbox.glob("*.txt"))) == 1
+    # The feed kept no validators while its item was pending, so it was listed again in full.
+    assert [h.headers.get("If-None-Match") for h in site.requests("/rss.xml")] == [None, None]
+    third = collect(tmp_path, "--feeds", feeds, "--into", inbox, "--config", conf)
+    assert third.returncode == 3 and site.requests("/rss.xml")[-1].headers.get("If-None-Match") == '"v1"'

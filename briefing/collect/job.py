@@ -87,13 +87,23 @@ def collect(
         client = Client(guard, HostGate(settings.delay), limits)
         job = _Job(client, Robots(client), {t.name: t for t in topics}, inbox, result)
         try:
-            with ThreadPoolExecutor(settings.concurrency, thread_name_prefix="collect") as pool:
+            pool = ThreadPoolExecutor(settings.concurrency, thread_name_prefix="collect")
+            try:
                 polled = list(pool.map(lambda source: job.poll(source, state), feeds))
                 tasks = _new_items(polled, state, options.since, result)
                 outcomes = list(pool.map(job.take, tasks))
+            finally:  # when interrupted, what is queued is dropped; what is running ends
+                pool.shutdown(wait=True, cancel_futures=True)
+            retry = set()
             for task, outcome in zip(tasks, outcomes, strict=True):
-                if outcome is not None:
+                if outcome is None:
+                    retry.add(task.source.url)
+                else:
                     state.record(task.item.id, task.item.url, *outcome)
+            # A feed with an item to try again keeps no validators: it would answer 304 next run
+            # and the item would never be listed again.
+            for url, (etag, modified) in job.fresh.items():
+                state.fetched_feed(url, None if url in retry else etag, None if url in retry else modified)
         finally:
             state.prune()
             state.save()
@@ -133,7 +143,8 @@ class _Job:
         self.topics = topics
         self.inbox = inbox
         self.result = result
-        self._lock = threading.Lock()  # the worker threads share ``result``
+        self._lock = threading.Lock()  # the worker threads share ``result`` and ``fresh``
+        self.fresh: dict[str, tuple[str | None, str | None]] = {}  # feed URL → its new validators
 
     def poll(self, source: FeedSource, state: State) -> tuple[FeedSource, Feed | None]:
         """Fetch one feed (conditionally); None when it is unchanged or failed."""
@@ -159,7 +170,13 @@ class _Job:
             )
             self.result.failed_feeds.append((source.url, exc.reason))
             return source, None
-        state.fetched_feed(source.url, response.headers.get("etag"), response.headers.get("last-modified"))
+        except Exception as exc:  # a parser's bug on one hostile feed must not end the run
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            logger.warning("feed %s failed: %s", source.url, shown(reason))
+            self.result.failed_feeds.append((source.url, reason))
+            return source, None
+        with self._lock:
+            self.fresh[source.url] = (response.headers.get("etag"), response.headers.get("last-modified"))
         logger.info("feed %s: %d items", source.url, len(feed.items))
         return source, feed
 
@@ -175,6 +192,11 @@ class _Job:
             logger.warning("%s %s: %s", verb, shown(exc.url), shown(exc.reason))
             (self.result.refused if verb == "refused" else self.result.failed).append((exc.url, exc.reason))
             return ("refused", exc.reason) if exc.permanent else None
+        except Exception as exc:  # a parser's bug on one hostile page must not end the run
+            reason = f"internal error: {type(exc).__name__}: {exc}"
+            logger.warning("failed %s: %s", shown(item.url or item.key), shown(reason))
+            self.result.failed.append((item.url or item.key, reason))
+            return None
         if task.source.topics and not self._matches(task.source.topics, item, parsed):
             logger.info(
                 "%s: matches none of the feed's topics (%s)",
