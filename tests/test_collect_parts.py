@@ -360,3 +360,11 @@ def test_a_feeds_file_is_validated_like_the_configuration(tmp_path: Path) -> Non
             load_feeds(conf(tmp_path, text, "feeds.yaml"), names)
     with pytest.raises(ConfigError, match="file not found"):
         load_feeds(tmp_path / "missing.yaml", names)
+
+
+def test_international_names_and_paths_go_out_as_ascii() -> None:
+    calls: list[str] = []
+    guard = Guard(resolver=fake_resolver({"xn--bcher-kva.example": ["93.184.216.34"]}, calls))
+    target = guard.check("https://Bücher.example/straße/ä%20b?q=é")
+    assert target.host == "xn--bcher-kva.example" and calls == ["xn--bcher-kva.example"]
+    assert target.path == "/stra%C3%9Fe/%C3%A4%20b?q=%C3%A9"

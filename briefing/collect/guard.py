@@ -15,7 +15,7 @@ import ipaddress
 import socket
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, quote, urlsplit
 
 from ..errors import RefusedError
 
@@ -71,7 +71,10 @@ class Guard:
             try:
                 self.networks.append(ipaddress.ip_network(entry, strict=False))
             except ValueError:
-                self.names.add(entry.rstrip("."))
+                try:
+                    self.names.add(entry.rstrip(".").encode("idna").decode("ascii"))
+                except UnicodeError:
+                    self.names.add(entry.rstrip("."))
         self.resolver = resolver
 
     def check(self, url: str) -> Target:
@@ -96,6 +99,13 @@ class Guard:
             path += "?" + parts.query
         if any(c in path or c in host for c in "\r\n\t ") or any(ord(c) < 32 or ord(c) == 127 for c in path):
             raise _refused(url, "control characters or spaces in the URL")
+        # The request line and Host header are ASCII: an international name in its IDNA form,
+        # other characters percent-encoded (those already encoded are left as they are).
+        try:
+            host = host.encode("idna").decode("ascii").lower()
+        except UnicodeError:
+            raise _refused(url, "invalid host name") from None
+        path = quote(path, safe="/%?=&;:@!$'()*+,~[]-._")
         literal = _literal(host)
         if literal is not None:
             addresses = [str(literal)]
