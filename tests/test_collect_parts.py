@@ -20,9 +20,10 @@ from collect_server import Site, serve
 from briefing.collect.feeds import parse_feed
 from briefing.collect.fetch import Client, HostGate, Limits
 from briefing.collect.guard import Guard, non_public_reason
+from briefing.collect.settings import load_feeds
 from briefing.collect.state import State
 from briefing.collect.write import Collected, render, write_article
-from briefing.config import load_config, load_feeds
+from briefing.config import load_config
 from briefing.errors import ConfigError, FetchError, RefusedError
 from briefing.ingest import read_path
 

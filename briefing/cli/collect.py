@@ -106,9 +106,9 @@ def collect(
     outcome: dict[str, Any] = {}
 
     def action() -> int:
-        from ..collect import CollectOptions
-        from ..collect import collect as run_collect
-        from ..config import load_feeds
+        from ..collect.job import CollectOptions
+        from ..collect.job import collect as run_collect
+        from ..collect.settings import load_feeds
         from ..run.window import parse_since
 
         signal.signal(signal.SIGTERM, _interrupt)  # unwinds like Ctrl-C: the state is still saved

@@ -2,11 +2,7 @@
 
 ``feeds`` parses RSS, Atom and JSON Feed; ``guard`` decides which URLs may be requested;
 ``fetch`` is the HTTP client (limits, redirects, politeness); ``robots`` reads robots.txt;
-``state`` remembers what earlier runs did; ``write`` writes the article files; ``job`` runs it.
+``state`` remembers what earlier runs did; ``write`` writes the article files; ``settings``
+validates the configuration's ``feeds:`` and ``collect:``; ``job`` runs it all
+(``job.collect``). Importing this package loads none of them.
 """
-
-from __future__ import annotations
-
-from .job import CollectOptions, CollectResult, collect
-
-__all__ = ["CollectOptions", "CollectResult", "collect"]

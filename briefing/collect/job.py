@@ -75,6 +75,7 @@ def collect(
     feeds: Sequence[FeedSource], topics: Sequence[Topic], settings: CollectConfig, options: CollectOptions
 ) -> CollectResult:
     """Poll ``feeds`` and write each new item as an article file into ``options.into``."""
+    _preload()
     inbox = options.into
     inbox.mkdir(parents=True, exist_ok=True)
     lock = RunLock(inbox, options.wait)
@@ -108,6 +109,16 @@ def collect(
             state.prune()
             state.save()
     return result
+
+
+def _preload() -> None:
+    """Import, in this thread, the parsers the workers use: two threads importing a module for
+    the first time at once can see it half initialised ("cannot import name …")."""
+    import defusedxml.ElementTree  # type: ignore[import-untyped]  # noqa: F401
+    import feedparser  # type: ignore[import-untyped]  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from .. import topics  # noqa: F401
 
 
 def _new_items(
