@@ -369,3 +369,16 @@ def test_international_names_and_paths_go_out_as_ascii() -> None:
     target = guard.check("https://Bücher.example/straße/ä%20b?q=é")
     assert target.host == "xn--bcher-kva.example" and calls == ["xn--bcher-kva.example"]
     assert target.path == "/stra%C3%9Fe/%C3%A4%20b?q=%C3%A9"
+
+
+def test_a_page_declaring_entities_is_read_without_expanding_them() -> None:
+    from briefing.collect.job import _read_html
+
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    prose = "The harbour council met on Monday to discuss the new ferry timetable. " * 6
+    parsed = _read_html(
+        f"<!DOCTYPE html [{entities}]><html><body><article><h1>Ferry</h1><p>{prose}&a9;</p></article></body></html>",
+        "http://harbour.example/ferry",
+    )
+    assert "ferry timetable" in parsed.text and "lol" not in parsed.text  # 10**9 "lol"s if expanded
+    assert len(parsed.text) < 2 * len(prose)
