@@ -271,6 +271,8 @@ def test_state_round_trip_prune_and_a_corrupt_file(tmp_path: Path, caplog: pytes
         "If-Modified-Since": "Mon, 30 Nov 2026 10:00:00 GMT",
     }
     assert again.known("aaaa") and not again.known("bbbb")
+    again.fetched_feed("http://f.example/atom", 'W/"x"\r\nX-Injected: 1', "Mon, 30 Nov 2026 10:00:00 GMT")
+    assert again.validators("http://f.example/atom") == {"If-Modified-Since": "Mon, 30 Nov 2026 10:00:00 GMT"}
     path.write_text("{not json", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="briefing"):
         assert State.load(path).items == {}

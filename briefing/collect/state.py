@@ -71,9 +71,10 @@ class State:
     def fetched_feed(self, url: str, etag: str | None, modified: str | None) -> None:
         """Record a full (200) response of feed ``url`` and its validators."""
         entry = {"checked": now_iso()}
-        if etag:
+        # Sent back verbatim next run: only a value that is a valid header (printable ASCII).
+        if etag and _header_safe(etag):
             entry["etag"] = etag
-        if modified:
+        if modified and _header_safe(modified):
             entry["modified"] = modified
         self.feeds[url] = entry
 
@@ -101,6 +102,10 @@ class State:
         """Write the state atomically: a hidden temporary file beside it, then a rename."""
         data = {"version": VERSION, "feeds": self.feeds, "items": self.items}
         write_atomic(self.path, json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def _header_safe(value: str) -> bool:
+    return len(value) <= 1024 and all(" " <= c <= "~" for c in value)
 
 
 def write_atomic(path: Path, text: str) -> None:
