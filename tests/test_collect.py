@@ -162,7 +162,7 @@ def test_a_changed_feed_brings_only_its_new_item(site: Site, tmp_path: Path) -> 
     )
     again = collect(tmp_path, "--feeds", feeds, "--into", inbox, "--config", conf)
     assert again.returncode == 0, again.stderr
-    assert "collected 1 new article into" in again.stderr and "1 already collected" in again.stderr
+    assert "collected 1 new article into" in again.stderr and "1 seen before" in again.stderr
     assert len(list(inbox.glob("*.txt"))) == 2
     assert len(site.requests(f"/news/{arts[0]['slug']}.html")) == 1
 

@@ -162,7 +162,7 @@ def _summary(code: int, seconds: float, inbox: str, result: Any) -> str:
     ]
     parts = [feeds + (f" ({', '.join(details)})" if details else "")]
     for count, label in (
-        (result.known, "already collected"),
+        (result.known, "seen before"),
         (result.older, "older than --since"),
         (result.filtered, "off the feed's topics"),
         (len(result.refused), "refused"),
