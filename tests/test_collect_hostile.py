@@ -165,6 +165,8 @@ def test_hostile_links_and_pages_are_refused_and_nothing_is_written_for_them(
     code, lines = run_collect(tmp_path, site, "/hostile.xml")
     assert code == 0, lines
     (written,) = (tmp_path / "inbox").glob("*.txt")  # the good item, and only it
+    names = {p.name for p in (tmp_path / "inbox").iterdir()}
+    assert names == {written.name, ".briefing-collect.json", ".briefing-collect.lock"}  # no leftovers
     assert "Vastland weighs new sanctions" in written.read_text(encoding="utf-8")
     expected = {
         "metadata": "169.254.169.254 is a link-local address (cloud metadata lives there); not fetched",
