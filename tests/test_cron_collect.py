@@ -80,6 +80,10 @@ def cron_daemon() -> Iterator[None]:
     if not sys.platform.startswith("linux") or daemon is None or shutil.which("crontab") is None:
         unavailable("no Debian cron daemon on this machine (apt-get install cron)")
     started = None
+    if cron_pid() is not None:
+        # A daemon an earlier test has just told to stop (tests/test_cron.py stops the one it
+        # started) is still listed for a moment: look again once it has had time to go.
+        time.sleep(2)
     if cron_pid() is None:
         if os.geteuid() != 0:
             unavailable("cron is not running and only root can start it")
@@ -143,6 +147,15 @@ def wait_for(check: Callable[[], bool], seconds: float) -> bool:
     return False
 
 
+def situation(log: Path) -> str:
+    """What to look at when cron did not do its part: the log, the crontab, the daemon."""
+    table = subprocess.run(["crontab", "-l"], capture_output=True, text=True, check=False)
+    return (
+        f"log: {log.read_text() if log.exists() else 'none'}; crontab now: {table.stdout or table.stderr}; "
+        f"cron pid: {cron_pid()} (on a shared machine, another run of a cron test may have replaced the crontab)"
+    )
+
+
 @pytest.fixture()
 def site() -> Iterator[Site]:
     yield from serve()
@@ -179,18 +192,14 @@ def test_cron_collects_from_a_feed_then_builds_the_briefing(site: Site, tmp_path
     def collected() -> bool:
         return collect_log.exists() and "NOTICE collected 4 new articles" in collect_log.read_text()
 
-    assert wait_for(collected, PATIENCE), (
-        f"cron collected nothing in {PATIENCE} s; log: {collect_log.read_text() if collect_log.exists() else 'none'}"
-    )
+    assert wait_for(collected, PATIENCE), f"cron collected nothing in {PATIENCE} s; {situation(collect_log)}"
     assert len(list(news.glob("*.txt"))) == 4
 
     install([collector, localise(build_line, tmp_path)])
     name = f"briefing-{date.today().isoformat()}"
     manifest = out / f"{name}.manifest.json"
     log = out / "briefing.log"
-    assert wait_for(manifest.exists, PATIENCE), (
-        f"cron built no briefing in {PATIENCE} s; log: {log.read_text() if log.exists() else 'none'}"
-    )
+    assert wait_for(manifest.exists, PATIENCE), f"cron built no briefing in {PATIENCE} s; {situation(log)}"
     record = json.loads(manifest.read_text())
     assert len(record["articles"]) == 4
     assert {Path(a["path"]).parent for a in record["articles"]} == {news}
