@@ -8,7 +8,6 @@ Every problem is a ``ConfigError`` naming the file, the key path and the line.
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 import os
 import re
@@ -25,6 +24,7 @@ import yaml
 from . import safeyaml
 from .errors import BriefingError, ConfigError
 from .models import Actor
+from .patterns import backtracking_risk
 
 FORMATS = ("md", "html", "pdf", "json")
 _FILENAME_FIELDS = re.compile(r"\{(\w*)\}")
@@ -69,6 +69,39 @@ class OutputConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedSource:
+    """One feed ``briefing collect`` reads: its URL, the outlet its articles are credited to
+    (default: the feed's own title) and, optionally, the topics an item must match to be kept."""
+
+    url: str
+    outlet: str | None = None
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CollectConfig:
+    """How ``briefing collect`` fetches: the hosts allowed beyond the public internet, politeness
+    and the limits every request is held to."""
+
+    allow_hosts: tuple[str, ...] = ()
+    # These are policy, not tuned on data. One request at a time per host, this many seconds
+    # apart (a longer robots.txt Crawl-delay wins): the common crawler courtesy of one a second.
+    delay: float = 1.0
+    # Requests in flight at once across all hosts: a handful, so a run of a few dozen feeds ends
+    # in minutes without loading the 2-core machine it shares with the build.
+    concurrency: int = 4
+    # Seconds to connect and between two reads, and for a whole request (headers and body): a
+    # server silent for 15 s is down; a minute is ample for the largest allowed body.
+    timeout: float = 15.0
+    deadline: float = 60.0
+    # The largest body read, on the wire and decompressed: half the 20 MiB an input file may have
+    # (ingest.MAX_BYTES); an article page is far smaller (the test fixtures: about 2 KB).
+    max_bytes: int = 10 * 1024 * 1024
+    # Redirects followed: 5, as most HTTP clients default to (a chain longer is a loop or a trap).
+    redirects: int = 5
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole, validated configuration."""
 
@@ -82,6 +115,8 @@ class Config:
     actors: tuple[Actor, ...] = ()
     cache_dir: str | None = None
     sources: tuple[str, ...] = ()  # the files this configuration was read from
+    feeds: tuple[FeedSource, ...] = ()  # what ``briefing collect`` reads (not part of ``hash``)
+    collect: CollectConfig = field(default_factory=lambda: CollectConfig())
 
     @property
     def hash(self) -> str:
@@ -97,9 +132,14 @@ class Config:
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
+# Fields that do not change a briefing: where the configuration came from, and what ``collect``
+# fetches (a briefing depends on the articles, not on how they arrived).
+_NOT_HASHED = {"sources", "feeds", "collect"}
+
+
 def _plain(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
-        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "sources"}
+        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k not in _NOT_HASHED}
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
@@ -109,7 +149,19 @@ def _plain(value: Any) -> Any:
 
 # --- schema -------------------------------------------------------------------------------
 # Each key maps to a checker; nested mappings are dicts of their own keys.
-_TOP_KEYS = {"title", "marking", "topics", "summarizer", "output", "key_points", "clean", "actors", "cache"}
+_TOP_KEYS = {
+    "title",
+    "marking",
+    "topics",
+    "summarizer",
+    "output",
+    "key_points",
+    "clean",
+    "actors",
+    "cache",
+    "feeds",
+    "collect",
+}
 _TOPIC_KEYS = {"name", "heading", "keywords", "description", "sentences", "quotes"}
 _SUMMARIZER_KEYS = {"name", "params"}
 _OUTPUT_KEYS = {"formats", "filename", "latest"}
@@ -289,6 +341,7 @@ def _validate(
     if not isinstance(params, dict):
         raise loc_of("summarizer").error(("summarizer", "params"), f"expected a mapping, got {_type(params)}")
     from . import summarizers
+    from .collect.settings import collect_settings, feed_list  # (they use this module's checkers)
 
     name = _str(summ.get("name", "lexrank"), ("summarizer", "name"), loc_of("summarizer"))
     if name not in summarizers.available():
@@ -361,6 +414,8 @@ def _validate(
         actors=actors,
         cache_dir=cache_dir,
         sources=sources,
+        feeds=feed_list(data.get("feeds", []), ("feeds",), loc_of("feeds"), {t.name for t in topics}),
+        collect=collect_settings(data.get("collect", {}), ("collect",), loc_of("collect")),
     )
 
 
@@ -391,76 +446,6 @@ def _read_text(path: Path, name: str) -> str:
         raise ConfigError(
             f"not UTF-8: byte 0x{data[exc.start]:02x} at column {column}", path=name, line=line
         ) from None
-
-
-_REPEATS = ("MAX_REPEAT", "MIN_REPEAT")  # POSSESSIVE_REPEAT and atomic groups never backtrack
-
-
-def backtracking_risk(pattern: str) -> str | None:
-    """What in ``pattern`` can make Python's backtracking ``re`` (which ``clean`` runs it with)
-    take time exponential in a paragraph's length, or None: a quantifier inside a repeated group
-    (``(a+)+``, ``(\\w*\\s?)*``), or a repeated group whose alternatives can start alike
-    (``(a|aa)+``, ``(\\w|\\d)*``). A quantifier whose maximum is 1 (``?``) is harmless and not
-    counted. Conservative: a few safe patterns are refused too, never a dangerous one of these
-    shapes let through."""
-    # The stdlib's own parser, the tree ``re`` compiles (a private module typeshed does not list).
-    sre: Any = importlib.import_module("re._parser")
-
-    wild = "*"  # stands for "any character, or nothing"
-
-    def first(items: Any) -> set[str]:
-        """Characters a sequence can start with (``wild`` when not a plain literal)."""
-        for op, av in items:
-            name = str(op)
-            if name == "AT":
-                continue  # anchors match no character
-            if name == "LITERAL":
-                return {chr(av).lower()}
-            if name == "SUBPATTERN":
-                return first(av[-1]) or {wild}
-            if name == "BRANCH":
-                return set().union(*(first(b) or {wild} for b in av[1]))
-            if name in _REPEATS and av[0] > 0:
-                return first(av[2]) or {wild}
-            return {wild}
-        return {wild}  # can match nothing
-
-    def overlapping(branches: list[Any]) -> bool:
-        seen: set[str] = set()
-        for branch in branches:
-            starts = first(branch)
-            if wild in starts or starts & seen:
-                return True
-            seen |= starts
-        return False
-
-    def risk(items: Any, inside: bool) -> str | None:
-        for op, av in items:
-            name = str(op)
-            found = None
-            if name in _REPEATS:
-                _low, high, sub = av
-                if high > 1:
-                    if inside:
-                        return "a quantifier inside a repeated group (as in '(a+)+')"
-                    found = risk(sub, True)
-                else:
-                    found = risk(sub, inside)
-            elif name == "SUBPATTERN":
-                found = risk(av[-1], inside)
-            elif name == "BRANCH":
-                if inside and overlapping(av[1]):
-                    return "alternatives that can start alike inside a repeated group (as in '(a|ab)+')"
-                found = next((f for b in av[1] if (f := risk(b, inside))), None)
-            elif name in ("ASSERT", "ASSERT_NOT"):
-                found = risk(av[1], inside)
-            elif name == "GROUPREF_EXISTS":
-                found = next((f for b in av[1:] if b is not None and (f := risk(b, inside))), None)
-            if found:
-                return found
-        return None
-
-    return risk(sre.parse(pattern, re.IGNORECASE | re.MULTILINE), False)
 
 
 def defaults_text() -> str:

@@ -70,3 +70,27 @@ class LockError(BriefingError):
 
 class NothingNewError(BriefingError):
     """`--skip-unchanged`/`--new-only` found no new input: not a failure, but nothing written."""
+
+
+class FetchError(BriefingError):
+    """``briefing collect`` could not get one URL (network error, HTTP error, time-out, bad
+    content); the run reports it and goes on with the other feeds and items.
+
+    ``permanent`` marks what trying again will not change (a refused address, a body over the
+    size limit, a page that has no article): the item is remembered and not fetched again.
+    """
+
+    def __init__(self, url: str, reason: str, *, permanent: bool = False) -> None:
+        self.url = url
+        self.reason = reason
+        self.permanent = permanent
+        super().__init__(f"{url}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.url, self.reason), {"permanent": self.permanent})
+
+
+class RefusedError(FetchError):
+    """A URL that ``briefing collect`` will not request, or a response it will not read: not
+    http(s), an address that is not public, too many redirects, a body over the size limit, a
+    robots.txt rule, XML entity declarations."""

@@ -28,6 +28,6 @@ def main() -> None:
 
 
 # Each command lives in its own module and registers itself on ``main`` when imported.
-from . import articles, build, quotes, summarize  # noqa: E402, F401
+from . import articles, build, collect, quotes, summarize  # noqa: E402, F401
 
 __all__ = ["EXIT_FAILURE", "EXIT_NOTHING_NEW", "EXIT_OK", "EXIT_USAGE", "main"]
