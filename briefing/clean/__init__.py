@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from ..models import Article, CleanArticle, Paragraph, Removed
 from ..segment import BULLET, split_paragraphs
+from .blocks import classify_blocks
 from .rules import (
     _AUTHOR_BIO,
     FRAGMENT_MAX_CHARS,
@@ -64,6 +65,9 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
                 # "About <Name>" heads the bio paragraph right after it.
                 bio = rules[position - 1] is _AUTHOR_BIO
                 reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
+    for position, reason in enumerate(classify_blocks([p.text for p in paragraphs], article.title)):
+        if reasons[position] is None and reason is not None:
+            reasons[position] = reason
     _drop_trailing_fragments(paragraphs, reasons)
 
     kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]

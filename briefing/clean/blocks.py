@@ -1,0 +1,287 @@
+"""Block classification for text without markup: jusText and boilerpipe ideas, no HTML needed.
+
+A page copied as text keeps every visible string: menus, teasers, tickers, captions, comment
+threads, footers. What tells them from the article is not any one string but the shape of the
+text around them, so each block (a paragraph of ``segment.split_paragraphs``: on such pages, one
+line) is judged by general signals only:
+
+1. **On its own** (jusText's context-free step): its length, its stop-word density (the jusText
+   stop list of the document's language, picked as the one that covers most of its words), whether
+   it ends like a sentence, and how much of it is a run of capitalised words (a menu, a link list,
+   a headline teaser). It is ``good`` (long prose), ``neargood``, ``short`` or ``bad``.
+2. **In its context** (jusText's smoothing, with the page edges counting as neither): a run of
+   short blocks between two good ones is a subheading or a list of the article, one among bad
+   blocks is navigation; a run of many short lines is a menu wherever it sits.
+3. **Against the main text** (boilerpipe's largest-block idea): the article is the run of blocks
+   with the most prose in it, scored like a maximum subarray (good blocks add their length, bad
+   and short ones cost a fixed amount), so good-looking blocks far from it (teasers of other
+   stories, comments, footers) go, while the short blocks inside it stay.
+
+Every step is linear in the number of blocks. The constants were tuned on the *tune* part of the
+article-extraction benchmark (see ``bench/extraction.py``) and checked on the seeds and MultiLing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..segment import CLOSERS, TERMINATORS
+
+# jusText's thresholds (its defaults, kept): a block under LENGTH_LOW characters is short; a good
+# one has at least LENGTH_HIGH characters and a stop-word density of STOP_HIGH; under STOP_LOW it is
+# bad. Checked on the tune part: moving any of them by 10% changes text F1 by less than 0.005.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOP_LOW = 0.30
+STOP_HIGH = 0.32
+# A language's stop list is used only when it covers this share of the document's words (English
+# news runs at 0.40-0.50; a language without spaces or without a list scores near 0).
+LANGUAGE_MIN_DENSITY = 0.15
+# A block whose words are capitalised at this rate and which does not end like a sentence is a
+# menu entry or a teaser headline (prose runs at 0.1-0.3, a title-cased link list at 0.7-1.0).
+CAPITALISED_HIGH = 0.6
+# A run of more consecutive short blocks than this is a menu or a link list wherever it sits.
+SHORT_RUN_MAX = 6
+# A run of short blocks between a good block and a bad one (or a page edge) stays with the good
+# block when it is at most this long: a subheading or a dateline over the first paragraph.
+EDGE_RUN_MAX = 2
+# A short block of at least this many words that ends like a sentence and has the stop words of
+# prose is a one-line paragraph, not a label.
+SHORT_SENTENCE_WORDS = 4
+# Maximum-subarray costs of the main-text run, in characters of prose: what a bad block and a
+# short one take off a run that passes over them.
+BAD_COST = 200
+SHORT_COST = 40
+# A block's gain is its length scaled down when its stop-word density is under this (prose runs
+# at 0.4-0.5; a footer of addresses and phone numbers, a product list at 0.2-0.3).
+PROSE_DENSITY = 0.45
+
+# A block repeats the title only when it is at least this long (a one-word title is no anchor).
+HEADLINE_MIN_CHARS = 15
+# The article's first paragraph follows its headline within this many blocks (byline, date, share
+# buttons, a caption in between): on the tune part the farthest is 12 blocks after it.
+HEADLINE_WINDOW = 15
+_TITLE_SEPARATOR = re.compile(r"\s*[-|–—:·•»]\s")
+_TITLE_SEPARATOR_BEFORE = re.compile(r"\s[-|–—:·•»]\s*$")
+
+# Languages whose stop lists are tried (the benchmark's, the seeds' and the common news languages).
+LANGUAGES = (
+    "English",
+    "German",
+    "French",
+    "Spanish",
+    "Portuguese",
+    "Italian",
+    "Dutch",
+    "Russian",
+    "Ukrainian",
+    "Polish",
+    "Czech",
+    "Swedish",
+    "Finnish",
+    "Indonesian",
+    "Turkish",
+    "Korean",
+)
+
+# Characters of scripts written without spaces (CJK, kana, hangul): each carries about a word.
+_WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…。！？]")
+WIDE_WEIGHT = 3  # a wide character counts as this many Latin characters of length
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def stoplist(language: str) -> frozenset[str]:
+    """jusText's stop words for ``language`` (shipped with the package, read offline)."""
+    import justext
+
+    return frozenset(justext.get_stoplist(language))
+
+
+def pick_stoplist(words: Sequence[str]) -> frozenset[str]:
+    """The stop list that covers most of ``words`` (lower-cased), or an empty one when none
+    covers ``LANGUAGE_MIN_DENSITY`` of them."""
+    if not words:
+        return frozenset()
+    best, best_density = frozenset[str](), LANGUAGE_MIN_DENSITY
+    for language in LANGUAGES:
+        stops = stoplist(language)
+        density = sum(w in stops for w in words) / len(words)
+        if density > best_density:
+            best, best_density = stops, density
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The context-free features of one block."""
+
+    length: int  # characters, a wide character counted WIDE_WEIGHT times
+    words: int
+    stop_density: float  # share of the words in the stop list (0 without a list)
+    terminated: bool  # ends like a sentence
+    sentences: int  # sentence terminators inside
+    capitalised: float  # share of words that start with a capital letter
+
+
+def features(text: str, stops: frozenset[str]) -> Block:
+    """Measure one block."""
+    words = _WORD.findall(text)
+    n = len(words)
+    core = text.rstrip().rstrip("".join(CLOSERS)).rstrip()
+    return Block(
+        length=len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text)),
+        words=n,
+        stop_density=sum(w.lower() in stops for w in words) / n if n and stops else 0.0,
+        terminated=bool(core) and (core[-1] in TERMINATORS or core[-1] in "。！？"),
+        sentences=len(_SENTENCE_END.findall(text)),
+        capitalised=sum(w[0].isupper() for w in words) / n if n else 0.0,
+    )
+
+
+def initial_class(block: Block, has_stoplist: bool) -> str:
+    """jusText's context-free class: "good", "neargood", "short" or "bad"."""
+    if block.length < LENGTH_LOW:
+        # A short sentence (a one-line paragraph of a blog post) is prose, not a label.
+        prose = block.terminated and block.words >= SHORT_SENTENCE_WORDS
+        if prose and (block.stop_density >= STOP_LOW or not has_stoplist):
+            return "shortprose"
+        return "short"
+    if block.capitalised >= CAPITALISED_HIGH and not block.terminated:
+        return "bad"
+    if has_stoplist:
+        if block.stop_density >= STOP_HIGH:
+            return "good" if block.length >= LENGTH_HIGH else "neargood"
+        # Few stop words make a list of names, a ticker or a tag cloud; one that still ends like a
+        # sentence may be terse prose, and its neighbours decide.
+        return "neargood" if block.stop_density >= STOP_LOW or block.terminated else "bad"
+    # No stop list (a script without spaces, a language without a list): prose is what has
+    # sentences in it.
+    if block.sentences and block.length >= LENGTH_HIGH:
+        return "good"
+    return "neargood" if block.terminated else "bad"
+
+
+def smooth(classes: Sequence[str]) -> list[str]:
+    """jusText's context step, with page edges counting as neither good nor bad.
+
+    Short runs: between two good blocks good (unless longer than SHORT_RUN_MAX), between two bad
+    ones bad, between good and bad (or an edge) good when at most EDGE_RUN_MAX long. Near-good
+    blocks: bad when both non-short neighbours are bad, good otherwise.
+    """
+    n = len(classes)
+    out = list(classes)
+    i = 0
+    while i < n:
+        if classes[i] != "short":
+            i += 1
+            continue
+        j = i
+        while j < n and classes[j] == "short":
+            j += 1
+        before = _neighbour(classes, i - 1, -1)
+        after = _neighbour(classes, j, 1)
+        run = j - i
+        sides = {before, after}
+        if run > SHORT_RUN_MAX or "good" not in sides:
+            verdict = "bad" if sides != {"edge"} else "good"
+        elif sides == {"good"}:
+            verdict = "good"
+        else:
+            verdict = "good" if run <= EDGE_RUN_MAX else "bad"
+        out[i:j] = [verdict] * run
+        i = j
+    for k, cls in enumerate(classes):
+        if cls == "neargood":
+            sides = {_neighbour(classes, k - 1, -1), _neighbour(classes, k + 1, 1)}
+            out[k] = "bad" if sides <= {"bad", "edge"} and "bad" in sides else "good"
+    return out
+
+
+def _neighbour(classes: Sequence[str], k: int, step: int) -> str:
+    """The nearest class that is neither short nor near-good from ``k`` on, or "edge"."""
+    while 0 <= k < len(classes):
+        if classes[k] in ("good", "bad"):
+            return classes[k]
+        k += step
+    return "edge"
+
+
+def is_headline(text: str, title: str) -> bool:
+    """Does the block repeat the article's title (or the title without its site name)?"""
+    line = " ".join(text.split())
+    if len(line) < HEADLINE_MIN_CHARS or not title:
+        return False
+    if line == title:
+        return True
+    if title.startswith(line):
+        return bool(_TITLE_SEPARATOR.match(title, len(line)))
+    if title.endswith(line):
+        return bool(_TITLE_SEPARATOR_BEFORE.search(title, 0, len(title) - len(line)))
+    return False
+
+
+def main_run(
+    classes: Sequence[str],
+    blocks: Sequence[Block],
+    has_stoplist: bool,
+    first: int = 0,
+    last_start: int | None = None,
+) -> tuple[int, int]:
+    """The run of blocks with the most prose (start, end exclusive) that starts between blocks
+    ``first`` and ``last_start``: Kadane's maximum subarray over the lengths of prose blocks (scaled
+    by their stop-word density) minus the costs of the bad and short blocks."""
+    best, best_span = 0.0, (first, first)
+    total, start = 0.0, first
+    for k in range(first, len(blocks)):
+        cls, block = classes[k], blocks[k]
+        if cls == "bad":
+            gain = -float(BAD_COST)
+        elif cls == "short":
+            gain = -float(SHORT_COST)
+        else:
+            gain = block.length * (min(1.0, block.stop_density / PROSE_DENSITY) if has_stoplist else 1.0)
+        if total <= 0 and (last_start is None or k <= last_start):
+            total, start = 0.0, k
+        total += gain
+        if total > best:
+            best, best_span = total, (start, k + 1)
+    return best_span
+
+
+def classify_blocks(texts: Sequence[str], title: str = "") -> list[str | None]:
+    """Per block, the reason it is furniture ("navigation", "not prose", "outside the main
+    text"), or None for article body."""
+    if not texts:
+        return []
+    stops = pick_stoplist([w.lower() for t in texts for w in _WORD.findall(t)])
+    blocks = [features(t, stops) for t in texts]
+    initial = [initial_class(b, bool(stops)) for b in blocks]
+    if "bad" not in initial:
+        return [None] * len(texts)  # nothing looks like furniture: a clean article, left whole
+    smoothed = smooth(initial)
+    # The page's own repeat of the headline opens the article: the main text is looked for after
+    # the first one, when there is prose after it.
+    headline = next((k for k, t in enumerate(texts) if is_headline(t, title)), None)
+    start, end = main_run(initial, blocks, bool(stops))
+    if headline is not None:
+        after = main_run(initial, blocks, bool(stops), headline + 1, headline + HEADLINE_WINDOW)
+        if after[1] > after[0]:
+            start, end = after
+    if end == start:
+        return [None] * len(texts)  # no prose anywhere to tell the article by: left whole
+    reasons: list[str | None] = []
+    for k, (first, final) in enumerate(zip(initial, smoothed, strict=True)):
+        if k == headline:
+            reasons.append("headline")
+        elif not start <= k < end:
+            reasons.append("outside the main text")
+        elif first == "bad" or (first == "short" and final == "bad"):
+            reasons.append("navigation" if first == "short" else "not prose")
+        else:
+            reasons.append(None)
+    return reasons
