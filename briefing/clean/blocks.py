@@ -24,6 +24,7 @@ article-extraction benchmark (see ``bench/extraction.py``) and checked on the se
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -97,23 +98,35 @@ WIDE_WEIGHT = 3  # a wide character counts as this many Latin characters of leng
 @lru_cache(maxsize=len(LANGUAGES))
 def stoplist(language: str) -> frozenset[str]:
     """jusText's stop words for ``language`` (shipped with the package, read offline)."""
-    import justext
+    import justext  # type: ignore[import-untyped]
 
     return frozenset(justext.get_stoplist(language))
 
 
+@lru_cache(maxsize=1)
+def _languages_of_words() -> dict[str, tuple[int, ...]]:
+    """Each stop word → the indices (in LANGUAGES) of the languages whose list has it."""
+    out: dict[str, list[int]] = {}
+    for index, language in enumerate(LANGUAGES):
+        for word in stoplist(language):
+            out.setdefault(word, []).append(index)
+    return {word: tuple(indices) for word, indices in out.items()}
+
+
 def pick_stoplist(words: Sequence[str]) -> frozenset[str]:
     """The stop list that covers most of ``words`` (lower-cased), or an empty one when none
-    covers ``LANGUAGE_MIN_DENSITY`` of them."""
+    covers ``LANGUAGE_MIN_DENSITY`` of them. One pass over the distinct words."""
     if not words:
         return frozenset()
-    best, best_density = frozenset[str](), LANGUAGE_MIN_DENSITY
-    for language in LANGUAGES:
-        stops = stoplist(language)
-        density = sum(w in stops for w in words) / len(words)
-        if density > best_density:
-            best, best_density = stops, density
-    return best
+    languages = _languages_of_words()
+    hits = [0] * len(LANGUAGES)
+    for word, count in Counter(words).items():
+        for index in languages.get(word, ()):
+            hits[index] += count
+    best = max(range(len(LANGUAGES)), key=hits.__getitem__)
+    if hits[best] / len(words) <= LANGUAGE_MIN_DENSITY:
+        return frozenset()
+    return stoplist(LANGUAGES[best])
 
 
 @dataclass(frozen=True, slots=True)
