@@ -274,9 +274,9 @@ def classify_blocks(texts: Sequence[str], title: str = "") -> list[str | None]:
     stops = pick_stoplist([w.lower() for t in texts for w in _WORD.findall(t)])
     blocks = [features(t, stops) for t in texts]
     initial = [initial_class(b, bool(stops)) for b in blocks]
-    if "bad" not in initial:
-        return [None] * len(texts)  # nothing looks like furniture: a clean article, left whole
     smoothed = smooth(initial)
+    if "bad" not in smoothed:
+        return [None] * len(texts)  # nothing looks like furniture: a clean article, left whole
     # The page's own repeat of the headline opens the article: the main text is looked for after
     # the first one, when there is prose after it.
     headline = next((k for k, t in enumerate(texts) if is_headline(t, title)), None)
