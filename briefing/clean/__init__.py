@@ -65,9 +65,12 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
                 # "About <Name>" heads the bio paragraph right after it.
                 bio = rules[position - 1] is _AUTHOR_BIO
                 reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
-    for position, reason in enumerate(classify_blocks([p.text for p in paragraphs], article.title)):
-        if reasons[position] is None and reason is not None:
-            reasons[position] = reason
+    # An HTML page has had its furniture taken off by trafilatura already, with the markup to go
+    # by; the text-level block classifier is for text that comes without it.
+    if article.reader != "html":
+        for position, reason in enumerate(classify_blocks([p.text for p in paragraphs], article.title)):
+            if reasons[position] is None and reason is not None:
+                reasons[position] = reason
     _drop_trailing_fragments(paragraphs, reasons)
 
     kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]
@@ -93,13 +96,20 @@ def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str 
             is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text or BULLET.match(text)
         )
 
-    body = [
-        i
-        for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True))
-        if reason is None and not is_fragment(p.text)
-    ]
-    if body:
-        for position in range(body[-1] + 1, len(paragraphs)):
+    # A kept line that ends in a colon introduces the lines right after it ("Tour dates:"): they are
+    # its list, body like it.
+    last = None
+    introduced = False
+    for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True)):
+        if reason is not None:
+            introduced = False
+            continue
+        fragment = is_fragment(p.text)
+        if not fragment or introduced:
+            last = i
+        introduced = p.text.rstrip().endswith(":") or (introduced and fragment)
+    if last is not None:
+        for position in range(last + 1, len(paragraphs)):
             if reasons[position] is None:
                 reasons[position] = "trailing fragment"
 

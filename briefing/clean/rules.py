@@ -195,10 +195,14 @@ _BIO_SENTENCE = Rule(
 _BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
 
 
+# The full stop, exclamation and question marks of Chinese and Japanese text.
+WIDE_TERMINATORS = "。！？"
+
+
 def is_terminated(text: str) -> bool:
     """Does ``text`` end like a sentence: a terminator, possibly inside closing marks?"""
-    core = text.rstrip().rstrip("".join(CLOSERS)).rstrip()
-    return bool(core) and core[-1] in TERMINATORS
+    core = text.rstrip().rstrip("".join(CLOSERS) + "」』）").rstrip()
+    return bool(core) and (core[-1] in TERMINATORS or core[-1] in WIDE_TERMINATORS)
 
 
 @lru_cache(maxsize=32)
