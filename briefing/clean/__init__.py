@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from ..models import Article, CleanArticle, Paragraph, Removed
 from ..segment import BULLET, split_paragraphs
-from .blocks import classify_blocks
+from .blocks import classify_blocks, is_headline
 from .rules import (
     _AUTHOR_BIO,
     FRAGMENT_MAX_CHARS,
@@ -35,6 +35,10 @@ from .rules import (
 )
 
 logger = logging.getLogger(__name__)
+
+# A block repeated verbatim is a duplicate from this length on (a short line such as "Yes" or a
+# list item may well recur in a body).
+DUPLICATE_MIN_CHARS = 60
 
 
 def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArticle:
@@ -65,6 +69,17 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
                 # "About <Name>" heads the bio paragraph right after it.
                 bio = rules[position - 1] is _AUTHOR_BIO
                 reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
+    # The page's repeats of its own headline, and later copies of a block already seen (a caption
+    # shown twice, a teaser repeated), are not body.
+    seen: set[str] = set()
+    for position, paragraph in enumerate(paragraphs):
+        line = " ".join(paragraph.text.split())
+        if reasons[position] is None:
+            if is_headline(line, article.title):
+                reasons[position] = "headline"
+            elif line in seen and len(line) >= DUPLICATE_MIN_CHARS:
+                reasons[position] = "duplicate"
+        seen.add(line)
     # An HTML page has had its furniture taken off by trafilatura already, with the markup to go
     # by; the text-level block classifier is for text that comes without it.
     if article.reader != "html":

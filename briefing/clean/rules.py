@@ -167,6 +167,16 @@ RULES: tuple[Rule, ...] = (
         max_chars=80,
     ),
 )
+# Page furniture that is no sentence in any language: a copyright line, a bare machine timestamp
+# ("2019-11-19T08:57:40+01:00").
+FURNITURE: tuple[Rule, ...] = (
+    Rule("footer", _rx(r"(?:©|\(c\)\s|copyright\b)"), max_chars=200),
+    Rule(
+        "timestamp",
+        _rx(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?$"),
+        max_chars=40,
+    ),
+)
 # "About <Full Name>" or "About the author" heading a bio at the end.
 _AUTHOR_BIO = Rule(
     "author bio",
@@ -228,7 +238,7 @@ def classify(paragraph: Paragraph, position: int, in_tail: bool, extra: Sequence
     text = paragraph.text
     if position < BYLINE_PARAGRAPHS and _BYLINE.matches(text) and not is_terminated(text):
         return _BYLINE
-    for rule in (*extra, *RULES, _AUTHOR_BIO, _BIO_SENTENCE):
+    for rule in (*extra, *RULES, *FURNITURE, _AUTHOR_BIO, _BIO_SENTENCE):
         if (in_tail or not rule.tail_only) and rule.matches(text):
             return rule
     return None
