@@ -69,15 +69,15 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
                 # "About <Name>" heads the bio paragraph right after it.
                 bio = rules[position - 1] is _AUTHOR_BIO
                 reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
-    # The page's repeats of its own headline, and later copies of a block already seen (a caption
-    # shown twice, a teaser repeated), are not body.
+    # The page's repeats of its own headline, and later copies of a line already seen (a caption
+    # shown twice, a teaser headline repeated), are not body; a repeated sentence may be (a refrain).
     seen: set[str] = set()
     for position, paragraph in enumerate(paragraphs):
         line = " ".join(paragraph.text.split())
         if reasons[position] is None:
             if is_headline(line, article.title):
                 reasons[position] = "headline"
-            elif line in seen and len(line) >= DUPLICATE_MIN_CHARS:
+            elif line in seen and len(line) >= DUPLICATE_MIN_CHARS and not is_terminated(line):
                 reasons[position] = "duplicate"
         seen.add(line)
     # An HTML page has had its furniture taken off by trafilatura already, with the markup to go
