@@ -26,7 +26,7 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
     )
     if doc is None or getattr(doc, "body", None) is None:
         raise ArticleError(where, "no text: no article content found in the HTML")
-    blocks = [_html_block(el) for el in doc.body]
+    blocks = _blocks(doc.body)
     title = _one_line(doc.title)
     # trafilatura repeats the page's <h1> as the first block; the title field already has it.
     if blocks and title and _one_line(blocks[0]) == title:
@@ -41,6 +41,20 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
             author=doc.author,
         )
     ]
+
+
+def _blocks(body: Any) -> list[str]:
+    """The blocks of trafilatura's body, with the loose text between them: a heading trafilatura
+    did not wrap sits in the tail of the block before it."""
+    blocks = [_loose(body.text)]
+    for element in body:
+        blocks.append(_html_block(element))
+        blocks.append(_loose(element.tail))
+    return [b for b in blocks if b]
+
+
+def _loose(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
 
 
 def _html_block(element: Any) -> str:
