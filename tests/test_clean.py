@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.clean import clean
+from briefing.clean.blocks import classify_blocks
 from briefing.errors import ConfigError
 from briefing.ingest import article_id, normalise, read_path
 from briefing.models import Article, CleanArticle
@@ -559,3 +560,86 @@ def test_a_person_described_in_the_body_is_not_a_bio() -> None:
     )
     kept = [p.text for p in clean(Article(id="x", path="x", title="t", text=text)).paragraphs]
     assert len(kept) == 2
+
+
+# --- pages copied as text: block classification ------------------------------------------------
+
+
+def test_copied_page_keeps_the_article_and_drops_the_furniture(fixtures_dir: Path) -> None:
+    (article,), errors = read_path(fixtures_dir / "clean" / "copied_page.txt")
+    assert errors == []
+    result = clean(article)
+    check_spans(result)
+    body = "\n".join(kept(result))
+    assert kept(result)[0].startswith("The harbour board approved a contract")
+    assert kept(result)[-1].startswith("The old cranes, which date from the 1970s")
+    kinds = [p.kind for p in result.paragraphs]
+    assert (kinds.count("body"), kinds.count("heading")) == (6, 1)
+    for furniture in (
+        "Skip to content",
+        "Podcasts",
+        "Deutsch",
+        "OSLO 1,204.5",
+        "0:00 / 4:07",
+        "No media source",
+        "Share this",
+        "Most popular",
+        "Ferry timetable",
+        "Photo: Coast Courier",
+        "Join the conversation",
+        "cookies",
+        "Terms of use",
+        "All rights reserved",
+    ):
+        assert furniture not in body, furniture
+    reasons = set(removed(result).values())
+    assert {"outside the main text", "headline", "media player", "footer"} <= reasons
+
+
+# Paragraphs of a page's article body: long enough (over 200 characters) to be good prose.
+P1, P2, P3 = f"{LEDE} {MIDDLE} {CLOSE}", f"{MIDDLE} {CLOSE} {LEDE}", f"{CLOSE} {LEDE} {MIDDLE}"
+
+
+def _page(*middle: str) -> list[str]:
+    menu = ["Home", "News", "Local", "Business", "Sport", "Weather", "Opinion", "Contact"]
+    return [*menu, *middle, *menu]
+
+
+def test_menus_around_prose_are_navigation_and_the_prose_is_kept() -> None:
+    texts = _page(P1, P2, P3)
+    reasons = classify_blocks(texts, "Pier to be rebuilt")
+    assert reasons[8:11] == [None, None, None]
+    assert all(r is not None for r in reasons[:8] + reasons[11:])
+
+
+def test_an_isolated_sentence_in_a_sea_of_links_is_outside_the_main_text() -> None:
+    teaser = "The ferry company said on Monday that winter crossings would start a week earlier than planned."
+    links = [f"Ferry news item number {n}" for n in range(10)]
+    texts = _page(P1, P2, P3, MIDDLE, *links, teaser, *links)
+    reasons = classify_blocks(texts, "")
+    assert reasons[8:12] == [None] * 4
+    assert reasons[texts.index(teaser)] == "outside the main text"
+
+
+def test_a_subheading_and_a_short_list_between_prose_are_kept() -> None:
+    texts = _page(P1, "Mutual accusations", P2, "Two million from the grant", "One million from a levy", P3)
+    assert classify_blocks(texts, "")[8:14] == [None] * 6
+
+
+def test_the_headline_repeat_opens_the_article() -> None:
+    footer = " ".join([CLOSE.replace("council", "board")] * 8)  # prose, longer, but after the teasers
+    teasers = [
+        f"Ferry Timetable Changes For The Winter Season Announced By Harbour Operator, Part {n}"
+        for n in range(16)
+    ]
+    texts = _page("Pier to be rebuilt", P1, P2, *teasers, footer)
+    reasons = classify_blocks(texts, "Pier to be rebuilt | Harbour Daily")
+    assert reasons[8] == "headline"
+    assert reasons[9:11] == [None, None]
+    assert reasons[texts.index(footer)] == "outside the main text"
+    # Without the anchor the longer run of prose would be taken for the article.
+    assert classify_blocks(texts, "")[texts.index(footer)] is None
+
+
+def test_text_with_no_furniture_is_left_whole() -> None:
+    assert classify_blocks([LEDE, "Mutual accusations", MIDDLE, CLOSE], "") == [None] * 4

@@ -171,6 +171,16 @@ RULES: tuple[Rule, ...] = (
 # ("2019-11-19T08:57:40+01:00").
 FURNITURE: tuple[Rule, ...] = (
     Rule("footer", _rx(r"(?:©|\(c\)\s|copyright\b)"), max_chars=200),
+    # A media player's own text: its clock ("0:00 / 4:07") and its error messages.
+    Rule(
+        "media player",
+        _rx(
+            r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|no media source"
+            r"|(?:your )?browser does not support (?:the )?(?:video|audio|html5)|(?:this )?(?:video|audio)"
+            r" (?:is )?(?:not|no longer|currently un)available)"
+        ),
+        max_chars=120,
+    ),
     Rule(
         "timestamp",
         _rx(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?$"),
