@@ -146,14 +146,14 @@ def main(argv: list[str] | None = None) -> int:
     kinds = ("html", "text") if args.kind == "both" else (args.kind,)
     counts = {p: sum(1 for i in ids if p == "all" or part_of(i) == p) for p in PARTS}
     print(f"pages: {counts['all']} (tune {counts['tune']}, held-out {counts['held-out']})")
-    print(f"{'input':<22} {'part':<9} {'F1':>6} {'prec':>6} {'recall':>6}")
+    print(f"{'input':<22} {'part':<9} {'F1':>7} {'prec':>7} {'recall':>7}")
     for kind in kinds:
         results = extract(args.data, kind, ids)
         for part in PARTS:
             chosen = [r for r in results if part == "all" or part_of(r.id) == part]
             m = score(scorer, truth, chosen)
             label = f"briefing ({kind})"
-            print(f"{label:<22} {part:<9} {m['f1']:6.3f} {m['precision']:6.3f} {m['recall']:6.3f}")
+            print(f"{label:<22} {part:<9} {m['f1']:7.4f} {m['precision']:7.4f} {m['recall']:7.4f}")
         ms = 1000 * sum(r.clean_seconds for r in results) / len(results)
         print(f"{'':<22} clean: {ms:.2f} ms per article")
         if args.worst:
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {f1:.3f} {part_of(r.id):<9} {r.id}")
     print("published (HTML, whole set):")
     for name, f1 in PUBLISHED_HTML_F1.items():
-        print(f"{name:<22} {'all':<9} {f1:6.3f}")
+        print(f"{name:<22} {'all':<9} {f1:7.3f}")
     return 0
 
 
