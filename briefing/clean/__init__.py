@@ -55,38 +55,16 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
         for position, paragraph in enumerate(paragraphs)
     ]
     reasons = [rule.reason if rule else None for rule in rules]
-    end_at = next(
-        (
-            i
-            for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
-            if rule is not None and rule.ends_article and p.start >= tail_start
-        ),
-        None,
-    )
-    if end_at is not None:
-        for position in range(end_at + 1, len(paragraphs)):
-            if reasons[position] is None:
-                # "About <Name>" heads the bio paragraph right after it.
-                bio = rules[position - 1] is _AUTHOR_BIO
-                reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
-    # The page's repeats of its own headline, and later copies of a line already seen (a caption
-    # shown twice, a teaser headline repeated), are not body; a repeated sentence may be (a refrain).
-    seen: set[str] = set()
-    for position, paragraph in enumerate(paragraphs):
-        line = " ".join(paragraph.text.split())
-        if reasons[position] is None:
-            if is_headline(line, article.title):
-                reasons[position] = "headline"
-            elif line in seen and len(line) >= DUPLICATE_MIN_CHARS and not is_terminated(line):
-                reasons[position] = "duplicate"
-        seen.add(line)
+    _after_end_of_article(paragraphs, rules, reasons, tail_start)
+    _repeats(paragraphs, reasons, article.title, html=article.reader == "html")
     # An HTML page has had its furniture taken off by trafilatura already, with the markup to go
-    # by; the text-level block classifier is for text that comes without it.
+    # by: the text-level block classifier, and the trailing-fragment rule, are for text that comes
+    # without it (on the benchmark's HTML both cost recall, the lines trafilatura keeps are body).
     if article.reader != "html":
         for position, reason in enumerate(classify_blocks([p.text for p in paragraphs], article.title)):
             if reasons[position] is None and reason is not None:
                 reasons[position] = reason
-    _drop_trailing_fragments(paragraphs, reasons)
+        _drop_trailing_fragments(paragraphs, reasons)
 
     kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]
     labelled = tuple(_with_kind(p, following) for p, following in pairwise([*kept, None]) if p is not None)
@@ -98,6 +76,46 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     if removed:
         logger.debug("%s: removed %d of %d paragraphs", article.path, len(removed), len(paragraphs))
     return CleanArticle(article=article, paragraphs=labelled, removed=removed)
+
+
+def _after_end_of_article(
+    paragraphs: Sequence[Paragraph],
+    rules: Sequence[Rule | None],
+    reasons: list[str | None],
+    tail_start: float,
+) -> None:
+    """Everything after the first strong end-of-article marker in the tail is furniture too."""
+    end_at = next(
+        (
+            i
+            for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
+            if rule is not None and rule.ends_article and p.start >= tail_start
+        ),
+        None,
+    )
+    if end_at is None:
+        return
+    for position in range(end_at + 1, len(paragraphs)):
+        if reasons[position] is None:
+            # "About <Name>" heads the bio paragraph right after it.
+            bio = rules[position - 1] is _AUTHOR_BIO
+            reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
+
+
+def _repeats(paragraphs: Sequence[Paragraph], reasons: list[str | None], title: str, *, html: bool) -> None:
+    """The page's repeats of its own headline, and later copies of a line already seen (a caption
+    shown twice, a teaser headline repeated), are not body. In text a repeated sentence may be (a
+    refrain, a chorus); in trafilatura's output of a page it is the page's second copy of the
+    article (a print or no-script version), which on the benchmark's tune part costs precision."""
+    seen: set[str] = set()
+    for position, paragraph in enumerate(paragraphs):
+        line = " ".join(paragraph.text.split())
+        if reasons[position] is None:
+            if is_headline(line, title):
+                reasons[position] = "headline"
+            elif line in seen and len(line) >= DUPLICATE_MIN_CHARS and (html or not is_terminated(line)):
+                reasons[position] = "duplicate"
+        seen.add(line)
 
 
 def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str | None]) -> None:
