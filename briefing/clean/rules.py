@@ -99,7 +99,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:posts|articles|stories|news|content|coverage)|(?:next|previous) "
             r"(?:post|article|story)|check also|more (?:stories|news|articles)"
             r"|more from|most (?:read|popular|viewed)|trending now|popular posts"
-            r"|in other news|recommended(?: for you| stories| articles| reading)?)\b"
+            r"|in other news|recommended(?: for you| stories| articles| reading)?"
+            r"|top (?:stories|news|articles)"
+            r"|(?:partner|sponsored) (?:news|content|stories|links)|latest (?:news|stories|articles|posts))\b"
         ),
         max_chars=80,
         label=True,

@@ -18,7 +18,7 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
         text,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
         deduplicate=False,
@@ -48,7 +48,12 @@ def _blocks(body: Any) -> list[str]:
     did not wrap sits in the tail of the block before it."""
     blocks = [_loose(body.text)]
     for element in body:
-        blocks.append(_html_block(element))
+        if element.tag == "table" and any(True for _ in element.iter("p", "head", "list")):
+            # A layout table (the page's columns): its cells hold paragraphs, read them as such.
+            for cell in element.iter("cell"):
+                blocks.extend(_blocks(cell))
+        else:
+            blocks.append(_html_block(element))
         blocks.append(_loose(element.tail))
     return [b for b in blocks if b]
 
@@ -61,6 +66,10 @@ def _html_block(element: Any) -> str:
     """One block of trafilatura's output tree as text: list items one a line as "- item"."""
     if element.tag == "list":
         return "\n".join("- " + _inline(item) for item in element if item.tag == "item")
+    if element.tag == "table":
+        # One line per row, its cells apart: glued together they would read as one long word.
+        rows = (" ".join(_inline(cell) for cell in row) for row in element.iter("row"))
+        return "\n".join(row for row in rows if row.strip())
     return _inline(element)
 
 
