@@ -61,7 +61,9 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     # by: the text-level block classifier, and the trailing-fragment rule, are for text that comes
     # without it (on the benchmark's HTML both cost recall, the lines trafilatura keeps are body).
     if article.reader != "html":
-        for position, reason in enumerate(classify_blocks([p.text for p in paragraphs], article.title)):
+        known = [reason is not None for reason in reasons]
+        texts = [p.text for p in paragraphs]
+        for position, reason in enumerate(classify_blocks(texts, article.title, known)):
             if reasons[position] is None and reason is not None:
                 reasons[position] = reason
         _drop_trailing_fragments(paragraphs, reasons)

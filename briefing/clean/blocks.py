@@ -266,17 +266,24 @@ def main_run(
     return best_span
 
 
-def classify_blocks(texts: Sequence[str], title: str = "") -> list[str | None]:
+def classify_blocks(
+    texts: Sequence[str], title: str = "", known: Sequence[bool] | None = None
+) -> list[str | None]:
     """Per block, the reason it is furniture ("navigation", "not prose", "outside the main
-    text"), or None for article body."""
+    text", "headline"), or None for article body. ``known`` marks the blocks other rules already
+    found to be furniture: they count as bad blocks."""
     if not texts:
         return []
     stops = pick_stoplist([w.lower() for t in texts for w in _WORD.findall(t)])
     blocks = [features(t, stops) for t in texts]
     initial = [initial_class(b, bool(stops)) for b in blocks]
+    if "bad" not in smooth(initial):
+        # Nothing looks like furniture by its shape (what the rules found aside): an article
+        # without a page around it, left whole.
+        return [None] * len(texts)
+    if known is not None:
+        initial = ["bad" if bad else cls for cls, bad in zip(initial, known, strict=True)]
     smoothed = smooth(initial)
-    if "bad" not in smoothed:
-        return [None] * len(texts)  # nothing looks like furniture: a clean article, left whole
     # The page's own repeat of the headline opens the article: the main text is looked for after
     # the first one, when there is prose after it.
     headline = next((k for k, t in enumerate(texts) if is_headline(t, title)), None)
