@@ -113,7 +113,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:leave a (?:reply|comment|response)|post a comment|add a comment"
             r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
             r" published|required fields are marked|you must be logged in to post"
-            r"|join the (?:conversation|discussion)$)"
+            r"|join the (?:conversation|discussion)$"
+            r"|(?:\d+|one|no) (?:responses?|repl(?:y|ies)|comments?|thoughts?) (?:to|on)\b)"
         ),
         ends_article=True,
     ),
