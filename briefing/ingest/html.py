@@ -10,11 +10,15 @@ from .fields import Parsed, _one_line, parse_date
 
 
 def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
-    """HTML through trafilatura (main text and metadata; comments, tables and navigation left
-    out). Nothing is fetched: only the text read from the file is parsed."""
+    """HTML through trafilatura (main text, tables and metadata; comments and navigation left
+    out). Nothing is fetched: only the text read from the file is parsed.
+
+    Tables are trafilatura's default and count on the article-extraction benchmark (tune part:
+    0.9681 without, 0.9690 with them read one row a line, layout tables' cells as blocks)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    # A Document (bare_extraction returns a dict only when asked to with as_dict).
+    doc: Any = trafilatura.bare_extraction(
         text,
         with_metadata=True,
         include_comments=False,
