@@ -643,3 +643,39 @@ def test_the_headline_repeat_opens_the_article() -> None:
 
 def test_text_with_no_furniture_is_left_whole() -> None:
     assert classify_blocks([LEDE, "Mutual accusations", MIDDLE, CLOSE], "") == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old pier at low tide, seen from the ferry. Photo: Sam Roe",
+        "Workers on the quay on Monday (Photo: Harbour Daily)",
+        "The new cranes will stand where the sheds are now. Image: Coast Courier archive",
+    ],
+)
+def test_captions_ending_in_their_credit_are_removed(line: str) -> None:
+    assert_removed(line, "caption")
+
+
+def test_a_sentence_about_a_photo_is_kept() -> None:
+    assert_kept("The mayor showed reporters one photo: the pier in ruins after the storm, she said.")
+    assert_kept("Photo credits for the exhibition went to three local amateurs, the museum said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0:00 / 4:07", "No media source currently available", "Your browser does not support the video tag"],
+)
+def test_media_player_text_is_removed(line: str) -> None:
+    assert_removed(line, "media player")
+
+
+@pytest.mark.parametrize(
+    "line", ["© 2024 Harbour Daily. All rights reserved.", "Copyright 2024 Harbour Daily"]
+)
+def test_copyright_lines_are_removed(line: str) -> None:
+    assert_removed(line, "footer", at_end=True)
+
+
+def test_a_sentence_about_copyright_is_kept() -> None:
+    assert_kept("Copyright holders of the old harbour photographs will be asked before the book is printed.")

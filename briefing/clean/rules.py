@@ -149,6 +149,17 @@ RULES: tuple[Rule, ...] = (
         ),
         label=True,
     ),
+    # A photo caption ends with its credit: "… seen from the lighthouse. Photo: Coast Courier",
+    # "… at the port (Photo: K. Vold)", "… on Monday. Image: Getty Images".
+    Rule(
+        "caption",
+        _rx(
+            r"(?:\b(?:photo|picture|image|foto|credit)s?(?: credit)?\s*[:©]\s*[^.!?:]{2,60}"
+            r"|\((?:photo|picture|image|foto)s?\s*[:©][^)]{2,60}\))\s*$"
+        ),
+        max_chars=400,
+        search=True,
+    ),
     Rule("original article", _rx(r"original article\b"), label=True),
     Rule(
         "original article",
@@ -173,7 +184,8 @@ RULES: tuple[Rule, ...] = (
 # Page furniture that is no sentence in any language: a copyright line, a bare machine timestamp
 # ("2019-11-19T08:57:40+01:00").
 FURNITURE: tuple[Rule, ...] = (
-    Rule("footer", _rx(r"(?:©|\(c\)\s|copyright\b)"), max_chars=200),
+    Rule("footer", _rx(r"(?:©|\(c\)\s|copyright\b)"), max_chars=200, label=True),
+    Rule("footer", _rx(r"\ball rights reserved\b"), max_chars=200, search=True),
     # A media player's own text: its clock ("0:00 / 4:07") and its error messages.
     Rule(
         "media player",
