@@ -57,8 +57,8 @@ SHORT_RUN_MAX = 6
 # block when it is at most this long: a subheading or a dateline over the first paragraph (1 to
 # 3: within 0.0003).
 EDGE_RUN_MAX = 2
-# A short block of at least this many words that ends like a sentence and has the stop words of
-# prose is a one-line paragraph, not a label (2 to 6: within 0.001).
+# A short block of at least this many words that ends like a sentence is a one-line paragraph,
+# not a label (2 to 6: within 0.001).
 SHORT_SENTENCE_WORDS = 4
 # Maximum-subarray costs of the main-text run, in characters of prose: what a bad block and a
 # short one take off a run that passes over them. Tuned: ±20% costs up to 0.007 (BAD_COST) and
@@ -173,8 +173,7 @@ def initial_class(block: Block, has_stoplist: bool) -> str:
     """jusText's context-free class: "good", "neargood", "short" or "bad"."""
     if block.length < LENGTH_LOW:
         # A short sentence (a one-line paragraph of a blog post) is prose, not a label.
-        prose = block.terminated and block.words >= SHORT_SENTENCE_WORDS
-        if prose and (block.stop_density >= STOP_LOW or not has_stoplist):
+        if block.terminated and block.words >= SHORT_SENTENCE_WORDS:
             return "shortprose"
         return "short"
     if block.capitalised >= CAPITALISED_HIGH and not block.terminated:
