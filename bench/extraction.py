@@ -157,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     truth = scorer.load_json(args.data / "ground-truth.json")
     ids = sorted(truth)
     kinds = ("html", "text") if args.kind == "both" else (args.kind,)
+    counts = {p: sum(1 for i in ids if p == "all" or part_of(i) == p) for p in PARTS}
+    print(f"pages: {counts['all']} (tune {counts['tune']}, held-out {counts['held-out']})")
+    print(f"{'input':<22} {'part':<9} {'F1':>7} {'prec':>7} {'recall':>7}")
     if "html" in kinds:
         alone = trafilatura_alone(args.data, ids)
         for part in PARTS:
@@ -164,9 +167,6 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"{'trafilatura alone':<22} {part:<9} {m['f1']:7.4f} {m['precision']:7.4f} {m['recall']:7.4f}"
             )
-    counts = {p: sum(1 for i in ids if p == "all" or part_of(i) == p) for p in PARTS}
-    print(f"pages: {counts['all']} (tune {counts['tune']}, held-out {counts['held-out']})")
-    print(f"{'input':<22} {'part':<9} {'F1':>7} {'prec':>7} {'recall':>7}")
     for kind in kinds:
         results = extract(args.data, kind, ids)
         for part in PARTS:

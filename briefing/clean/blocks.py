@@ -103,6 +103,7 @@ LANGUAGES = (
 _WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…。！？]")
+_CLOSERS = "".join(CLOSERS)
 # A wide character counts as this many Latin characters of length (a word and its space; a guess,
 # not tuned: the benchmark has three pages in such scripts).
 WIDE_WEIGHT = 3
@@ -154,18 +155,21 @@ class Block:
     capitalised: float  # share of words that start with a capital letter
 
 
-def features(text: str, stops: frozenset[str]) -> Block:
-    """Measure one block."""
-    words = _WORD.findall(text)
+def features(text: str, stops: frozenset[str], words: Sequence[str] | None = None) -> Block:
+    """Measure one block (``words``: its words, when already split)."""
+    if words is None:
+        words = _WORD.findall(text)
     n = len(words)
-    core = text.rstrip().rstrip("".join(CLOSERS)).rstrip()
+    lowered = [w.lower() for w in words] if stops else []
+    core = text.rstrip().rstrip(_CLOSERS).rstrip()
+    wide = 0 if text.isascii() else len(_WIDE.findall(text))
     return Block(
-        length=len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text)),
+        length=len(text) + (WIDE_WEIGHT - 1) * wide,
         words=n,
-        stop_density=sum(w.lower() in stops for w in words) / n if n and stops else 0.0,
+        stop_density=sum(1 for w in lowered if w in stops) / n if n and stops else 0.0,
         terminated=bool(core) and (core[-1] in TERMINATORS or core[-1] in "。！？"),
         sentences=len(_SENTENCE_END.findall(text)),
-        capitalised=sum(w[0].isupper() for w in words) / n if n else 0.0,
+        capitalised=sum(1 for w in words if w[0].isupper()) / n if n else 0.0,
     )
 
 
@@ -196,9 +200,11 @@ def smooth(classes: Sequence[str]) -> list[str]:
 
     Short runs: between two good blocks good (unless longer than SHORT_RUN_MAX), between two bad
     ones bad, between good and bad (or an edge) good when at most EDGE_RUN_MAX long. Near-good
-    blocks: bad when both non-short neighbours are bad, good otherwise.
+    blocks: bad when both non-short neighbours are bad, good otherwise. Linear: the nearest good
+    or bad block on each side is found in one pass each way.
     """
     n = len(classes)
+    before, after = _nearest(classes, range(n)), _nearest(classes, range(n - 1, -1, -1))
     out = list(classes)
     i = 0
     while i < n:
@@ -208,10 +214,8 @@ def smooth(classes: Sequence[str]) -> list[str]:
         j = i
         while j < n and classes[j] == "short":
             j += 1
-        before = _neighbour(classes, i - 1, -1)
-        after = _neighbour(classes, j, 1)
         run = j - i
-        sides = {before, after}
+        sides = {before[i], after[j - 1]}
         if run > SHORT_RUN_MAX or "good" not in sides:
             verdict = "bad" if sides != {"edge"} else "good"
         elif sides == {"good"}:
@@ -222,18 +226,21 @@ def smooth(classes: Sequence[str]) -> list[str]:
         i = j
     for k, cls in enumerate(classes):
         if cls == "neargood":
-            sides = {_neighbour(classes, k - 1, -1), _neighbour(classes, k + 1, 1)}
+            sides = {before[k], after[k]}
             out[k] = "bad" if sides <= {"bad", "edge"} and "bad" in sides else "good"
     return out
 
 
-def _neighbour(classes: Sequence[str], k: int, step: int) -> str:
-    """The nearest class that is neither short nor near-good from ``k`` on, or "edge"."""
-    while 0 <= k < len(classes):
+def _nearest(classes: Sequence[str], order: range) -> list[str]:
+    """For each block, the class of the nearest good or bad block strictly before it in
+    ``order`` ("edge" when there is none)."""
+    out = ["edge"] * len(classes)
+    last = "edge"
+    for k in order:
+        out[k] = last
         if classes[k] in ("good", "bad"):
-            return classes[k]
-        k += step
-    return "edge"
+            last = classes[k]
+    return out
 
 
 def is_headline(text: str, title: str) -> bool:
@@ -286,8 +293,9 @@ def classify_blocks(
     found to be furniture: they count as bad blocks."""
     if not texts:
         return []
-    stops = pick_stoplist([w.lower() for t in texts for w in _WORD.findall(t)])
-    blocks = [features(t, stops) for t in texts]
+    words = [_WORD.findall(t) for t in texts]
+    stops = pick_stoplist([w.lower() for ws in words for w in ws])
+    blocks = [features(t, stops, ws) for t, ws in zip(texts, words, strict=True)]
     initial = [initial_class(b, bool(stops)) for b in blocks]
     if "bad" not in smooth(initial):
         # Nothing looks like furniture by its shape (what the rules found aside): an article
