@@ -679,3 +679,26 @@ def test_copyright_lines_are_removed(line: str) -> None:
 
 def test_a_sentence_about_copyright_is_kept() -> None:
     assert_kept("Copyright holders of the old harbour photographs will be asked before the book is printed.")
+
+
+def test_cleaning_time_grows_linearly_with_the_page(fixtures_dir: Path) -> None:
+    """A page 8 times longer takes about 8 times as long, never the square of it: the ratio of two
+    timings in the same run (best of three each, after a warm-up), against 3 × 8, far under 8²."""
+    import time
+
+    page = (fixtures_dir / "clean" / "copied_page.txt").read_text(encoding="utf-8")
+    body = page.partition("\n")[2].strip()
+
+    def best_time(copies: int) -> float:
+        text = "\n\n".join([body] * copies)
+        article = Article(id=article_id(text), path="p.txt", title="Harbour board", text=text)
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            clean(article)
+            timings.append(time.perf_counter() - started)
+        return min(timings)
+
+    best_time(1)  # stop lists loaded once per process
+    small, large = best_time(10), best_time(80)
+    assert large / small < 3 * 8
