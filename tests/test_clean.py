@@ -702,3 +702,12 @@ def test_cleaning_time_grows_linearly_with_the_page(fixtures_dir: Path) -> None:
     best_time(1)  # stop lists loaded once per process
     small, large = best_time(10), best_time(80)
     assert large / small < 3 * 8
+
+
+def test_a_repeat_of_the_headline_is_removed_but_a_title_taken_from_the_body_is_not() -> None:
+    headline = "Pier to be rebuilt after three-year dispute"
+    text = "\n\n".join([headline, LEDE, MIDDLE, CLOSE])
+    given = Article(id=article_id(text), path="a.txt", title=f"{headline} | Harbour Daily", text=text)
+    assert removed(clean(given)) == {headline: "headline"}
+    derived = Article(id=article_id(text), path="a.txt", title=headline, text=text, title_derived=True)
+    assert removed(clean(derived)) == {}

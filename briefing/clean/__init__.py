@@ -56,14 +56,16 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     ]
     reasons = [rule.reason if rule else None for rule in rules]
     _after_end_of_article(paragraphs, rules, reasons, tail_start)
-    _repeats(paragraphs, reasons, article.title, html=article.reader == "html")
+    # A title derived from the body is the body's own first sentence, not a repeat of a headline.
+    title = "" if article.title_derived else article.title
+    _repeats(paragraphs, reasons, title, html=article.reader == "html")
     # An HTML page has had its furniture taken off by trafilatura already, with the markup to go
     # by: the text-level block classifier, and the trailing-fragment rule, are for text that comes
     # without it (on the benchmark's HTML both cost recall, the lines trafilatura keeps are body).
     if article.reader != "html":
         known = [reason is not None for reason in reasons]
         texts = [p.text for p in paragraphs]
-        for position, reason in enumerate(classify_blocks(texts, article.title, known)):
+        for position, reason in enumerate(classify_blocks(texts, title, known)):
             if reasons[position] is None and reason is not None:
                 reasons[position] = reason
         _drop_trailing_fragments(paragraphs, reasons)
