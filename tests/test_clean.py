@@ -711,3 +711,11 @@ def test_a_repeat_of_the_headline_is_removed_but_a_title_taken_from_the_body_is_
     assert removed(clean(given)) == {headline: "headline"}
     derived = Article(id=article_id(text), path="a.txt", title=headline, text=text, title_derived=True)
     assert removed(clean(derived)) == {}
+
+
+def test_a_list_introduced_by_a_colon_at_the_end_of_the_article_is_kept() -> None:
+    dates = [f"June {n} -- Harbour Arena, Port Town, Coast County" for n in range(1, 12)]
+    texts = _page(P1, P2, "The tour dates:", *dates)
+    reasons = classify_blocks(texts, "")
+    assert reasons[8:22] == [None] * 14
+    assert all(r is not None for r in reasons[22:])  # the menu after the list

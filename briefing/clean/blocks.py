@@ -60,6 +60,9 @@ EDGE_RUN_MAX = 2
 # A short block of at least this many words that ends like a sentence is a one-line paragraph,
 # not a label (2 to 6: within 0.001).
 SHORT_SENTENCE_WORDS = 4
+# The items of a list that a line ending in a colon introduces have at least this many words (a
+# menu label after the list has one or two). 2 to 4 are equal on the tune part.
+LIST_ITEM_WORDS = 3
 # Maximum-subarray costs of the main-text run, in characters of prose: what a bad block and a
 # short one take off a run that passes over them. Tuned: ±20% costs up to 0.007 (BAD_COST) and
 # 0.006 (SHORT_COST).
@@ -314,10 +317,13 @@ def classify_blocks(
             start, end = after
     if end == start:
         return [None] * len(texts)  # no prose anywhere to tell the article by: left whole
+    listed = _list_after(texts, known or [False] * len(texts), blocks, end)
     reasons: list[str | None] = []
     for k, (first, final) in enumerate(zip(initial, smoothed, strict=True)):
         if k == headline:
             reasons.append("headline")
+        elif end <= k < listed:
+            reasons.append(None)
         elif not start <= k < end:
             reasons.append("outside the main text")
         elif first == "bad" or (first == "short" and final == "bad"):
@@ -325,3 +331,19 @@ def classify_blocks(
         else:
             reasons.append(None)
     return reasons
+
+
+def _list_after(texts: Sequence[str], known: Sequence[bool], blocks: Sequence[Block], end: int) -> int:
+    """Where the main text really ends when its last line, or the line right after it, ends in a
+    colon ("The tour dates:"): the lines that follow are its list, up to the first one that is
+    known furniture or shorter than a list item (a menu label). List items may look like
+    anything else (capitalised names, no stop words), so their shape is not asked."""
+    k = end
+    if k < len(texts) and not known[k] and texts[k].rstrip().endswith(":"):
+        k += 1
+    elif not (end > 0 and texts[end - 1].rstrip().endswith(":")):
+        return end
+    first_item = k
+    while k < len(texts) and not known[k] and blocks[k].words >= LIST_ITEM_WORDS:
+        k += 1
+    return k if k > first_item else end
