@@ -8,17 +8,23 @@ line) is judged by general signals only:
 1. **On its own** (jusText's context-free step): its length, its stop-word density (the jusText
    stop list of the document's language, picked as the one that covers most of its words), whether
    it ends like a sentence, and how much of it is a run of capitalised words (a menu, a link list,
-   a headline teaser). It is ``good`` (long prose), ``neargood``, ``short`` or ``bad``.
+   a headline teaser). It is ``good`` (long prose), ``neargood``, ``shortprose`` (a short
+   sentence), ``short`` or ``bad``; blocks the paragraph rules already removed count as bad.
 2. **In its context** (jusText's smoothing, with the page edges counting as neither): a run of
    short blocks between two good ones is a subheading or a list of the article, one among bad
    blocks is navigation; a run of many short lines is a menu wherever it sits.
 3. **Against the main text** (boilerpipe's largest-block idea): the article is the run of blocks
-   with the most prose in it, scored like a maximum subarray (good blocks add their length, bad
+   with the most prose in it, scored like a maximum subarray (prose blocks add their length, bad
    and short ones cost a fixed amount), so good-looking blocks far from it (teasers of other
-   stories, comments, footers) go, while the short blocks inside it stay.
+   stories, comments, footers) go, while the short blocks inside it stay. When the page repeats
+   its headline, the run must start soon after the first repeat; a list that the run's last line
+   introduces with a colon is kept with it.
+
+A text in which smoothing finds nothing bad (a plain article, no page around it) is left whole.
 
 Every step is linear in the number of blocks. The constants were tuned on the *tune* part of the
-article-extraction benchmark (see ``bench/extraction.py``) and checked on the seeds and MultiLing.
+article-extraction benchmark (see ``bench/extraction.py``) and checked on the seeds, MultiLing and
+PolNeAR dev (where they change nothing but an editor's note, letter signatures and one caption).
 """
 
 from __future__ import annotations
