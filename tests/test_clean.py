@@ -117,6 +117,10 @@ def test_sentences_about_subscribing_are_kept(line: str) -> None:
         "Your email address will not be published.",
         "Your email address will not be published. Required fields are marked *",
         "3 Comments",
+        "34 responses to “Pier to be rebuilt”",
+        "Show all 34 comments",
+        "Load comments",
+        "Loading comments…",
     ],
 )
 def test_comment_forms_are_removed(line: str) -> None:
@@ -719,3 +723,8 @@ def test_a_list_introduced_by_a_colon_at_the_end_of_the_article_is_kept() -> Non
     reasons = classify_blocks(texts, "")
     assert reasons[8:22] == [None] * 14
     assert all(r is not None for r in reasons[22:])  # the menu after the list
+
+
+def test_sentences_about_comments_are_kept() -> None:
+    assert_kept("Readers who want to see comments on the plan can do so at the town hall until Friday.")
+    assert_kept("Show comments were added to the schedule, the festival organisers said on Tuesday.")

@@ -114,7 +114,9 @@ RULES: tuple[Rule, ...] = (
             r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
             r" published|required fields are marked|you must be logged in to post"
             r"|join the (?:conversation|discussion)$"
-            r"|(?:\d+|one|no) (?:responses?|repl(?:y|ies)|comments?|thoughts?) (?:to|on)\b)"
+            r"|(?:\d+|one|no) (?:responses?|repl(?:y|ies)|comments?|thoughts?) (?:to|on)\b"
+            # a comment loader: "Load comments", "Show all 34 comments", "Loading comments…"
+            r"|(?:load|show|view|read|see)(?: all)?(?: \d+)? comments?(?: \(\d+\))?$|loading comments)"
         ),
         ends_article=True,
     ),
