@@ -728,3 +728,17 @@ def test_a_list_introduced_by_a_colon_at_the_end_of_the_article_is_kept() -> Non
 def test_sentences_about_comments_are_kept() -> None:
     assert_kept("Readers who want to see comments on the plan can do so at the town hall until Friday.")
     assert_kept("Show comments were added to the schedule, the festival organisers said on Tuesday.")
+
+
+def test_a_title_case_subheading_does_not_split_the_article() -> None:
+    heading = "What The New Crane Contract Means For The Dockers And The Port Of Harbourtown"
+    result = clean(make(LEDE, MIDDLE, heading, CLOSE))
+    assert result.removed == ()
+    assert [p.kind for p in result.paragraphs] == ["body", "body", "heading", "body"]
+
+
+def test_a_long_menu_is_navigation_even_when_the_article_has_only_short_paragraphs() -> None:
+    texts = _page(LEDE, MIDDLE, CLOSE)
+    reasons = classify_blocks(texts, "")
+    assert reasons[8:11] == [None, None, None]
+    assert all(r is not None for r in reasons[:8] + reasons[11:])

@@ -207,8 +207,8 @@ def initial_class(block: Block, has_stoplist: bool) -> str:
 def smooth(classes: Sequence[str]) -> list[str]:
     """jusText's context step, with page edges counting as neither good nor bad.
 
-    Short runs: between two good blocks good (unless longer than SHORT_RUN_MAX), between two bad
-    ones bad, between good and bad (or an edge) good when at most EDGE_RUN_MAX long. Near-good
+    Short runs: longer than SHORT_RUN_MAX bad (a menu), else between two good blocks good, between
+    two bad ones bad, between good and bad (or an edge) good when at most EDGE_RUN_MAX long. Near-good
     blocks: bad when both non-short neighbours are bad, good otherwise. Linear: the nearest good
     or bad block on each side is found in one pass each way.
     """
@@ -225,7 +225,9 @@ def smooth(classes: Sequence[str]) -> list[str]:
             j += 1
         run = j - i
         sides = {before[i], after[j - 1]}
-        if run > SHORT_RUN_MAX or "good" not in sides:
+        if run > SHORT_RUN_MAX:
+            verdict = "bad"  # a menu wherever it sits
+        elif "good" not in sides:
             verdict = "bad" if sides != {"edge"} else "good"
         elif sides == {"good"}:
             verdict = "good"
@@ -305,7 +307,7 @@ def classify_blocks(
     words = [_WORD.findall(t) for t in texts]
     stops = pick_stoplist([w.lower() for ws in words for w in ws])
     blocks = [features(t, stops, ws) for t, ws in zip(texts, words, strict=True)]
-    initial = [initial_class(b, bool(stops)) for b in blocks]
+    initial = _subheadings(blocks, [initial_class(b, bool(stops)) for b in blocks])
     if "bad" not in smooth(initial):
         # Nothing looks like furniture by its shape (what the rules found aside): an article
         # without a page around it, left whole.
@@ -337,6 +339,18 @@ def classify_blocks(
         else:
             reasons.append(None)
     return reasons
+
+
+def _subheadings(blocks: Sequence[Block], classes: list[str]) -> list[str]:
+    """A long capitalised line right between two prose blocks is a subheading in Title Case, not
+    a link: it becomes a short block (which smoothing keeps between good ones)."""
+    prose = ("good", "neargood", "shortprose")
+    for k in range(1, len(classes) - 1):
+        block = blocks[k]
+        headline_like = block.capitalised >= CAPITALISED_HIGH and not block.terminated
+        if classes[k] == "bad" and headline_like and classes[k - 1] in prose and classes[k + 1] in prose:
+            classes[k] = "short"
+    return classes
 
 
 def _list_after(texts: Sequence[str], known: Sequence[bool], blocks: Sequence[Block], end: int) -> int:
