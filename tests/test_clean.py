@@ -742,3 +742,12 @@ def test_a_long_menu_is_navigation_even_when_the_article_has_only_short_paragrap
     reasons = classify_blocks(texts, "")
     assert reasons[8:11] == [None, None, None]
     assert all(r is not None for r in reasons[:8] + reasons[11:])
+
+
+def test_an_interstitial_inside_a_copied_page_does_not_cut_the_article() -> None:
+    page = _page(P1, P2, "Advertisement", MIDDLE, "Read more: Ferry timetable changes", CLOSE)
+    result = clean(make(*page))
+    assert kept(result) == [P1, P2, MIDDLE, CLOSE]
+    reasons = removed(result)
+    assert reasons["Advertisement"] == "interstitial"
+    assert reasons["Read more: Ferry timetable changes"] == "teaser"

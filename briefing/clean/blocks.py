@@ -314,7 +314,7 @@ def classify_blocks(
         # without a page around it, left whole.
         return [None] * len(texts)
     if known is not None:
-        initial = ["bad" if bad else cls for cls, bad in zip(initial, known, strict=True)]
+        initial = _known_furniture(initial, known)
     smoothed = smooth(initial)
     # The page's own repeat of the headline opens the article: the main text is looked for after
     # the first one, when there is prose after it.
@@ -340,6 +340,20 @@ def classify_blocks(
         else:
             reasons.append(None)
     return reasons
+
+
+def _known_furniture(classes: Sequence[str], known: Sequence[bool]) -> list[str]:
+    """Blocks the rules removed count as bad (a share bar, a comment header: the article's run
+    must not pass over them), except one alone between two prose blocks: an interstitial inside
+    the article ("Advertisement", "Read more: …"), which only a short block's cost keeps from
+    cutting the article in two."""
+    prose = ("good", "neargood", "shortprose")
+    out = list(classes)
+    for k, bad in enumerate(known):
+        if bad:
+            inside = 0 < k < len(classes) - 1 and classes[k - 1] in prose and classes[k + 1] in prose
+            out[k] = "short" if inside and not known[k - 1] and not known[k + 1] else "bad"
+    return out
 
 
 def _subheadings(blocks: Sequence[Block], classes: list[str]) -> list[str]:
