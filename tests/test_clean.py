@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from briefing.clean import clean
+from briefing.clean.blocks import classify_blocks
 from briefing.errors import ConfigError
 from briefing.ingest import article_id, normalise, read_path
 from briefing.models import Article, CleanArticle
@@ -116,6 +117,10 @@ def test_sentences_about_subscribing_are_kept(line: str) -> None:
         "Your email address will not be published.",
         "Your email address will not be published. Required fields are marked *",
         "3 Comments",
+        "34 responses to “Pier to be rebuilt”",
+        "Show all 34 comments",
+        "Load comments",
+        "Loading comments…",
     ],
 )
 def test_comment_forms_are_removed(line: str) -> None:
@@ -559,3 +564,190 @@ def test_a_person_described_in_the_body_is_not_a_bio() -> None:
     )
     kept = [p.text for p in clean(Article(id="x", path="x", title="t", text=text)).paragraphs]
     assert len(kept) == 2
+
+
+# --- pages copied as text: block classification ------------------------------------------------
+
+
+def test_copied_page_keeps_the_article_and_drops_the_furniture(fixtures_dir: Path) -> None:
+    (article,), errors = read_path(fixtures_dir / "clean" / "copied_page.txt")
+    assert errors == []
+    result = clean(article)
+    check_spans(result)
+    body = "\n".join(kept(result))
+    assert kept(result)[0].startswith("The harbour board approved a contract")
+    assert kept(result)[-1].startswith("The old cranes, which date from the 1970s")
+    kinds = [p.kind for p in result.paragraphs]
+    assert (kinds.count("body"), kinds.count("heading")) == (6, 1)
+    for furniture in (
+        "Skip to content",
+        "Podcasts",
+        "Deutsch",
+        "OSLO 1,204.5",
+        "0:00 / 4:07",
+        "No media source",
+        "Share this",
+        "Most popular",
+        "Ferry timetable",
+        "Photo: Coast Courier",
+        "Join the conversation",
+        "cookies",
+        "Terms of use",
+        "All rights reserved",
+    ):
+        assert furniture not in body, furniture
+    reasons = set(removed(result).values())
+    assert {"outside the main text", "headline", "media player", "footer"} <= reasons
+
+
+# Paragraphs of a page's article body: long enough (over 200 characters) to be good prose.
+P1, P2, P3 = f"{LEDE} {MIDDLE} {CLOSE}", f"{MIDDLE} {CLOSE} {LEDE}", f"{CLOSE} {LEDE} {MIDDLE}"
+
+
+def _page(*middle: str) -> list[str]:
+    menu = ["Home", "News", "Local", "Business", "Sport", "Weather", "Opinion", "Contact"]
+    return [*menu, *middle, *menu]
+
+
+def test_menus_around_prose_are_navigation_and_the_prose_is_kept() -> None:
+    texts = _page(P1, P2, P3)
+    reasons = classify_blocks(texts, "Pier to be rebuilt")
+    assert reasons[8:11] == [None, None, None]
+    assert all(r is not None for r in reasons[:8] + reasons[11:])
+
+
+def test_an_isolated_sentence_in_a_sea_of_links_is_outside_the_main_text() -> None:
+    teaser = "The ferry company said on Monday that winter crossings would start a week earlier than planned."
+    links = [f"Ferry news item number {n}" for n in range(10)]
+    texts = _page(P1, P2, P3, MIDDLE, *links, teaser, *links)
+    reasons = classify_blocks(texts, "")
+    assert reasons[8:12] == [None] * 4
+    assert reasons[texts.index(teaser)] == "outside the main text"
+
+
+def test_a_subheading_and_a_short_list_between_prose_are_kept() -> None:
+    texts = _page(P1, "Mutual accusations", P2, "Two million from the grant", "One million from a levy", P3)
+    assert classify_blocks(texts, "")[8:14] == [None] * 6
+
+
+def test_the_headline_repeat_opens_the_article() -> None:
+    footer = " ".join([CLOSE.replace("council", "board")] * 8)  # prose, longer, but after the teasers
+    teasers = [
+        f"Ferry Timetable Changes For The Winter Season Announced By Harbour Operator, Part {n}"
+        for n in range(16)
+    ]
+    texts = _page("Pier to be rebuilt", P1, P2, *teasers, footer)
+    reasons = classify_blocks(texts, "Pier to be rebuilt | Harbour Daily")
+    assert reasons[8] == "headline"
+    assert reasons[9:11] == [None, None]
+    assert reasons[texts.index(footer)] == "outside the main text"
+    # Without the anchor the longer run of prose would be taken for the article.
+    assert classify_blocks(texts, "")[texts.index(footer)] is None
+
+
+def test_text_with_no_furniture_is_left_whole() -> None:
+    assert classify_blocks([LEDE, "Mutual accusations", MIDDLE, CLOSE], "") == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old pier at low tide, seen from the ferry. Photo: Sam Roe",
+        "Workers on the quay on Monday (Photo: Harbour Daily)",
+        "The new cranes will stand where the sheds are now. Image: Coast Courier archive",
+    ],
+)
+def test_captions_ending_in_their_credit_are_removed(line: str) -> None:
+    assert_removed(line, "caption")
+
+
+def test_a_sentence_about_a_photo_is_kept() -> None:
+    assert_kept("The mayor showed reporters one photo: the pier in ruins after the storm, she said.")
+    assert_kept("Photo credits for the exhibition went to three local amateurs, the museum said.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["0:00 / 4:07", "No media source currently available", "Your browser does not support the video tag"],
+)
+def test_media_player_text_is_removed(line: str) -> None:
+    assert_removed(line, "media player")
+
+
+@pytest.mark.parametrize(
+    "line", ["© 2024 Harbour Daily. All rights reserved.", "Copyright 2024 Harbour Daily"]
+)
+def test_copyright_lines_are_removed(line: str) -> None:
+    assert_removed(line, "footer", at_end=True)
+
+
+def test_a_sentence_about_copyright_is_kept() -> None:
+    assert_kept("Copyright holders of the old harbour photographs will be asked before the book is printed.")
+
+
+def test_cleaning_time_grows_linearly_with_the_page(fixtures_dir: Path) -> None:
+    """A page 8 times longer takes about 8 times as long, never the square of it: the ratio of two
+    timings in the same run (best of three each, after a warm-up), against 3 × 8, far under 8²."""
+    import time
+
+    page = (fixtures_dir / "clean" / "copied_page.txt").read_text(encoding="utf-8")
+    body = page.partition("\n")[2].strip()
+
+    def best_time(copies: int) -> float:
+        text = "\n\n".join([body] * copies)
+        article = Article(id=article_id(text), path="p.txt", title="Harbour board", text=text)
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            clean(article)
+            timings.append(time.perf_counter() - started)
+        return min(timings)
+
+    best_time(1)  # stop lists loaded once per process
+    small, large = best_time(10), best_time(80)
+    assert large / small < 3 * 8
+
+
+def test_a_repeat_of_the_headline_is_removed_but_a_title_taken_from_the_body_is_not() -> None:
+    headline = "Pier to be rebuilt after three-year dispute"
+    text = "\n\n".join([headline, LEDE, MIDDLE, CLOSE])
+    given = Article(id=article_id(text), path="a.txt", title=f"{headline} | Harbour Daily", text=text)
+    assert removed(clean(given)) == {headline: "headline"}
+    derived = Article(id=article_id(text), path="a.txt", title=headline, text=text, title_derived=True)
+    assert removed(clean(derived)) == {}
+
+
+def test_a_list_introduced_by_a_colon_at_the_end_of_the_article_is_kept() -> None:
+    dates = [f"June {n} -- Harbour Arena, Port Town, Coast County" for n in range(1, 12)]
+    texts = _page(P1, P2, "The tour dates:", *dates)
+    reasons = classify_blocks(texts, "")
+    assert reasons[8:22] == [None] * 14
+    assert all(r is not None for r in reasons[22:])  # the menu after the list
+
+
+def test_sentences_about_comments_are_kept() -> None:
+    assert_kept("Readers who want to see comments on the plan can do so at the town hall until Friday.")
+    assert_kept("Show comments were added to the schedule, the festival organisers said on Tuesday.")
+
+
+def test_a_title_case_subheading_does_not_split_the_article() -> None:
+    heading = "What The New Crane Contract Means For The Dockers And The Port Of Harbourtown"
+    result = clean(make(LEDE, MIDDLE, heading, CLOSE))
+    assert result.removed == ()
+    assert [p.kind for p in result.paragraphs] == ["body", "body", "heading", "body"]
+
+
+def test_a_long_menu_is_navigation_even_when_the_article_has_only_short_paragraphs() -> None:
+    texts = _page(LEDE, MIDDLE, CLOSE)
+    reasons = classify_blocks(texts, "")
+    assert reasons[8:11] == [None, None, None]
+    assert all(r is not None for r in reasons[:8] + reasons[11:])
+
+
+def test_an_interstitial_inside_a_copied_page_does_not_cut_the_article() -> None:
+    page = _page(P1, P2, "Advertisement", MIDDLE, "Read more: Ferry timetable changes", CLOSE)
+    result = clean(make(*page))
+    assert kept(result) == [P1, P2, MIDDLE, CLOSE]
+    reasons = removed(result)
+    assert reasons["Advertisement"] == "interstitial"
+    assert reasons["Read more: Ferry timetable changes"] == "teaser"

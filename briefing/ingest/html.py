@@ -10,15 +10,19 @@ from .fields import Parsed, _one_line, parse_date
 
 
 def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
-    """HTML through trafilatura (main text and metadata; comments, tables and navigation left
-    out). Nothing is fetched: only the text read from the file is parsed."""
+    """HTML through trafilatura (main text, tables and metadata; comments and navigation left
+    out). Nothing is fetched: only the text read from the file is parsed.
+
+    Tables are trafilatura's default and count on the article-extraction benchmark (tune part:
+    0.9681 without, 0.9690 with them read one row a line, layout tables' cells as blocks)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    # A Document (bare_extraction returns a dict only when asked to with as_dict).
+    doc: Any = trafilatura.bare_extraction(
         text,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
         deduplicate=False,
@@ -26,7 +30,7 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
     )
     if doc is None or isinstance(doc, dict) or getattr(doc, "body", None) is None:
         raise ArticleError(where, "no text: no article content found in the HTML")
-    blocks = [_html_block(el) for el in doc.body]
+    blocks = _blocks(doc.body)
     title = _one_line(doc.title)
     # trafilatura repeats the page's <h1> as the first block; the title field already has it.
     if blocks and title and _one_line(blocks[0]) == title:
@@ -43,10 +47,33 @@ def read_html(text: str, where: str) -> list[Parsed | ArticleError]:
     ]
 
 
+def _blocks(body: Any) -> list[str]:
+    """The blocks of trafilatura's body, with the loose text between them: a heading trafilatura
+    did not wrap sits in the tail of the block before it."""
+    blocks = [_loose(body.text)]
+    for element in body:
+        if element.tag == "table" and any(True for _ in element.iter("p", "head", "list")):
+            # A layout table (the page's columns): its cells hold paragraphs, read them as such.
+            for cell in element.iter("cell"):
+                blocks.extend(_blocks(cell))
+        else:
+            blocks.append(_html_block(element))
+        blocks.append(_loose(element.tail))
+    return [b for b in blocks if b]
+
+
+def _loose(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
 def _html_block(element: Any) -> str:
     """One block of trafilatura's output tree as text: list items one a line as "- item"."""
     if element.tag == "list":
         return "\n".join("- " + _inline(item) for item in element if item.tag == "item")
+    if element.tag == "table":
+        # One line per row, its cells apart: glued together they would read as one long word.
+        rows = (" ".join(_inline(cell) for cell in row) for row in element.iter("row"))
+        return "\n".join(row for row in rows if row.strip())
     return _inline(element)
 
 

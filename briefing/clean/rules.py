@@ -1,34 +1,24 @@
-"""Clean: keep the paragraphs that are article body, drop the page furniture around them.
+"""Clean rules: the paragraph-level boilerplate rules, each recognising one kind of furniture.
 
-Scraped articles carry navigation, teasers for other stories, newsletter prompts, comment forms,
-credits and author bios. They are recognised by general rules, never by any one site's strings:
-a phrase of navigation vocabulary at the start of a short paragraph, a line made of hashtags, an
-imperative "Subscribe …" next to "newsletter", a short unterminated line at the top or the end.
-Once a strong end-of-article marker (a comment form, a "Related posts" block, a tag line, an author
-bio) appears in the second half of the text, everything after it is furniture too, including the
-full sentences of other stories' teasers.
-
-Nothing is rewritten: kept paragraphs keep their spans into ``Article.text``; each removed block
-is recorded as a ``Removed`` with its reason. Kept paragraphs are labelled ``heading`` (a short
-unterminated subheading followed by more body) or ``list`` (a bullet item); the rest are ``body``.
+They are general rules, never any one site's strings: a phrase of navigation vocabulary at the
+start of a short paragraph, a line made of hashtags, an imperative "Subscribe …" next to
+"newsletter", a short unterminated line at the top or the end. Some are strong end-of-article
+markers (a comment form, a "Related posts" block, a tag line, an author bio): see
+``briefing.clean``.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 
-from .errors import ConfigError
-from .models import Article, CleanArticle, Paragraph, Removed
+from ..errors import ConfigError
+from ..models import Paragraph
 
 # segment's own bullet pattern: a line it starts a paragraph at is the line labelled "list" here.
-from .segment import BULLET, CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS, split_paragraphs
-
-logger = logging.getLogger(__name__)
+from ..segment import BULLET, CLOSERS, DASHES, OPEN_QUOTES, TERMINATORS
 
 # A strong end-of-article marker ends the article only in its second half: the first one in each
 # seed sits past 90% of the text, while a "related" box near the top of a page must not swallow
@@ -109,7 +99,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:posts|articles|stories|news|content|coverage)|(?:next|previous) "
             r"(?:post|article|story)|check also|more (?:stories|news|articles)"
             r"|more from|most (?:read|popular|viewed)|trending now|popular posts"
-            r"|in other news|recommended(?: for you| stories| articles| reading)?)\b"
+            r"|in other news|recommended(?: for you| stories| articles| reading)?"
+            r"|top (?:stories|news|articles)"
+            r"|(?:partner|sponsored) (?:news|content|stories|links)|latest (?:news|stories|articles|posts))\b"
         ),
         max_chars=80,
         label=True,
@@ -121,7 +113,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:leave a (?:reply|comment|response)|post a comment|add a comment"
             r"|\d+ comments?$|comments?$|cancel reply|your email address will not be"
             r" published|required fields are marked|you must be logged in to post"
-            r"|join the (?:conversation|discussion)$)"
+            r"|join the (?:conversation|discussion)$"
+            r"|(?:\d+|one|no) (?:responses?|repl(?:y|ies)|comments?|thoughts?) (?:to|on)\b"
+            # a comment loader: "Load comments", "Show all 34 comments", "Loading comments…"
+            r"|(?:load|show|view|read|see)(?: all)?(?: \d+)? comments?(?: \(\d+\))?$|loading comments)"
         ),
         ends_article=True,
     ),
@@ -156,6 +151,17 @@ RULES: tuple[Rule, ...] = (
         ),
         label=True,
     ),
+    # A photo caption ends with its credit: "… seen from the lighthouse. Photo: Coast Courier",
+    # "… at the port (Photo: K. Vold)", "… on Monday. Image: Getty Images".
+    Rule(
+        "caption",
+        _rx(
+            r"(?:\b(?:photo|picture|image|foto|credit)s?(?: credit)?\s*[:©]\s*[^.!?:]{2,60}"
+            r"|\((?:photo|picture|image|foto)s?\s*[:©][^)]{2,60}\))\s*$"
+        ),
+        max_chars=400,
+        search=True,
+    ),
     Rule("original article", _rx(r"original article\b"), label=True),
     Rule(
         "original article",
@@ -175,6 +181,27 @@ RULES: tuple[Rule, ...] = (
             r"\b|continue reading\b|advertisement$"
         ),
         max_chars=80,
+    ),
+)
+# Page furniture that is no sentence in any language: a copyright line, a bare machine timestamp
+# ("2019-11-19T08:57:40+01:00").
+FURNITURE: tuple[Rule, ...] = (
+    Rule("footer", _rx(r"(?:©|\(c\)\s|copyright\b)"), max_chars=200, label=True),
+    Rule("footer", _rx(r"\ball rights reserved\b"), max_chars=200, search=True),
+    # A media player's own text: its clock ("0:00 / 4:07") and its error messages.
+    Rule(
+        "media player",
+        _rx(
+            r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|no media source"
+            r"|(?:your )?browser does not support (?:the )?(?:video|audio|html5)|(?:this )?(?:video|audio)"
+            r" (?:is )?(?:not|no longer|currently un)available)"
+        ),
+        max_chars=120,
+    ),
+    Rule(
+        "timestamp",
+        _rx(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?$"),
+        max_chars=40,
     ),
 )
 # "About <Full Name>" or "About the author" heading a bio at the end.
@@ -205,10 +232,14 @@ _BIO_SENTENCE = Rule(
 _BYLINE = Rule("byline", _rx(r"by\s+(?!(?:the|a|an|this|that)\b)\S+(?:\s+\S+){0,4}$"), max_chars=60)
 
 
+# The full stop, exclamation and question marks of Chinese and Japanese text.
+WIDE_TERMINATORS = "。！？"
+
+
 def is_terminated(text: str) -> bool:
     """Does ``text`` end like a sentence: a terminator, possibly inside closing marks?"""
-    core = text.rstrip().rstrip("".join(CLOSERS)).rstrip()
-    return bool(core) and core[-1] in TERMINATORS
+    core = text.rstrip().rstrip("".join(CLOSERS) + "」』）").rstrip()
+    return bool(core) and (core[-1] in TERMINATORS or core[-1] in WIDE_TERMINATORS)
 
 
 @lru_cache(maxsize=32)
@@ -234,74 +265,10 @@ def classify(paragraph: Paragraph, position: int, in_tail: bool, extra: Sequence
     text = paragraph.text
     if position < BYLINE_PARAGRAPHS and _BYLINE.matches(text) and not is_terminated(text):
         return _BYLINE
-    for rule in (*extra, *RULES, _AUTHOR_BIO, _BIO_SENTENCE):
+    for rule in (*extra, *RULES, *FURNITURE, _AUTHOR_BIO, _BIO_SENTENCE):
         if (in_tail or not rule.tail_only) and rule.matches(text):
             return rule
     return None
-
-
-def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArticle:
-    """Split the article into paragraphs, drop boilerplate and label headings and list items.
-
-    ``extra_patterns`` are regular expressions (case-insensitive, searched anywhere in a
-    paragraph) that also mark a paragraph as boilerplate; an invalid one raises ``ConfigError``.
-    """
-    paragraphs = split_paragraphs(article.text, article.id)
-    extra = _extra_rules(tuple(extra_patterns))
-    tail_start = TAIL_FRACTION * len(article.text)
-    rules = [
-        classify(paragraph, position, paragraph.start >= tail_start, extra)
-        for position, paragraph in enumerate(paragraphs)
-    ]
-    reasons = [rule.reason if rule else None for rule in rules]
-    end_at = next(
-        (
-            i
-            for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
-            if rule is not None and rule.ends_article and p.start >= tail_start
-        ),
-        None,
-    )
-    if end_at is not None:
-        for position in range(end_at + 1, len(paragraphs)):
-            if reasons[position] is None:
-                # "About <Name>" heads the bio paragraph right after it.
-                bio = rules[position - 1] is _AUTHOR_BIO
-                reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
-    _drop_trailing_fragments(paragraphs, reasons)
-
-    kept = [p for p, reason in zip(paragraphs, reasons, strict=True) if reason is None]
-    labelled = tuple(_with_kind(p, following) for p, following in pairwise([*kept, None]) if p is not None)
-    removed = tuple(
-        Removed(article_id=article.id, start=p.start, end=p.end, reason=reason)
-        for p, reason in zip(paragraphs, reasons, strict=True)
-        if reason is not None
-    )
-    if removed:
-        logger.debug("%s: removed %d of %d paragraphs", article.path, len(removed), len(paragraphs))
-    return CleanArticle(article=article, paragraphs=labelled, removed=removed)
-
-
-def _drop_trailing_fragments(paragraphs: Sequence[Paragraph], reasons: list[str | None]) -> None:
-    """Short unterminated lines after the last body sentence are labels or links, not body.
-
-    An article with no body sentence at all keeps its lines: there is no end to be after.
-    """
-
-    def is_fragment(text: str) -> bool:
-        return not (
-            is_terminated(text) or len(text) > FRAGMENT_MAX_CHARS or "\n" in text or BULLET.match(text)
-        )
-
-    body = [
-        i
-        for i, (p, reason) in enumerate(zip(paragraphs, reasons, strict=True))
-        if reason is None and not is_fragment(p.text)
-    ]
-    if body:
-        for position in range(body[-1] + 1, len(paragraphs)):
-            if reasons[position] is None:
-                reasons[position] = "trailing fragment"
 
 
 def is_heading(text: str) -> bool:
@@ -317,11 +284,3 @@ def is_heading(text: str) -> bool:
         and not stripped[0].islower()
         and not BULLET.match(stripped)
     )
-
-
-def _with_kind(paragraph: Paragraph, following: Paragraph | None) -> Paragraph:
-    if BULLET.match(paragraph.text):
-        return replace(paragraph, kind="list")
-    if following is not None and is_heading(paragraph.text):
-        return replace(paragraph, kind="heading")
-    return paragraph
