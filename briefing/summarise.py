@@ -99,6 +99,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _INTRO = re.compile(r"^(?:[^,]{1,60},\s*)+")
 
 
+# A transcript turn opens with its speaker's label in capitals ("Q:", "SPOKESPERSON LINDQVIST:",
+# "FOREIGN MINISTER LAVROV: (Via interpreter)"): quoted speech of that speaker, not reporting.
+_SPEAKER_LABEL = re.compile(r"^(?:Q|A|[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,4})\s*(?:\([^)]*\))?:\s")
+# A question is asked, not reported: a briefing's key sentences state what happened.
+_QUESTION_END = re.compile(r"\?[\"'”’»)\]]*\s*$")
+
+
 def display_text(text: str) -> str:
     """A sentence as shown in a briefing: bullet markers dropped, whitespace folded."""
     return " ".join(_LEADING_BULLET.sub("", text).split())
@@ -173,6 +180,8 @@ def eligible(sentence: Sentence, paragraph_kind: str) -> bool:
         return False
     if len(text.split()) < MIN_WORDS or not _ENDS_SENTENCE.search(text):
         return False
+    if _SPEAKER_LABEL.match(text) or _QUESTION_END.search(text):
+        return False  # a transcript's turn or a question: someone's words, not the story's
     return not (is_furniture(text) or dangling_subject(text)) and fluent(text)
 
 

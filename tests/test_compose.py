@@ -164,8 +164,16 @@ def test_eligible_applies_every_filter() -> None:
         "PORT ALDER (Herald) – Ann Vale met Piet Doorn on Monday for talks on the crossing.",
         "In a press conference with his counterpart, he warned today, Monday, Foreign Minister Ann Vale "
         "Port Alder Since escalating Kellmar, he has called on Vesteria to reopen.",
+        "Q: Will the crossing at Port Alder reopen before the harvest begins?",
+        "SPOKESPERSON DOORN: We expect the customs house to reopen on Monday morning.",
+        "Will the two governments agree on the crossing before the harvest begins?",
     ):
         assert not eligible(sentence(text), "body"), text
+    # A capitalised name that is no label, and a question inside a reported sentence, stay.
+    assert eligible(sentence("NATO officials said on Monday that the crossing would reopen."), "body")
+    assert eligible(
+        sentence("Reporters asked whether the crossing would reopen, and Vale said it would."), "body"
+    )
 
 
 @pytest.mark.parametrize(

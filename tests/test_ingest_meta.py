@@ -494,6 +494,8 @@ def test_page_furniture_is_no_title() -> None:
         "World News",
         "Accessibility links",
         "Skip to content",
+        "Skip to main content",  # four words, as many as a short headline
+        "Jump to navigation",
         "Home",
         "DAX 15,100 +0.4% FTSE 7,300 -0.2%",
     ):
@@ -502,7 +504,22 @@ def test_page_furniture_is_no_title() -> None:
     assert not is_furniture("Lakers hold off Hawks 112-107 in overtime")
     assert not is_furniture("2021 in 10 charts")
     assert not is_furniture("World leaders meet in Geneva for talks")
+    assert not is_furniture("Skip to the end of the war: a memoir")
     assert headline("The council met.\n\nMore text here.") is None  # opens with prose: no search
+
+
+def test_a_copied_page_opening_with_its_skip_link_keeps_its_headline(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Skip to main content\nAccessibility help\nHarbour Times\nHome\nWorld\nSport\nSign in\n"
+        "Ferry strike ends after night of talks | World | Harbour Times\nBy Ola Strand\n\n"
+        "The ferry strike ended on Tuesday after unions and the operator agreed on new rosters.\n",
+        encoding="utf-8",
+    )
+    (article,), errors = read_path(page)
+    assert not errors
+    assert article.title == "Ferry strike ends after night of talks"
+    assert article.source == "Harbour Times"
 
 
 # --- quality gate on real data ---------------------------------------------------------------------

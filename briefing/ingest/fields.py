@@ -182,6 +182,12 @@ _FURNITURE = re.compile(
     r"|home(?:page)?|cookies?|advertisement|breaking news|live|world news|news|top stories)\b",
     re.IGNORECASE,
 )
+# The accessibility link that opens most copied pages, whatever its word count.
+_SKIP_LINK = re.compile(
+    r"(?:skip|jump|go)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?(?:content|navigation|menu|search|article)"
+    r"(?:\s+(?:area|section))?",
+    re.IGNORECASE,
+)
 # A navigation label has fewer words than this ("World News", "Accessibility links"); headlines
 # can be as short (11 of PolNeAR train's 840 have 2 or 3 words) but none of those opens with a
 # navigation word, so a label needs both.
@@ -195,6 +201,8 @@ def is_furniture(line: str) -> bool:
     words = line.split()
     tokens = [w for w in words if re.search(r"\w", w)]  # separators ("|", "–") aside
     figures = sum(1 for w in tokens if _QUOTE_FIGURE.fullmatch(w))
+    if _SKIP_LINK.fullmatch(line.strip()):  # "Skip to main content" has a headline's four words
+        return True
     return (len(words) < HEADLINE_MIN_WORDS and bool(_FURNITURE.match(line))) or (
         figures >= 2 and 2 * figures >= len(tokens)
     )
