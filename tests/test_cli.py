@@ -170,3 +170,12 @@ def test_a_run_never_creates_a_missing_home(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "latest.pdf").exists()
     assert not home.exists()
+
+
+def test_verbose_says_what_each_stage_did(tmp_path: Path) -> None:
+    quiet = run("build", "--out", str(tmp_path / "a"), "--format", "md")
+    verbose = run("build", "-v", "--out", str(tmp_path / "b"), "--format", "md")
+    assert quiet.returncode == verbose.returncode == 0, verbose.stderr
+    assert "info:" not in quiet.stderr
+    for stage in ("read ", "analysed", "composed", "rendered md"):
+        assert any(line.startswith("briefing: info: " + stage) for line in verbose.stderr.splitlines()), stage

@@ -25,8 +25,6 @@ from briefing.summarizers.coverage import BACK_REFERENCES, CoverageParams, stand
 
 FLOORS = Path(__file__).resolve().parent / "floors" / "rouge.yaml"
 WORDS = 250
-# The best participant of the 2011 task, as published (ROUGE-1: ID2, ROUGE-2: ID3).
-BEST_PUBLISHED = {"rouge_1": 0.4648, "rouge_2": 0.1733}
 
 
 def recorded() -> dict[str, Any]:
@@ -68,13 +66,19 @@ def summaries(multiling_dir: Path, topics: tuple[rouge.Topic, ...]) -> dict[str,
     return out
 
 
-def test_floors_are_recorded_and_above_the_published_systems() -> None:
-    recorded = floors()
-    assert "coverage" in recorded
-    for scores in recorded.values():
-        assert set(scores) == {"rouge_1", "rouge_2"}
-        # The claim the floors protect: better than every participant of the task.
-        assert all(scores[k] > BEST_PUBLISHED[k] for k in BEST_PUBLISHED), scores
+def test_the_default_beats_every_published_participant(
+    multiling_dir: Path, topics: tuple[rouge.Topic, ...], summaries: dict[str, list[list[str]]]
+) -> None:
+    """The claim the floors protect, measured in this run: the default summariser scores above
+    the best participant of the task (from the organisers' published CSV, the topline ID10 that
+    saw the human summaries aside) on ROUGE-1 and ROUGE-2."""
+    texts = [" ".join(sentences) for sentences in summaries["coverage"]]
+    for n in (1, 2):
+        published = rouge.published_recall(multiling_dir, n)
+        best = max(score for system, score in published.items() if system in quality.PARTICIPANTS)
+        assert rouge.average_recall(texts, topics, n) > best, (
+            f"ROUGE-{n} not above the best participant {best}"
+        )
 
 
 def test_scores_never_drop_below_their_floor(

@@ -215,6 +215,7 @@ def build(
         )
     done = time.perf_counter()
     seconds.update(write=done - written_at, total=done - started)
+    _log_stages(corpus, briefing, formats, seconds)
     return BuildResult(
         briefing,
         tuple(p for p in written if p != manifest_file),
@@ -222,4 +223,32 @@ def build(
         seconds,
         manifest_file,
         dict(take.rejected),
+    )
+
+
+def _log_stages(
+    corpus: Corpus, briefing: Briefing, formats: Sequence[str], seconds: dict[str, float]
+) -> None:
+    """What each stage did and how long it took (shown with ``-v``)."""
+    logger.info(
+        "read %d articles in %.2f s (%d inputs skipped, %d truncated)",
+        len(corpus.analysed),
+        seconds.get("read", 0.0),
+        len(corpus.skipped),
+        len(corpus.truncated),
+    )
+    logger.info("analysed them in %.2f s", seconds.get("analyse", 0.0))
+    logger.info(
+        "composed %d bottom-line points, %d timeline entries, %d topic sections, %d quotes in %.2f s",
+        len(briefing.key_points),
+        len(briefing.timeline),
+        len(briefing.topics),
+        len(briefing.quotes),
+        seconds.get("compose", 0.0),
+    )
+    logger.info(
+        "rendered %s in %.2f s, committed in %.2f s",
+        ",".join(formats),
+        seconds.get("render", 0.0),
+        seconds.get("write", 0.0),
     )
