@@ -162,8 +162,9 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
     first_mark = min([o for o, _ in pairs] + unclosed + strays, default=None)
     for o in sorted(unclosed + strays):
         after = _skip(text, o + 1)
-        if starts_with_cue(text, after) and o == first_mark and text[:o].strip():
-            # "… serious consequences, “said the minister.": the mark closes what came before.
+        if starts_with_cue(text, after) and o == first_mark and _ends_line_text(text, o):
+            # "… serious consequences, “said the minister.": the mark closes what came before. A
+            # mark that starts a line opens what follows it: it never closes the line above.
             found.append(Found(base, base + o, paragraph.index, "broken", base, base + o + 1, cued=True))
         elif o in unclosed and text[o] not in CLOSE_GLYPHS and (not text[:o].strip() or next_opens):
             # A quote continued in the next paragraph (each paragraph opens, only the last closes).
@@ -172,6 +173,12 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
             )
     found.extend(_dash_speech(text, base, paragraph.index, found))
     return _outermost(found)
+
+
+def _ends_line_text(text: str, o: int) -> bool:
+    """Does the mark at ``o`` stand on a line after words of its own (not at a line start)?"""
+    before = text[:o].rstrip(" \t")
+    return bool(before.strip()) and not before.endswith(("\n", "\r"))
 
 
 def _outermost(found: list[Found]) -> list[Found]:
