@@ -278,6 +278,7 @@ def quote_dict(q: Quote, source_of: dict[str, int] | None = None) -> dict[str, A
                 "path": s.path,
                 "start": s.start,
                 "end": s.end,
+                "speaker_span": list(s.speaker_span) if s.speaker_span else None,
             }
             for s in q.sources
         ],

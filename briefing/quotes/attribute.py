@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
 from .context import Speaker, _Article, _Cue
@@ -103,6 +104,7 @@ def _quote(
         found.end,
         found.paragraph,
         sentence.index if sentence is not None else None,
+        speaker.span if speaker is not None else None,
     )
     if speaker is None:
         return Quote(text=text, kind=kind, speaker=UNATTRIBUTED, sources=(source,))
@@ -343,8 +345,18 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
 
 
 def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
+    """The speaker a mention names, with the mention itself as the words the attribution rests
+    on (a pronoun stays "he" however far its antecedent)."""
     speaker = _speaker(ctx, m, depth=0)
-    return (speaker, cue) if speaker is not None else None
+    if speaker is None:
+        return None
+    article = _ARTICLE_BEFORE.search(ctx.text, max(0, m.start - 5), m.start)
+    return replace(speaker, span=(article.start() if article else m.start, m.end)), cue
+
+
+# The article that opens a role or description mention ("the mayor", "a senior official"): part
+# of the words the attribution rests on, though not of the mention's name.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 
 
 def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:

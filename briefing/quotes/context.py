@@ -25,6 +25,8 @@ class Speaker:
     mention: str
     kind: str  # the mention kind it came from ("person", "organisation", …)
     gender: str | None = None  # "m" | "f" when the article shows it
+    # The words the attribution rests on ("he", "the mayor", "Blinken"): a span of Article.text.
+    span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
