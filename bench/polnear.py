@@ -91,9 +91,10 @@ def evaluate(split: str, polnear: Path = DEFAULT_POLNEAR) -> Result:
         raise ValueError(f"unexpected scorer output: {lines[-1]}")
     return Result(
         split,
-        float(totals["recall"]) / 100,
-        float(totals["precision"]) / 100,
-        float(totals["speaker"]) / 100,
+        # the scorer prints one decimal of a percentage: a rate to 3 decimals, exactly
+        round(float(totals["recall"]) / 100, 3),
+        round(float(totals["precision"]) / 100, 3),
+        round(int(totals["right"]) / int(totals["with_source"]), 4),
         int(totals["extracted"]),
         int(totals["bad_spans"]),
         [tuple(line.split("\t")) for line in lines[:-1]],

@@ -20,7 +20,7 @@ from dataclasses import replace
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
 from .context import Speaker, _Article, _Cue
 from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
-from .lexicon import FINITE_MARKERS
+from .lexicon import CUE_WORDS, FINITE_MARKERS, GENDER_OF
 from .speakers import Mention
 
 UNATTRIBUTED = "unattributed"
@@ -156,23 +156,34 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         limit = min(limit, sent_end)
     else:  # the quote ended its sentence: only a short clause that follows may attribute it
         stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
-        if stop is None or len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2:
+        if stop is None:
+            return None
+        if len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2 and not _apposition(
+            ctx.text, pos, stop.start()
+        ):
             return None
         limit = stop.end()
     window = [c for c in ctx.cues if pos <= c.start < limit]
     if not window:
         return None
     cue = window[0]
+    cue_text = _cue_text(ctx, cue, limit)
     lead = _words(ctx.text[pos : cue.start])
     if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
             gap = _words(ctx.text[cue.end : m.start])
             if len(gap) <= 3 and all(w.islower() for w in gap):
-                return _resolved(ctx, m, _cue_text(ctx, cue, limit))
+                got = _resolved(ctx, m, cue_text)
+                if got is not None:
+                    return got
             break
-        return None
-    if len(lead) > MAX_SUBJECT_WORDS:
-        return None
+        return _phrase_after(ctx, cue.end, limit, cue_text)
+    got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
+    return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
+    """ "…,” the US foreign minister said": the last mention before the verb."""
     subjects = [m for m in ctx.in_range(pos, cue.start)]
     if not subjects:
         return None
@@ -184,7 +195,93 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
     # drafting said"), a clause of its own may not ("… officials who were briefed have said").
     if len(gap) > 3 and (len(gap) > MAX_SUBJECT_WORDS - 2 or any(w.lower() in FINITE_MARKERS for w in gap)):
         return None
-    return _resolved(ctx, subject, _cue_text(ctx, cue, limit))
+    return _resolved(ctx, subject, _cue_text(ctx, cue, len(ctx.text)))
+
+
+# "Name, a strategist and former adviser to X, said": a subject with an apposition in commas.
+_APPOSITION = re.compile(r"[^,.;:!?“”\"]{1,60},[^,.;:!?“”\"]{1,160},\s*(\w+)(?:\s+(\w+))?")
+
+
+def _apposition(text: str, pos: int, end: int) -> bool:
+    """Does a subject with an apposition in commas, then its verb of saying, start at ``pos``?"""
+    m = _APPOSITION.match(text, pos, end)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    return first in CUE_WORDS or (first.lower() in _SUBJECT_TAIL and second in CUE_WORDS)
+
+
+# Words that may close a subject phrase before its verb but are not part of it ("X also said").
+_SUBJECT_TAIL = frozenset(
+    """also later then has had have was is were would will again recently previously once further
+simply finally earlier today yesterday now still even quickly repeatedly""".split()
+)
+# A phrase opening with one of these is a clause or an adverbial, not a subject ("but Trump said
+# …" reports Trump's answer, not the quote; "in a statement" is where, not who).
+_NOT_SUBJECT_START = frozenset(
+    """and but or nor so because while as when if though although after before since until in on at
+to for from with by of that which than into about over""".split()
+)
+_PRONOUNS = frozenset("he she they it i we you".split())
+_DETERMINERS = frozenset("the a an one another some his her their its this that these those".split())
+
+
+def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """ "…,” the board said", "…,” one attendee, who spoke on condition of anonymity, said": the
+    words before the verb are its subject when they read as a noun phrase (an apposition in
+    commas allowed): a mention inside it names the speaker, else the phrase describes them."""
+    lead = ctx.text[pos:end]
+    head_end = end
+    if "," in lead:  # "X, who …, said": the head is before the first comma, the rest in commas
+        if not lead.rstrip().endswith(","):
+            return None
+        head_end = pos + lead.index(",")
+    words = list(TOKEN.finditer(ctx.text, pos, head_end))
+    while words and words[-1].group().lower() in _SUBJECT_TAIL | {"who", "which"}:
+        words.pop()
+    return _phrase(ctx, words, cue)
+
+
+def _phrase_after(ctx: _Article, pos: int, limit: int, cue: str) -> tuple[Speaker, str] | None:
+    """ "…,” says a narrator", "…,” said one attendee": the words after the verb to the next
+    punctuation, when they open like a noun phrase (a determiner or a capitalised word)."""
+    stop = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|during|after|before|when)\s")
+    end = stop.search(ctx.text, pos, limit)
+    words = list(TOKEN.finditer(ctx.text, pos, end.start() if end else limit))
+    if not words:
+        return None
+    first = words[0].group()
+    if first.lower() not in _DETERMINERS and not (first[:1].isupper() and first.lower() not in _TIME_LIKE):
+        return None
+    return _phrase(ctx, words, cue)
+
+
+_TIME_LIKE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this
+next earlier later""".split()
+)
+
+
+def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speaker, str] | None:
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    texts = [w.group().lower() for w in words]
+    if texts[0] in _NOT_SUBJECT_START or any(t in FINITE_MARKERS or t in CUE_WORDS for t in texts):
+        return None
+    if any(t in _PRONOUNS for t in texts):
+        return None  # a pronoun resolves to a person or to no one, never to its own words
+    start, end = words[0].start(), words[-1].end()
+    for m in ctx.in_range(start, end):
+        if not m.after_preposition:
+            got = _resolved(ctx, m, cue)
+            if got is not None:
+                return got
+    if all(t in _DETERMINERS or t in _SUBJECT_TAIL for t in texts) or texts[-1] in _DETERMINERS:
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
+    return Speaker(
+        name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
+    ), cue
 
 
 def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
