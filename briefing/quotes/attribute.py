@@ -300,6 +300,7 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """A verb of saying earlier in the quote's sentence, with its subject before it."""
     start, _ = ctx.sentence_bounds(found.open_at)
     start = max(start, _paragraph_start(ctx, found.open_at))
+    # The verb nearest the quote governs it ("Cruz said as the heckler yelled: “…”").
     for cue in [c for c in ctx.cues if start <= c.start < found.open_at]:
         subjects = [m for m in ctx.in_range(start, cue.start)]
         if cue.text.lower().startswith("according"):
@@ -308,8 +309,10 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
                 return _resolved(ctx, after[0], "according to")
             continue
         # The clause subject: the nearest mention before the verb that is not the object of a
-        # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning).
+        # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside
+        # a clause in commas ("Clinton, who served when Libya …, conceded").
         subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or subjects[-1:]
+        subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
         if subjects and _plausible(ctx, subjects[-1]):
             return _resolved(ctx, subjects[-1], _cue_text(ctx, cue, found.open_at))
     lead = ctx.text[start : found.open_at].rstrip()
@@ -318,6 +321,15 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
             return _resolved(ctx, subjects[-1], "colon")
     return None
+
+
+def _governs(between: str) -> bool:
+    """Can a subject followed by ``between`` be the subject of the verb after it: nothing but a
+    few words, or a closed stretch in commas ("X, a lawyer for the firm, said")?"""
+    if "," not in between:
+        return len(_words(between)) <= 3
+    stripped = between.strip()
+    return stripped.startswith(",") and stripped.endswith(",")
 
 
 def _paragraph_start(ctx: _Article, pos: int) -> int:

@@ -28,7 +28,9 @@ emphasize emphasise reiterate repeat recall signal believe ask reply respond ans
 acknowledge admit confirm suggest urge demand accuse condemn call describe express observe remark
 conclude point promise vow predict threaten assure complain deny quote caution state signal
 agree estimate recount report mention lament affirm stated underline underscore indicate
-disagree retort concede joke
+disagree retort concede joke assert proclaim exclaim shout yell scream chant muse quip boast brag
+counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
+grumble lament reason caution charge contend maintain recommend propose pronounce
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -73,6 +75,16 @@ _NOT_CUES = frozenset(
 )
 
 
+# Forms of the verbs added for news writing that are, as often, nouns ("the press", "charges",
+# "a pledge", "demands", "chants"): only their unambiguous forms count.
+_NOT_CUES |= frozenset(
+    """press presses charge charges counter counters reason reasons demand demands pledge pledges
+chant chants shout shouts yell yells scream screams wonder wonders mock snap snaps muse boast
+boasts brag quip quips plead marvel lament laments caution cautions propose recommend
+""".split()
+)
+
+
 def _inflect(base: str) -> set[str]:
     forms = {base}
     stem = base[:-1] if base.endswith("e") else base
@@ -99,7 +111,7 @@ def _cue_words() -> frozenset[str]:
 CUE_WORDS = _cue_words()
 # Cue words that only introduce speech with a preposition or particle after them.
 CUE_PHRASES = re.compile(
-    r"\b(?:according\s+to|pointed\s+out|points\s+out|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
+    r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying)\b",
     re.IGNORECASE,
 )
