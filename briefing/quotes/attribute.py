@@ -127,14 +127,49 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quote open to its paragraph's end has nothing after it in the paragraph.
     got = _after(ctx, after, nxt) if found.style != "open" else None
+    if got is None and found.style == "marks":
+        got = _sentence_final(ctx, found, nxt)
     if got is None and found.style in ("marks", "open"):
         got = _before(ctx, found)
+    if got is None and found.style in ("marks", "open"):
+        got = _introduced(ctx, found)
     if got is None:
         got = _continuation(ctx, k)
+    # A quotation inside a sentence (words of the sentence before it) is the subject's.
+    embedded = found.style == "marks" and bool(
+        _words(ctx.text[ctx.sentence_bounds(found.open_at)[0] : found.open_at])
+    )
     phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
-    if got is None and phrase:
+    if got is None and (phrase or embedded):
         got = _subject(ctx, found)
     return got if got is not None else (None, None)
+
+
+def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speaker, str] | None:
+    """ "… “…” at the convention, he said.": an attribution closing the quote's sentence after a
+    comma attributes all of it."""
+    _, end = ctx.sentence_bounds(found.open_at)
+    if nxt is not None and nxt < end:
+        return None  # another quote follows in the sentence: its own attribution is not ours
+    comma = ctx.text.rfind(",", found.close_at, end)
+    if comma < 0 or len(_words(ctx.text[comma:end])) > MAX_SUBJECT_WORDS + 4:
+        return None
+    return _after(ctx, comma + 1, None)
+
+
+def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A quotation opening its paragraph after one that ends with a colon ("In a 1963 speech, he
+    declared:"): the introducing sentence's verb and subject, or its subject."""
+    para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
+    if para is None or _words(ctx.text[para.start : found.open_at]):
+        return None
+    k = ctx.paragraphs.index(para)
+    prev = ctx.paragraphs[k - 1] if k > 0 else None
+    if prev is None or not prev.text.rstrip().endswith(":"):
+        return None
+    colon = prev.start + len(prev.text.rstrip()) - 1
+    got = _before(ctx, replace(found, open_at=colon, paragraph=prev.index))
+    return got if got is not None else _subject(ctx, replace(found, open_at=colon))
 
 
 def _paragraph_end(ctx: _Article, pos: int) -> int:
@@ -158,8 +193,8 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
         if stop is None:
             return None
-        if len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2 and not _apposition(
-            ctx.text, pos, stop.start()
+        if len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2 and not (
+            _apposition(ctx.text, pos, stop.start()) or _short_subject_verb(ctx, pos, stop.start())
         ):
             return None
         limit = stop.end()
@@ -180,6 +215,15 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         return _phrase_after(ctx, cue.end, limit, cue_text)
     got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
+    """A clause after a quote that opens with a short subject and its verb of saying, then goes
+    on ("“Who are they?” Trump said of Apple in February, when …"), not a "that" clause."""
+    cue = next((c for c in ctx.cues if pos <= c.start < stop), None)
+    if cue is None or len(_words(ctx.text[pos : cue.start])) > 4:
+        return False
+    return not re.match(r"\s+that\b", ctx.text[cue.end : stop])
 
 
 def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
