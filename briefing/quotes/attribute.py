@@ -55,6 +55,12 @@ def kind_of(text: str, style: str) -> str:
     return "partial"
 
 
+# An article right before a quoted word makes it the name of a thing: "the “emergency”".
+_TERM_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]o-called)\s+$")
+# Attributions that rest on no verb of saying of the quote's own sentence.
+_NOT_VERB_CUES = frozenset({None, "subject", "continuation", "colon"})
+
+
 def _is_name_like(text: str) -> bool:
     """ "Normandy Format": a short quoted run of capitalised words is a name, not speech."""
     words = _words(text)
@@ -92,8 +98,14 @@ def _quote(
     kind = kind_of(text, found.style)
     if found.style == "dash" and speaker is None:
         return None  # a dash without attribution or a quote before it is punctuation, not speech
-    if len(words) < 2 or (found.style == "marks" and _is_name_like(text)):
-        return None  # a quoted word or name ("de-escalate", "Normandy Format") is a term, not speech
+    if found.style == "marks" and _is_name_like(text):
+        return None  # a quoted name ("Normandy Format") is a term, not speech
+    term = _TERM_BEFORE.search(article.text, max(0, found.open_at - 12), found.open_at)
+    if len(words) < 2 and not (words and speaker is not None and cue not in _NOT_VERB_CUES and not term):
+        # A quoted word is a term ("de-escalate", "the “emergency”") unless a verb of saying
+        # reports someone using it ("Comey testified “thousands” were not turned over", "Gore
+        # insisted it was “premature”").
+        return None
     if len(words) < 3 and kind == "partial" and speaker is None:
         return None
     sentence = ctx.sentence(found.start)
