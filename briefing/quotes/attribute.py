@@ -367,10 +367,19 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         # The clause subject: the nearest mention before the verb that is not the object of a
         # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside
         # a clause in commas ("Clinton, who served when Libya …, conceded").
-        subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or subjects[-1:]
+        subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or [
+            m for m in subjects[-1:] if _plausible(ctx, m)
+        ]
         subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
-        if subjects and _plausible(ctx, subjects[-1]):
-            return _resolved(ctx, subjects[-1], _cue_text(ctx, cue, found.open_at))
+        cue_text = _cue_text(ctx, cue, found.open_at)
+        if subjects and _governs(ctx.text[subjects[-1].end : cue.start]):
+            return _resolved(ctx, subjects[-1], cue_text)
+        # No mention stands as the verb's subject: the phrase before it may ("The book accuses").
+        phrase = _phrase_before_verb(ctx, start, cue.start, cue_text)
+        if phrase is not None:
+            return phrase
+        if subjects:
+            return _resolved(ctx, subjects[-1], cue_text)
     lead = ctx.text[start : found.open_at].rstrip()
     if lead.endswith(":"):
         subjects = ctx.in_range(start, found.open_at)
@@ -385,7 +394,33 @@ def _governs(between: str) -> bool:
     if "," not in between:
         return len(_words(between)) <= 3
     stripped = between.strip()
-    return stripped.startswith(",") and stripped.endswith(",")
+    tail = stripped.rsplit(",", 1)[1].split()
+    return stripped.startswith(",") and all(w.lower() in _SUBJECT_TAIL for w in tail)
+
+
+def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
+    """The noun phrase right before a verb of saying, back to a clause boundary, when no mention
+    stands there: "The book accuses", "A federal lawsuit … alleging", "the poll found"."""
+    words = list(TOKEN.finditer(ctx.text, start, verb))
+    while words and words[-1].group().lower() in _SUBJECT_TAIL:
+        words.pop()
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
+        gap = ctx.text[words[k - 1].end() : words[k].start() if k < len(words) else verb]
+        if k < len(words) and gap.strip():
+            break  # punctuation: the phrase starts after it
+        if words[k - 1].group().lower() in _CLAUSE_OPENERS:
+            break
+        k -= 1
+    phrase = words[k:]
+    if not phrase or phrase[0].group().lower() not in _DETERMINERS - {"his", "her", "their", "its"}:
+        return None
+    if any(m.kind == "pronoun" for m in ctx.in_range(phrase[0].start(), phrase[-1].end())):
+        return None
+    return _phrase(ctx, phrase, cue)
+
+
+_CLAUSE_OPENERS = frozenset("that and but when while because as if after before which who whom".split())
 
 
 def _paragraph_start(ctx: _Article, pos: int) -> int:
@@ -503,7 +538,9 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
     (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
     if m.kind == "place":
         return False
-    if m.kind != "name" or m.name in ctx.speaking or ctx.people.known_surname(m.name):
+    if m.kind != "name" or m.name in ctx.speaking or m.name in ctx.named_inside:
+        return True
+    if ctx.people.known_surname(m.name):
         return True
     start, _ = ctx.sentence_bounds(m.start)
     return bool(_words(ctx.text[start : m.start]))

@@ -58,7 +58,21 @@ class _Article:
         self.people = People(self.mentions, actors)
         self.cues = _cues(self.text, masks, regions, toks)
         self.speaking = self._speaking_names()
+        self.named_inside = self._named_inside()
         self.speakers: dict[int, Speaker] = {}  # Found index -> resolved speaker
+
+    def _named_inside(self) -> set[str]:
+        """Lone capitalised words that stand capitalised inside a sentence somewhere: a name, not
+        a common word capitalised because it opens its sentence ("Carson took the stage")."""
+        out = set()
+        for m in self.mentions:
+            if m.kind == "name":
+                k = m.start - 1
+                while k >= 0 and self.text[k] in " \t":
+                    k -= 1
+                if k >= 0 and (self.text[k].isalnum() or self.text[k] in ",;"):
+                    out.add(m.name)
+        return out
 
     def _speaking_names(self) -> set[str]:
         """Lone capitalised words that stand as the subject of a verb of saying somewhere."""
