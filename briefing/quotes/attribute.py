@@ -216,6 +216,8 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
     cue = window[0]
     cue_text = _cue_text(ctx, cue, limit)
     lead = _words(ctx.text[pos : cue.start])
+    if not lead and cue.text.endswith("ing"):
+        return None  # ", claiming that he …": a participle reports the main clause's subject
     if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
             gap = _words(ctx.text[cue.end : m.start])
@@ -235,7 +237,15 @@ def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
     cue = next((c for c in ctx.cues if pos <= c.start < stop), None)
     if cue is None or len(_words(ctx.text[pos : cue.start])) > 4:
         return False
-    return not re.match(r"\s+that\b", ctx.text[cue.end : stop])
+    # "Trump said of Apple …", "she told reporters in …": the verb's own complements follow; "He
+    # also said Trump's plan …" starts a statement of its own.
+    return bool(_VERB_COMPLEMENT.match(ctx.text, cue.end, stop))
+
+
+_VERB_COMPLEMENT = re.compile(
+    r"\s*(?:[,;]|(?:of|in|at|on|to|during|after|before|as|while|when|from|with|about|on)\b"
+    r"|(?:reporters|supporters|the\s+crowd|an?\s+\w+|the\s+\w+)\s+(?:in|at|on|during|after|before|as|while|when)\b)"
+)
 
 
 def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:

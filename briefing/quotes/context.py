@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
-from .lexicon import CUE_PHRASES, CUE_WORDS
+from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, SUBJECT_PRONOUNS
 from .people import People
 from .speakers import Mention, _Tok, mentions, tokens
 
@@ -109,8 +109,9 @@ def _cues(
 ) -> list[_Cue]:
     """Verbs of saying and "according to"-style phrases outside quotes, in text order."""
     out = []
-    for tok in toks if toks is not None else tokens(text, masks, regions):
-        if tok.text in CUE_WORDS:
+    toks = toks if toks is not None else tokens(text, masks, regions)
+    for k, tok in enumerate(toks):
+        if tok.text in CUE_WORDS or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k)):
             out.append(_Cue(tok.start, tok.end, tok.text))
     for start, end in regions:
         for m in CUE_PHRASES.finditer(text, start, end):
@@ -118,3 +119,16 @@ def _cues(
                 out = [c for c in out if not m.start() <= c.start < m.end()]
                 out.append(_Cue(m.start(), m.end(), re.sub(r"\s+", " ", m.group())))
     return sorted(out, key=lambda c: c.start)
+
+
+def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
+    """Is a word that is as often a noun ("notes", "reports", "posts") a verb of saying here: after
+    a subject pronoun or "who" ("he notes"), or after a name and before a colon, comma or "that"
+    ("Trump posts: …", "the Journal notes that …")?"""
+    if k == 0 or toks[k - 1].brk:
+        return False
+    before = toks[k - 1].text
+    if before.lower() in SUBJECT_PRONOUNS or before.lower() == "who":
+        return True
+    after = text[toks[k].end : toks[k].end + 6]
+    return before[:1].isupper() and bool(re.match(r"\s*(?:[,:]|that\b)", after))

@@ -85,6 +85,14 @@ boasts brag quip quips plead marvel lament laments caution cautions propose reco
 )
 
 
+# Third-person forms of verbs of saying that are as often nouns: cues only where the context
+# shows a verb (see context._verb_here).
+AMBIGUOUS_CUES = frozenset(
+    """notes reports posts points calls comments charges demands pledges counters reasons cautions
+laments signals vows promises""".split()
+)
+
+
 def _inflect(base: str) -> set[str]:
     forms = {base}
     stem = base[:-1] if base.endswith("e") else base
