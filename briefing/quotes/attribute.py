@@ -163,10 +163,21 @@ def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speak
     _, end = ctx.sentence_bounds(found.open_at)
     if nxt is not None and nxt < end:
         return None  # another quote follows in the sentence: its own attribution is not ours
-    comma = ctx.text.rfind(",", found.close_at, end)
-    if comma < 0 or len(_words(ctx.text[comma:end])) > MAX_SUBJECT_WORDS + 4:
-        return None
-    return _after(ctx, comma + 1, None)
+    for comma in re.finditer(r",\s", ctx.text[found.close_at : end]):
+        pos = found.close_at + comma.end()
+        first = TOKEN.match(ctx.text, pos)
+        if (
+            first is None
+            or first.group().endswith("ing")
+            or first.group().lower() in _CLAUSE_OPENERS | {"what"}
+        ):
+            continue  # ", engaging in what analysts described …" is no attribution of the quote
+        # ", she said, referencing …": the clause after the comma opens with its subject and verb
+        if _short_subject_verb(ctx, pos, end) or len(_words(ctx.text[pos:end])) <= MAX_SUBJECT_WORDS + 4:
+            got = _after(ctx, pos, None)
+            if got is not None:
+                return got
+    return None
 
 
 def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
@@ -536,10 +547,25 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """The subject of the sentence that quotes a phrase: its first mention outside quotes that
     is not the object of a preposition."""
     start, _ = ctx.sentence_bounds(found.open_at)
+    # The main clause's subject comes after a clause that opens the sentence ("When X …, Obama
+    # and Clinton call them “lone wolves”") and after a dateline ("FLINT, Mich. (UPI) — …").
+    opener = _SUBORDINATE.match(ctx.text, start, found.open_at)
+    if opener is not None and opener.end() < found.open_at:
+        start = opener.end()
+    dateline = _DATELINE.match(ctx.text, start, found.open_at)
+    if dateline is not None:
+        start = dateline.end()
     for m in ctx.in_range(start, found.open_at):
         if not m.after_preposition and _plausible(ctx, m):
             return _resolved(ctx, m, "subject")
     return None
+
+
+_SUBORDINATE = re.compile(
+    r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Unless|Whether"
+    r"|Asked|Speaking|In\s+an?\s+\w+)\b[^,;:.!?“”\"]{0,160},\s*"
+)
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .\-]{2,}[^—–\n]{0,60}[—–]\s*")
 
 
 def _plausible(ctx: _Article, m: Mention) -> bool:
