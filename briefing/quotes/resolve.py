@@ -1,0 +1,169 @@
+"""Resolve: the speaker a mention names, within the article.
+
+A person or surname resolves to the fullest name the article (or the configuration) uses; a role
+mention ("the mayor") to the one person named with that role, else the role's words; "the
+official" to the unnamed person described before with that noun; a pronoun to the most recent
+clause subject outside quotation marks that suits it and whose gender, when the text shows one,
+agrees. A place never speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import Speaker, _Article
+from .detect import TOKEN
+from .speakers import Mention
+
+# How far back a pronoun looks for its antecedent, in sentences; news text rarely keeps a
+# pronoun's referent further away than the previous paragraph (three to four sentences).
+PRONOUN_REACH = 8
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in TOKEN.findall(text) if w[:1].isalnum() or any(ch.isalnum() for ch in w)]
+
+
+def _plausible(ctx: _Article, m: Mention) -> bool:
+    """Can this mention be a speaker? Not a place; and a lone capitalised word that opens its
+    sentence ("Military exercises announced …") is only a name when the article knows it as one
+    (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
+    if m.kind == "place":
+        return False
+    if m.kind != "name" or m.name in ctx.speaking or m.name in ctx.named_inside:
+        return True
+    if ctx.people.known_surname(m.name):
+        return True
+    start, _ = ctx.sentence_bounds(m.start)
+    return bool(_words(ctx.text[start : m.start]))
+
+
+def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
+    """The speaker a mention names, with the mention itself as the words the attribution rests
+    on (a pronoun stays "he" however far its antecedent)."""
+    speaker = _speaker(ctx, m, depth=0)
+    if speaker is None:
+        return None
+    article = _ARTICLE_BEFORE.search(ctx.text, max(0, m.start - 5), m.start)
+    return replace(speaker, span=(article.start() if article else m.start, m.end)), cue
+
+
+# The article that opens a role or description mention ("the mayor", "a senior official"): part
+# of the words the attribution rests on, though not of the mention's name.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
+
+
+def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
+    if m.kind in ("person", "name"):
+        person = ctx.people.person(m)
+        if person is None:
+            return None
+        return Speaker(
+            person.name, person.role, person.affiliation, ctx.text[m.start : m.end], "person", person.gender
+        )
+    if m.kind == "role":
+        holder = ctx.people.holder(m)
+        if holder is not None:
+            return Speaker(
+                holder.name,
+                holder.role,
+                holder.affiliation,
+                ctx.text[m.start : m.end],
+                "person",
+                holder.gender or m.gender,
+            )
+        # Nobody named holds it: "the minister" is the unnamed minister described before ("the
+        # economy minister of one member state"), else the role words themselves.
+        prior = next(
+            (
+                p
+                for p in reversed(ctx.mentions)
+                if p.end <= m.start
+                and p.kind == "role"
+                and p.role_class == m.role_class
+                and p.country in (m.country, None)
+            ),
+            m,
+        )
+        name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
+        return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
+    if m.kind in ("organisation", "description", "place"):
+        actor = ctx.people.actor(m.name)
+        if actor is not None:
+            return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start : m.end], m.kind)
+        return Speaker(m.name, None, None, ctx.text[m.start : m.end], m.kind, m.gender)
+    if m.kind == "definite":
+        return _described_before(ctx, m)
+    if m.kind == "pronoun" and depth < 3:
+        return _antecedent(ctx, m, depth)
+    return None
+
+
+def _described_before(ctx: _Article, m: Mention) -> Speaker:
+    """ "the official": the most recent unnamed person the article described with the same head
+    noun ("an alliance official, who asked not to be named"); else the phrase itself."""
+    head = m.name.split()[-1].lower()
+    for prior in reversed([p for p in ctx.mentions if p.end <= m.start and p.kind == "description"]):
+        if prior.name.split()[-1].lower() == head:
+            return Speaker(
+                prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
+            )
+    return Speaker(m.name, None, None, ctx.text[m.start : m.end], "description", m.gender)
+
+
+def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
+    if pronoun in ("he", "she"):
+        if m.kind == "name":
+            return m.name in ctx.speaking or ctx.people.known_surname(m.name)
+        singular = not m.name.endswith("s")
+        return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
+    if pronoun == "they":
+        return m.kind == "organisation" or (m.kind == "description" and m.name.endswith("s"))
+    return m.kind == "organisation"
+
+
+def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
+    """The most recent clause subject outside quotation marks that suits the pronoun."""
+    sentence = ctx.sentence(pronoun.start)
+    if sentence is None:
+        return None
+    k = ctx.sentences.index(sentence)
+    for back in range(0, PRONOUN_REACH + 1):
+        if k - back < 0:
+            break
+        s = ctx.sentences[k - back]
+        end = pronoun.start if back == 0 else s.end
+        if back > 0:
+            quoted = [
+                i for i, f in enumerate(ctx.found) if s.start <= f.open_at < s.end and i in ctx.speakers
+            ]
+            if (
+                quoted
+                and ctx.speakers[quoted[0]].kind in ("person", "description")
+                and _agrees(pronoun, ctx.speakers[quoted[0]])
+            ):
+                return ctx.speakers[quoted[0]]
+        for m in ctx.in_range(s.start, end):
+            if m.after_preposition:
+                continue
+            if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
+                return _speaker(ctx, m, depth + 1)
+            if _suits(ctx, pronoun.name, m):
+                speaker = _speaker(ctx, m, depth + 1)
+                if speaker is None or _agrees(pronoun, speaker):
+                    return speaker
+    # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
+    for m in ctx.in_range(pronoun.end, sentence.end):
+        if _suits(ctx, pronoun.name, m) and m.kind != "name":
+            speaker = _speaker(ctx, m, depth + 1)
+            if speaker is None or _agrees(pronoun, speaker):
+                return speaker
+    return None
+
+
+def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
+    """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
+    woman; an unknown gender agrees with both."""
+    want = {"he": "m", "she": "f"}.get(pronoun.name)
+    return want is None or speaker.gender in (None, want)
