@@ -33,10 +33,11 @@ def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speak
     for comma in re.finditer(r",\s", ctx.text[found.close_at : end]):
         pos = found.close_at + comma.end()
         first = TOKEN.match(ctx.text, pos)
+        opener = first.group().lower() if first is not None else ""
         if (
-            first is None
-            or first.group().endswith("ing")
-            or first.group().lower() in _CLAUSE_OPENERS | {"what"}
+            not opener
+            or (opener.endswith("ing") and opener != "according")
+            or opener in _CLAUSE_OPENERS | {"what"}
         ):
             continue  # ", engaging in what analysts described …" is no attribution of the quote
         # ", she said, referencing …": the clause after the comma opens with its subject and verb

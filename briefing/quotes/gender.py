@@ -19,7 +19,7 @@ class _Detector(Protocol):
 def _detector() -> _Detector | None:
     """The lexicon, loaded once per process on first use (about 0.4 s)."""
     try:
-        from gender_guesser.detector import Detector
+        from gender_guesser.detector import Detector  # type: ignore[import-untyped]  # no stubs
     except ImportError:  # the lexicon is a dependency; without it genders come from titles only
         return None
     detector: _Detector = Detector(case_sensitive=False)
