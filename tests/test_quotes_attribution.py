@@ -81,3 +81,15 @@ def test_first_names_give_gender_without_titles() -> None:
 def test_a_participle_after_a_quote_is_not_an_inverted_attribution() -> None:
     text = "Jonas Aalto spoke first.\n\nPetra Lind defended the “fair fees,” claiming that he had lied."
     assert [s for _, s, _ in spoken(text)] == ["Petra Lind"]
+
+
+def test_a_credit_line_after_a_quote_names_its_speaker() -> None:
+    text = (
+        "Readers wrote to us about the ferry.\n\n"
+        "“The pier is the heart of the town.” ― Liv Marner\n\n"
+        "“Nobody asked the fishermen.” ― Oskar Velden"
+    )
+    assert [(s, w) for _, s, w in spoken(text)] == [
+        ("Liv Marner", "Liv Marner"),
+        ("Oskar Velden", "Oskar Velden"),
+    ]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .context import Speaker, _Article, _Cue
 from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
+from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, GENDER_OF
 from .resolve import _plausible, _resolved, _words
 
@@ -71,7 +72,10 @@ def _paragraph_end(ctx: _Article, pos: int) -> int:
 
 
 def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | None:
-    """The attribution right after a quote: "said X", "X said", "according to X"."""
+    """The attribution right after a quote: "said X", "X said", "according to X", "― X"."""
+    credit = _CREDIT.match(ctx.text, pos)
+    if credit is not None and credit.end(1) <= _paragraph_end(ctx, pos):
+        return _credited(ctx, credit.start(1), credit.end(1))
     while pos < len(ctx.text) and ctx.text[pos] in " \t,;:–—”“\"»'’":
         pos += 1
     limit = _paragraph_end(ctx, pos)
@@ -108,6 +112,28 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         return _phrase_after(ctx, cue.end, limit, cue_text)
     got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+# A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
+_CREDIT = re.compile(
+    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
+    r"|von|da|al)){0,5})[ \t]*\.?[ \t]*(?:\n|$)"
+)
+
+
+def _credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:
+    """The person a credit line names: a mention of the article there, else the name as written."""
+    for m in ctx.in_range(start, end):
+        if m.kind in ("person", "name", "role"):
+            got = _resolved(ctx, m, "credit")
+            if got is not None:
+                return got
+    name = ctx.text[start:end].rstrip(".")
+    if len(name.split()) < 2:
+        return None  # a lone word after a dash may be anything ("— Reuters", "— Update")
+    return Speaker(
+        name, None, None, name, "person", first_name_gender(name.split()[0]), (start, end)
+    ), "credit"
 
 
 def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
