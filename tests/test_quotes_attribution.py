@@ -93,3 +93,27 @@ def test_a_credit_line_after_a_quote_names_its_speaker() -> None:
         ("Liv Marner", "Liv Marner"),
         ("Oskar Velden", "Oskar Velden"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nordland Post reported that Petra Lind said “the fees will stay where they are.”",
+        "According to the Nordland Post, Petra Lind said “the fees will stay where they are.”",
+        "The Nordland Post quoted Petra Lind as saying “the fees will stay where they are.”",
+    ],
+)
+def test_relayed_speech_is_the_speakers_not_the_outlets(text: str) -> None:
+    assert [(s, w) for _, s, w in spoken("The ferry was late.\n\n" + text)] == [("Petra Lind", "Petra Lind")]
+
+
+def test_transcript_labels_name_the_speaker_and_a_question_is_no_ones() -> None:
+    text = (
+        "Jonas Aalto, the harbour master, took questions.\n\n"
+        "“Q: Will the pier open in June?”\n\n"
+        "“HARBOUR MASTER AALTO: We will open it when it is safe, not before.”"
+    )
+    assert [(s, w) for _, s, w in spoken(text)] == [
+        ("unattributed", None),
+        ("Jonas Aalto", "HARBOUR MASTER AALTO"),
+    ]

@@ -24,6 +24,7 @@ from .clauses import (
     _sentence_final,
     _subject,
     _words,
+    label_speaker,
 )
 from .context import Speaker, _Article
 from .detect import Found
@@ -136,6 +137,9 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     found = ctx.found[k]
     following = ctx.found[k + 1] if k + 1 < len(ctx.found) else None
     nxt = following.open_at if following is not None and following.paragraph == found.paragraph else None
+    labelled = label_speaker(ctx, found.start) if found.style in ("marks", "open", "label") else None
+    if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
+        return labelled[0], labelled[1] if labelled[0] is not None else None
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quote open to its paragraph's end has nothing after it in the paragraph.
     got = _after(ctx, after, nxt) if found.style != "open" else None

@@ -18,6 +18,7 @@ from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
 from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, GENDER_OF
 from .resolve import _plausible, _resolved, _words
+from .speakers import Mention
 
 _ADJOINING = frozenset(
     """the a an then also later earlier has had have was is were meanwhile one another two
@@ -274,39 +275,61 @@ def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
 
 
 def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
-    """A verb of saying earlier in the quote's sentence, with its subject before it."""
+    """A verb of saying earlier in the quote's sentence, with its subject before it. Relayed
+    speech ("Interfax reported that Peskov said “…”", "according to the Post, Lind said “…”") is
+    the relayed speaker's: a relaying verb gives way to a later verb of the same sentence."""
     start, _ = ctx.sentence_bounds(found.open_at)
     start = max(start, _paragraph_start(ctx, found.open_at))
-    # The verb nearest the quote governs it ("Cruz said as the heckler yelled: “…”").
+    relayed: tuple[Speaker, str] | None = None
     for cue in [c for c in ctx.cues if start <= c.start < found.open_at]:
-        subjects = [m for m in ctx.in_range(start, cue.start)]
-        if cue.text.lower().startswith("according"):
-            after = ctx.in_range(cue.end, found.open_at)
-            if after:
-                return _resolved(ctx, after[0], "according to")
+        got = _by_cue(ctx, start, cue, found.open_at)
+        if got is None:
             continue
-        # The clause subject: the nearest mention before the verb that is not the object of a
-        # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside
-        # a clause in commas ("Clinton, who served when Libya …, conceded").
-        subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or [
-            m for m in subjects[-1:] if _plausible(ctx, m)
-        ]
-        subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
-        cue_text = _cue_text(ctx, cue, found.open_at)
-        if subjects and _governs(ctx.text[subjects[-1].end : cue.start]):
-            return _resolved(ctx, subjects[-1], cue_text)
-        # No mention stands as the verb's subject: the phrase before it may ("The book accuses").
-        phrase = _phrase_before_verb(ctx, start, cue.start, cue_text)
-        if phrase is not None:
-            return phrase
-        if subjects:
-            return _resolved(ctx, subjects[-1], cue_text)
+        if not _RELAYING.match(cue.text):
+            return got
+        relayed = relayed or got
+    if relayed is not None:
+        return relayed
     lead = ctx.text[start : found.open_at].rstrip()
     if lead.endswith(":"):
         subjects = ctx.in_range(start, found.open_at)
         if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
             return _resolved(ctx, subjects[-1], "colon")
     return None
+
+
+# Verbs by which an outlet or a document relays what someone else said.
+_RELAYING = re.compile(
+    r"(?:according|report|reported|reports|reporting|quoted|cited|cites|wrote|writes)\b", re.I
+)
+
+
+def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
+    """Who speaks by one verb of saying before a quote: its subject (or, for "according to X" and
+    "quoted X as saying", X)."""
+    if cue.text.lower().startswith("according"):
+        after = ctx.in_range(cue.end, open_at)
+        return _resolved(ctx, after[0], "according to") if after else None
+    if cue.text.startswith("quoted") and cue.text.endswith("saying"):
+        quoted = ctx.in_range(cue.start, cue.end)  # "quoted Peskov as saying": Peskov speaks
+        if quoted:
+            return _resolved(ctx, quoted[0], "quoted as saying")
+    subjects = [m for m in ctx.in_range(start, cue.start)]
+    # The clause subject: the nearest mention before the verb that is not the object of a
+    # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside a
+    # clause in commas ("Clinton, who served when Libya …, conceded").
+    subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or [
+        m for m in subjects[-1:] if _plausible(ctx, m)
+    ]
+    subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
+    cue_text = _cue_text(ctx, cue, open_at)
+    if subjects and _governs(ctx.text[subjects[-1].end : cue.start]):
+        return _resolved(ctx, subjects[-1], cue_text)
+    # No mention stands as the verb's subject: the phrase before it may ("The book accuses").
+    phrase = _phrase_before_verb(ctx, start, cue.start, cue_text)
+    if phrase is not None:
+        return phrase
+    return _resolved(ctx, subjects[-1], cue_text) if subjects else None
 
 
 def _governs(between: str) -> bool:
@@ -376,3 +399,41 @@ _SUBORDINATE = re.compile(
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .\-]{2,}[^—–\n]{0,60}[—–]\s*")
+
+
+# A transcript's speaker label at the start of a quote or paragraph: "PENCE:", "SECRETARY
+# BLINKEN:", "FOREIGN MINISTER LAVROV: (Via interpreter)". "Q:" asks; it states nothing.
+LABEL = re.compile(
+    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+)
+QUESTION_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "INTERVIEWER"})
+_QUESTION = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*:")
+# Labels of page furniture, never of a speaker ("UPDATE: …", "EDITOR'S NOTE: …").
+FURNITURE_LABELS = frozenset(
+    """UPDATE UPDATED EDITOR'S EDITOR’S NOTE CORRECTION RELATED EMAIL WATCH READ PHOTO VIDEO
+SOURCE SOURCES BREAKING ALSO WARNING""".split()
+)
+
+
+def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | None:
+    """The speaker a transcript label at ``start`` names: (the speaker, "label"), (None, "question")
+    for "Q:", or None when no label stands there. The label's last word is the surname: it
+    resolves to the person of that surname the article names, else the label's words."""
+    m = _QUESTION.match(ctx.text, start)
+    if m is not None:
+        return None, "question"
+    m = LABEL.match(ctx.text, start)
+    if m is None or len(m.group(1)) < 2:
+        return None
+    label = m.group(1)
+    words = label.split()
+    if label in QUESTION_LABELS:
+        return None, "question"
+    if any(w in FURNITURE_LABELS for w in words):
+        return None
+    surname = words[-1].strip(".").title()
+    known = ctx.people.person(Mention(m.start(1), m.end(1), "name", surname))
+    name = known.name if known is not None and known.name != surname else label.title()
+    role = " ".join(words[:-1]).title() or None
+    span = (m.start(1), m.end(1))
+    return Speaker(name, role, None, label, "person", known.gender if known else None, span), "label"
