@@ -176,10 +176,10 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     reported = _reported(ctx, found)
     if reported is not None or same:
         return reported
-    para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
+    para = ctx.paragraph_of(found.paragraph)
     if para is None or prev < 0 or prev not in ctx.speakers:
         return None
-    own = [f for f in ctx.found if f.paragraph == found.paragraph]
+    own = [ctx.found[i] for i in ctx.found_in(para.start, para.end + 1)]
     outside = ctx.text[para.start : para.end]
     for f in sorted(own, key=lambda f: -f.open_at):
         outside = outside[: f.open_at - para.start] + outside[f.close_at - para.start :]
@@ -197,15 +197,11 @@ def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     here = ctx.sentence(found.open_at)
     if found.style not in ("marks", "open") or here is None or _words(ctx.text[here.start : found.open_at]):
         return None
-    k = ctx.sentences.index(here)
+    k = ctx.sentence_position(here)
     before = ctx.sentences[k - 1] if k > 0 else None
-    if (
-        before is None
-        or before.paragraph != here.paragraph
-        or any(before.start <= f.open_at < before.end for f in ctx.found)
-    ):
+    if before is None or before.paragraph != here.paragraph or ctx.found_in(before.start, before.end):
         return None  # a quote there decides by the rules above, never by a guess here
-    cue = next((c for c in ctx.cues if before.start <= c.start < before.end), None)
+    cue = next(iter(ctx.cues_in(before.start, before.end)), None)
     if cue is None:
         return None
     subjects = [m for m in ctx.in_range(before.start, cue.start) if not m.after_preposition]
@@ -230,7 +226,7 @@ def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:
 
 
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
-    k = ctx.paragraphs.index(para)
+    k = ctx.paragraph_position(para)
     return ctx.paragraphs[k - 1].index if k > 0 else None
 
 

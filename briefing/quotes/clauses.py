@@ -53,10 +53,10 @@ def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speak
 def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """A quotation opening its paragraph after one that ends with a colon ("In a 1963 speech, he
     declared:"): the introducing sentence's verb and subject, or its subject."""
-    para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
+    para = ctx.paragraph_of(found.paragraph)
     if para is None or _words(ctx.text[para.start : found.open_at]):
         return None
-    k = ctx.paragraphs.index(para)
+    k = ctx.paragraph_position(para)
     prev = ctx.paragraphs[k - 1] if k > 0 else None
     if prev is None or not prev.text.rstrip().endswith(":"):
         return None
@@ -66,10 +66,8 @@ def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
 
 
 def _paragraph_end(ctx: _Article, pos: int) -> int:
-    for p in ctx.paragraphs:
-        if p.start <= pos <= p.end:
-            return p.end
-    return len(ctx.text)
+    p = ctx.paragraph_at(pos)
+    return p.end if p is not None else len(ctx.text)
 
 
 def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | None:
@@ -94,7 +92,7 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         ):
             return None
         limit = stop.end()
-    window = [c for c in ctx.cues if pos <= c.start < limit]
+    window = ctx.cues_in(pos, limit)
     if not window:
         return None
     cue = window[0]
@@ -140,7 +138,7 @@ def _credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None
 def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
     """A clause after a quote that opens with a short subject and its verb of saying, then goes
     on ("“Who are they?” Trump said of Apple in February, when …"), not a "that" clause."""
-    cue = next((c for c in ctx.cues if pos <= c.start < stop), None)
+    cue = next(iter(ctx.cues_in(pos, stop)), None)
     if cue is None or len(_words(ctx.text[pos : cue.start])) > 4:
         return False
     # "Trump said of Apple …", "she told reporters in …": the verb's own complements follow; "He
@@ -281,7 +279,7 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     start, _ = ctx.sentence_bounds(found.open_at)
     start = max(start, _paragraph_start(ctx, found.open_at))
     relayed: tuple[Speaker, str] | None = None
-    for cue in [c for c in ctx.cues if start <= c.start < found.open_at]:
+    for cue in ctx.cues_in(start, found.open_at):
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
             continue
@@ -368,10 +366,8 @@ _CLAUSE_OPENERS = frozenset("that and but when while because as if after before 
 
 
 def _paragraph_start(ctx: _Article, pos: int) -> int:
-    for p in ctx.paragraphs:
-        if p.start <= pos <= p.end:
-            return p.start
-    return 0
+    p = ctx.paragraph_at(pos)
+    return p.start if p is not None else 0
 
 
 def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:

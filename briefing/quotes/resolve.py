@@ -80,11 +80,8 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         prior = next(
             (
                 p
-                for p in reversed(ctx.mentions)
-                if p.end <= m.start
-                and p.kind == "role"
-                and p.role_class == m.role_class
-                and p.country in (m.country, None)
+                for p in reversed(ctx.earlier(m.start, ("role", m.role_class)))
+                if p.country in (m.country, None)
             ),
             m,
         )
@@ -106,7 +103,7 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
     """ "the official": the most recent unnamed person the article described with the same head
     noun ("an alliance official, who asked not to be named"); else the phrase itself."""
     head = m.name.split()[-1].lower()
-    for prior in reversed([p for p in ctx.mentions if p.end <= m.start and p.kind == "description"]):
+    for prior in reversed(ctx.earlier(m.start, ("description", head))):
         if prior.name.split()[-1].lower() == head:
             return Speaker(
                 prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
@@ -130,16 +127,14 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
     sentence = ctx.sentence(pronoun.start)
     if sentence is None:
         return None
-    k = ctx.sentences.index(sentence)
+    k = ctx.sentence_position(sentence)
     for back in range(0, PRONOUN_REACH + 1):
         if k - back < 0:
             break
         s = ctx.sentences[k - back]
         end = pronoun.start if back == 0 else s.end
         if back > 0:
-            quoted = [
-                i for i, f in enumerate(ctx.found) if s.start <= f.open_at < s.end and i in ctx.speakers
-            ]
+            quoted = [i for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
             if (
                 quoted
                 and ctx.speakers[quoted[0]].kind in ("person", "description")
