@@ -117,3 +117,17 @@ def test_transcript_labels_name_the_speaker_and_a_question_is_no_ones() -> None:
         ("unattributed", None),
         ("Jonas Aalto", "HARBOUR MASTER AALTO"),
     ]
+
+
+def test_a_place_or_an_adjective_is_never_the_speaker() -> None:
+    text = (
+        "The ferry was late again.\n\n"
+        "Oklahoma called the plan “a waste of public money and time.”\n\n"
+        "German officials arrived. German called it “a fair and open process for all.”"
+    )
+    assert [s for _, s, _ in spoken(text)] == ["unattributed", "unattributed"]
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person() -> None:
+    text = "Ilse Houston chairs the board.\n\nHouston called the plan “a fair and open process for all.”"
+    assert [s for _, s, _ in spoken(text)] == ["Ilse Houston"]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .context import Speaker, _Article
 from .detect import TOKEN
+from .places import is_place
 from .speakers import Mention
 
 # How far back a pronoun looks for its antecedent, in sentences: across paragraphs, since a
@@ -33,6 +34,10 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
     (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
     if m.kind == "place":
         return False
+    if m.kind in ("name", "person") and not m.role and is_place(m.name):
+        # "Charlotte", "Oklahoma", "German": a place or an adjective, unless the article names a
+        # person so ("Houston" when it has named Ilse Houston).
+        return ctx.people.known_surname(m.name) and " " not in m.name
     if m.kind != "name" or m.name in ctx.speaking or m.name in ctx.named_inside:
         return True
     if ctx.people.known_surname(m.name):
