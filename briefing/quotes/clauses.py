@@ -321,13 +321,29 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     ]
     subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
     cue_text = _cue_text(ctx, cue, open_at)
-    if subjects and _governs(ctx.text[subjects[-1].end : cue.start]):
-        return _resolved(ctx, subjects[-1], cue_text)
+    if subjects and (
+        _governs(ctx.text[subjects[-1].end : cue.start]) or _WHO.search(ctx.text, subjects[-1].end, cue.start)
+    ):
+        return _who(ctx, subjects[-1], cue, _resolved(ctx, subjects[-1], cue_text))
     # No mention stands as the verb's subject: the phrase before it may ("The book accuses").
     phrase = _phrase_before_verb(ctx, start, cue.start, cue_text)
     if phrase is not None:
         return phrase
     return _resolved(ctx, subjects[-1], cue_text) if subjects else None
+
+
+_WHO = re.compile(r",\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$")
+
+
+def _who(
+    ctx: _Article, subject: Mention, cue: _Cue, got: tuple[Speaker, str] | None
+) -> tuple[Speaker, str] | None:
+    """ "Trump, who has called the pact “insanity”": the relative pronoun is the verb's subject
+    (the words the attribution rests on); the person it stands for is the speaker."""
+    m = _WHO.search(ctx.text, subject.end, cue.start)
+    if got is None or m is None:
+        return got
+    return replace(got[0], span=(m.start(1), m.end(1))), got[1]
 
 
 def _governs(between: str) -> bool:
