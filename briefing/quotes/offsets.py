@@ -52,13 +52,21 @@ class OffsetMap:
         return self._ends[pos - 1] if pos > 0 else self._starts[0]
 
 
+# The one-for-one replacements of ingest.decode.normalise: fixed-width spaces become " ".
+_ONE_FOR_ONE = str.maketrans(
+    dict.fromkeys([0x00A0, 0x2007, 0x202F, *range(0x2000, 0x200B), 0x205F, 0x3000], " ")
+)
+
+
 def normalised_map(raw: str) -> tuple[str, list[int], list[int]]:
     """``normalise(raw)`` and, for each of its characters, where in ``raw`` it starts and ends.
 
     Walks both texts together; where they differ it takes the shortest stretch of ``raw`` whose
     normalisation comes next (CRLF, a combining sequence, a removed invisible character)."""
     norm = normalise(raw)
-    if norm == raw:  # the usual case: UTF-8 text with LF line ends and plain spaces
+    if norm == raw or (len(norm) == len(raw) and raw.translate(_ONE_FOR_ONE) == norm):
+        # the usual case: LF line ends, and at most no-break or other fixed-width spaces made
+        # plain spaces one for one (the whole text compared at C speed, not walked)
         return norm, list(range(len(raw))), list(range(1, len(raw) + 1))
     starts: list[int] = []
     ends: list[int] = []
