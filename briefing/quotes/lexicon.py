@@ -89,7 +89,7 @@ boasts brag quip quips plead marvel lament laments caution cautions propose reco
 # shows a verb (see context._verb_here).
 AMBIGUOUS_CUES = frozenset(
     """notes reports posts points calls comments charges demands pledges counters reasons cautions
-laments signals vows promises""".split()
+laments signals vows promises answers""".split()
 )
 
 

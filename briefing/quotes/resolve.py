@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .context import Speaker, _Article
 from .detect import TOKEN
+from .gender import first_name_gender
 from .places import is_place
 from .speakers import Mention
 
@@ -118,8 +119,13 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
     if pronoun in ("he", "she"):
-        if m.kind == "name":
-            return m.name in ctx.speaking or ctx.people.known_surname(m.name)
+        if m.kind == "name":  # a lone name: a known speaker or surname, or a first name ("Brad")
+            want = "m" if pronoun == "he" else "f"
+            return (
+                m.name in ctx.speaking
+                or ctx.people.known_surname(m.name)
+                or first_name_gender(m.name) == want
+            )
         singular = not m.name.endswith("s")
         return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
     if pronoun == "they":
