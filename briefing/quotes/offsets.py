@@ -35,21 +35,24 @@ _MAX_UNIT = 8
 class OffsetMap:
     """Maps offsets of ``Article.text`` to offsets of the decoded file text."""
 
-    def __init__(self, starts: list[int], ends: list[int]) -> None:
-        self._starts = starts  # file offset where each body character starts
-        self._ends = ends  # file offset just after each body character
+    def __init__(self, index: Sequence[int], starts: Sequence[int], ends: Sequence[int]) -> None:
+        self._index = index  # offset in the normalised file text of each body character
+        self._starts = starts  # raw file offset where each normalised character starts
+        self._ends = ends  # raw file offset just after each normalised character
 
     def start(self, pos: int) -> int:
         """The file offset of a span starting at body offset ``pos``."""
-        if not self._starts:
+        if not self._index:
             return 0
-        return self._starts[pos] if pos < len(self._starts) else self._ends[-1]
+        if pos >= len(self._index):
+            return self._ends[self._index[-1]]
+        return self._starts[self._index[pos]]
 
     def end(self, pos: int) -> int:
         """The file offset of a span ending at body offset ``pos`` (exclusive)."""
-        if not self._ends:
+        if not self._index:
             return 0
-        return self._ends[pos - 1] if pos > 0 else self._starts[0]
+        return self._ends[self._index[min(pos, len(self._index)) - 1]] if pos > 0 else self.start(0)
 
 
 # The one-for-one replacements of ingest.decode.normalise: fixed-width spaces become " ".
@@ -58,7 +61,7 @@ _ONE_FOR_ONE = str.maketrans(
 )
 
 
-def normalised_map(raw: str) -> tuple[str, list[int], list[int]]:
+def normalised_map(raw: str) -> tuple[str, Sequence[int], Sequence[int]]:
     """``normalise(raw)`` and, for each of its characters, where in ``raw`` it starts and ends.
 
     Walks both texts together; where they differ it takes the shortest stretch of ``raw`` whose
@@ -67,7 +70,7 @@ def normalised_map(raw: str) -> tuple[str, list[int], list[int]]:
     if norm == raw or (len(norm) == len(raw) and raw.translate(_ONE_FOR_ONE) == norm):
         # the usual case: LF line ends, and at most no-break or other fixed-width spaces made
         # plain spaces one for one (the whole text compared at C speed, not walked)
-        return norm, list(range(len(raw))), list(range(1, len(raw) + 1))
+        return norm, range(len(raw)), range(1, len(raw) + 1)
     starts: list[int] = []
     ends: list[int] = []
     i = j = 0
@@ -114,7 +117,7 @@ def offset_map(article: Article, raw: str) -> OffsetMap | None:
         where = norm.rfind(text)  # the body is the file's tail, less trailing space
         if where < 0:
             return None
-        index = list(range(where, where + len(text)))
+        index: Sequence[int] = range(where, where + len(text))
     else:
         if len(norm) > MAX_ALIGN_CHARS:
             return None
@@ -122,7 +125,7 @@ def offset_map(article: Article, raw: str) -> OffsetMap | None:
         if found is None:
             return None
         index = found
-    return OffsetMap([starts[k] for k in index], [ends[k] for k in index])
+    return OffsetMap(index, starts, ends)
 
 
 def _aligned(text: str, norm: str) -> list[int] | None:
