@@ -312,6 +312,10 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         quoted = ctx.in_range(cue.start, cue.end)  # "quoted Peskov as saying": Peskov speaks
         if quoted:
             return _resolved(ctx, quoted[0], "quoted as saying")
+    if cue.text.endswith("ing") and not cue.text.startswith("according"):
+        # ", saying “…”", "calling it “…”": a participle's subject is the clause's subject, the
+        # first mention of the sentence that is no object ("Clinton criticized Trump, saying …").
+        return _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
     subjects = [m for m in ctx.in_range(start, cue.start)]
     # The clause subject: the nearest mention before the verb that is not the object of a
     # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside a
@@ -390,17 +394,22 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """The subject of the sentence that quotes a phrase: its first mention outside quotes that
     is not the object of a preposition."""
     start, _ = ctx.sentence_bounds(found.open_at)
+    return _clause_subject(ctx, start, found.open_at, "subject")
+
+
+def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """The first mention in [start, end) that stands as the main clause's subject."""
     # The main clause's subject comes after a clause that opens the sentence ("When X …, Obama
     # and Clinton call them “lone wolves”") and after a dateline ("FLINT, Mich. (UPI) — …").
-    opener = _SUBORDINATE.match(ctx.text, start, found.open_at)
-    if opener is not None and opener.end() < found.open_at:
+    opener = _SUBORDINATE.match(ctx.text, start, end)
+    if opener is not None and opener.end() < end:
         start = opener.end()
-    dateline = _DATELINE.match(ctx.text, start, found.open_at)
+    dateline = _DATELINE.match(ctx.text, start, end)
     if dateline is not None:
         start = dateline.end()
-    for m in ctx.in_range(start, found.open_at):
+    for m in ctx.in_range(start, end):
         if not m.after_preposition and _plausible(ctx, m):
-            return _resolved(ctx, m, "subject")
+            return _resolved(ctx, m, cue)
     return None
 
 
