@@ -131,3 +131,17 @@ def test_a_place_or_an_adjective_is_never_the_speaker() -> None:
 def test_a_surname_that_is_also_a_city_stays_a_person() -> None:
     text = "Ilse Houston chairs the board.\n\nHouston called the plan “a fair and open process for all.”"
     assert [s for _, s, _ in spoken(text)] == ["Ilse Houston"]
+
+
+def test_transcript_turns_are_the_labelled_speakers_statements() -> None:
+    text = (
+        "Director Jonas Aalto met Mayor Petra Lind at the pier.\n\n"
+        "DIRECTOR AALTO: We will open the pier when it is safe.\n\n"
+        "Q: Will that be in June?\n\n"
+        "MAYOR LIND: (Via interpreter) The council decides that, not the harbour.\n\n"
+        "UPDATE: This story was updated on Tuesday."
+    )
+    assert [(q, s, w) for q, s, w in spoken(text)] == [
+        ("We will open the pier when it is safe.", "Jonas Aalto", "DIRECTOR AALTO"),
+        ("The council decides that, not the harbour.", "Petra Lind", "MAYOR LIND"),
+    ]

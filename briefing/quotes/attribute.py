@@ -44,7 +44,7 @@ CLAUSE_WORDS = 12
 def kind_of(text: str, style: str) -> str:
     """ "full" for a statement of its own, "partial" for a phrase quoted inside a sentence."""
     words = _words(text)
-    if style in ("dash", "broken"):
+    if style in ("dash", "broken", "label"):
         return "full"
     first = next((ch for ch in text if ch.isalnum()), "")
     if first.isupper() and len(words) >= 3:
@@ -137,7 +137,8 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     found = ctx.found[k]
     following = ctx.found[k + 1] if k + 1 < len(ctx.found) else None
     nxt = following.open_at if following is not None and following.paragraph == found.paragraph else None
-    labelled = label_speaker(ctx, found.start) if found.style in ("marks", "open", "label") else None
+    at = found.open_at if found.style == "label" else found.start
+    labelled = label_speaker(ctx, at) if found.style in ("marks", "open", "label") else None
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled[0], labelled[1] if labelled[0] is not None else None
     after = found.end if found.style in ("dash", "broken") else found.close_at

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from .context import Speaker, _Article, _Cue
-from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
+from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, GENDER_OF
 from .resolve import _plausible, _resolved, _words
@@ -422,25 +422,11 @@ _SUBORDINATE = re.compile(
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .\-]{2,}[^—–\n]{0,60}[—–]\s*")
 
 
-# A transcript's speaker label at the start of a quote or paragraph: "PENCE:", "SECRETARY
-# BLINKEN:", "FOREIGN MINISTER LAVROV: (Via interpreter)". "Q:" asks; it states nothing.
-LABEL = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
-)
-QUESTION_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "INTERVIEWER"})
-_QUESTION = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*:")
-# Labels of page furniture, never of a speaker ("UPDATE: …", "EDITOR'S NOTE: …").
-FURNITURE_LABELS = frozenset(
-    """UPDATE UPDATED EDITOR'S EDITOR’S NOTE CORRECTION RELATED EMAIL WATCH READ PHOTO VIDEO
-SOURCE SOURCES BREAKING ALSO WARNING""".split()
-)
-
-
 def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | None:
     """The speaker a transcript label at ``start`` names: (the speaker, "label"), (None, "question")
     for "Q:", or None when no label stands there. The label's last word is the surname: it
     resolves to the person of that surname the article names, else the label's words."""
-    m = _QUESTION.match(ctx.text, start)
+    m = QUESTION.match(ctx.text, start)
     if m is not None:
         return None, "question"
     m = LABEL.match(ctx.text, start)

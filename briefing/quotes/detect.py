@@ -227,12 +227,47 @@ def _ends_soon(text: str, pos: int, limit: int) -> bool:
     return len(TOKEN.findall(text, pos, end)) <= MAX_SUBJECT_WORDS + 4
 
 
+# A transcript's speaker label at the start of a quote or paragraph: "PENCE:", "SECRETARY
+# BLINKEN:", "FOREIGN MINISTER LAVROV: (Via interpreter)". "Q:" asks; it states nothing.
+LABEL = re.compile(
+    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+)
+QUESTION_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "INTERVIEWER"})
+QUESTION = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*:")
+# Labels of page furniture, never of a speaker ("UPDATE: …", "EDITOR'S NOTE: …").
+FURNITURE_LABELS = frozenset(
+    """UPDATE UPDATED EDITOR'S EDITOR’S NOTE CORRECTION RELATED EMAIL WATCH READ PHOTO VIDEO
+SOURCE SOURCES BREAKING ALSO WARNING""".split()
+)
+
+
+def transcript_turns(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """Paragraphs that are turns of a transcript ("SECRETARY BLINKEN: We …"): Paragraph.index ->
+    where the turn's words start (after the label). Only an article with two labelled turns or
+    more is a transcript; "Q:" turns ask and page-furniture labels ("UPDATE:") are no turns."""
+    turns = {}
+    for p in paragraphs:
+        m = LABEL.match(p.text)
+        if m is None or len(m.group(1)) < 2 or m.end() >= len(p.text.rstrip()):
+            continue
+        words = m.group(1).split()
+        if m.group(1) in QUESTION_LABELS or any(w in FURNITURE_LABELS for w in words):
+            continue
+        turns[p.index] = p.start + m.end()
+    return turns if len(turns) >= 2 else {}
+
+
 def find(text: str, paragraphs: Sequence[Paragraph]) -> list[Found]:
     """Every quoted stretch of an article's (cleaned) paragraphs, spans trimmed of spaces and
     trailing commas. Headings are skipped: a heading quoting a phrase repeats the body."""
     out: list[Found] = []
+    turns = transcript_turns(paragraphs)
     for k, paragraph in enumerate(paragraphs):
         if paragraph.kind == "heading":
+            continue
+        if paragraph.index in turns:  # a transcript turn is the labelled speaker's statement
+            end = paragraph.start + len(paragraph.text.rstrip())
+            out.append(Found(turns[paragraph.index], end, paragraph.index, "label", paragraph.start, end))
             continue
         following = paragraphs[k + 1].text.lstrip()[:1] if k + 1 < len(paragraphs) else ""
         for f in find_in_paragraph(paragraph, next_opens=bool(following) and following in DOUBLE_MARKS):
