@@ -145,3 +145,12 @@ def test_transcript_turns_are_the_labelled_speakers_statements() -> None:
         ("We will open the pier when it is safe.", "Jonas Aalto", "DIRECTOR AALTO"),
         ("The council decides that, not the harbour.", "Petra Lind", "MAYOR LIND"),
     ]
+
+
+def test_page_furniture_never_speaks() -> None:
+    text = (
+        "Petra Lind arrived late.\n\n"
+        "“We will not accept this,” Article Continued Below said.\n\n"
+        "“We are ready,” Getty Images said."
+    )
+    assert [s for _, s, _ in spoken(text)] == ["unattributed", "unattributed"]

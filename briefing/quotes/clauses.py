@@ -16,7 +16,7 @@ from dataclasses import replace
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
-from .lexicon import CUE_WORDS, FINITE_MARKERS, GENDER_OF
+from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
 from .resolve import _plausible, _resolved, _words
 from .speakers import Mention
 
@@ -255,6 +255,8 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if all(t in _DETERMINERS or t in _SUBJECT_TAIL for t in texts) or texts[-1] in _DETERMINERS:
         return None
     name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
+    if FURNITURE.fullmatch(name):
+        return None
     return Speaker(
         name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
     ), cue

@@ -317,3 +317,14 @@ def role_class(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+# Page furniture that scraping leaves inside an article body: never a speaker, whatever verb
+# follows it ("“…,” Article Continued Below said", "Getty Images said").
+FURNITURE = re.compile(
+    r"(?:article|story)\s+continue[sd]?(?:\s+below)?|continue\s+reading(?:\s+below)?|read\s+more"
+    r"|advertisement|sponsored(?:\s+content)?|getty(?:\s+images)?|ap\s+photo|(?:reuters|afp|epa)\s+photo"
+    r"|photo(?:graph)?s?|images?|caption|related(?:\s+\w+)?|click\s+here|subscribe|sign\s+up|share\s+this"
+    r"|watch(?:\s+video)?|video|listen|more\s+from\s+\w+|image\s+source",
+    re.IGNORECASE,
+)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import TOKEN
 from .gender import first_name_gender
+from .lexicon import FURNITURE
 from .places import is_place
 from .speakers import Mention
 
@@ -33,8 +34,8 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
     """Can this mention be a speaker? Not a place; and a lone capitalised word that opens its
     sentence ("Military exercises announced …") is only a name when the article knows it as one
     (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
-    if m.kind == "place":
-        return False
+    if m.kind == "place" or FURNITURE.fullmatch(m.name.strip(" .:")):
+        return False  # a place, or page furniture ("Article Continued Below", "Getty Images")
     if m.kind in ("name", "person") and not m.role and is_place(m.name):
         # "Charlotte", "Oklahoma", "German": a place or an adjective, unless the article names a
         # person so ("Houston" when it has named Ilse Houston).
@@ -50,6 +51,8 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
 def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
     """The speaker a mention names, with the mention itself as the words the attribution rests
     on (a pronoun stays "he" however far its antecedent)."""
+    if FURNITURE.fullmatch(m.name.strip(" .:")):
+        return None  # page furniture never speaks
     speaker = _speaker(ctx, m, depth=0)
     if speaker is None:
         return None
