@@ -281,7 +281,10 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     start, _ = ctx.sentence_bounds(found.open_at)
     start = max(start, _paragraph_start(ctx, found.open_at))
     relayed: tuple[Speaker, str] | None = None
-    for cue in ctx.cues_in(start, found.open_at):
+    cues = ctx.cues_in(start, found.open_at)
+    # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
+    participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
+    for cue in [c for c in cues if c not in participles] + participles:
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
             continue
@@ -417,7 +420,7 @@ def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Spea
 
 _SUBORDINATE = re.compile(
     r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Unless|Whether"
-    r"|Asked|Speaking|In\s+an?\s+\w+)\b[^,;:.!?“”\"]{0,160},\s*"
+    r"|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+)\b[^,;:.!?“”\"]{0,160},\s*"
 )
 
 
