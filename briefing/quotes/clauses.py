@@ -284,7 +284,15 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     cues = ctx.cues_in(start, found.open_at)
     # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
     participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
-    for cue in [c for c in cues if c not in participles] + participles:
+    order = [c for c in cues if c not in participles] + participles
+    # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
+    if (
+        cues
+        and re.fullmatch(r"[\s,:]*", ctx.text[cues[-1].end : found.open_at])
+        and cues[-1] not in participles
+    ):
+        order = [cues[-1], *order]
+    for cue in order:
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
             continue
