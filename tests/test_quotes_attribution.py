@@ -154,3 +154,8 @@ def test_page_furniture_never_speaks() -> None:
         "“We are ready,” Getty Images said."
     )
     assert [s for _, s, _ in spoken(text)] == ["unattributed", "unattributed"]
+
+
+def test_a_coordinated_verb_shares_the_clause_subject() -> None:
+    text = "The vote was close.\n\nPetra Lind backed Jonas Aalto over Liv Marner and said, “Nordland needs a new pier.”"
+    assert [s for _, s, _ in spoken(text)] == ["Petra Lind"]

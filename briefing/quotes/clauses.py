@@ -329,6 +329,12 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         # ", saying “…”", "calling it “…”": a participle's subject is the clause's subject, the
         # first mention of the sentence that is no object ("Clinton criticized Trump, saying …").
         return _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+    if _COORDINATED.search(ctx.text, max(start, cue.start - 20), cue.start):
+        # "Sharpton supported Obama over Clinton and said, “…”": a verb joined by "and" shares
+        # the subject of the clause, not the object before it.
+        got = _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+        if got is not None:
+            return got
     subjects = [m for m in ctx.in_range(start, cue.start)]
     # The clause subject: the nearest mention before the verb that is not the object of a
     # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside a
@@ -350,6 +356,9 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
 
 
 _WHO = re.compile(r",\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$")
+
+
+_COORDINATED = re.compile(r"\w\s*,?\s+(?:and|but)\s+(?:(?:then|also|later|again|quickly)\s+)?$")
 
 
 def _who(
