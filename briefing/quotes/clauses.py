@@ -286,12 +286,15 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
     order = [c for c in cues if c not in participles] + participles
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
+    # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
+    last = cues[-1] if cues else None
     if (
-        cues
-        and re.fullmatch(r"[\s,:]*", ctx.text[cues[-1].end : found.open_at])
-        and cues[-1] not in participles
+        last is not None
+        and last not in participles
+        and re.fullmatch(r"[\s,:]*", ctx.text[last.end : found.open_at])
+        and (len(cues) == 1 or re.search(r"[,;]", ctx.text[cues[-2].end : last.start]))
     ):
-        order = [cues[-1], *order]
+        order = [last, *order]
     for cue in order:
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
