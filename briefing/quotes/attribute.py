@@ -1,14 +1,15 @@
 """Attribute: who said each quoted stretch, resolved within the article.
 
-In order of trust: the stretch's own attribution after it ("…,” Blinken told", "…,” said the US
-foreign minister", "– … – he said"), a verb of saying before it in the same sentence ("the
-European Union declared: “…", "Peskov felt that “…"), a colon introduction ("Lavrov: “…"), a
-continuation (a paragraph that is only a quotation; a quote after an attributed quote of the same
-paragraph with only that quote's attribution between them; a quote opening its sentence right
-after a sentence of reported speech), and, for a phrase quoted inside a sentence, the sentence's
-subject. A pronoun names the most recent clause subject outside quotation marks whose gender, when
-the text shows one, agrees; "the official" names the official the article described before.
-Nothing found: "unattributed", never a guess.
+In order of trust: a transcript label ("SECRETARY BLINKEN: …"; "Q:" is no one's), the stretch's
+own attribution after it ("…,” Blinken told", "…,” said the US foreign minister", "…” ― Name",
+"– … – he said"), an attribution closing its sentence ("“…” at the rally, he said"), a verb of
+saying before it in the same sentence (relayed speech is the relayed speaker's), a colon
+introduction (also in the paragraph before), a continuation (a paragraph that is only a
+quotation; a quote after an attributed quote with only that quote's attribution between them; a
+quote opening its sentence right after a sentence of reported speech), and, for a quote inside a
+sentence, the sentence's subject (clauses.py finds where; resolve.py who a mention names).
+Nothing found: "unattributed", never a guess. Every attribution keeps the words it rests on as
+the source's ``speaker_span``.
 """
 
 from __future__ import annotations
