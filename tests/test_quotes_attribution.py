@@ -159,3 +159,11 @@ def test_page_furniture_never_speaks() -> None:
 def test_a_coordinated_verb_shares_the_clause_subject() -> None:
     text = "The vote was close.\n\nPetra Lind backed Jonas Aalto over Liv Marner and said, “Nordland needs a new pier.”"
     assert [s for _, s, _ in spoken(text)] == ["Petra Lind"]
+
+
+def test_the_organisation_named_before_speaks_for_its_head_noun() -> None:
+    text = (
+        "The Nordland Harbour Authority closed the pier on Monday.\n\n"
+        "“The pier stays closed until the storm passes,” the authority said in a statement."
+    )
+    assert [(s, w) for _, s, w in spoken(text)] == [("Nordland Harbour Authority", "the authority")]

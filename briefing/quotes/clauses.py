@@ -257,9 +257,23 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
     if FURNITURE.fullmatch(name):
         return None
+    if texts[0] == "the" and len(texts) == 2:
+        # "the ministry said": the organisation of that head noun the article named before
+        # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
+        named = _named_before(ctx, start, texts[1])
+        if named is not None:
+            return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
     return Speaker(
         name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
     ), cue
+
+
+def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
+    """The most recent organisation mention before ``pos`` whose last word is ``head``."""
+    for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
+        if m.kind == "organisation" and m.name.split()[-1].lower() == head:
+            return Speaker(m.name, None, None, m.name, "organisation")
+    return None
 
 
 def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
