@@ -167,3 +167,12 @@ def test_the_organisation_named_before_speaks_for_its_head_noun() -> None:
         "“The pier stays closed until the storm passes,” the authority said in a statement."
     )
     assert [(s, w) for _, s, w in spoken(text)] == [("Nordland Harbour Authority", "the authority")]
+
+
+def test_a_quotation_paragraph_goes_on_with_the_reported_speech_before_it() -> None:
+    text = (
+        "The council met on Monday.\n\n"
+        "Petra Lind argued in a letter that the fees were never explained to the fishermen.\n\n"
+        "“Nobody asked them, and nobody will pay twice for one pier.”"
+    )
+    assert [(s, w) for _, s, w in spoken(text)] == [("Petra Lind", "Petra Lind")]

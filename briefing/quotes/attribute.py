@@ -21,6 +21,7 @@ from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
 from .clauses import (
     _after,
     _before,
+    _by_cue,
     _introduced,
     _sentence_final,
     _subject,
@@ -179,7 +180,7 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     if reported is not None or same:
         return reported
     para = ctx.paragraph_of(found.paragraph)
-    if para is None or prev < 0 or prev not in ctx.speakers:
+    if para is None:
         return None
     own = [ctx.found[i] for i in ctx.found_in(para.start, para.end + 1)]
     outside = ctx.text[para.start : para.end]
@@ -187,9 +188,28 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         outside = outside[: f.open_at - para.start] + outside[f.close_at - para.start :]
     if _words(outside):
         return None
-    if ctx.found[prev].paragraph != _previous_paragraph(ctx, para):
+    before = _previous_paragraph(ctx, para)
+    if prev < 0 or ctx.found[prev].paragraph != before:
+        # No quote in the paragraph before: one that reports someone's words ("Ash argued in his
+        # email that …") goes on in a paragraph that is only a quotation.
+        return _reported_paragraph(ctx, para)
+    if prev not in ctx.speakers:
         return None
     return ctx.speakers[prev], "continuation"
+
+
+def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] | None:
+    """The speaker of the last sentence of reported speech in the paragraph before ``para``."""
+    k = ctx.paragraph_position(para)
+    if k == 0:
+        return None
+    before = ctx.paragraphs[k - 1]
+    cues = [c for c in ctx.cues_in(before.start, before.end) if not c.text.endswith("ing")]
+    if not cues or ctx.found_in(before.start, before.end):
+        return None
+    start, _ = ctx.sentence_bounds(cues[-1].start)
+    got = _by_cue(ctx, max(start, before.start), cues[-1], before.end)
+    return (got[0], "continuation") if got is not None and got[0].kind in ("person", "description") else None
 
 
 def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
