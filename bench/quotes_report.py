@@ -5,7 +5,7 @@ seeds, as a briefing sees them) and compares with the gold file: for every gold 
 it was found (matched by its prefix, quote marks and spaces normalised) and whether the canonical
 speaker is right (an ``also:`` answer counts). Prints one row per gold quote and the totals.
 
-    /tmp/venv/bin/python bench/quotes_report.py [SEEDS_DIR] [GOLD]
+    .venv/bin/python bench/quotes_report.py [SEEDS_DIR] [GOLD]
 """
 
 from __future__ import annotations

@@ -311,6 +311,7 @@ def quote_dict(
                 "path": paths.get(s.article_id, s.path) if paths else s.path,
                 "start": s.start,
                 "end": s.end,
+                "speaker_span": list(s.speaker_span) if s.speaker_span else None,
             }
             for s in q.sources
         ],

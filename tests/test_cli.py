@@ -82,7 +82,9 @@ def test_quotes_json_lists_every_quote_with_spans() -> None:
     for q in quotes:
         assert set(q) >= {"text", "speaker", "role", "kind", "topics", "sources"}
         assert q["kind"] in ("full", "partial") and q["speaker"]
-        assert all(set(s) == {"path", "start", "end"} and s["end"] > s["start"] for s in q["sources"])
+        assert all(
+            set(s) == {"path", "start", "end", "speaker_span"} and s["end"] > s["start"] for s in q["sources"]
+        )
     speakers = {q["speaker"] for q in quotes}
     # Config actors make the canonical names; the misspelt "Mirella" never shows.
     assert "Mirela Varga" in speakers and "Mirella Varga" not in speakers

@@ -10,7 +10,16 @@ from rapidfuzz import fuzz
 
 from briefing.models import Quote, QuoteSource
 from briefing.quotes import UNATTRIBUTED, merge
-from briefing.quotes.merge import QUOTE_SIMILARITY, _compatible, _fold, _norm, _roles, canonical_names
+from briefing.quotes.merge import (
+    QUOTE_SIMILARITY,
+    SURNAME_SIMILARITY,
+    _compatible,
+    _fold,
+    _norm,
+    _roles,
+    canonical_names,
+    same_person,
+)
 
 
 def _all_pairs_merge(quotes: list[Quote]) -> tuple[Quote, ...]:
@@ -85,3 +94,55 @@ def test_blocked_merge_equals_all_pairs_merge():
                 )
             )
         assert merge(quotes) == _all_pairs_merge(quotes), seed
+
+
+def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
+    """The reference for canonical names: every full name against every cluster so far (first
+    cluster with a variant wins), then each lone surname against every cluster."""
+    names = sorted(names_by_article)
+    full = [n for n in names if len(n.split()) > 1]
+    clusters: list[list[str]] = []
+    for name in full:
+        home = next((c for c in clusters if any(same_person(name, o) for o in c)), None)
+        if home is None:
+            clusters.append([name])
+        else:
+            home.append(name)
+    out = {}
+    for cluster in clusters:
+        best = min(cluster, key=lambda n: (-len(names_by_article[n]), len(n), n))
+        out.update(dict.fromkeys(cluster, best))
+    for name in names:
+        if name in out:
+            continue
+        owners = {
+            out[c[0]]
+            for c in clusters
+            if any(fuzz.ratio(name.lower(), n.split()[-1].lower()) >= SURNAME_SIMILARITY for n in c)
+        }
+        out[name] = owners.pop() if len(owners) == 1 else name
+    return out
+
+
+_FIRST = ["Mara", "Maria", "Oskar", "Oscar", "Ilse", "Jonas", "Petra", "Tomas", "Thomas", "Liv"]
+_LAST = ["Velden", "Veldan", "Lind", "Linde", "Marner", "Petrauskas", "Petrauskis", "Brandt", "Brant"]
+
+
+def test_blocked_canonical_names_equal_all_pairs_names():
+    """Blocking by surname keys finds every variant an all-pairs comparison finds, in the same
+    cluster order, on names with spelling variants at both ends of the surname."""
+    for seed in range(60):
+        rng = random.Random(seed)
+        by_article: dict[str, set[str]] = {}
+        quotes = []
+        for n in range(rng.randrange(3, 80)):
+            last = rng.choice(_LAST)
+            if rng.random() < 0.3:  # a transliteration variant: one letter changed inside
+                k = rng.randrange(1, max(2, len(last) - 1))
+                last = last[:k] + rng.choice("aeiouy") + last[k + 1 :]
+            name = last if rng.random() < 0.25 else f"{rng.choice(_FIRST)} {last}"
+            article = f"art{rng.randrange(15)}"
+            by_article.setdefault(name, set()).add(article)
+            source = QuoteSource(article, f"{article}.txt", n, n + 10, 0, n)
+            quotes.append(Quote(text=f"words {n}", kind="full", speaker=name, sources=(source,)))
+        assert canonical_names(quotes) == _all_pairs_names(by_article), seed

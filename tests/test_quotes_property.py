@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.models import Article
@@ -71,6 +71,10 @@ def _inside_speech(text: str, start: int, end: int, para_start: int, para_end: i
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(PIECES, max_size=40).map("".join))
+# Found by --hypothesis-seed=5: a mark at the start of a line was read as closing the line above.
+@example("said Mara Veldensaid Mara Veldensaid Mara Veldenrebuild the bridge\n“said")
+@example("We will rebuild the bridge,\n“said Mara Velden")
+@example("Velden: We will rebuild the bridge \n ‘said”rebuild the bridge, said Mara Velden")
 def test_every_quote_lies_inside_quote_marks_or_dash_speech(text):
     quotes, paragraphs = _extract(text)
     for q in quotes:

@@ -117,6 +117,7 @@ def test_json_is_the_briefing_model() -> None:
         "path": "in/a.txt",
         "start": 10,
         "end": 44,
+        "speaker_span": None,
     }
 
 

@@ -103,7 +103,8 @@ def setup_logging(quiet: bool, verbose: int, log_file: str | None = None) -> Non
                 "%(asctime)s briefing[%(process)d] %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z"
             )
         )
-        file_handler.setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
+        # The file keeps warnings and one summary line per run; -v adds the stages, -vv debug.
+        file_handler.setLevel(logging.DEBUG if verbose > 1 else logging.INFO if verbose else NOTICE)
         handlers.append(file_handler)
     root = logging.getLogger("briefing")
     for old in root.handlers:

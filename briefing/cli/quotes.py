@@ -38,16 +38,20 @@ def quotes(inputs: Sequence[str], config_path: str | None, quiet: bool, verbose:
 
     def action() -> int:
         from ..pipeline import load_corpus, merged_quotes, report_skipped
+        from ..quotes.offsets import to_file_offsets
         from ..render import quote_dict
 
         config = load_config_option(config_path)
         corpus = load_corpus(list(inputs) or [DEFAULT_INPUT], config)
         report_skipped(corpus)
-        found = merged_quotes(corpus, config)
+        # Spans of .txt/.md inputs index the file as read (title line and front matter included).
+        found = to_file_offsets(merged_quotes(corpus, config), (a.article for a in corpus.analysed))
         if as_json:
             rows = [{k: v for k, v in quote_dict(q).items() if k != "affiliation"} for q in found]
             for row in rows:
-                row["sources"] = [{k: s[k] for k in ("path", "start", "end")} for s in row["sources"]]
+                row["sources"] = [
+                    {k: s[k] for k in ("path", "start", "end", "speaker_span")} for s in row["sources"]
+                ]
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         else:
             click.echo(_quote_table(found))
@@ -60,7 +64,7 @@ def _quote_table(found: Sequence[Any]) -> str:
     """A plain-text table: speaker (role), kind, quote, sources."""
     if not found:
         return "No quotations found."
-    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 120
+    width = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 120
     lines = []
     for q in found:
         who = q.speaker + (f" ({q.role})" if q.role else "")

@@ -1,14 +1,15 @@
 """Attribute: who said each quoted stretch, resolved within the article.
 
-In order of trust: the stretch's own attribution after it ("…,” Blinken told", "…,” said the US
-foreign minister", "– … – he said"), a verb of saying before it in the same sentence ("the
-European Union declared: “…", "Peskov felt that “…"), a colon introduction ("Lavrov: “…"), a
-continuation (a paragraph that is only a quotation; a quote after an attributed quote of the same
-paragraph with only that quote's attribution between them; a quote opening its sentence right
-after a sentence of reported speech), and, for a phrase quoted inside a sentence, the sentence's
-subject. A pronoun names the most recent clause subject outside quotation marks whose gender, when
-the text shows one, agrees; "the official" names the official the article described before.
-Nothing found: "unattributed", never a guess.
+In order of trust: a transcript label ("SECRETARY BLINKEN: …"; "Q:" is no one's), the stretch's
+own attribution after it ("…,” Blinken told", "…,” said the US foreign minister", "…” ― Name",
+"– … – he said"), an attribution closing its sentence ("“…” at the rally, he said"), a verb of
+saying before it in the same sentence (relayed speech is the relayed speaker's), a colon
+introduction (also in the paragraph before), a continuation (a paragraph that is only a
+quotation; a quote after an attributed quote with only that quote's attribution between them; a
+quote opening its sentence right after a sentence of reported speech), and, for a quote inside a
+sentence, the sentence's subject (clauses.py finds where; resolve.py who a mention names).
+Nothing found: "unattributed", never a guess. Every attribution keeps the words it rests on as
+the source's ``speaker_span``.
 """
 
 from __future__ import annotations
@@ -17,34 +18,35 @@ import re
 from collections.abc import Sequence
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
-from .context import Speaker, _Article, _Cue
-from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
+from .clauses import (
+    _after,
+    _before,
+    _by_cue,
+    _introduced,
+    _sentence_final,
+    _subject,
+    _words,
+    label_speaker,
+)
+from .context import Speaker, _Article
+from .detect import Found
 from .lexicon import FINITE_MARKERS
-from .speakers import Mention
+from .resolve import _plausible, _resolved
 
 UNATTRIBUTED = "unattributed"
-# How far back a pronoun looks for its antecedent, in sentences; news text rarely keeps a
-# pronoun's referent further away than the previous paragraph (three to four sentences).
-PRONOUN_REACH = 8
+
+
 # A lower-case quoted fragment this long with a finite verb of its own is a clause that stands as
 # a statement (kind "full"); shorter fragments are phrases. Calibrated on the fixtures and the
 # seeds: the shortest such statement there has 17 words, the longest quoted phrase 17 without
 # a finite verb, 11 with one.
 CLAUSE_WORDS = 12
-_ADJOINING = frozenset(
-    """the a an then also later earlier has had have was is were meanwhile one another two
-three four several""".split()
-)
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in TOKEN.findall(text) if w[:1].isalnum() or any(ch.isalnum() for ch in w)]
 
 
 def kind_of(text: str, style: str) -> str:
     """ "full" for a statement of its own, "partial" for a phrase quoted inside a sentence."""
     words = _words(text)
-    if style in ("dash", "broken"):
+    if style in ("dash", "broken", "label"):
         return "full"
     first = next((ch for ch in text if ch.isalnum()), "")
     if first.isupper() and len(words) >= 3:
@@ -52,6 +54,14 @@ def kind_of(text: str, style: str) -> str:
     if len(words) >= CLAUSE_WORDS and any(w.lower() in FINITE_MARKERS for w in words):
         return "full"
     return "partial"
+
+
+# An article right before a quoted word makes it the name of a thing: "the “emergency”".
+_TERM_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]o-called)\s+$")
+
+
+# Attributions that rest on no verb of saying of the quote's own sentence.
+_NOT_VERB_CUES = frozenset({None, "subject", "continuation", "colon"})
 
 
 def _is_name_like(text: str) -> bool:
@@ -91,8 +101,14 @@ def _quote(
     kind = kind_of(text, found.style)
     if found.style == "dash" and speaker is None:
         return None  # a dash without attribution or a quote before it is punctuation, not speech
-    if len(words) < 2 or (found.style == "marks" and _is_name_like(text)):
-        return None  # a quoted word or name ("de-escalate", "Normandy Format") is a term, not speech
+    if found.style == "marks" and _is_name_like(text):
+        return None  # a quoted name ("Normandy Format") is a term, not speech
+    term = _TERM_BEFORE.search(article.text, max(0, found.open_at - 12), found.open_at)
+    if len(words) < 2 and not (words and speaker is not None and cue not in _NOT_VERB_CUES and not term):
+        # A quoted word is a term ("de-escalate", "the “emergency”") unless a verb of saying
+        # reports someone using it ("Comey testified “thousands” were not turned over", "Gore
+        # insisted it was “premature”").
+        return None
     if len(words) < 3 and kind == "partial" and speaker is None:
         return None
     sentence = ctx.sentence(found.start)
@@ -103,6 +119,7 @@ def _quote(
         found.end,
         found.paragraph,
         sentence.index if sentence is not None else None,
+        speaker.span if speaker is not None else None,
     )
     if speaker is None:
         return Quote(text=text, kind=kind, speaker=UNATTRIBUTED, sources=(source,))
@@ -122,110 +139,29 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     found = ctx.found[k]
     following = ctx.found[k + 1] if k + 1 < len(ctx.found) else None
     nxt = following.open_at if following is not None and following.paragraph == found.paragraph else None
+    at = found.open_at if found.style == "label" else found.start
+    labelled = label_speaker(ctx, at) if found.style in ("marks", "open", "label") else None
+    if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
+        return labelled[0], labelled[1] if labelled[0] is not None else None
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quote open to its paragraph's end has nothing after it in the paragraph.
     got = _after(ctx, after, nxt) if found.style != "open" else None
+    if got is None and found.style == "marks":
+        got = _sentence_final(ctx, found, nxt)
     if got is None and found.style in ("marks", "open"):
         got = _before(ctx, found)
+    if got is None and found.style in ("marks", "open"):
+        got = _introduced(ctx, found)
     if got is None:
         got = _continuation(ctx, k)
+    # A quotation inside a sentence (words of the sentence before it) is the subject's.
+    embedded = found.style == "marks" and bool(
+        _words(ctx.text[ctx.sentence_bounds(found.open_at)[0] : found.open_at])
+    )
     phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
-    if got is None and phrase:
+    if got is None and (phrase or embedded):
         got = _subject(ctx, found)
     return got if got is not None else (None, None)
-
-
-def _paragraph_end(ctx: _Article, pos: int) -> int:
-    for p in ctx.paragraphs:
-        if p.start <= pos <= p.end:
-            return p.end
-    return len(ctx.text)
-
-
-def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | None:
-    """The attribution right after a quote: "said X", "X said", "according to X"."""
-    while pos < len(ctx.text) and ctx.text[pos] in " \t,;:–—”“\"»'’":
-        pos += 1
-    limit = _paragraph_end(ctx, pos)
-    if nxt is not None:
-        limit = min(limit, nxt)
-    sent_start, sent_end = ctx.sentence_bounds(pos)
-    if sent_start < pos:
-        limit = min(limit, sent_end)
-    else:  # the quote ended its sentence: only a short clause that follows may attribute it
-        stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
-        if stop is None or len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2:
-            return None
-        limit = stop.end()
-    window = [c for c in ctx.cues if pos <= c.start < limit]
-    if not window:
-        return None
-    cue = window[0]
-    lead = _words(ctx.text[pos : cue.start])
-    if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
-        for m in ctx.in_range(cue.end, limit):
-            gap = _words(ctx.text[cue.end : m.start])
-            if len(gap) <= 3 and all(w.islower() for w in gap):
-                return _resolved(ctx, m, _cue_text(ctx, cue, limit))
-            break
-        return None
-    if len(lead) > MAX_SUBJECT_WORDS:
-        return None
-    subjects = [m for m in ctx.in_range(pos, cue.start)]
-    if not subjects:
-        return None
-    subject = subjects[-1]
-    if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
-        return None
-    gap = _words(ctx.text[subject.end : cue.start])
-    # A short qualifier may stand between subject and verb ("a senior diplomat involved in the
-    # drafting said"), a clause of its own may not ("… officials who were briefed have said").
-    if len(gap) > 3 and (len(gap) > MAX_SUBJECT_WORDS - 2 or any(w.lower() in FINITE_MARKERS for w in gap)):
-        return None
-    return _resolved(ctx, subject, _cue_text(ctx, cue, limit))
-
-
-def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
-    """The cue as written, with its passive auxiliary or particle ("was quoted as saying")."""
-    before = ctx.text[max(0, cue.start - 5) : cue.start]
-    text = cue.text
-    if cue.text == "quoted" and re.search(r"\b(?:was|were|is)\s+$", before):
-        text = before.split()[-1] + " quoted"
-    tail = re.match(
-        r"\s+(?:as\s+saying|on\s+(?:Twitter|X|Facebook|Telegram)|out)\b", ctx.text[cue.end : limit]
-    )
-    return text + tail.group() if tail else text
-
-
-def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
-    """A verb of saying earlier in the quote's sentence, with its subject before it."""
-    start, _ = ctx.sentence_bounds(found.open_at)
-    start = max(start, _paragraph_start(ctx, found.open_at))
-    for cue in [c for c in ctx.cues if start <= c.start < found.open_at]:
-        subjects = [m for m in ctx.in_range(start, cue.start)]
-        if cue.text.lower().startswith("according"):
-            after = ctx.in_range(cue.end, found.open_at)
-            if after:
-                return _resolved(ctx, after[0], "according to")
-            continue
-        # The clause subject: the nearest mention before the verb that is not the object of a
-        # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning).
-        subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or subjects[-1:]
-        if subjects and _plausible(ctx, subjects[-1]):
-            return _resolved(ctx, subjects[-1], _cue_text(ctx, cue, found.open_at))
-    lead = ctx.text[start : found.open_at].rstrip()
-    if lead.endswith(":"):
-        subjects = ctx.in_range(start, found.open_at)
-        if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
-            return _resolved(ctx, subjects[-1], "colon")
-    return None
-
-
-def _paragraph_start(ctx: _Article, pos: int) -> int:
-    for p in ctx.paragraphs:
-        if p.start <= pos <= p.end:
-            return p.start
-    return 0
 
 
 def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
@@ -243,18 +179,37 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     reported = _reported(ctx, found)
     if reported is not None or same:
         return reported
-    para = next((p for p in ctx.paragraphs if p.index == found.paragraph), None)
-    if para is None or prev < 0 or prev not in ctx.speakers:
+    para = ctx.paragraph_of(found.paragraph)
+    if para is None:
         return None
-    own = [f for f in ctx.found if f.paragraph == found.paragraph]
+    own = [ctx.found[i] for i in ctx.found_in(para.start, para.end + 1)]
     outside = ctx.text[para.start : para.end]
     for f in sorted(own, key=lambda f: -f.open_at):
         outside = outside[: f.open_at - para.start] + outside[f.close_at - para.start :]
     if _words(outside):
         return None
-    if ctx.found[prev].paragraph != _previous_paragraph(ctx, para):
+    before = _previous_paragraph(ctx, para)
+    if prev < 0 or ctx.found[prev].paragraph != before:
+        # No quote in the paragraph before: one that reports someone's words ("Ash argued in his
+        # email that …") goes on in a paragraph that is only a quotation.
+        return _reported_paragraph(ctx, para)
+    if prev not in ctx.speakers:
         return None
     return ctx.speakers[prev], "continuation"
+
+
+def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] | None:
+    """The speaker of the last sentence of reported speech in the paragraph before ``para``."""
+    k = ctx.paragraph_position(para)
+    if k == 0:
+        return None
+    before = ctx.paragraphs[k - 1]
+    cues = [c for c in ctx.cues_in(before.start, before.end) if not c.text.endswith("ing")]
+    if not cues or ctx.found_in(before.start, before.end):
+        return None
+    start, _ = ctx.sentence_bounds(cues[-1].start)
+    got = _by_cue(ctx, max(start, before.start), cues[-1], before.end)
+    return (got[0], "continuation") if got is not None and got[0].kind in ("person", "description") else None
 
 
 def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
@@ -264,15 +219,11 @@ def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     here = ctx.sentence(found.open_at)
     if found.style not in ("marks", "open") or here is None or _words(ctx.text[here.start : found.open_at]):
         return None
-    k = ctx.sentences.index(here)
+    k = ctx.sentence_position(here)
     before = ctx.sentences[k - 1] if k > 0 else None
-    if (
-        before is None
-        or before.paragraph != here.paragraph
-        or any(before.start <= f.open_at < before.end for f in ctx.found)
-    ):
+    if before is None or before.paragraph != here.paragraph or ctx.found_in(before.start, before.end):
         return None  # a quote there decides by the rules above, never by a guess here
-    cue = next((c for c in ctx.cues if before.start <= c.start < before.end), None)
+    cue = next(iter(ctx.cues_in(before.start, before.end)), None)
     if cue is None:
         return None
     subjects = [m for m in ctx.in_range(before.start, cue.start) if not m.after_preposition]
@@ -297,7 +248,7 @@ def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:
 
 
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
-    k = ctx.paragraphs.index(para)
+    k = ctx.paragraph_position(para)
     return ctx.paragraphs[k - 1].index if k > 0 else None
 
 
@@ -318,145 +269,3 @@ def _forward_continuations(
         ):
             out[k] = (found, nxt_speaker, "continuation")
     return out
-
-
-def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
-    """The subject of the sentence that quotes a phrase: its first mention outside quotes that
-    is not the object of a preposition."""
-    start, _ = ctx.sentence_bounds(found.open_at)
-    for m in ctx.in_range(start, found.open_at):
-        if not m.after_preposition and _plausible(ctx, m):
-            return _resolved(ctx, m, "subject")
-    return None
-
-
-def _plausible(ctx: _Article, m: Mention) -> bool:
-    """Can this mention be a speaker? Not a place; and a lone capitalised word that opens its
-    sentence ("Military exercises announced …") is only a name when the article knows it as one
-    (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
-    if m.kind == "place":
-        return False
-    if m.kind != "name" or m.name in ctx.speaking or ctx.people.known_surname(m.name):
-        return True
-    start, _ = ctx.sentence_bounds(m.start)
-    return bool(_words(ctx.text[start : m.start]))
-
-
-def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
-    speaker = _speaker(ctx, m, depth=0)
-    return (speaker, cue) if speaker is not None else None
-
-
-def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
-    if m.kind in ("person", "name"):
-        person = ctx.people.person(m)
-        if person is None:
-            return None
-        return Speaker(
-            person.name, person.role, person.affiliation, ctx.text[m.start : m.end], "person", person.gender
-        )
-    if m.kind == "role":
-        holder = ctx.people.holder(m)
-        if holder is not None:
-            return Speaker(
-                holder.name,
-                holder.role,
-                holder.affiliation,
-                ctx.text[m.start : m.end],
-                "person",
-                holder.gender or m.gender,
-            )
-        # Nobody named holds it: "the minister" is the unnamed minister described before ("the
-        # economy minister of one member state"), else the role words themselves.
-        prior = next(
-            (
-                p
-                for p in reversed(ctx.mentions)
-                if p.end <= m.start
-                and p.kind == "role"
-                and p.role_class == m.role_class
-                and p.country in (m.country, None)
-            ),
-            m,
-        )
-        name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
-        return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
-    if m.kind in ("organisation", "description", "place"):
-        actor = ctx.people.actor(m.name)
-        if actor is not None:
-            return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start : m.end], m.kind)
-        return Speaker(m.name, None, None, ctx.text[m.start : m.end], m.kind, m.gender)
-    if m.kind == "definite":
-        return _described_before(ctx, m)
-    if m.kind == "pronoun" and depth < 3:
-        return _antecedent(ctx, m, depth)
-    return None
-
-
-def _described_before(ctx: _Article, m: Mention) -> Speaker:
-    """ "the official": the most recent unnamed person the article described with the same head
-    noun ("an alliance official, who asked not to be named"); else the phrase itself."""
-    head = m.name.split()[-1].lower()
-    for prior in reversed([p for p in ctx.mentions if p.end <= m.start and p.kind == "description"]):
-        if prior.name.split()[-1].lower() == head:
-            return Speaker(
-                prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
-            )
-    return Speaker(m.name, None, None, ctx.text[m.start : m.end], "description", m.gender)
-
-
-def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
-    if pronoun in ("he", "she"):
-        if m.kind == "name":
-            return m.name in ctx.speaking or ctx.people.known_surname(m.name)
-        singular = not m.name.endswith("s")
-        return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
-    if pronoun == "they":
-        return m.kind == "organisation" or (m.kind == "description" and m.name.endswith("s"))
-    return m.kind == "organisation"
-
-
-def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
-    """The most recent clause subject outside quotation marks that suits the pronoun."""
-    sentence = ctx.sentence(pronoun.start)
-    if sentence is None:
-        return None
-    k = ctx.sentences.index(sentence)
-    for back in range(0, PRONOUN_REACH + 1):
-        if k - back < 0:
-            break
-        s = ctx.sentences[k - back]
-        end = pronoun.start if back == 0 else s.end
-        if back > 0:
-            quoted = [
-                i for i, f in enumerate(ctx.found) if s.start <= f.open_at < s.end and i in ctx.speakers
-            ]
-            if (
-                quoted
-                and ctx.speakers[quoted[0]].kind in ("person", "description")
-                and _agrees(pronoun, ctx.speakers[quoted[0]])
-            ):
-                return ctx.speakers[quoted[0]]
-        for m in ctx.in_range(s.start, end):
-            if m.after_preposition:
-                continue
-            if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
-                return _speaker(ctx, m, depth + 1)
-            if _suits(ctx, pronoun.name, m):
-                speaker = _speaker(ctx, m, depth + 1)
-                if speaker is None or _agrees(pronoun, speaker):
-                    return speaker
-    # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
-    for m in ctx.in_range(pronoun.end, sentence.end):
-        if _suits(ctx, pronoun.name, m) and m.kind != "name":
-            speaker = _speaker(ctx, m, depth + 1)
-            if speaker is None or _agrees(pronoun, speaker):
-                return speaker
-    return None
-
-
-def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
-    """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
-    woman; an unknown gender agrees with both."""
-    want = {"he": "m", "she": "f"}.get(pronoun.name)
-    return want is None or speaker.gender in (None, want)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
-from .lexicon import CUE_PHRASES, CUE_WORDS
+from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, SUBJECT_PRONOUNS
 from .people import People
 from .speakers import Mention, _Tok, mentions, tokens
 
@@ -25,6 +25,8 @@ class Speaker:
     mention: str
     kind: str  # the mention kind it came from ("person", "organisation", …)
     gender: str | None = None  # "m" | "f" when the article shows it
+    # The words the attribution rests on ("he", "the mayor", "Blinken"): a span of Article.text.
+    span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +57,23 @@ class _Article:
         self.mentions = mentions(self.text, masks, regions, toks)
         self.people = People(self.mentions, actors)
         self.cues = _cues(self.text, masks, regions, toks)
+        self._index()
         self.speaking = self._speaking_names()
+        self.named_inside = self._named_inside()
         self.speakers: dict[int, Speaker] = {}  # Found index -> resolved speaker
+
+    def _named_inside(self) -> set[str]:
+        """Lone capitalised words that stand capitalised inside a sentence somewhere: a name, not
+        a common word capitalised because it opens its sentence ("Carson took the stage")."""
+        out = set()
+        for m in self.mentions:
+            if m.kind == "name":
+                k = m.start - 1
+                while k >= 0 and self.text[k] in " \t":
+                    k -= 1
+                if k >= 0 and (self.text[k].isalnum() or self.text[k] in ",;"):
+                    out.add(m.name)
+        return out
 
     def _speaking_names(self) -> set[str]:
         """Lone capitalised words that stand as the subject of a verb of saying somewhere."""
@@ -85,7 +102,73 @@ class _Article:
         return (s.start, s.end) if s is not None else (0, len(self.text))
 
     def in_range(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions inside [start, end), in text order (by bisection: never a full scan)."""
+        out = []
+        for k in range(bisect.bisect_left(self._mention_starts, start), len(self.mentions)):
+            m = self.mentions[k]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
+
+    def cues_in(self, start: int, end: int) -> list[_Cue]:
+        """The cues starting inside [start, end), in text order."""
+        lo = bisect.bisect_left(self._cue_starts, start)
+        hi = bisect.bisect_left(self._cue_starts, end, lo)
+        return self.cues[lo:hi]
+
+    def found_in(self, start: int, end: int) -> list[int]:
+        """Indices of the quoted stretches opening inside [start, end)."""
+        lo = bisect.bisect_left(self._found_opens, start)
+        return list(range(lo, bisect.bisect_left(self._found_opens, end, lo)))
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        """The paragraph holding ``pos`` (its end included), or None."""
+        k = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        while k >= 0 and k < len(self.paragraphs):
+            p = self.paragraphs[k]
+            if p.start <= pos <= p.end:
+                return p
+            break
+        return None
+
+    def paragraph_of(self, index: int) -> Paragraph | None:
+        """The kept paragraph whose ``Paragraph.index`` is ``index``."""
+        k = self._paragraph_pos.get(index)
+        return self.paragraphs[k] if k is not None else None
+
+    def paragraph_position(self, paragraph: Paragraph) -> int:
+        """Where ``paragraph`` stands among the kept paragraphs."""
+        return self._paragraph_pos[paragraph.index]
+
+    def sentence_position(self, sentence: Sentence) -> int:
+        """Where ``sentence`` stands among the sentences (sorted by start)."""
+        return self._sentence_pos[sentence.index]
+
+    def earlier(self, pos: int, key: tuple[str, str | None]) -> list[Mention]:
+        """Mentions of one kind and class (("role", role class), ("description", head noun))
+        ending at or before ``pos``, in text order."""
+        group = self._grouped.get(key, [])
+        ends = self._grouped_ends.get(key, [])
+        return group[: bisect.bisect_right(ends, pos)]
+
+    def _index(self) -> None:
+        """The sorted keys every lookup above bisects, built once per article."""
+        self.mentions.sort(key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._cue_starts = [c.start for c in self.cues]
+        self._found_opens = [f.open_at for f in self.found]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._paragraph_pos = {p.index: k for k, p in enumerate(self.paragraphs)}
+        self._sentence_pos = {s.index: k for k, s in enumerate(self.sentences)}
+        self._grouped: dict[tuple[str, str | None], list[Mention]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.end):
+            if m.kind == "role":
+                self._grouped.setdefault(("role", m.role_class), []).append(m)
+            elif m.kind == "description":
+                self._grouped.setdefault(("description", m.name.split()[-1].lower()), []).append(m)
+        self._grouped_ends = {k: [m.end for m in v] for k, v in self._grouped.items()}
 
 
 def _cues(
@@ -93,8 +176,9 @@ def _cues(
 ) -> list[_Cue]:
     """Verbs of saying and "according to"-style phrases outside quotes, in text order."""
     out = []
-    for tok in toks if toks is not None else tokens(text, masks, regions):
-        if tok.text in CUE_WORDS:
+    toks = toks if toks is not None else tokens(text, masks, regions)
+    for k, tok in enumerate(toks):
+        if tok.text in CUE_WORDS or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k)):
             out.append(_Cue(tok.start, tok.end, tok.text))
     for start, end in regions:
         for m in CUE_PHRASES.finditer(text, start, end):
@@ -102,3 +186,16 @@ def _cues(
                 out = [c for c in out if not m.start() <= c.start < m.end()]
                 out.append(_Cue(m.start(), m.end(), re.sub(r"\s+", " ", m.group())))
     return sorted(out, key=lambda c: c.start)
+
+
+def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
+    """Is a word that is as often a noun ("notes", "reports", "posts") a verb of saying here: after
+    a subject pronoun or "who" ("he notes"), or after a name and before a colon, comma or "that"
+    ("Trump posts: …", "the Journal notes that …")?"""
+    if k == 0 or toks[k - 1].brk:
+        return False
+    before = toks[k - 1].text
+    if before.lower() in SUBJECT_PRONOUNS or before.lower() == "who":
+        return True
+    after = text[toks[k].end : toks[k].end + 6]
+    return before[:1].isupper() and bool(re.match(r"\s*(?:[,:.]|that\b)", after))

@@ -162,8 +162,9 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
     first_mark = min([o for o, _ in pairs] + unclosed + strays, default=None)
     for o in sorted(unclosed + strays):
         after = _skip(text, o + 1)
-        if starts_with_cue(text, after) and o == first_mark and text[:o].strip():
-            # "… serious consequences, “said the minister.": the mark closes what came before.
+        if starts_with_cue(text, after) and o == first_mark and _ends_line_text(text, o):
+            # "… serious consequences, “said the minister.": the mark closes what came before. A
+            # mark that starts a line opens what follows it: it never closes the line above.
             found.append(Found(base, base + o, paragraph.index, "broken", base, base + o + 1, cued=True))
         elif o in unclosed and text[o] not in CLOSE_GLYPHS and (not text[:o].strip() or next_opens):
             # A quote continued in the next paragraph (each paragraph opens, only the last closes).
@@ -172,6 +173,12 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
             )
     found.extend(_dash_speech(text, base, paragraph.index, found))
     return _outermost(found)
+
+
+def _ends_line_text(text: str, o: int) -> bool:
+    """Does the mark at ``o`` stand on a line after words of its own (not at a line start)?"""
+    before = text[:o].rstrip(" \t")
+    return bool(before.strip()) and not before.endswith(("\n", "\r"))
 
 
 def _outermost(found: list[Found]) -> list[Found]:
@@ -220,12 +227,47 @@ def _ends_soon(text: str, pos: int, limit: int) -> bool:
     return len(TOKEN.findall(text, pos, end)) <= MAX_SUBJECT_WORDS + 4
 
 
+# A transcript's speaker label at the start of a quote or paragraph: "PENCE:", "SECRETARY
+# BLINKEN:", "FOREIGN MINISTER LAVROV: (Via interpreter)". "Q:" asks; it states nothing.
+LABEL = re.compile(
+    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+)
+QUESTION_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "INTERVIEWER"})
+QUESTION = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*:")
+# Labels of page furniture, never of a speaker ("UPDATE: …", "EDITOR'S NOTE: …").
+FURNITURE_LABELS = frozenset(
+    """UPDATE UPDATED EDITOR'S EDITOR’S NOTE CORRECTION RELATED EMAIL WATCH READ PHOTO VIDEO
+SOURCE SOURCES BREAKING ALSO WARNING""".split()
+)
+
+
+def transcript_turns(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
+    """Paragraphs that are turns of a transcript ("SECRETARY BLINKEN: We …"): Paragraph.index ->
+    where the turn's words start (after the label). Only an article with two labelled turns or
+    more is a transcript; "Q:" turns ask and page-furniture labels ("UPDATE:") are no turns."""
+    turns = {}
+    for p in paragraphs:
+        m = LABEL.match(p.text)
+        if m is None or len(m.group(1)) < 2 or m.end() >= len(p.text.rstrip()):
+            continue
+        words = m.group(1).split()
+        if m.group(1) in QUESTION_LABELS or any(w in FURNITURE_LABELS for w in words):
+            continue
+        turns[p.index] = p.start + m.end()
+    return turns if len(turns) >= 2 else {}
+
+
 def find(text: str, paragraphs: Sequence[Paragraph]) -> list[Found]:
     """Every quoted stretch of an article's (cleaned) paragraphs, spans trimmed of spaces and
     trailing commas. Headings are skipped: a heading quoting a phrase repeats the body."""
     out: list[Found] = []
+    turns = transcript_turns(paragraphs)
     for k, paragraph in enumerate(paragraphs):
         if paragraph.kind == "heading":
+            continue
+        if paragraph.index in turns:  # a transcript turn is the labelled speaker's statement
+            end = paragraph.start + len(paragraph.text.rstrip())
+            out.append(Found(turns[paragraph.index], end, paragraph.index, "label", paragraph.start, end))
             continue
         following = paragraphs[k + 1].text.lstrip()[:1] if k + 1 < len(paragraphs) else ""
         for f in find_in_paragraph(paragraph, next_opens=bool(following) and following in DOUBLE_MARKS):

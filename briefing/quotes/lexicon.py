@@ -28,7 +28,9 @@ emphasize emphasise reiterate repeat recall signal believe ask reply respond ans
 acknowledge admit confirm suggest urge demand accuse condemn call describe express observe remark
 conclude point promise vow predict threaten assure complain deny quote caution state signal
 agree estimate recount report mention lament affirm stated underline underscore indicate
-disagree retort concede joke
+disagree retort concede joke assert proclaim exclaim shout yell scream chant muse quip boast brag
+counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
+grumble lament reason caution charge contend maintain recommend propose pronounce
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -73,6 +75,24 @@ _NOT_CUES = frozenset(
 )
 
 
+# Forms of the verbs added for news writing that are, as often, nouns ("the press", "charges",
+# "a pledge", "demands", "chants"): only their unambiguous forms count.
+_NOT_CUES |= frozenset(
+    """press presses charge charges counter counters reason reasons demand demands pledge pledges
+chant chants shout shouts yell yells scream screams wonder wonders mock snap snaps muse boast
+boasts brag quip quips plead marvel lament laments caution cautions propose recommend
+""".split()
+)
+
+
+# Third-person forms of verbs of saying that are as often nouns: cues only where the context
+# shows a verb (see context._verb_here).
+AMBIGUOUS_CUES = frozenset(
+    """notes reports posts points calls comments charges demands pledges counters reasons cautions
+laments signals vows promises answers""".split()
+)
+
+
 def _inflect(base: str) -> set[str]:
     forms = {base}
     stem = base[:-1] if base.endswith("e") else base
@@ -99,7 +119,7 @@ def _cue_words() -> frozenset[str]:
 CUE_WORDS = _cue_words()
 # Cue words that only introduce speech with a preposition or particle after them.
 CUE_PHRASES = re.compile(
-    r"\b(?:according\s+to|pointed\s+out|points\s+out|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
+    r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying)\b",
     re.IGNORECASE,
 )
@@ -297,3 +317,14 @@ def role_class(text: str) -> str | None:
         if pattern.search(text):
             return name
     return None
+
+
+# Page furniture that scraping leaves inside an article body: never a speaker, whatever verb
+# follows it ("“…,” Article Continued Below said", "Getty Images said").
+FURNITURE = re.compile(
+    r"(?:article|story)\s+continue[sd]?(?:\s+below)?|continue\s+reading(?:\s+below)?|read\s+more"
+    r"|advertisement|sponsored(?:\s+content)?|getty(?:\s+images)?|ap\s+photo|(?:reuters|afp|epa)\s+photo"
+    r"|photo(?:graph)?s?|images?|caption|related(?:\s+\w+)?|click\s+here|subscribe|sign\s+up|share\s+this"
+    r"|watch(?:\s+video)?|video|listen|more\s+from\s+\w+|image\s+source",
+    re.IGNORECASE,
+)

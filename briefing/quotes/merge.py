@@ -87,6 +87,13 @@ def _actor_for(name: str, actors: Sequence[Actor]) -> Actor | None:
     return None
 
 
+def _surname_keys(surname: str) -> tuple[str, ...]:
+    """The blocking keys of a surname: its first and its last three letters. Two surnames at
+    SURNAME_SIMILARITY (85) or more differ by at most 15% of their letters, so unless both
+    ends are altered they share one of the keys (Kuleba/Kuleban: "kul"; Zelensky/Selensky: "sky")."""
+    return ("<" + surname[:3], ">" + surname[-3:])
+
+
 def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> dict[str, str]:
     """Map every speaker name used in ``quotes`` to its canonical form."""
     articles: dict[str, set[str]] = {}
@@ -100,13 +107,23 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
         if actor is not None:
             out[name] = actor.name
     full = [n for n in names if n not in out and len(_tokens(n)) > 1]
+    # Blocking: two names can only be variants of one person when their surnames are close
+    # (SURNAME_SIMILARITY), and close surnames share their first or last three letters; each name
+    # is compared only with the clusters that hold a name of the same block, never with all.
     clusters: list[list[str]] = []
+    blocks: dict[str, list[int]] = {}  # surname key -> indices of the clusters holding one
     for name in full:
-        home = next((c for c in clusters if any(same_person(name, other) for other in c)), None)
+        keys = _surname_keys(_tokens(name)[-1])
+        candidates = sorted({c for key in keys for c in blocks.get(key, ())})
+        home = next((c for c in candidates if any(same_person(name, other) for other in clusters[c])), None)
         if home is None:
+            home = len(clusters)
             clusters.append([name])
         else:
-            home.append(name)
+            clusters[home].append(name)
+        for key in keys:
+            if home not in blocks.setdefault(key, []):
+                blocks[key].append(home)
     for cluster in clusters:
         # Most outlets' spelling wins; then the shorter one (translation adds case endings and
         # letters: "Kuleban" for "Kuleba"), then alphabetical order, so the choice is stable.
@@ -116,10 +133,12 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
     for name in names:
         if name in out or len(_tokens(name)) != 1 or not _person_like(name):
             continue
+        word = _tokens(name)[0]
+        near = {c for key in _surname_keys(word) for c in blocks.get(key, ())}
         owners = {
-            out[c[0]]
-            for c in clusters
-            if any(fuzz.ratio(_tokens(name)[0], _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in c)
+            out[clusters[c][0]]
+            for c in near
+            if any(fuzz.ratio(word, _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in clusters[c])
         }
         if len(owners) == 1:
             out[name] = owners.pop()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Actor
+from .gender import first_name_gender
 from .lexicon import COUNTRY_OF, country_of, role_class
 from .speakers import Mention
 
@@ -36,7 +37,8 @@ class People:
         self.persons: list[Person] = []
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1:
-                self._add(Person(m.name, m.role, m.role_class, m.country, gender=m.gender))
+                gender = m.gender or first_name_gender(m.name.split()[0])
+                self._add(Person(m.name, m.role, m.role_class, m.country, gender=gender))
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
             if m.kind == "person" and len(m.name.split()) == 1 and m.role:
                 person = self._by_surname(m.name)
@@ -91,9 +93,9 @@ class People:
                 actor.affiliation,
                 mention.gender or (known.gender if known is not None else None),
             )
-        as_stated = Person(
-            mention.name, mention.role, mention.role_class, mention.country, gender=mention.gender
-        )
+        words = mention.name.split()
+        gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
+        as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
         if len(mention.name.split()) == 1:
             known = self._by_surname(mention.name)
             return known if known is not None else as_stated

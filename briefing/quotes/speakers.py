@@ -133,7 +133,12 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
                 possessive = False
         else:
             possessive = False
-        dotted = word.endswith(".") and not ("." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS)
+        # A full stop ends the phrase, but not after an abbreviation ("Dr.", "U.S.") or a middle
+        # initial followed by a capitalised word ("Jason C. Ervin").
+        initial = len(word) == 2 and word[0].isupper() and text[end : end + 2].strip()[:1].isupper()
+        dotted = word.endswith(".") and not (
+            "." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS or initial
+        )
         if dotted:
             word, end = word[:-1], end - 1
         if out:
@@ -165,6 +170,8 @@ def _function(word: str) -> bool:
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True  # a middle initial: "Jason C. Ervin"
     singular = low[:-1] if low.endswith("s") else low
     return (
         _is_cap(word)

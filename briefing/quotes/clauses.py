@@ -1,0 +1,485 @@
+"""Clauses: where in its sentence a quote's attribution stands, and the words it rests on.
+
+After the quote ("…,” Blinken told", "…,” said the US foreign minister", "…,” the ministry said
+in a statement", "…” at the rally, he said."), before it in the same sentence ("the European Union
+declared: “…", "Peskov felt that “…", "The book accuses Bob of treating them like “…”"), a colon
+introduction ("Lavrov: “…", a paragraph ending "he declared:"), and, for a quote inside a
+sentence, the sentence's subject. A subject that is no known mention speaks as the noun phrase
+it is ("the board", "one attendee").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import Speaker, _Article, _Cue
+from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
+from .gender import first_name_gender
+from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
+from .resolve import _plausible, _resolved, _words
+from .speakers import Mention
+
+_ADJOINING = frozenset(
+    """the a an then also later earlier has had have was is were meanwhile one another two
+three four several""".split()
+)
+
+
+def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speaker, str] | None:
+    """ "… “…” at the convention, he said.": an attribution closing the quote's sentence after a
+    comma attributes all of it."""
+    _, end = ctx.sentence_bounds(found.open_at)
+    if nxt is not None and nxt < end:
+        return None  # another quote follows in the sentence: its own attribution is not ours
+    for comma in re.finditer(r",\s", ctx.text[found.close_at : end]):
+        pos = found.close_at + comma.end()
+        first = TOKEN.match(ctx.text, pos)
+        opener = first.group().lower() if first is not None else ""
+        if (
+            not opener
+            or (opener.endswith("ing") and opener != "according")
+            or opener in _CLAUSE_OPENERS | {"what"}
+        ):
+            continue  # ", engaging in what analysts described …" is no attribution of the quote
+        # ", she said, referencing …": the clause after the comma opens with its subject and verb
+        if _short_subject_verb(ctx, pos, end) or len(_words(ctx.text[pos:end])) <= MAX_SUBJECT_WORDS + 4:
+            got = _after(ctx, pos, None)
+            if got is not None:
+                return got
+    return None
+
+
+def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A quotation opening its paragraph after one that ends with a colon ("In a 1963 speech, he
+    declared:"): the introducing sentence's verb and subject, or its subject."""
+    para = ctx.paragraph_of(found.paragraph)
+    if para is None or _words(ctx.text[para.start : found.open_at]):
+        return None
+    k = ctx.paragraph_position(para)
+    prev = ctx.paragraphs[k - 1] if k > 0 else None
+    if prev is None or not prev.text.rstrip().endswith(":"):
+        return None
+    colon = prev.start + len(prev.text.rstrip()) - 1
+    got = _before(ctx, replace(found, open_at=colon, paragraph=prev.index))
+    return got if got is not None else _subject(ctx, replace(found, open_at=colon))
+
+
+def _paragraph_end(ctx: _Article, pos: int) -> int:
+    p = ctx.paragraph_at(pos)
+    return p.end if p is not None else len(ctx.text)
+
+
+def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | None:
+    """The attribution right after a quote: "said X", "X said", "according to X", "― X"."""
+    credit = _CREDIT.match(ctx.text, pos)
+    if credit is not None and credit.end(1) <= _paragraph_end(ctx, pos):
+        return _credited(ctx, credit.start(1), credit.end(1))
+    while pos < len(ctx.text) and ctx.text[pos] in " \t,;:–—”“\"»'’":
+        pos += 1
+    limit = _paragraph_end(ctx, pos)
+    if nxt is not None:
+        limit = min(limit, nxt)
+    sent_start, sent_end = ctx.sentence_bounds(pos)
+    if sent_start < pos:
+        limit = min(limit, sent_end)
+    else:  # the quote ended its sentence: only a short clause that follows may attribute it
+        stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
+        if stop is None:
+            return None
+        if len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2 and not (
+            _apposition(ctx.text, pos, stop.start()) or _short_subject_verb(ctx, pos, stop.start())
+        ):
+            return None
+        limit = stop.end()
+    window = ctx.cues_in(pos, limit)
+    if not window:
+        return None
+    cue = window[0]
+    cue_text = _cue_text(ctx, cue, limit)
+    lead = _words(ctx.text[pos : cue.start])
+    if not lead and cue.text.endswith("ing"):
+        return None  # ", claiming that he …": a participle reports the main clause's subject
+    if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
+        for m in ctx.in_range(cue.end, limit):
+            gap = _words(ctx.text[cue.end : m.start])
+            if len(gap) <= 3 and all(w.islower() for w in gap):
+                got = _resolved(ctx, m, cue_text)
+                if got is not None:
+                    return got
+            break
+        return _phrase_after(ctx, cue.end, limit, cue_text)
+    got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
+    return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+# A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
+_CREDIT = re.compile(
+    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
+    r"|von|da|al)){0,5})[ \t]*\.?[ \t]*(?:\n|$)"
+)
+
+
+def _credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:
+    """The person a credit line names: a mention of the article there, else the name as written."""
+    for m in ctx.in_range(start, end):
+        if m.kind in ("person", "name", "role"):
+            got = _resolved(ctx, m, "credit")
+            if got is not None:
+                return got
+    name = ctx.text[start:end].rstrip(".")
+    if len(name.split()) < 2:
+        return None  # a lone word after a dash may be anything ("— Reuters", "— Update")
+    return Speaker(
+        name, None, None, name, "person", first_name_gender(name.split()[0]), (start, end)
+    ), "credit"
+
+
+def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
+    """A clause after a quote that opens with a short subject and its verb of saying, then goes
+    on ("“Who are they?” Trump said of Apple in February, when …"), not a "that" clause."""
+    cue = next(iter(ctx.cues_in(pos, stop)), None)
+    if cue is None or len(_words(ctx.text[pos : cue.start])) > 4:
+        return False
+    # "Trump said of Apple …", "she told reporters in …": the verb's own complements follow; "He
+    # also said Trump's plan …" starts a statement of its own.
+    return bool(_VERB_COMPLEMENT.match(ctx.text, cue.end, stop))
+
+
+_VERB_COMPLEMENT = re.compile(
+    r"\s*(?:[,;]|(?:of|in|at|on|to|during|after|before|as|while|when|from|with|about|on)\b"
+    r"|(?:reporters|supporters|the\s+crowd|an?\s+\w+|the\s+\w+)\s+(?:in|at|on|during|after|before|as|while|when)\b)"
+)
+
+
+def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
+    """ "…,” the US foreign minister said": the last mention before the verb."""
+    subjects = [m for m in ctx.in_range(pos, cue.start)]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
+        return None
+    gap = _words(ctx.text[subject.end : cue.start])
+    # A short qualifier may stand between subject and verb ("a senior diplomat involved in the
+    # drafting said"), a clause of its own may not ("… officials who were briefed have said").
+    if len(gap) > 3 and (len(gap) > MAX_SUBJECT_WORDS - 2 or any(w.lower() in FINITE_MARKERS for w in gap)):
+        return None
+    return _resolved(ctx, subject, _cue_text(ctx, cue, len(ctx.text)))
+
+
+# "Name, a strategist and former adviser to X, said": a subject with an apposition in commas.
+_APPOSITION = re.compile(r"[^,.;:!?“”\"]{1,60},[^,.;:!?“”\"]{1,160},\s*(\w+)(?:\s+(\w+))?")
+
+
+def _apposition(text: str, pos: int, end: int) -> bool:
+    """Does a subject with an apposition in commas, then its verb of saying, start at ``pos``?"""
+    m = _APPOSITION.match(text, pos, end)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    return first in CUE_WORDS or (first.lower() in _SUBJECT_TAIL and second in CUE_WORDS)
+
+
+# Words that may close a subject phrase before its verb but are not part of it ("X also said").
+_SUBJECT_TAIL = frozenset(
+    """also later then has had have was is were would will again recently previously once further
+simply finally earlier today yesterday now still even quickly repeatedly""".split()
+)
+
+
+# A phrase opening with one of these is a clause or an adverbial, not a subject ("but Trump said
+# …" reports Trump's answer, not the quote; "in a statement" is where, not who).
+_NOT_SUBJECT_START = frozenset(
+    """and but or nor so because while as when if though although after before since until in on at
+to for from with by of that which than into about over""".split()
+)
+
+
+_PRONOUNS = frozenset("he she they it i we you".split())
+
+
+_DETERMINERS = frozenset("the a an one another some his her their its this that these those".split())
+
+
+def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """ "…,” the board said", "…,” one attendee, who spoke on condition of anonymity, said": the
+    words before the verb are its subject when they read as a noun phrase (an apposition in
+    commas allowed): a mention inside it names the speaker, else the phrase describes them."""
+    lead = ctx.text[pos:end]
+    head_end = end
+    if "," in lead:  # "X, who …, said": the head is before the first comma, the rest in commas
+        if not lead.rstrip().endswith(","):
+            return None
+        head_end = pos + lead.index(",")
+    words = list(TOKEN.finditer(ctx.text, pos, head_end))
+    while words and words[-1].group().lower() in _SUBJECT_TAIL | {"who", "which"}:
+        words.pop()
+    return _phrase(ctx, words, cue)
+
+
+def _phrase_after(ctx: _Article, pos: int, limit: int, cue: str) -> tuple[Speaker, str] | None:
+    """ "…,” says a narrator", "…,” said one attendee": the words after the verb to the next
+    punctuation, when they open like a noun phrase (a determiner or a capitalised word)."""
+    stop = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|during|after|before|when)\s")
+    end = stop.search(ctx.text, pos, limit)
+    words = list(TOKEN.finditer(ctx.text, pos, end.start() if end else limit))
+    if not words:
+        return None
+    first = words[0].group()
+    if first.lower() not in _DETERMINERS and not (first[:1].isupper() and first.lower() not in _TIME_LIKE):
+        return None
+    return _phrase(ctx, words, cue)
+
+
+_TIME_LIKE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this
+next earlier later""".split()
+)
+
+
+def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speaker, str] | None:
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    texts = [w.group().lower() for w in words]
+    if texts[0] in _NOT_SUBJECT_START or any(t in FINITE_MARKERS or t in CUE_WORDS for t in texts):
+        return None
+    if any(t in _PRONOUNS for t in texts):
+        return None  # a pronoun resolves to a person or to no one, never to its own words
+    start, end = words[0].start(), words[-1].end()
+    for m in ctx.in_range(start, end):
+        if not m.after_preposition:
+            got = _resolved(ctx, m, cue)
+            if got is not None:
+                return got
+    if all(t in _DETERMINERS or t in _SUBJECT_TAIL for t in texts) or texts[-1] in _DETERMINERS:
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
+    if FURNITURE.fullmatch(name):
+        return None
+    if texts[0] == "the" and len(texts) == 2:
+        # "the ministry said": the organisation of that head noun the article named before
+        # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
+        named = _named_before(ctx, start, texts[1])
+        if named is not None:
+            return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
+    return Speaker(
+        name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
+    ), cue
+
+
+def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
+    """The most recent organisation mention before ``pos`` whose last word is ``head``."""
+    for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
+        if m.kind == "organisation" and m.name.split()[-1].lower() == head:
+            return Speaker(m.name, None, None, m.name, "organisation")
+    return None
+
+
+def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
+    """The cue as written, with its passive auxiliary or particle ("was quoted as saying")."""
+    before = ctx.text[max(0, cue.start - 5) : cue.start]
+    text = cue.text
+    if cue.text == "quoted" and re.search(r"\b(?:was|were|is)\s+$", before):
+        text = before.split()[-1] + " quoted"
+    tail = re.match(
+        r"\s+(?:as\s+saying|on\s+(?:Twitter|X|Facebook|Telegram)|out)\b", ctx.text[cue.end : limit]
+    )
+    return text + tail.group() if tail else text
+
+
+def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A verb of saying earlier in the quote's sentence, with its subject before it. Relayed
+    speech ("Interfax reported that Peskov said “…”", "according to the Post, Lind said “…”") is
+    the relayed speaker's: a relaying verb gives way to a later verb of the same sentence."""
+    start, _ = ctx.sentence_bounds(found.open_at)
+    start = max(start, _paragraph_start(ctx, found.open_at))
+    relayed: tuple[Speaker, str] | None = None
+    cues = ctx.cues_in(start, found.open_at)
+    # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
+    participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
+    order = [c for c in cues if c not in participles] + participles
+    # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
+    # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
+    last = cues[-1] if cues else None
+    if (
+        last is not None
+        and last not in participles
+        and re.fullmatch(r"[\s,:]*", ctx.text[last.end : found.open_at])
+        and (len(cues) == 1 or re.search(r"[,;]", ctx.text[cues[-2].end : last.start]))
+    ):
+        order = [last, *order]
+    for cue in order:
+        got = _by_cue(ctx, start, cue, found.open_at)
+        if got is None:
+            continue
+        if not _RELAYING.match(cue.text):
+            return got
+        relayed = relayed or got
+    if relayed is not None:
+        return relayed
+    lead = ctx.text[start : found.open_at].rstrip()
+    if lead.endswith(":"):
+        subjects = ctx.in_range(start, found.open_at)
+        if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
+            return _resolved(ctx, subjects[-1], "colon")
+    return None
+
+
+# Verbs by which an outlet or a document relays what someone else said.
+_RELAYING = re.compile(
+    r"(?:according|report|reported|reports|reporting|quoted|cited|cites|wrote|writes)\b", re.I
+)
+
+
+def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
+    """Who speaks by one verb of saying before a quote: its subject (or, for "according to X" and
+    "quoted X as saying", X)."""
+    if cue.text.lower().startswith("according"):
+        after = ctx.in_range(cue.end, open_at)
+        return _resolved(ctx, after[0], "according to") if after else None
+    if cue.text.startswith("quoted") and cue.text.endswith("saying"):
+        quoted = ctx.in_range(cue.start, cue.end)  # "quoted Peskov as saying": Peskov speaks
+        if quoted:
+            return _resolved(ctx, quoted[0], "quoted as saying")
+    if cue.text.endswith("ing") and not cue.text.startswith("according"):
+        # ", saying “…”", "calling it “…”": a participle's subject is the clause's subject, the
+        # first mention of the sentence that is no object ("Clinton criticized Trump, saying …").
+        return _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+    if _COORDINATED.search(ctx.text, max(start, cue.start - 20), cue.start):
+        # "Sharpton supported Obama over Clinton and said, “…”": a verb joined by "and" shares
+        # the subject of the clause, not the object before it.
+        got = _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+        if got is not None:
+            return got
+    subjects = [m for m in ctx.in_range(start, cue.start)]
+    # The clause subject: the nearest mention before the verb that is not the object of a
+    # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside a
+    # clause in commas ("Clinton, who served when Libya …, conceded").
+    subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or [
+        m for m in subjects[-1:] if _plausible(ctx, m)
+    ]
+    subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
+    cue_text = _cue_text(ctx, cue, open_at)
+    if subjects and (
+        _governs(ctx.text[subjects[-1].end : cue.start]) or _WHO.search(ctx.text, subjects[-1].end, cue.start)
+    ):
+        return _who(ctx, subjects[-1], cue, _resolved(ctx, subjects[-1], cue_text))
+    # No mention stands as the verb's subject: the phrase before it may ("The book accuses").
+    phrase = _phrase_before_verb(ctx, start, cue.start, cue_text)
+    if phrase is not None:
+        return phrase
+    return _resolved(ctx, subjects[-1], cue_text) if subjects else None
+
+
+_WHO = re.compile(r",\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$")
+
+
+_COORDINATED = re.compile(r"\w\s*,?\s+(?:and|but)\s+(?:(?:then|also|later|again|quickly)\s+)?$")
+
+
+def _who(
+    ctx: _Article, subject: Mention, cue: _Cue, got: tuple[Speaker, str] | None
+) -> tuple[Speaker, str] | None:
+    """ "Trump, who has called the pact “insanity”": the relative pronoun is the verb's subject
+    (the words the attribution rests on); the person it stands for is the speaker."""
+    m = _WHO.search(ctx.text, subject.end, cue.start)
+    if got is None or m is None:
+        return got
+    return replace(got[0], span=(m.start(1), m.end(1))), got[1]
+
+
+def _governs(between: str) -> bool:
+    """Can a subject followed by ``between`` be the subject of the verb after it: nothing but a
+    few words, or a closed stretch in commas ("X, a lawyer for the firm, said")?"""
+    if "," not in between:
+        return len(_words(between)) <= 3
+    stripped = between.strip()
+    tail = stripped.rsplit(",", 1)[1].split()
+    return stripped.startswith(",") and all(w.lower() in _SUBJECT_TAIL for w in tail)
+
+
+def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
+    """The noun phrase right before a verb of saying, back to a clause boundary, when no mention
+    stands there: "The book accuses", "A federal lawsuit … alleging", "the poll found"."""
+    words = list(TOKEN.finditer(ctx.text, start, verb))
+    while words and words[-1].group().lower() in _SUBJECT_TAIL:
+        words.pop()
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
+        gap = ctx.text[words[k - 1].end() : words[k].start() if k < len(words) else verb]
+        if k < len(words) and gap.strip():
+            break  # punctuation: the phrase starts after it
+        if words[k - 1].group().lower() in _CLAUSE_OPENERS:
+            break
+        k -= 1
+    phrase = words[k:]
+    if not phrase or phrase[0].group().lower() not in _DETERMINERS - {"his", "her", "their", "its"}:
+        return None
+    if any(m.kind == "pronoun" for m in ctx.in_range(phrase[0].start(), phrase[-1].end())):
+        return None
+    return _phrase(ctx, phrase, cue)
+
+
+_CLAUSE_OPENERS = frozenset("that and but when while because as if after before which who whom".split())
+
+
+def _paragraph_start(ctx: _Article, pos: int) -> int:
+    p = ctx.paragraph_at(pos)
+    return p.start if p is not None else 0
+
+
+def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """The subject of the sentence that quotes a phrase: its first mention outside quotes that
+    is not the object of a preposition."""
+    start, _ = ctx.sentence_bounds(found.open_at)
+    return _clause_subject(ctx, start, found.open_at, "subject")
+
+
+def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """The first mention in [start, end) that stands as the main clause's subject."""
+    # The main clause's subject comes after a clause that opens the sentence ("When X …, Obama
+    # and Clinton call them “lone wolves”") and after a dateline ("FLINT, Mich. (UPI) — …").
+    opener = _SUBORDINATE.match(ctx.text, start, end)
+    if opener is not None and opener.end() < end:
+        start = opener.end()
+    dateline = _DATELINE.match(ctx.text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    for m in ctx.in_range(start, end):
+        if not m.after_preposition and _plausible(ctx, m):
+            return _resolved(ctx, m, cue)
+    return None
+
+
+_SUBORDINATE = re.compile(
+    r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Unless|Whether"
+    r"|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+)\b[^,;:.!?“”\"]{0,160},\s*"
+)
+
+
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .\-]{2,}[^—–\n]{0,60}[—–]\s*")
+
+
+def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | None:
+    """The speaker a transcript label at ``start`` names: (the speaker, "label"), (None, "question")
+    for "Q:", or None when no label stands there. The label's last word is the surname: it
+    resolves to the person of that surname the article names, else the label's words."""
+    m = QUESTION.match(ctx.text, start)
+    if m is not None:
+        return None, "question"
+    m = LABEL.match(ctx.text, start)
+    if m is None or len(m.group(1)) < 2:
+        return None
+    label = m.group(1)
+    words = label.split()
+    if label in QUESTION_LABELS:
+        return None, "question"
+    if any(w in FURNITURE_LABELS for w in words):
+        return None
+    surname = words[-1].strip(".").title()
+    known = ctx.people.person(Mention(m.start(1), m.end(1), "name", surname))
+    name = known.name if known is not None and known.name != surname else label.title()
+    role = " ".join(words[:-1]).title() or None
+    span = (m.start(1), m.end(1))
+    return Speaker(name, role, None, label, "person", known.gender if known else None, span), "label"

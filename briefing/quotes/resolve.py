@@ -1,0 +1,180 @@
+"""Resolve: the speaker a mention names, within the article.
+
+A person or surname resolves to the fullest name the article (or the configuration) uses; a role
+mention ("the mayor") to the one person named with that role, else the role's words; "the
+official" to the unnamed person described before with that noun; a pronoun to the most recent
+clause subject outside quotation marks that suits it and whose gender, when the text shows one,
+agrees. A place never speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import Speaker, _Article
+from .detect import TOKEN
+from .gender import first_name_gender
+from .lexicon import FURNITURE
+from .places import is_place
+from .speakers import Mention
+
+# How far back a pronoun looks for its antecedent, in sentences: across paragraphs, since a
+# profile names its subject once and says "she" for paragraphs after. The last fitting person
+# (gender agreeing) wins, so the reach only bounds the cost; 20 sentences cover the pronoun
+# sources of PolNeAR train whose antecedent we find at all (raising it to 40 changed none).
+PRONOUN_REACH = 20
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in TOKEN.findall(text) if w[:1].isalnum() or any(ch.isalnum() for ch in w)]
+
+
+def _plausible(ctx: _Article, m: Mention) -> bool:
+    """Can this mention be a speaker? Not a place; and a lone capitalised word that opens its
+    sentence ("Military exercises announced …") is only a name when the article knows it as one
+    (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
+    if m.kind == "place" or FURNITURE.fullmatch(m.name.strip(" .:")):
+        return False  # a place, or page furniture ("Article Continued Below", "Getty Images")
+    if m.kind in ("name", "person") and not m.role and is_place(m.name):
+        # "Charlotte", "Oklahoma", "German": a place or an adjective, unless the article names a
+        # person so ("Houston" when it has named Ilse Houston).
+        return ctx.people.known_surname(m.name) and " " not in m.name
+    if m.kind != "name" or m.name in ctx.speaking or m.name in ctx.named_inside:
+        return True
+    if ctx.people.known_surname(m.name):
+        return True
+    start, _ = ctx.sentence_bounds(m.start)
+    return bool(_words(ctx.text[start : m.start]))
+
+
+def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
+    """The speaker a mention names, with the mention itself as the words the attribution rests
+    on (a pronoun stays "he" however far its antecedent)."""
+    if FURNITURE.fullmatch(m.name.strip(" .:")):
+        return None  # page furniture never speaks
+    speaker = _speaker(ctx, m, depth=0)
+    if speaker is None:
+        return None
+    article = _ARTICLE_BEFORE.search(ctx.text, max(0, m.start - 5), m.start)
+    return replace(speaker, span=(article.start() if article else m.start, m.end)), cue
+
+
+# The article that opens a role or description mention ("the mayor", "a senior official"): part
+# of the words the attribution rests on, though not of the mention's name.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
+
+
+def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
+    if m.kind in ("person", "name"):
+        person = ctx.people.person(m)
+        if person is None:
+            return None
+        return Speaker(
+            person.name, person.role, person.affiliation, ctx.text[m.start : m.end], "person", person.gender
+        )
+    if m.kind == "role":
+        holder = ctx.people.holder(m)
+        if holder is not None:
+            return Speaker(
+                holder.name,
+                holder.role,
+                holder.affiliation,
+                ctx.text[m.start : m.end],
+                "person",
+                holder.gender or m.gender,
+            )
+        # Nobody named holds it: "the minister" is the unnamed minister described before ("the
+        # economy minister of one member state"), else the role words themselves.
+        prior = next(
+            (
+                p
+                for p in reversed(ctx.earlier(m.start, ("role", m.role_class)))
+                if p.country in (m.country, None)
+            ),
+            m,
+        )
+        name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
+        return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
+    if m.kind in ("organisation", "description", "place"):
+        actor = ctx.people.actor(m.name)
+        if actor is not None:
+            return Speaker(actor.name, actor.role, actor.affiliation, ctx.text[m.start : m.end], m.kind)
+        return Speaker(m.name, None, None, ctx.text[m.start : m.end], m.kind, m.gender)
+    if m.kind == "definite":
+        return _described_before(ctx, m)
+    if m.kind == "pronoun" and depth < 3:
+        return _antecedent(ctx, m, depth)
+    return None
+
+
+def _described_before(ctx: _Article, m: Mention) -> Speaker:
+    """ "the official": the most recent unnamed person the article described with the same head
+    noun ("an alliance official, who asked not to be named"); else the phrase itself."""
+    head = m.name.split()[-1].lower()
+    for prior in reversed(ctx.earlier(m.start, ("description", head))):
+        if prior.name.split()[-1].lower() == head:
+            return Speaker(
+                prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
+            )
+    return Speaker(m.name, None, None, ctx.text[m.start : m.end], "description", m.gender)
+
+
+def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
+    if pronoun in ("he", "she"):
+        if m.kind == "name":  # a lone name: a known speaker or surname, or a first name ("Brad")
+            want = "m" if pronoun == "he" else "f"
+            return (
+                m.name in ctx.speaking
+                or ctx.people.known_surname(m.name)
+                or first_name_gender(m.name) == want
+            )
+        singular = not m.name.endswith("s")
+        return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
+    if pronoun == "they":
+        return m.kind == "organisation" or (m.kind == "description" and m.name.endswith("s"))
+    return m.kind == "organisation"
+
+
+def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
+    """The most recent clause subject outside quotation marks that suits the pronoun."""
+    sentence = ctx.sentence(pronoun.start)
+    if sentence is None:
+        return None
+    k = ctx.sentence_position(sentence)
+    for back in range(0, PRONOUN_REACH + 1):
+        if k - back < 0:
+            break
+        s = ctx.sentences[k - back]
+        end = pronoun.start if back == 0 else s.end
+        if back > 0:
+            quoted = [i for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
+            if (
+                quoted
+                and ctx.speakers[quoted[0]].kind in ("person", "description")
+                and _agrees(pronoun, ctx.speakers[quoted[0]])
+            ):
+                return ctx.speakers[quoted[0]]
+        for m in ctx.in_range(s.start, end):
+            if m.after_preposition:
+                continue
+            if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
+                return _speaker(ctx, m, depth + 1)
+            if _suits(ctx, pronoun.name, m):
+                speaker = _speaker(ctx, m, depth + 1)
+                if speaker is None or _agrees(pronoun, speaker):
+                    return speaker
+    # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
+    for m in ctx.in_range(pronoun.end, sentence.end):
+        if _suits(ctx, pronoun.name, m) and m.kind != "name":
+            speaker = _speaker(ctx, m, depth + 1)
+            if speaker is None or _agrees(pronoun, speaker):
+                return speaker
+    return None
+
+
+def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
+    """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
+    woman; an unknown gender agrees with both."""
+    want = {"he": "m", "she": "f"}.get(pronoun.name)
+    return want is None or speaker.gender in (None, want)
