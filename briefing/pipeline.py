@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import resource
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -99,6 +100,7 @@ def load_corpus(
     (same content) given twice is analysed once.
     """
     started = time.perf_counter()
+    started_cpu = _cpu()
     paths = ingest.discover(inputs)
     articles: list[Article] = []
     skipped: list[tuple[str, str]] = []
@@ -114,6 +116,7 @@ def load_corpus(
         if progress:
             progress(i, len(paths))
     read_done = time.perf_counter()
+    read_cpu = _cpu()
 
     cache = AnalysisCache(Path(config.cache_dir) if config.cache_dir else None, config.analysis_hash)
     keys = [article_key(a) for a in articles]
@@ -126,8 +129,19 @@ def load_corpus(
             hit = next(fresh)
             cache.put(key, hit)
         analysed.append(hit)
-    seconds = {"read": read_done - started, "analyse": time.perf_counter() - read_done}
+    seconds = {
+        "read": read_done - started,
+        "analyse": time.perf_counter() - read_done,
+        "read_cpu": read_cpu - started_cpu,
+        "analyse_cpu": _cpu() - read_cpu,
+    }
     return Corpus(tuple(analysed), tuple(skipped), seconds)
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished worker processes (local workers only)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 class _Analyser:

@@ -139,6 +139,7 @@ def build(
             reasons = ", ".join(f"{n} {r}" for r, n in take.rejected.items())
             raise NothingNewError(f"no new article to brief ({reasons}); nothing written")
         composed = time.perf_counter()
+        composed_cpu = time.process_time()
         # A briefing of what is new is dated the day it is made: dated by its newest article, a
         # quiet night would give it the name of yesterday's briefing.
         dated = opts.when or (date.today() if opts.since or opts.new_only else None)
@@ -150,9 +151,12 @@ def build(
                 [manifest_file, *(out_dir / f"{stem}.{get_format(f).extension}" for f in formats)]
             )
         rendered_at = time.perf_counter()
+        rendered_cpu = time.process_time()
         files_out = {get_format(f).extension: data for f, data in render_all(briefing, formats).items()}
         written_at = time.perf_counter()
         seconds = {**corpus.seconds, "compose": rendered_at - composed, "render": written_at - rendered_at}
+        # CPU seconds of this process, beside the wall seconds (bench/realistic.py reports both).
+        seconds.update(compose_cpu=rendered_cpu - composed_cpu, render_cpu=time.process_time() - rendered_cpu)
         record = manifest.build_manifest(
             stem=stem,
             when=briefing.date.isoformat(),
