@@ -55,6 +55,13 @@ class OutputConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """Where the per-article analysis runs: ``scheduler`` a Dask scheduler address or ``local``."""
+
+    scheduler: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole, validated configuration."""
 
@@ -68,6 +75,7 @@ class Config:
     actors: tuple[Actor, ...] = ()
     cache_dir: str | None = None
     sources: tuple[str, ...] = ()  # the files this configuration was read from
+    engine: EngineConfig = field(default_factory=EngineConfig)  # where, not what: not in the hash
 
     @property
     def hash(self) -> str:
@@ -83,9 +91,13 @@ class Config:
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
+# Fields that say where a configuration came from or where it runs, not what a briefing contains.
+_UNHASHED = frozenset({"sources", "engine"})
+
+
 def _plain(value: Any) -> Any:
     if hasattr(value, "__dataclass_fields__"):
-        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k != "sources"}
+        return {k: _plain(getattr(value, k)) for k in value.__dataclass_fields__ if k not in _UNHASHED}
     if isinstance(value, Mapping):
         return {str(k): _plain(v) for k, v in value.items()}
     if isinstance(value, tuple | list):
@@ -96,12 +108,14 @@ def _plain(value: Any) -> Any:
 # --- schema -------------------------------------------------------------------------------
 # Each key maps to a checker; nested mappings are dicts of their own keys.
 _TOP_KEYS = {"title", "marking", "topics", "summarizer", "output", "key_points", "clean", "actors", "cache"}
+_TOP_KEYS |= {"engine"}  # where the per-article analysis runs (engine: {scheduler: ...})
 _TOPIC_KEYS = {"name", "heading", "keywords", "sentences", "quotes"}
 _SUMMARIZER_KEYS = {"name", "params"}
 _OUTPUT_KEYS = {"formats", "filename", "latest"}
 _CLEAN_KEYS = {"extra_patterns"}
 _ACTOR_KEYS = {"name", "aliases", "role", "affiliation"}
 _CACHE_KEYS = {"dir"}
+_ENGINE_KEYS = {"scheduler"}
 
 
 class _Loc:
@@ -308,6 +322,11 @@ def _validate(
     if cache_dir is not None:
         cache_dir = _str(cache_dir, ("cache", "dir"), loc_of("cache"))
 
+    engine = _check_keys(data.get("engine", {}) or {}, _ENGINE_KEYS, ("engine",), loc_of("engine"))
+    scheduler = engine.get("scheduler")
+    if scheduler is not None:
+        scheduler = _str(scheduler, ("engine", "scheduler"), loc_of("engine"))
+
     return Config(
         title=_str(data.get("title", "Briefing"), ("title",), loc_of("title")),
         marking=_str(data.get("marking", "TLP:CLEAR"), ("marking",), loc_of("marking"), empty=True),
@@ -319,6 +338,7 @@ def _validate(
         actors=actors,
         cache_dir=cache_dir,
         sources=sources,
+        engine=EngineConfig(scheduler=scheduler),
     )
 
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from . import clean as clean_stage
 from . import ingest, quotes, segment
 from .compose import compose, number_sources
-from .config import Config, load_config
+from .config import Config, SummarizerConfig, load_config
 from .errors import NoArticlesError
 from .models import AnalysedArticle, Article, Briefing, KeySentence, Quote
+from .run import executors
 from .run.cache import AnalysisCache
 from .run.workers import run_ordered
 from .summarise import Pool, display_text, eligible
@@ -93,11 +94,13 @@ def load_corpus(
     workers: int = 1,
     progress: Progress | None = None,
     accept: Callable[[Article], bool] | None = None,
+    scheduler: str | None = None,
 ) -> Corpus:
     """Read and analyse every input; a bad article is skipped with its reason.
 
     ``accept`` filters articles before analysis (time windows, new-only runs). The same article
-    (same content) given twice is analysed once.
+    (same content) given twice is analysed once. ``scheduler`` (a Dask scheduler address, or
+    ``local``) sends the analysis to a Dask cluster; reading and the cache stay in this process.
     """
     started = time.perf_counter()
     started_cpu = _cpu()
@@ -122,13 +125,21 @@ def load_corpus(
     keys = [article_key(a) for a in articles]
     cached = [cache.get(k) for k in keys]
     todo = [a for a, c in zip(articles, cached, strict=True) if c is None]
-    fresh = iter(run_ordered(_Analyser(config), todo, workers))
+    executor = executors.for_options(executors.EngineOptions(workers=workers, scheduler=scheduler))
     analysed: list[AnalysedArticle] = []
-    for key, hit in zip(keys, cached, strict=True):
-        if hit is None:
-            hit = next(fresh)
-            cache.put(key, hit)
-        analysed.append(hit)
+    try:
+        fresh = executor.map(_Analyser(config), todo) if todo else iter(())
+        for article, key, hit in zip(articles, keys, cached, strict=True):
+            if hit is None:
+                hit = next(fresh)
+                cache.put(key, hit)
+            # Memory plan: the corpus keeps one copy of each article's text, the one read here;
+            # the equal copy a worker process or the cache sent back is dropped at once.
+            if hit.article is not article and hit.article == article:
+                hit = dataclasses.replace(hit, article=article)
+            analysed.append(hit)
+    finally:
+        executor.close()
     seconds = {
         "read": read_done - started,
         "analyse": time.perf_counter() - read_done,
@@ -153,6 +164,12 @@ class _Analyser:
 
     def __call__(self, article: Article) -> AnalysedArticle:
         return analyse_article(article, self.config, self.matcher)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled for Dask workers: a configuration's mapping proxies (summariser parameters,
+        # which the analysis does not use) become plain dicts; the matcher is rebuilt there.
+        summarizer = SummarizerConfig(self.config.summarizer.name, dict(self.config.summarizer.params))
+        return (_Analyser, (dataclasses.replace(self.config, summarizer=summarizer),))
 
 
 def merged_quotes(corpus: Corpus, config: Config) -> tuple[Quote, ...]:

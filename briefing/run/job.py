@@ -51,6 +51,7 @@ class BuildOptions:
     new_only: bool = False
     skip_unchanged: bool = False
     wait: float = 0.0
+    scheduler: str | None = None  # Dask scheduler address or "local" (default: the config's engine)
 
     def validate(self) -> None:
         """Raise ``UsageError`` for an option no run could satisfy."""
@@ -130,7 +131,12 @@ def build(
         if opts.new_only:
             take.known_ids = frozenset(manifest.briefed_ids(earlier))
         corpus = load_corpus(
-            paths, config, workers=opts.workers, progress=progress, accept=take if take.active else None
+            paths,
+            config,
+            workers=opts.workers,
+            progress=progress,
+            accept=take if take.active else None,
+            scheduler=opts.scheduler or config.engine.scheduler,
         )
         corpus = dataclasses.replace(corpus, skipped=(*refused, *corpus.skipped))
         for path, reason in corpus.skipped:
