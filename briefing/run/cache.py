@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..models import AnalysedArticle
+from ..models import AnalysedArticle, Paragraph, Sentence
 
 FORMAT = 1  # bump when the entry layout changes
 _MAGIC = "briefing-analysis-cache"
@@ -159,14 +159,15 @@ def _decoder(kind: Any) -> Decoder:
     """A decoder for one type, built once from its type hints: decoding a cache entry then costs
     no type introspection per value (it is most of a cached run's reading time otherwise)."""
     origin = typing.get_origin(kind)
-    if is_dataclass(kind):
+    if isinstance(kind, type) and is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         parts = [_decoder(hints[f.name]) for f in fields(kind)]
         record: Callable[..., Any] = kind
+        label = kind.__name__
 
         def decode_record(data: Any) -> Any:
             if type(data) is not list or len(data) != len(parts):
-                raise ValueError(f"{kind.__name__}: expected {len(parts)} fields")
+                raise ValueError(f"{label}: expected {len(parts)} fields")
             return record(*[part(item) for part, item in zip(parts, data, strict=True)])
 
         return decode_record
@@ -213,7 +214,7 @@ def _exactly(kind: type, data: Any) -> Any:
 def _consistent(value: AnalysedArticle) -> bool:
     """The invariants every analysis satisfies: spans point at their own text in the article."""
     text = value.article.text
-    records = (*value.paragraphs, *value.sentences)
+    records: tuple[Paragraph | Sentence, ...] = (*value.paragraphs, *value.sentences)
     return len(value.topics) == len(value.sentences) and all(
         r.article_id == value.article.id and text[r.start : r.end] == r.text for r in records
     )

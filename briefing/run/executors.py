@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from ..errors import UsageError
-from .workers import run_ordered, worker_count
+from .workers import iter_ordered, worker_count
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -85,14 +85,14 @@ def for_options(options: EngineOptions) -> Executor:
 
 
 class LocalExecutor:
-    """This machine's processes (``run_ordered``: contiguous chunks, fork on Linux)."""
+    """This machine's processes (``iter_ordered``: contiguous chunks, fork on Linux)."""
 
     def __init__(self, options: EngineOptions) -> None:
         self.workers = options.workers
 
     def map(self, func: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
         """``func`` over ``items`` in up to ``workers`` processes, results in input order."""
-        return iter(run_ordered(func, items, self.workers))
+        return iter_ordered(func, items, self.workers)
 
     def close(self) -> None:
         """Nothing to release: each ``map`` closes its own pool."""

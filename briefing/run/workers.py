@@ -7,12 +7,13 @@ Small inputs stay in this process, where starting workers would cost more than i
 
 from __future__ import annotations
 
+import collections
 import itertools
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -48,20 +49,31 @@ def run_ordered(func: Callable[[T], R], items: Sequence[T], workers: int) -> lis
     and ``func`` must not depend on state it changes between calls. An exception
     raised by ``func`` propagates to the caller, as in a serial run.
     """
+    return list(iter_ordered(func, items, workers))
+
+
+def iter_ordered(func: Callable[[T], R], items: Sequence[T], workers: int) -> Iterator[R]:
+    """``run_ordered`` as a stream: results are yielded in input order, chunk by chunk, as the
+    workers finish them, so the caller can keep or drop each one before the rest arrive (a
+    finished chunk is released once yielded). Closing the stream early cancels what is queued."""
     count = min(worker_count(workers), len(items))
     if count <= 1 or len(items) < MIN_PARALLEL:
-        return [func(item) for item in items]
+        yield from (func(item) for item in items)
+        return
     chunks = _chunks(len(items), count * CHUNKS_PER_WORKER)
     # The function reaches each worker once, through the initializer: under fork it is inherited,
     # not pickled, so it may hold what pickle refuses (a configuration's mapping proxies).
-    with ProcessPoolExecutor(
+    pool = ProcessPoolExecutor(
         max_workers=count, mp_context=_context(), initializer=_install, initargs=(func,)
-    ) as pool:
-        futures = [pool.submit(_run_chunk, items[start:stop]) for start, stop in chunks]
-        results: list[R] = []
-        for future in futures:  # in submission order: the input order
-            results.extend(future.result())
-    return results
+    )
+    try:
+        futures: collections.deque[Future[list[R]]] = collections.deque(
+            pool.submit(_run_chunk, items[start:stop]) for start, stop in chunks
+        )
+        while futures:  # in submission order: the input order
+            yield from futures.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _installed: Callable[[Any], Any] | None = None  # the worker process's function
