@@ -138,6 +138,10 @@ def load_corpus(
             if hit.article is not article and hit.article == article:
                 hit = dataclasses.replace(hit, article=article)
             analysed.append(hit)
+        # Run the stream to its end, so the executor's workers finish and are reaped now (their
+        # CPU time counts in "analyse_cpu") rather than whenever the stream is collected.
+        if next(fresh, None) is not None:
+            raise RuntimeError("the executor returned more results than articles")
     finally:
         executor.close()
     seconds = {
