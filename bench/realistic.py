@@ -64,11 +64,6 @@ _CALENDAR = frozenset(
 )
 _WORD = re.compile(r"\b[^\W\d_]+\b")
 _NAME = re.compile(r"\b([A-Z][a-z]+)(['’][a-z]+)?\b")
-# Syllables of the made-up names: plain Latin letters so that every reader, stemmer and font
-# handles them like the real names they replace.
-_ONSETS = ("b", "br", "d", "f", "g", "gr", "k", "kl", "l", "m", "n", "p", "r", "s", "st", "t", "v", "z")
-_VOWELS = ("a", "e", "i", "o", "u", "ai", "ou", "ei")
-_CODAS = ("", "", "n", "r", "s", "l", "k", "m", "nd", "st")
 
 
 @cache
@@ -101,13 +96,32 @@ def common_words() -> frozenset[str]:
     return frozenset(kept | set(lower) - set(upper) | _CALENDAR)
 
 
+@cache
+def real_names() -> tuple[str, ...]:
+    """Every distinct capitalised name of the sources, sorted: the donors of the made-up names."""
+    common = common_words()
+    found = {m.group(1) for _, text in source_texts() for m in _NAME.finditer(text)}
+    return tuple(sorted(n for n in found if n.lower() not in common and len(n) >= 3))
+
+
 def made_up_name(name: str, copy: int, seed: int) -> str:
-    """The new name of ``name`` in copy ``copy``: deterministic, about as long as the original."""
-    digest = hashlib.sha256(f"{seed}-{copy}-{name}".encode()).digest()
-    rng = random.Random(digest)
-    syllables = max(2, min(4, (len(name) + 2) // 3))
-    parts = [rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(syllables)]
-    return ("".join(parts) + rng.choice(_CODAS)).capitalize()
+    """The new name of ``name`` in copy ``copy``: the head of one real name and the tail of
+    another, chosen by a hash of (seed, copy, name).
+
+    Spliced from real names so that the made-up ones begin and end as real names do: the first
+    and last letters are what name matching and its blocking look at, and syllables drawn from a
+    small alphabet would make far fewer distinct beginnings and endings (about 1,000 distinct
+    first three letters over 69,000 names, where the real names have 2,400 over 9,900).
+    """
+    donors = real_names()
+    rng = random.Random(hashlib.sha256(f"{seed}-{copy}-{name}".encode()).digest())
+    while True:
+        head, tail = donors[rng.randrange(len(donors))], donors[rng.randrange(len(donors))]
+        cut_head = rng.randint(2, max(2, len(head) - 1))
+        cut_tail = rng.randint(1, max(1, len(tail) - 2))
+        made = (head[:cut_head] + tail[cut_tail:]).capitalize()
+        if made != name and len(made) >= 3 and made.lower() not in common_words():
+            return made
 
 
 def rename(text: str, copy: int, seed: int) -> str:
