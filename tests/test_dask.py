@@ -165,6 +165,12 @@ def test_without_dask_scheduler_says_how_to_install(
     assert not list((tmp_path / "x").glob("briefing-*"))
 
 
+def test_no_scheduler_at_the_address_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(executors, "CONNECT_TIMEOUT", 2)
+    with pytest.raises(UsageError, match="cannot reach a Dask scheduler"):
+        executors.for_options(executors.EngineOptions(scheduler="tcp://127.0.0.1:9"))  # discard port
+
+
 def test_registry_names_the_executors() -> None:
     assert {"local", "dask"} <= set(executors.available())
     local = executors.for_options(executors.EngineOptions(workers=1))

@@ -34,6 +34,9 @@ BATCH = 50
 # Batches in flight per worker thread: enough that a worker never waits for the client between
 # two batches, few enough that the client and the cluster hold only a bounded part of the corpus.
 IN_FLIGHT_PER_THREAD = 2
+# Seconds to wait for a scheduler before giving up: long enough for a scheduler on another
+# machine that is still starting, short enough that a wrong address fails a cron run promptly.
+CONNECT_TIMEOUT = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +129,7 @@ class DaskExecutor:
                 self.client: Any = Client(self._cluster)
                 logger.info("Dask LocalCluster started; dashboard at %s", self.client.dashboard_link)
             else:
-                self.client = Client(address, timeout=30)
+                self.client = Client(address, timeout=CONNECT_TIMEOUT)
         except OSError as exc:  # no scheduler listening there, or it timed out
             self.close()
             raise UsageError(f"--scheduler {address}: cannot reach a Dask scheduler: {exc}") from None
