@@ -102,6 +102,13 @@ class CollectConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class EngineConfig:
+    """Where the per-article analysis runs: ``scheduler`` a Dask scheduler address or ``local``."""
+
+    scheduler: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     """The whole, validated configuration."""
 
@@ -117,6 +124,7 @@ class Config:
     sources: tuple[str, ...] = ()  # the files this configuration was read from
     feeds: tuple[FeedSource, ...] = ()  # what ``briefing collect`` reads (not part of ``hash``)
     collect: CollectConfig = field(default_factory=lambda: CollectConfig())
+    engine: EngineConfig = field(default_factory=EngineConfig)  # where, not what: not in the hash
 
     @property
     def hash(self) -> str:
@@ -132,9 +140,9 @@ class Config:
         return hashlib.sha256(data.encode()).hexdigest()[:16]
 
 
-# Fields that do not change a briefing: where the configuration came from, and what ``collect``
-# fetches (a briefing depends on the articles, not on how they arrived).
-_NOT_HASHED = {"sources", "feeds", "collect"}
+# Fields that do not change a briefing: where the configuration came from, where it runs, and
+# what ``collect`` fetches (a briefing depends on the articles, not on how they arrived).
+_NOT_HASHED = frozenset({"sources", "feeds", "collect", "engine"})
 
 
 def _plain(value: Any) -> Any:
@@ -161,6 +169,7 @@ _TOP_KEYS = {
     "cache",
     "feeds",
     "collect",
+    "engine",  # where the per-article analysis runs (engine: {scheduler: ...})
 }
 _TOPIC_KEYS = {"name", "heading", "keywords", "description", "sentences", "quotes"}
 _SUMMARIZER_KEYS = {"name", "params"}
@@ -168,6 +177,7 @@ _OUTPUT_KEYS = {"formats", "filename", "latest"}
 _CLEAN_KEYS = {"extra_patterns"}
 _ACTOR_KEYS = {"name", "aliases", "role", "affiliation"}
 _CACHE_KEYS = {"dir"}
+_ENGINE_KEYS = {"scheduler"}
 
 
 class _Loc:
@@ -403,6 +413,11 @@ def _validate(
     if cache_dir is not None:
         cache_dir = _str(cache_dir, ("cache", "dir"), loc_of("cache"))
 
+    engine = _check_keys(data.get("engine", {}) or {}, _ENGINE_KEYS, ("engine",), loc_of("engine"))
+    scheduler = engine.get("scheduler")
+    if scheduler is not None:
+        scheduler = _str(scheduler, ("engine", "scheduler"), loc_of("engine"))
+
     return Config(
         title=_str(data.get("title", "Briefing"), ("title",), loc_of("title")),
         marking=_str(data.get("marking", "TLP:CLEAR"), ("marking",), loc_of("marking"), empty=True),
@@ -416,6 +431,7 @@ def _validate(
         sources=sources,
         feeds=feed_list(data.get("feeds", []), ("feeds",), loc_of("feeds"), {t.name for t in topics}),
         collect=collect_settings(data.get("collect", {}), ("collect",), loc_of("collect")),
+        engine=EngineConfig(scheduler=scheduler),
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import resource
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -27,10 +28,11 @@ from typing import Any
 from . import clean as clean_stage
 from . import ingest, quotes, segment
 from .compose import compose, number_sources
-from .config import Config, load_config
+from .config import Config, SummarizerConfig, load_config
 from .errors import ArticleError, NoArticlesError
 from .ingest.dates import date_sentences
 from .models import AnalysedArticle, Article, Briefing, KeySentence, Quote
+from .run import executors
 from .run.cache import AnalysisCache
 from .run.workers import run_ordered
 from .summarise import Pool, display_text, eligible
@@ -211,38 +213,65 @@ def load_corpus(
     workers: int = 1,
     progress: Progress | None = None,
     accept: Callable[[Article], bool] | None = None,
+    scheduler: str | None = None,
 ) -> Corpus:
     """Read and analyse every input; a bad article is skipped with its reason.
 
     ``accept`` filters articles before analysis (time windows, new-only runs). The same article
     (same content) given twice is analysed once. Reading and analysis of each article run under
     one guard: an unexpected exception skips that article (file, step, exception type), never
-    the run.
+    the run. ``scheduler`` (a Dask scheduler address, or ``local``) sends the analysis to a Dask
+    cluster; reading and the cache stay in this process.
     """
     started = time.perf_counter()
+    started_cpu = _cpu()
     reading = read_articles(inputs, workers=workers, progress=progress, accept=accept)
     articles = list(reading.articles)
     skipped = list(reading.skipped)
     read_done = time.perf_counter()
+    read_cpu = _cpu()
 
     cache = AnalysisCache(Path(config.cache_dir) if config.cache_dir else None, config.analysis_hash)
     cache.sweep()
     keys = [article_key(a) for a in articles]
     cached = [cache.get(k) for k in keys]
     todo = [a for a, c in zip(articles, cached, strict=True) if c is None]
-    fresh = iter(run_ordered(_Analyser(config), todo, workers))
+    executor = executors.for_options(executors.EngineOptions(workers=workers, scheduler=scheduler))
     analysed: list[AnalysedArticle] = []
-    for article, key, hit in zip(articles, keys, cached, strict=True):
-        if hit is None:
-            result = next(fresh)
-            if isinstance(result, ArticleError):
-                skipped.append((article.path, result.reason))
-                continue
-            hit = result
-            cache.put(key, hit)
-        analysed.append(hit)
-    seconds = {"read": read_done - started, "analyse": time.perf_counter() - read_done}
+    try:
+        fresh = executor.map(_Analyser(config), todo) if todo else iter(())
+        for article, key, hit in zip(articles, keys, cached, strict=True):
+            if hit is None:
+                result = next(fresh)
+                if isinstance(result, ArticleError):
+                    skipped.append((article.path, result.reason))
+                    continue
+                hit = result
+                cache.put(key, hit)
+            # Memory plan: the corpus keeps one copy of each article's text, the one read here;
+            # the equal copy a worker process or the cache sent back is dropped at once.
+            if hit.article is not article and hit.article == article:
+                hit = dataclasses.replace(hit, article=article)
+            analysed.append(hit)
+        # Run the stream to its end, so the executor's workers finish and are reaped now (their
+        # CPU time counts in "analyse_cpu") rather than whenever the stream is collected.
+        if next(fresh, None) is not None:
+            raise RuntimeError("the executor returned more results than articles")
+    finally:
+        executor.close()
+    seconds = {
+        "read": read_done - started,
+        "analyse": time.perf_counter() - read_done,
+        "read_cpu": read_cpu - started_cpu,
+        "analyse_cpu": _cpu() - read_cpu,
+    }
     return Corpus(tuple(analysed), tuple(skipped), seconds, reading.truncated)
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished worker processes (local workers only)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
 
 
 class _Analyser:
@@ -258,6 +287,12 @@ class _Analyser:
             return analyse_article(article, self.config, self.matcher)
         except Exception as exc:  # the per-article guard: one bad article never stops a run
             return _failure(article.path, "analysis", exc)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled for Dask workers: a configuration's mapping proxies (summariser parameters,
+        # which the analysis does not use) become plain dicts; the matcher is rebuilt there.
+        summarizer = SummarizerConfig(self.config.summarizer.name, dict(self.config.summarizer.params))
+        return (_Analyser, (dataclasses.replace(self.config, summarizer=summarizer),))
 
 
 def merged_quotes(corpus: Corpus, config: Config) -> tuple[Quote, ...]:

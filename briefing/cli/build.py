@@ -80,6 +80,12 @@ from .common import (
     help="How long to wait for another run that holds --out before giving up (exit 1).",
 )
 @click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run the per-article analysis on a Dask cluster: a scheduler address (tcp://host:8786) "
+    "or 'local' for a LocalCluster of --workers processes (needs: pip install 'briefing[dask]').",
+)
+@click.option(
     "--log-file",
     type=click.Path(dir_okay=False),
     help="Append messages and the run's summary line to this file (timestamped).",
@@ -99,6 +105,7 @@ def build(
     new_only: bool,
     skip_unchanged: bool,
     wait: float,
+    scheduler: str | None,
     log_file: str | None,
 ) -> None:
     """Build a briefing from INPUT files or folders (default: inputs/).
@@ -115,6 +122,7 @@ def build(
       briefing build a.txt b.html --date 2021-12-03 --summarizer textrank
       briefing build /srv/news --out /srv/briefings --since 24h --skip-unchanged \\
           --quiet --log-file /srv/briefings/briefing.log      # from cron
+      briefing build /srv/news --scheduler tcp://10.0.0.5:8786   # on a Dask cluster
     """
     setup_logging(quiet, verbose, log_file)
     outcome: dict[str, Any] = {}
@@ -137,6 +145,7 @@ def build(
             new_only=new_only,
             skip_unchanged=skip_unchanged,
             wait=wait,
+            scheduler=scheduler,
         )
         result = run_build(
             list(inputs) or [DEFAULT_INPUT], config, Path(out_dir), options, progress=progress_bar(not quiet)

@@ -25,7 +25,7 @@ from dataclasses import fields, is_dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from ..models import AnalysedArticle, Paragraph, Sentence
 
@@ -204,11 +204,11 @@ def _decoder(kind: Any) -> Decoder:
     """A decoder for one type, built once from its type hints: decoding a cache entry then costs
     no type introspection per value (it is most of a cached run's reading time otherwise)."""
     origin = typing.get_origin(kind)
-    if is_dataclass(kind):
+    if isinstance(kind, type) and is_dataclass(kind):
         hints = typing.get_type_hints(kind)
         parts = [_decoder(hints[f.name]) for f in fields(kind)]
-        record = cast(Callable[..., Any], kind)
-        label = getattr(kind, "__name__", str(kind))
+        record: Callable[..., Any] = kind
+        label = kind.__name__
 
         def decode_record(data: Any) -> Any:
             if type(data) is not list or len(data) != len(parts):

@@ -60,6 +60,7 @@ class BuildOptions:
     new_only: bool = False
     skip_unchanged: bool = False
     wait: float = 0.0
+    scheduler: str | None = None  # Dask scheduler address or "local" (default: the config's engine)
 
     def validate(self) -> None:
         """Raise ``UsageError`` for an option no run could satisfy."""
@@ -149,7 +150,12 @@ def build(
         if opts.new_only:
             take.known_ids = frozenset(manifest.briefed_ids(earlier))
         corpus = load_corpus(
-            paths, config, workers=opts.workers, progress=progress, accept=take if take.active else None
+            paths,
+            config,
+            workers=opts.workers,
+            progress=progress,
+            accept=take if take.active else None,
+            scheduler=opts.scheduler or config.engine.scheduler,
         )
         corpus = dataclasses.replace(corpus, skipped=(*refused, *corpus.skipped))
         report_skipped(corpus)
@@ -157,6 +163,7 @@ def build(
             reasons = ", ".join(f"{n} {r}" for r, n in take.rejected.items())
             raise NothingNewError(f"no new article to brief ({reasons}); nothing written")
         composed = time.perf_counter()
+        composed_cpu = time.process_time()
         # A briefing of what is new is dated the day it is made: dated by its newest article, a
         # quiet night would give it the name of yesterday's briefing.
         dated = opts.when or (date.today() if opts.since or opts.new_only else None)
@@ -183,9 +190,12 @@ def build(
                 [manifest_file, *(out_dir / f"{stem}.{get_format(f).extension}" for f in formats)]
             )
         rendered_at = time.perf_counter()
+        rendered_cpu = time.process_time()
         files_out = {get_format(f).extension: data for f, data in render_all(briefing, formats).items()}
         written_at = time.perf_counter()
         seconds = {**corpus.seconds, "compose": rendered_at - composed, "render": written_at - rendered_at}
+        # CPU seconds of this process, beside the wall seconds (bench/realistic.py reports both).
+        seconds.update(compose_cpu=rendered_cpu - composed_cpu, render_cpu=time.process_time() - rendered_cpu)
         record = manifest.build_manifest(
             stem=stem,
             when=briefing.date.isoformat(),
