@@ -201,3 +201,32 @@ def test_an_explicit_date_overrides_but_the_period_stays_that_of_the_sources(
 ) -> None:
     b = make_briefing(corpus, load_config(folder / "briefing.yaml"), when=date(2026, 4, 1))
     assert b.date == date(2026, 4, 1) and b.period == (date(2026, 3, 2), date(2026, 3, 5))
+
+
+def test_a_second_build_says_what_changed_since_the_first(tmp_path: Path) -> None:
+    """Through the job: the earlier briefing's manifest in the output folder marks what is new."""
+    from briefing.config import load_config
+    from briefing.run.job import BuildOptions, build
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    sources = sorted((Path(__file__).parent / "fixtures" / "briefing").glob("*.md"))
+    assert len(sources) >= 3
+    for p in sources[:-1]:
+        (inbox / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    first = build([inbox], load_config(), out, BuildOptions(formats=("json",), when=date(2030, 1, 1)))
+    assert json.loads((out / "latest.json").read_text(encoding="utf-8"))["changes"] is None
+    assert first.briefing.since is None
+
+    (inbox / sources[-1].name).write_bytes(sources[-1].read_bytes())
+    build([inbox], load_config(), out, BuildOptions(formats=("json", "md"), when=date(2030, 1, 2)))
+    data = json.loads((out / "latest.json").read_text(encoding="utf-8"))
+    assert data["changes"]["since"] == "2030-01-01"
+    (new,) = data["changes"]["new_sources"]
+    assert next(s for s in data["sources"] if s["n"] == new)["path"].endswith(sources[-1].name)
+    assert "What changed: 1 of" in (out / "latest.md").read_text(encoding="utf-8")
+
+    # Rebuilding the same day with --force compares with the earlier briefing, not with itself.
+    build([inbox], load_config(), out, BuildOptions(formats=("json",), when=date(2030, 1, 2), force=True))
+    assert len(json.loads((out / "latest.json").read_text(encoding="utf-8"))["changes"]["new_sources"]) == 1
