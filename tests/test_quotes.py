@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefing.models import Actor, Article, Quote
@@ -212,11 +214,10 @@ def test_config_actor_supplies_name_role_and_affiliation():
 
 
 def test_sentence_index_is_the_sentence_holding_the_quote_start(harbour):
-    text = (
-        pytest.importorskip("pathlib").Path(__file__).parent / "fixtures" / "quotes" / "harbour.txt"
-    ).read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "fixtures" / "quotes" / "harbour.txt").read_text(encoding="utf-8")
     paragraphs = split_paragraphs(text, "a1")
     sentences = {s.index: s for s in segment(paragraphs)}
+    assert len(harbour) >= 5  # the fixture's quotes were all found: the loop below checks each
     for q in harbour:
         source = q.sources[0]
         sentence = sentences[source.sentence]
