@@ -87,6 +87,12 @@ def cron_daemon() -> Iterator[None]:
     finally:
         if started is not None:
             os.kill(started, signal.SIGTERM)
+            # Wait until it is gone: the next cron test must not mistake a dying daemon for a
+            # running one (nor find the pid file still locked when it starts its own).
+            for _ in range(100):
+                if not Path(f"/proc/{started}").exists() or cron_pid() != started:
+                    break
+                time.sleep(0.1)
 
 
 @pytest.fixture()
@@ -103,6 +109,9 @@ def crontab_line(tmp_path: Path) -> Iterator[tuple[Path, Path]]:
     previous = subprocess.run(["crontab", "-l"], capture_output=True, text=True, check=False)
     before = previous.stdout if previous.returncode == 0 else None
     table = (before or "") + f"{MARKER}\n{line}\n"
+    # cron notices a new crontab by the spool folder's modification time, in whole seconds: a
+    # crontab written in the second the daemon started would go unseen, so write it a second on.
+    time.sleep(1.1)
     subprocess.run(["crontab", "-"], input=table, text=True, check=True)
     try:
         yield news, out

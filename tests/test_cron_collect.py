@@ -100,6 +100,12 @@ def cron_daemon() -> Iterator[None]:
     finally:
         if started is not None:
             os.kill(started, signal.SIGTERM)
+            # Wait until it is gone: the next cron test must not mistake a dying daemon for a
+            # running one (nor find the pid file still locked when it starts its own).
+            for _ in range(100):
+                if not Path(f"/proc/{started}").exists() or cron_pid() != started:
+                    break
+                time.sleep(0.1)
 
 
 @pytest.fixture()
@@ -125,6 +131,9 @@ def install(lines: list[str]) -> None:
         if line != MARKER and "briefing-test-collect" not in line
     ]
     table = "\n".join([*kept, MARKER, *lines]) + "\n"
+    # cron notices a new crontab by the spool folder's modification time, in whole seconds: a
+    # crontab written in the second the daemon started would go unseen, so write it a second on.
+    time.sleep(1.1)
     subprocess.run(["crontab", "-"], input=table, text=True, check=True)
 
 
