@@ -78,6 +78,8 @@ def test_different_news_of_one_day_stays_apart() -> None:
         ("Dmitry Peskov", "Kremlin spokesman", None, "Russia"),
         ("Russian Foreign Ministry", None, None, "Russia"),
         ("NATO", None, None, "NATO"),
+        ("alliance official", None, None, None),  # a person described by a body, not the body
+        ("senior EU diplomat", None, None, "European Union"),  # the country word still places them
         ("Ann Vale", "Foreign Minister", "Caldonia", "Caldonia"),
         ("Piet Doorn", None, None, None),
         ("unattributed", None, None, None),

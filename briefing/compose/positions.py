@@ -17,7 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Actor, Position, Quote, SentenceKey, Statement
-from ..quotes.lexicon import CUE_WORDS, ORG_HEADS, country_of
+from ..quotes.lexicon import CUE_WORDS, ORG_HEADS, PERSON_NOUNS, country_of
 from ..summarise import DUPLICATE_COSINE, Pool, display_text, self_contained_quote
 
 # Display names of the country codes of ``quotes.lexicon`` (the parties a briefing names).
@@ -82,6 +82,8 @@ def party_of(
         code = country_of(words)
     if code is not None:
         return PARTY_NAMES.get(code, code)
+    if words and words[-1].lower() in PERSON_NOUNS:
+        return None  # "an alliance official": a person the text leaves unplaced, not the body itself
     if any(w.lower().strip(".") in ORG_HEADS for w in words):
         return speaker  # an organisation speaks for itself
     return None
