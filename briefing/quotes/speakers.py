@@ -144,7 +144,14 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
         if out:
             while o < n_opens and opens[o] < prev_end:
                 o += 1
-            if (o < n_opens and opens[o] < begin) or text[prev_end:begin].strip(" \t\n()"):
+            # A parenthesis goes on a name ("President (Vladimir) Putin") but one opening on a
+            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind.
+            gap = text[prev_end:begin]
+            if (
+                (o < n_opens and opens[o] < begin)
+                or gap.strip(" \t\n()")
+                or ("(" in gap and not _name_token(word))
+            ):
                 prev = out[-1]
                 out[-1] = _Tok(prev.start, prev.end, prev.text, True)
         out.append(_Tok(begin, end, word, dotted or possessive))
