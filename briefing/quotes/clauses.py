@@ -298,7 +298,19 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     cues = ctx.cues_in(start, found.open_at)
     # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
     participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
-    order = [c for c in cues if c not in participles] + participles
+    # … and a verb of the main clause before one in an infinitive ("wanted to admit") or in a
+    # clause opening the sentence ("While not everything Trump says is true, Lind said …").
+    opener = _SUBORDINATE.match(ctx.text, start, found.open_at)
+    lesser = [
+        c
+        for c in cues
+        if c not in participles
+        and (
+            re.search(r"\bto\s+$", ctx.text[max(start, c.start - 4) : c.start])
+            or (opener is not None and c.start < opener.end())
+        )
+    ]
+    order = [c for c in cues if c not in participles and c not in lesser] + participles + lesser
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
     # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
     last = cues[-1] if cues else None
