@@ -30,7 +30,8 @@ conclude point promise vow predict threaten assure complain deny quote caution s
 agree estimate recount report mention lament affirm stated underline underscore indicate
 disagree retort concede joke assert proclaim exclaim shout yell scream chant muse quip boast brag
 counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
-grumble lament reason caution charge contend maintain recommend propose pronounce
+grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
+beam scold chide
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
