@@ -17,7 +17,7 @@ from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
-from .resolve import _plausible, _resolved, _words
+from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
 from .speakers import Mention
 
 _ADJOINING = frozenset(
@@ -458,6 +458,8 @@ def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Spea
     dateline = _DATELINE.match(ctx.text, start, end)
     if dateline is not None:
         start = dateline.end()
+    if (nearest := _nearest_clause_subject(ctx, start, end, cue)) is not None:
+        return nearest
     for m in ctx.in_range(start, end):
         if not m.after_preposition and _plausible(ctx, m):
             return _resolved(ctx, m, cue)

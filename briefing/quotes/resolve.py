@@ -178,3 +178,27 @@ def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
     woman; an unknown gender agrees with both."""
     want = {"he": "m", "she": "f"}.get(pronoun.name)
     return want is None or speaker.gender in (None, want)
+
+
+# The start of a clause joined to the one before: after a comma or semicolon (with its
+# conjunction, if any), or after a conjunction alone (group 1).
+_JOINED = re.compile(
+    r"(?:[,;]\s*(?:(?:and|but|yet|although|though|while|whereas)\s+)?|\b(and|but|although|though|whereas)\s+)"
+    r"(?:(?:then|also|later|still)\s+)?$"
+)
+
+
+def _nearest_clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """The subject of the last clause joined to the sentence before ``end`` ("Clinton endorsed
+    the deal, although she has “serious concerns”" is hers by "she"): a mention opening a clause
+    after a comma or a conjunction, with a lower-case word (its verb) after it. A name after a
+    bare "and" is a second subject of the same verb ("Trump and Cruz called it …"), not a clause."""
+    for m in reversed(ctx.in_range(start, end)):
+        if m.after_preposition or not re.match(r"\s+[a-z]", ctx.text[m.end : end]):
+            continue
+        joined = _JOINED.search(ctx.text, max(start, m.start - 20), m.start)
+        if joined is None or (joined.group(1) == "and" and m.kind != "pronoun"):
+            continue
+        if _plausible(ctx, m):
+            return _resolved(ctx, m, cue)
+    return None
