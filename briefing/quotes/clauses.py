@@ -17,6 +17,7 @@ from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
+from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
 from .speakers import Mention
 
@@ -298,9 +299,11 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     cues = ctx.cues_in(start, found.open_at)
     # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
     participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
-    # … and a verb of the main clause before one in an infinitive ("wanted to admit") or in a
-    # clause opening the sentence ("While not everything Trump says is true, Lind said …").
+    # … and a verb of the main clause before one in an infinitive ("wanted to admit"), in a
+    # clause opening the sentence ("While not everything Trump says is true, Lind said …") or
+    # in a participle's complement ("Lind agreed, saying she had not called for …").
     opener = _SUBORDINATE.match(ctx.text, start, found.open_at)
+    first_participle = participles[0].start if participles else found.open_at
     lesser = [
         c
         for c in cues
@@ -308,6 +311,7 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         and (
             re.search(r"\bto\s+$", ctx.text[max(start, c.start - 4) : c.start])
             or (opener is not None and c.start < opener.end())
+            or c.start > first_participle
         )
     ]
     order = [c for c in cues if c not in participles and c not in lesser] + participles + lesser
@@ -464,12 +468,6 @@ def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Spea
         if not m.after_preposition and _plausible(ctx, m):
             return _resolved(ctx, m, cue)
     return None
-
-
-_SUBORDINATE = re.compile(
-    r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Unless|Whether"
-    r"|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+)\b[^,;:.!?“”\"]{0,160},\s*"
-)
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .\-]{2,}[^—–\n]{0,60}[—–]\s*")

@@ -329,3 +329,11 @@ FURNITURE = re.compile(
     r"|watch(?:\s+video)?|video|listen|more\s+from\s+\w+|image\s+source",
     re.IGNORECASE,
 )
+
+
+# A clause opening a sentence before its main clause, up to its comma ("When X arrived, …").
+SUBORDINATE_OPENER = re.compile(
+    r"\s*(?:(?:Shortly|Soon|Even|Just|Only|Long|Right)\s+)?(?:When|If|As|After|Before|While|Although"
+    r"|Though|Because|Since|Until|Once|Unless|Whether|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+"
+    r"|In\s+(?:response|reply|addition)\s+to)\b[^,;:.!?“”\"]{0,160},\s*"
+)
