@@ -19,6 +19,7 @@ from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
+from .shapes import in_relative as _in_relative
 from .speakers import Mention
 
 _ADJOINING = frozenset(
@@ -312,6 +313,7 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
             re.search(r"\bto\s+$", ctx.text[max(start, c.start - 4) : c.start])
             or (opener is not None and c.start < opener.end())
             or c.start > first_participle
+            or _in_relative(ctx.text, start, c, found.open_at)
         )
     ]
     order = [c for c in cues if c not in participles and c not in lesser] + participles + lesser
