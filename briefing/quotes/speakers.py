@@ -316,6 +316,8 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
         k -= 1
+    if k > 0 and toks[k].text.lower() == "and" and toks[k - 1].brk:
+        return False  # ", and it says …": a comma before "and" opens a clause, not a second object
     return (
         k >= 0
         and not toks[k].brk
