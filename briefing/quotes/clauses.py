@@ -20,6 +20,7 @@ from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
 from .shapes import in_relative as _in_relative
+from .shapes import inverted_gap
 from .speakers import Mention
 
 _ADJOINING = frozenset(
@@ -104,8 +105,7 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         return None  # ", claiming that he …": a participle reports the main clause's subject
     if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
-            gap = _words(ctx.text[cue.end : m.start])
-            if len(gap) <= 3 and all(w.islower() for w in gap):
+            if inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:
                     return got
