@@ -349,6 +349,11 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
 
 
 def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
+    lead = i
+    while lead < j and _name_token(toks[lead].text) and not toks[lead].brk:
+        lead += 1
+    if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
+        return _analyse(text, toks, i, lead)  # "Stephen Lind of the University of Texas": Lind
     words = [t.text for t in toks[i:j]]
     prep = _after_prep(toks, i)
     # Trailing name run: the person's name; everything before it is their role.
