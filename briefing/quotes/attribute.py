@@ -174,6 +174,7 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         same
         and prev in ctx.speakers
         and (found.style == "dash" or _same_sentence_gap(ctx, ctx.found[prev], found))
+        and not _own_subject(ctx, ctx.found[prev], found)
     ):
         return ctx.speakers[prev], "continuation"
     reported = _reported(ctx, found)
@@ -245,6 +246,16 @@ def _same_sentence_gap(ctx: _Article, prev: Found, found: Found) -> bool:
     if before is None or here is None:
         return False
     return here.index - before.index <= 1
+
+
+def _own_subject(ctx: _Article, prev: Found, found: Found) -> bool:
+    """A quote in a sentence of its own after the previous quote's, with a subject of that
+    sentence before it ("“A,” Lind said. She wants them “to act.”"): the sentence says who."""
+    here = ctx.sentence(found.open_at)
+    if here is None or here is ctx.sentence(max(prev.close_at - 1, prev.start)):
+        return False
+    before = ctx.in_range(here.start, found.open_at)
+    return any(not m.after_preposition and _plausible(ctx, m) for m in before)
 
 
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:

@@ -17,7 +17,10 @@ from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
 from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
-from .resolve import _plausible, _resolved, _words
+from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
+from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
+from .shapes import in_relative as _in_relative
+from .shapes import inverted_gap
 from .speakers import Mention
 
 _ADJOINING = frozenset(
@@ -102,8 +105,7 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
         return None  # ", claiming that he …": a participle reports the main clause's subject
     if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
-            gap = _words(ctx.text[cue.end : m.start])
-            if len(gap) <= 3 and all(w.islower() for w in gap):
+            if inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:
                     return got
@@ -298,7 +300,23 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     cues = ctx.cues_in(start, found.open_at)
     # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
     participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
-    order = [c for c in cues if c not in participles] + participles
+    # … and a verb of the main clause before one in an infinitive ("wanted to admit"), in a
+    # clause opening the sentence ("While not everything Trump says is true, Lind said …") or
+    # in a participle's complement ("Lind agreed, saying she had not called for …").
+    opener = _SUBORDINATE.match(ctx.text, start, found.open_at)
+    first_participle = participles[0].start if participles else found.open_at
+    lesser = [
+        c
+        for c in cues
+        if c not in participles
+        and (
+            re.search(r"\bto\s+$", ctx.text[max(start, c.start - 4) : c.start])
+            or (opener is not None and c.start < opener.end())
+            or c.start > first_participle
+            or _in_relative(ctx.text, start, c, found.open_at)
+        )
+    ]
+    order = [c for c in cues if c not in participles and c not in lesser] + participles + lesser
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
     # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
     last = cues[-1] if cues else None
@@ -446,16 +464,12 @@ def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Spea
     dateline = _DATELINE.match(ctx.text, start, end)
     if dateline is not None:
         start = dateline.end()
+    if (nearest := _nearest_clause_subject(ctx, start, end, cue)) is not None:
+        return nearest
     for m in ctx.in_range(start, end):
         if not m.after_preposition and _plausible(ctx, m):
             return _resolved(ctx, m, cue)
     return None
-
-
-_SUBORDINATE = re.compile(
-    r"\s*(?:When|If|As|After|Before|While|Although|Though|Because|Since|Until|Once|Unless|Whether"
-    r"|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+)\b[^,;:.!?“”\"]{0,160},\s*"
-)
 
 
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .\-]{2,}[^—–\n]{0,60}[—–]\s*")

@@ -30,7 +30,8 @@ conclude point promise vow predict threaten assure complain deny quote caution s
 agree estimate recount report mention lament affirm stated underline underscore indicate
 disagree retort concede joke assert proclaim exclaim shout yell scream chant muse quip boast brag
 counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
-grumble lament reason caution charge contend maintain recommend propose pronounce
+grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
+beam scold chide
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -119,7 +120,7 @@ def _cue_words() -> frozenset[str]:
 CUE_WORDS = _cue_words()
 # Cue words that only introduce speech with a preposition or particle after them.
 CUE_PHRASES = re.compile(
-    r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
+    r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying)\b",
     re.IGNORECASE,
 )
@@ -327,4 +328,12 @@ FURNITURE = re.compile(
     r"|photo(?:graph)?s?|images?|caption|related(?:\s+\w+)?|click\s+here|subscribe|sign\s+up|share\s+this"
     r"|watch(?:\s+video)?|video|listen|more\s+from\s+\w+|image\s+source",
     re.IGNORECASE,
+)
+
+
+# A clause opening a sentence before its main clause, up to its comma ("When X arrived, …").
+SUBORDINATE_OPENER = re.compile(
+    r"\s*(?:(?:Shortly|Soon|Even|Just|Only|Long|Right)\s+)?(?:When|If|As|After|Before|While|Although"
+    r"|Though|Because|Since|Until|Once|Unless|Whether|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+"
+    r"|In\s+(?:response|reply|addition)\s+to)\b[^,;:.!?“”\"]{0,160},\s*"
 )

@@ -144,7 +144,14 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
         if out:
             while o < n_opens and opens[o] < prev_end:
                 o += 1
-            if (o < n_opens and opens[o] < begin) or text[prev_end:begin].strip(" \t\n()"):
+            # A parenthesis goes on a name ("President (Vladimir) Putin") but one opening on a
+            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind.
+            gap = text[prev_end:begin]
+            if (
+                (o < n_opens and opens[o] < begin)
+                or gap.strip(" \t\n()")
+                or ("(" in gap and not _name_token(word))
+            ):
                 prev = out[-1]
                 out[-1] = _Tok(prev.start, prev.end, prev.text, True)
         out.append(_Tok(begin, end, word, dotted or possessive))
@@ -309,6 +316,8 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
         k -= 1
+    if k > 0 and toks[k].text.lower() == "and" and toks[k - 1].brk:
+        return False  # ", and it says …": a comma before "and" opens a clause, not a second object
     return (
         k >= 0
         and not toks[k].brk
@@ -340,6 +349,11 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
 
 
 def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
+    lead = i
+    while lead < j and _name_token(toks[lead].text) and not toks[lead].brk:
+        lead += 1
+    if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
+        return _analyse(text, toks, i, lead)  # "Stephen Lind of the University of Texas": Lind
     words = [t.text for t in toks[i:j]]
     prep = _after_prep(toks, i)
     # Trailing name run: the person's name; everything before it is their role.

@@ -1,0 +1,26 @@
+"""Shapes of a sentence around a verb of saying, read from its words alone."""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Cue
+
+
+def in_relative(text: str, start: int, cue: _Cue, open_at: int) -> bool:
+    """A verb in a relative clause set off by commas ("Graham, who says …, tweeted") or with its
+    own subject ("whom he called"): the main clause's verb reports the quote before it does."""
+    if re.search(r"\b(?:what|whom|which)\s+\w+\s+$", text[max(start, cue.start - 24) : cue.start]):
+        return True
+    relative = re.search(r",\s*(?:who|which)\b[^,]*$", text[start : cue.start])
+    return relative is not None and "," in text[cue.end : open_at]
+
+
+def inverted_gap(between: str) -> bool:
+    """Can the words ``between`` an inverted verb and a mention stand before the speaker's name:
+    up to three words, lower-case ("said the coach X") or without punctuation ("said former
+    Obama adviser David Lind")."""
+    words = [w for w in re.findall(r"[\w’'-]+", between)]
+    return len(words) <= 3 and (
+        all(w.islower() for w in words) or re.fullmatch(r"[\w\s-]*", between) is not None
+    )
