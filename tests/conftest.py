@@ -8,6 +8,7 @@ so a golden test can never pass by not running.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,11 @@ def multiling_dir() -> Path:
 @pytest.fixture()
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture()
+def cron_daemon() -> Iterator[None]:
+    """A running cron daemon for the cron tests (``crontools.running_cron``)."""
+    from crontools import running_cron
+
+    yield from running_cron()

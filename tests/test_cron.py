@@ -9,10 +9,7 @@ minute"; the test waits for cron to produce a briefing, and always removes the l
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -40,59 +37,6 @@ def documented_line() -> str:
                     if re.match(r"^(\S+\s+){5}\S*briefing build ", line):
                         return line
     raise AssertionError("no documented crontab line for 'briefing build'")
-
-
-def cron_pid() -> int | None:
-    """The pid of a running cron daemon, if any."""
-    found = subprocess.run(["pgrep", "-x", "cron"], capture_output=True, text=True, check=False)
-    for pid in map(int, found.stdout.split()):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state != "Z":  # a killed daemon not yet reaped runs nothing
-            return pid
-    return None
-
-
-def _unavailable(reason: str) -> None:
-    """CI installs cron (``.ci/run``), so there a missing or broken cron is a failure, not a skip."""
-    if os.environ.get("CI"):
-        pytest.fail(f"cron test cannot run on CI: {reason}")
-    pytest.skip(reason)
-
-
-@pytest.fixture()
-def cron_daemon() -> Iterator[None]:
-    """A running cron daemon; started here (and stopped afterwards) when there is none."""
-    if not sys.platform.startswith("linux") or shutil.which("cron", path="/usr/sbin:/sbin:/usr/bin") is None:
-        _unavailable("no Debian cron daemon on this machine (apt-get install cron)")
-    if shutil.which("crontab") is None:
-        _unavailable("no crontab command")
-    started = None
-    if cron_pid() is None:
-        if os.geteuid() != 0:
-            _unavailable("cron is not running and only root can start it")
-        daemon = shutil.which("cron", path="/usr/sbin:/sbin:/usr/bin")
-        result = subprocess.run([str(daemon)], capture_output=True, text=True, check=False)
-        for _ in range(50):
-            started = cron_pid()
-            if started:
-                break
-            time.sleep(0.1)
-        if started is None:
-            _unavailable(f"cron cannot run here: exit {result.returncode}: {result.stderr.strip()}")
-    try:
-        yield
-    finally:
-        if started is not None:
-            os.kill(started, signal.SIGTERM)
-            # Wait until it is gone: the next cron test must not mistake a dying daemon for a
-            # running one (nor find the pid file still locked when it starts its own).
-            for _ in range(100):
-                if not Path(f"/proc/{started}").exists() or cron_pid() != started:
-                    break
-                time.sleep(0.1)
 
 
 @pytest.fixture()

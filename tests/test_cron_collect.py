@@ -11,10 +11,7 @@ daemon the test skips locally and fails on CI (``CI`` set): it cannot pass by no
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -25,6 +22,7 @@ from pathlib import Path
 import pytest
 import yaml
 from collect_server import Site, articles, page, rss, serve
+from crontools import cron_pid
 
 pytestmark = pytest.mark.cron
 
@@ -37,12 +35,6 @@ BINARY, FEEDS, INBOX, OUTPUT = (
 )
 PATIENCE = 150  # seconds: cron starts jobs at the turn of the minute, then the run itself
 MARKER = "# briefing test_cron_collect (removed by the test)"
-
-
-def unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"the cron test cannot run on CI: {reason}")
-    pytest.skip(reason)
 
 
 def documented_lines() -> tuple[str, str]:
@@ -59,53 +51,6 @@ def documented_lines() -> tuple[str, str]:
             assert collect in docs and build in docs, "docs/cron.md and the README show different lines"
             return collect, build
     raise AssertionError("no documented crontab block with 'briefing collect' in README.md")
-
-
-def cron_pid() -> int | None:
-    found = subprocess.run(["pgrep", "-x", "cron"], capture_output=True, text=True, check=False)
-    for pid in map(int, found.stdout.split()):
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except (OSError, IndexError):
-            continue
-        if state != "Z":
-            return pid
-    return None
-
-
-@pytest.fixture()
-def cron_daemon() -> Iterator[None]:
-    """A running cron daemon; started here (and stopped afterwards) when there is none."""
-    daemon = shutil.which("cron", path="/usr/sbin:/sbin:/usr/bin")
-    if not sys.platform.startswith("linux") or daemon is None or shutil.which("crontab") is None:
-        unavailable("no Debian cron daemon on this machine (apt-get install cron)")
-    started = None
-    if cron_pid() is not None:
-        # A daemon an earlier test has just told to stop (tests/test_cron.py stops the one it
-        # started) is still listed for a moment: look again once it has had time to go.
-        time.sleep(2)
-    if cron_pid() is None:
-        if os.geteuid() != 0:
-            unavailable("cron is not running and only root can start it")
-        result = subprocess.run([str(daemon)], capture_output=True, text=True, check=False)
-        for _ in range(50):
-            started = cron_pid()
-            if started:
-                break
-            time.sleep(0.1)
-        if started is None:
-            unavailable(f"cron cannot run here: exit {result.returncode}: {result.stderr.strip()}")
-    try:
-        yield
-    finally:
-        if started is not None:
-            os.kill(started, signal.SIGTERM)
-            # Wait until it is gone: the next cron test must not mistake a dying daemon for a
-            # running one (nor find the pid file still locked when it starts its own).
-            for _ in range(100):
-                if not Path(f"/proc/{started}").exists() or cron_pid() != started:
-                    break
-                time.sleep(0.1)
 
 
 @pytest.fixture()
