@@ -300,19 +300,7 @@ class _Markup(HTMLParser):
         self.found: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in (
-            "script",
-            "iframe",
-            "img",
-            "object",
-            "embed",
-            "svg",
-            "form",
-            "input",
-            "base",
-            "link",
-            "meta",
-        ):
+        if tag in DANGEROUS_TAGS:
             self.found.append(f"<{tag}>")
         for name, value in attrs:
             if name.startswith("on") or (value or "").strip().lower().startswith(("javascript:", "data:")):

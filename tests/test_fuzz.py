@@ -12,7 +12,6 @@ import json
 import resource
 import tempfile
 import time
-from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -21,6 +20,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.fuzz import live_markup
 from briefing.cli import main
 
 GOOD = (
@@ -74,46 +74,6 @@ yaml_bombs = st.sampled_from(
         "title: [unclosed\n",
     ]
 )
-
-
-DANGEROUS_TAGS = frozenset("script iframe img object embed svg form input base link meta".split())
-
-
-class _Markup(HTMLParser):
-    """Collects what would be live markup in a page: dangerous tags, event handlers, script links."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in (
-            "script",
-            "iframe",
-            "img",
-            "object",
-            "embed",
-            "svg",
-            "form",
-            "input",
-            "base",
-            "link",
-            "meta",
-        ):
-            self.found.append(f"<{tag}>")
-        for name, value in attrs:
-            if name.startswith("on") or (value or "").strip().lower().startswith(("javascript:", "data:")):
-                self.found.append(f"{tag} {name}={value!r}")
-
-
-def live_markup(html: str, *, own_head: bool) -> list[str]:
-    """Live markup in ``html`` (a briefing page; ``own_head``: skip the template's <head>)."""
-    if own_head and "</head>" in html:
-        html = html.split("</head>", 1)[1]
-    parser = _Markup()
-    parser.feed(html)
-    parser.close()
-    return parser.found
 
 
 @st.composite
