@@ -144,8 +144,12 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled[0], labelled[1] if labelled[0] is not None else None
     after = found.end if found.style in ("dash", "broken") else found.close_at
+    # A quotation inside a sentence (words of the sentence before it) is the subject's.
+    embedded = found.style == "marks" and bool(
+        _words(ctx.text[ctx.sentence_bounds(found.open_at)[0] : found.open_at])
+    )
     # A quote open to its paragraph's end has nothing after it in the paragraph.
-    got = _after(ctx, after, nxt) if found.style != "open" else None
+    got = _after(ctx, after, nxt, embedded) if found.style != "open" else None
     if got is None and found.style == "marks":
         got = _sentence_final(ctx, found, nxt)
     if got is None and found.style in ("marks", "open"):
@@ -154,10 +158,6 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
         got = _introduced(ctx, found)
     if got is None:
         got = _continuation(ctx, k)
-    # A quotation inside a sentence (words of the sentence before it) is the subject's.
-    embedded = found.style == "marks" and bool(
-        _words(ctx.text[ctx.sentence_bounds(found.open_at)[0] : found.open_at])
-    )
     phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
     if got is None and (phrase or embedded):
         got = _subject(ctx, found)

@@ -73,20 +73,27 @@ def _paragraph_end(ctx: _Article, pos: int) -> int:
     return p.end if p is not None else len(ctx.text)
 
 
-def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | None:
-    """The attribution right after a quote: "said X", "X said", "according to X", "― X"."""
+def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> tuple[Speaker, str] | None:
+    """The attribution right after a quote: "said X", "X said", "according to X", "― X".
+    ``embedded``: the quote has words of its sentence before it; when it also ends the sentence,
+    the next sentence is a statement of its own ("Lind called it “arbitrary.” Dane, an aide,
+    warned …"), never the quote's attribution."""
     credit = _CREDIT.match(ctx.text, pos)
     if credit is not None and credit.end(1) <= _paragraph_end(ctx, pos):
         return _credited(ctx, credit.start(1), credit.end(1))
-    while pos < len(ctx.text) and ctx.text[pos] in " \t,;:–—”“\"»'’":
+    # The quote's own paragraph bounds the search: a space after the closing mark at a line's
+    # end lies between paragraphs, and what follows belongs to the next one.
+    limit = _paragraph_end(ctx, max(pos - 1, 0))
+    while pos < limit and ctx.text[pos] in " \t,;:–—”“\"»'’":
         pos += 1
-    limit = _paragraph_end(ctx, pos)
     if nxt is not None:
         limit = min(limit, nxt)
     sent_start, sent_end = ctx.sentence_bounds(pos)
     if sent_start < pos:
         limit = min(limit, sent_end)
     else:  # the quote ended its sentence: only a short clause that follows may attribute it
+        if embedded:
+            return None
         stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
         if stop is None:
             return None
@@ -103,6 +110,10 @@ def _after(ctx: _Article, pos: int, nxt: int | None) -> tuple[Speaker, str] | No
     lead = _words(ctx.text[pos : cue.start])
     if not lead and cue.text.endswith("ing"):
         return None  # ", claiming that he …": a participle reports the main clause's subject
+    if lead and _participle(ctx.text, cue) and "," in ctx.text[pos : cue.start]:
+        # "“…,” Clinton seized upon the reference, repeating …": the participle belongs to a
+        # clause of its own (its verb no verb of saying), which does not report the quote.
+        return None
     if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
             if inverted_gap(ctx.text[cue.end : m.start]):
@@ -145,12 +156,27 @@ def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
         return False
     # "Trump said of Apple …", "she told reporters in …": the verb's own complements follow; "He
     # also said Trump's plan …" starts a statement of its own.
-    return bool(_VERB_COMPLEMENT.match(ctx.text, cue.end, stop))
+    if _VERB_COMPLEMENT.match(ctx.text, cue.end, stop):
+        return True
+    # "told Britain's ITV television station in an interview …": a listener of a few words with
+    # no verb of its own, then a complement or the end; "told reporters that …" or "told them
+    # the plan was …" reports a statement of its own.
+    listener = _LISTENER.match(ctx.text, cue.end, stop) if cue.text.lower() in _TELL else None
+    return listener is not None and not any(
+        w.lower() in FINITE_MARKERS | {"that"} for w in _words(listener.group(1))
+    )
 
 
 _VERB_COMPLEMENT = re.compile(
     r"\s*(?:[,;]|(?:of|in|at|on|to|during|after|before|as|while|when|from|with|about|on)\b"
     r"|(?:reporters|supporters|the\s+crowd|an?\s+\w+|the\s+\w+)\s+(?:in|at|on|during|after|before|as|while|when)\b)"
+)
+
+
+_TELL = frozenset({"told", "tells", "tell"})
+_LISTENER = re.compile(
+    r"\s+((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)\s*(?:[,;.!?]|\s(?:in|at|on|during|after|before|as|while"
+    r"|when|from|with|about|via|over)\b)"
 )
 
 
@@ -299,7 +325,7 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     relayed: tuple[Speaker, str] | None = None
     cues = ctx.cues_in(start, found.open_at)
     # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
-    participles = [c for c in cues if c.text.endswith("ing") and not c.text.startswith("according")]
+    participles = [c for c in cues if _participle(ctx.text, c)]
     # … and a verb of the main clause before one in an infinitive ("wanted to admit"), in a
     # clause opening the sentence ("While not everything Trump says is true, Lind said …") or
     # in a participle's complement ("Lind agreed, saying she had not called for …").
@@ -312,19 +338,33 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         and (
             re.search(r"\bto\s+$", ctx.text[max(start, c.start - 4) : c.start])
             or (opener is not None and c.start < opener.end())
-            or c.start > first_participle
+            or (
+                c.start > first_participle
+                and not _PARTICIPLE_CLOSED.search(ctx.text, first_participle, c.start)
+            )
             or _in_relative(ctx.text, start, c, found.open_at)
         )
     ]
     order = [c for c in cues if c not in participles and c not in lesser] + participles + lesser
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
     # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
+    # A verb in a clause of its own after the main one ("Axelrod tweeted after Clinton argued …
+    # that “…”") reports the quote its complement introduces.
     last = cues[-1] if cues else None
     if (
         last is not None
         and last not in participles
-        and re.fullmatch(r"[\s,:]*", ctx.text[last.end : found.open_at])
-        and (len(cues) == 1 or re.search(r"[,;]", ctx.text[cues[-2].end : last.start]))
+        and (
+            (
+                re.fullmatch(r"[\s,:]*", ctx.text[last.end : found.open_at])
+                and (len(cues) == 1 or re.search(r"[,;]", ctx.text[cues[-2].end : last.start]))
+            )
+            or (
+                len(cues) > 1
+                and _SUBORDINATOR.search(ctx.text, cues[-2].end, last.start)
+                and _COMPLEMENT.fullmatch(ctx.text, last.end, found.open_at)
+            )
+        )
     ):
         order = [last, *order]
     for cue in order:
@@ -344,6 +384,25 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     return None
 
 
+# "argued for the second time that “…”": a complement that ends by introducing the quote.
+_COMPLEMENT = re.compile(r"[\s,:]*|\s+(?:[^,;:.!?“”\"]{0,80}\s)?that\s*")
+_SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|because|since|until|once)\b")
+
+
+# A progressive form is finite ("Kasich is telling voters …"); "saying" alone is a participle.
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be|’s|'s)\s+(?:(?:also|now|still|not)\s+)?$")
+# A participle's complement ends where a relative clause of another noun begins (", who called").
+_PARTICIPLE_CLOSED = re.compile(r",\s*(?:who|which)\b")
+
+
+def _participle(text: str, cue: _Cue) -> bool:
+    """Is this verb of saying a participle ("…, saying", "calling it"), not "according to" nor a
+    progressive ("is saying")?"""
+    if not cue.text.endswith("ing") or cue.text.startswith("according"):
+        return False
+    return _PROGRESSIVE.search(text, max(0, cue.start - 16), cue.start) is None
+
+
 # Verbs by which an outlet or a document relays what someone else said.
 _RELAYING = re.compile(
     r"(?:according|report|reported|reports|reporting|quoted|cited|cites|wrote|writes)\b", re.I
@@ -356,11 +415,23 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     if cue.text.lower().startswith("according"):
         after = ctx.in_range(cue.end, open_at)
         return _resolved(ctx, after[0], "according to") if after else None
+    inverted = _inverted_before(ctx, start, cue, open_at)
+    if inverted is not None:
+        return inverted
     if cue.text.startswith("quoted") and cue.text.endswith("saying"):
         quoted = ctx.in_range(cue.start, cue.end)  # "quoted Peskov as saying": Peskov speaks
         if quoted:
             return _resolved(ctx, quoted[0], "quoted as saying")
-    if cue.text.endswith("ing") and not cue.text.startswith("according"):
+    if _participle(ctx.text, cue):
+        # "with McCain calling it “…”": the participle's own subject stands right before it.
+        before = ctx.in_range(start, cue.start)
+        if (
+            before
+            and re.fullmatch(r"\s+(?:\w+ly\s+)?", ctx.text[before[-1].end : cue.start])
+            and re.search(r"\bwith\s+$", ctx.text[max(start, before[-1].start - 6) : before[-1].start])
+            and _plausible(ctx, before[-1])
+        ):
+            return _resolved(ctx, before[-1], _cue_text(ctx, cue, open_at))
         # ", saying “…”", "calling it “…”": a participle's subject is the clause's subject, the
         # first mention of the sentence that is no object ("Clinton criticized Trump, saying …").
         return _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
@@ -388,6 +459,24 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     if phrase is not None:
         return phrase
     return _resolved(ctx, subjects[-1], cue_text) if subjects else None
+
+
+def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
+    """ "…, explained Rosenberg, “…”", "Said the mayor: “…”": a verb after a clause boundary with
+    its subject after it and only punctuation between that and the quote."""
+    if not re.search(r"(?:^|[,;:—–(])\s*$", ctx.text[start : cue.start]):
+        return None
+    after = ctx.in_range(cue.end, open_at)
+    # "said Fiorina “was …”" is no inversion: Fiorina is the subject of the quoted clause.
+    if not after or not re.fullmatch(r"\s*[,:]\s*", ctx.text[after[0].end : open_at]):
+        return None
+    if (
+        after[0].after_preposition  # "said of Sanders: “…”" is about Sanders
+        or not inverted_gap(ctx.text[cue.end : after[0].start])
+        or not _plausible(ctx, after[0])
+    ):
+        return None
+    return _resolved(ctx, after[0], _cue_text(ctx, cue, open_at))
 
 
 _WHO = re.compile(r",\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$")

@@ -335,5 +335,5 @@ FURNITURE = re.compile(
 SUBORDINATE_OPENER = re.compile(
     r"\s*(?:(?:Shortly|Soon|Even|Just|Only|Long|Right)\s+)?(?:When|If|As|After|Before|While|Although"
     r"|Though|Because|Since|Until|Once|Unless|Whether|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+"
-    r"|In\s+(?:response|reply|addition)\s+to)\b[^,;:.!?“”\"]{0,160},\s*"
+    r"|In\s+(?:response|reply|addition)\s+to)\b(?:[^,;:.!?“”\"]|(?<=\b[A-Z])\.){0,160},\s*"
 )

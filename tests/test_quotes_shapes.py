@@ -1,0 +1,132 @@
+"""Attribution by sentence shape: which verb of saying, and which of its mentions, a quote rests on.
+
+Small original sentences with fictional people; each case is one construction of news prose
+(found while reading PolNeAR train errors, written here from scratch).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import run
+
+from briefing.models import Quote
+from briefing.quotes.clauses import _participle
+from briefing.quotes.context import _Cue
+
+INTRO = "Dana Holt, Ruth Okafor and Mark Lindqvist met on Monday.\n\n"
+
+
+def attributed(body: str, prefix: str) -> tuple[str, str | None]:
+    """The speaker of the quote starting with ``prefix`` and the words its attribution rests on."""
+    text = INTRO + body
+    quotes: tuple[Quote, ...] = run(text)
+    hits = [q for q in quotes if q.text.startswith(prefix)]
+    assert len(hits) == 1, [q.text for q in quotes]
+    span = hits[0].sources[0].speaker_span
+    return hits[0].speaker, text[span[0] : span[1]] if span else None
+
+
+@pytest.mark.parametrize(
+    ("body", "prefix", "speaker", "mention"),
+    [
+        # a line ending in a space after the closing mark: the next paragraph is not the attribution
+        (
+            "“We will rebuild,” she told the radio station. “We can do what we like.” \n"
+            "Lindqvist wrote in a letter that he plans to sue.\n",
+            "We can do",
+            "Dana Holt",
+            "she",
+        ),
+        # "told" with a listener of a few words, then an adverbial: the quote's own attribution
+        (
+            "“It looks like we will not agree, who knows?” Holt told the city’s public radio "
+            "station in an interview aired on Monday when asked about the port.\n",
+            "It looks like",
+            "Dana Holt",
+            "Holt",
+        ),
+        # a relative clause of another noun closes a participle's complement
+        (
+            "The councillors who rebuked the plan by publicly expressing doubts included the "
+            "deputy mayor, Ruth Okafor, who called the harbour “our best hope.”\n",
+            "our best hope",
+            "Ruth Okafor",
+            "who",
+        ),
+        # an embedded quote that ends its sentence: the next sentence is its own statement
+        (
+            "Holt called the ruling “arbitrary.” Mark Lindqvist, a senior party official, "
+            "warned on Saturday that the move could hurt.\n",
+            "arbitrary",
+            "Dana Holt",
+            "Holt",
+        ),
+        # an abbreviation inside a clause that opens the sentence
+        (
+            "When Lindqvist suggested that the U.S. would sue over the deal, Okafor fired back: "
+            "“If they sue us, they are going to lose.”\n",
+            "If they sue",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        # an inverted verb before the quote, after a clause boundary
+        (
+            "Because of how the council drew up the timetable, explained Lindqvist, “the vote "
+            "will be over by March.”\n",
+            "the vote will",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        # "said of X:" is about X, not by X
+        (
+            "Recalling the vote, Okafor, who chaired the committee, said of Lindqvist: “The "
+            "question is whether he will rally behind the winner.”\n",
+            "The question is",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        # "with X calling it": the participle's own subject
+        (
+            "Councillors were irritated by the lack of detail, with Mark Lindqvist calling it a "
+            "“shopping list.”\n",
+            "shopping list",
+            "Mark Lindqvist",
+            "Mark Lindqvist",
+        ),
+        # a verb of a clause after the main one introduces the quote its "that" complement holds
+        (
+            "“It is misleading,” Holt wrote after Okafor argued for the second time that “if "
+            "everyone had voted as he did, the port would have closed.”\n",
+            "if everyone",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+    ],
+)
+def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:
+    got_speaker, got_mention = attributed(body, prefix)
+    assert (got_speaker, got_mention) == (speaker, mention)
+
+
+def test_a_quote_after_a_participle_of_another_clause_keeps_its_opening_attribution() -> None:
+    """ "When Holt pointed out that … “…,” Okafor seized upon it, repeating …": Holt's words."""
+    body = (
+        "When Holt pointed out that Lindqvist refers to it as “a harbour for all,” Okafor seized "
+        "upon the phrase, repeating her own line.\n"
+    )
+    assert attributed(body, "a harbour for all") == ("Dana Holt", "Holt")
+
+
+@pytest.mark.parametrize(
+    ("text", "participle"),
+    [("Holt agreed, saying", True), ("Holt is saying", False), ("Holt was also telling", False)],
+)
+def test_a_progressive_is_finite_not_a_participle(text: str, participle: bool) -> None:
+    cue = _Cue(text.rindex(" ") + 1, len(text), text.rsplit(" ", 1)[1])
+    assert _participle(text, cue) is participle
+
+
+def test_said_with_the_subject_of_the_quoted_clause_after_it_is_not_inverted() -> None:
+    """ "Holt, a former aide, said Okafor “was involved …”": Holt speaks about Okafor."""
+    body = "Dana Holt, a former aide to the mayor, said Okafor “was personally involved in all of it.”\n"
+    assert attributed(body, "was personally") == ("Dana Holt", "Dana Holt")
