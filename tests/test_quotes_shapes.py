@@ -101,6 +101,45 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Okafor",
         ),
+        # a reporting clause set off by commas reports the whole sentence
+        (
+            "Lindqvist spoke on Monday. He sincerely believes, he said, that “the mayor is a "
+            "really good neighbour.”\n",
+            "the mayor is",
+            "Mark Lindqvist",
+            "he",
+        ),
+        # a relative clause with a subject of its own introduces the quote after it
+        (
+            "Okafor praised the port and contrasted the candidate, whom she described as "
+            "“volatile,” with Holt.\n",
+            "volatile",
+            "Ruth Okafor",
+            "she",
+        ),
+        # "as X said" after a quote
+        (
+            "The race “is a dead heat right now,” as Okafor said on the radio on Monday.\n",
+            "is a dead heat",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        # an adverbial closed by a comma between the quote and an inverted verb
+        (
+            "“We are extremely happy” about the decision, said Ruth Okafor, the chair of the "
+            "nurses’ union, which has broken away from the federation.\n",
+            "We are extremely",
+            "Ruth Okafor",
+            "Ruth Okafor",
+        ),
+        # a quote opening its sentence after a sentence whose verb of saying is a participle
+        (
+            "Lindqvist distanced himself from the campaign by saying he would help if asked. "
+            "“I am going to support him, and support him enthusiastically.”\n",
+            "I am going",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -22,7 +22,9 @@ from .clauses import (
     _after,
     _before,
     _by_cue,
+    _clause_subject,
     _introduced,
+    _participle,
     _sentence_final,
     _subject,
     _words,
@@ -227,6 +229,11 @@ def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     cue = next(iter(ctx.cues_in(before.start, before.end)), None)
     if cue is None:
         return None
+    if _participle(ctx.text, cue):
+        # "Bolton distanced himself from the movement by saying he would help. “…”": the
+        # participle's subject is the clause's.
+        got = _clause_subject(ctx, before.start, cue.start, "continuation")
+        return got if got is not None and got[0].kind in ("person", "description") else None
     subjects = [m for m in ctx.in_range(before.start, cue.start) if not m.after_preposition]
     if (
         not subjects

@@ -16,15 +16,16 @@ from dataclasses import replace
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
-from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF
+from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF, PREPOSITIONS
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
+from .order import cue_order
+from .order import participle as _participle
 from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
-from .shapes import in_relative as _in_relative
 from .shapes import inverted_gap
 from .speakers import Mention
 
 _ADJOINING = frozenset(
-    """the a an then also later earlier has had have was is were meanwhile one another two
+    """the a an as then also later earlier has had have was is were meanwhile one another two
 three four several""".split()
 )
 
@@ -114,14 +115,19 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         # "“…,” Clinton seized upon the reference, repeating …": the participle belongs to a
         # clause of its own (its verb no verb of saying), which does not report the quote.
         return None
-    if not lead:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
+    # "“…” about the decision, said X": an adverbial closed by a comma, then an inverted verb
+    adverbial = (
+        bool(lead) and lead[0].lower() in PREPOSITIONS and ctx.text[pos : cue.start].rstrip().endswith(",")
+    )
+    if not lead or adverbial:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
             if inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:
                     return got
             break
-        return _phrase_after(ctx, cue.end, limit, cue_text)
+        if not lead:
+            return _phrase_after(ctx, cue.end, limit, cue_text)
     got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
 
@@ -323,50 +329,7 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     start, _ = ctx.sentence_bounds(found.open_at)
     start = max(start, _paragraph_start(ctx, found.open_at))
     relayed: tuple[Speaker, str] | None = None
-    cues = ctx.cues_in(start, found.open_at)
-    # A finite verb reports the quote before a participle does ("Responding to X, Lind wrote:").
-    participles = [c for c in cues if _participle(ctx.text, c)]
-    # … and a verb of the main clause before one in an infinitive ("wanted to admit"), in a
-    # clause opening the sentence ("While not everything Trump says is true, Lind said …") or
-    # in a participle's complement ("Lind agreed, saying she had not called for …").
-    opener = _SUBORDINATE.match(ctx.text, start, found.open_at)
-    first_participle = participles[0].start if participles else found.open_at
-    lesser = [
-        c
-        for c in cues
-        if c not in participles
-        and (
-            re.search(r"\bto\s+$", ctx.text[max(start, c.start - 4) : c.start])
-            or (opener is not None and c.start < opener.end())
-            or (
-                c.start > first_participle
-                and not _PARTICIPLE_CLOSED.search(ctx.text, first_participle, c.start)
-            )
-            or _in_relative(ctx.text, start, c, found.open_at)
-        )
-    ]
-    order = [c for c in cues if c not in participles and c not in lesser] + participles + lesser
-    # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
-    # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
-    # A verb in a clause of its own after the main one ("Axelrod tweeted after Clinton argued …
-    # that “…”") reports the quote its complement introduces.
-    last = cues[-1] if cues else None
-    if (
-        last is not None
-        and last not in participles
-        and (
-            (
-                re.fullmatch(r"[\s,:]*", ctx.text[last.end : found.open_at])
-                and (len(cues) == 1 or re.search(r"[,;]", ctx.text[cues[-2].end : last.start]))
-            )
-            or (
-                len(cues) > 1
-                and _SUBORDINATOR.search(ctx.text, cues[-2].end, last.start)
-                and _COMPLEMENT.fullmatch(ctx.text, last.end, found.open_at)
-            )
-        )
-    ):
-        order = [last, *order]
+    order = cue_order(ctx.text, start, ctx.cues_in(start, found.open_at), found.open_at, ctx.in_range)
     for cue in order:
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
@@ -382,25 +345,6 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
             return _resolved(ctx, subjects[-1], "colon")
     return None
-
-
-# "argued for the second time that “…”": a complement that ends by introducing the quote.
-_COMPLEMENT = re.compile(r"[\s,:]*|\s+(?:[^,;:.!?“”\"]{0,80}\s)?that\s*")
-_SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|because|since|until|once)\b")
-
-
-# A progressive form is finite ("Kasich is telling voters …"); "saying" alone is a participle.
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be|’s|'s)\s+(?:(?:also|now|still|not)\s+)?$")
-# A participle's complement ends where a relative clause of another noun begins (", who called").
-_PARTICIPLE_CLOSED = re.compile(r",\s*(?:who|which)\b")
-
-
-def _participle(text: str, cue: _Cue) -> bool:
-    """Is this verb of saying a participle ("…, saying", "calling it"), not "according to" nor a
-    progressive ("is saying")?"""
-    if not cue.text.endswith("ing") or cue.text.startswith("according"):
-        return False
-    return _PROGRESSIVE.search(text, max(0, cue.start - 16), cue.start) is None
 
 
 # Verbs by which an outlet or a document relays what someone else said.
