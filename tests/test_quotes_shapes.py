@@ -140,6 +140,31 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Mark Lindqvist",
             "Lindqvist",
         ),
+        # a complement closed by a comma, then an inverted verb
+        (
+            "“Campaigns are short of money. They have no choice” but to lead the advertising, "
+            "says Mark Lindqvist, a media consultant in Tarrow.\n",
+            "Campaigns are",
+            "Mark Lindqvist",
+            "Mark Lindqvist",
+        ),
+        # inflections with a doubled consonant are verbs of saying too
+        (
+            "“If you ask one more mean question, I may have to leave the stage,” Okafor quipped "
+            "in reference to the absent Holt.\n",
+            "If you ask",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        # sentences about the speaker between two of her quotes do not change who speaks
+        (
+            "“You cannot blame the mayor for what her brother did,” said Ruth Okafor, 44, a nurse "
+            "from Tarrow who attended the rally. An immigrant, she plans to cast her first ballot "
+            "next month. “All she went through, and to make her a victim: it is not fair.”\n",
+            "All she went",
+            "Ruth Okafor",
+            "Ruth Okafor",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

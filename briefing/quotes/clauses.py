@@ -115,9 +115,13 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         # "“…,” Clinton seized upon the reference, repeating …": the participle belongs to a
         # clause of its own (its verb no verb of saying), which does not report the quote.
         return None
-    # "“…” about the decision, said X": an adverbial closed by a comma, then an inverted verb
+    # "“…” about the decision, said X", "“…” but to lead the ads, says X": words closed by a
+    # comma, then an inverted verb
+    # ("“…,” Seth Kee, a scientist at Tech, told The Hill" is a subject in commas, not that).
     adverbial = (
-        bool(lead) and lead[0].lower() in PREPOSITIONS and ctx.text[pos : cue.start].rstrip().endswith(",")
+        bool(lead)
+        and ctx.text[pos : cue.start].rstrip().endswith(",")
+        and (lead[0].lower() in _LEAD_OPENERS or not ctx.in_range(pos, cue.start))
     )
     if not lead or adverbial:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
@@ -130,6 +134,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
             return _phrase_after(ctx, cue.end, limit, cue_text)
     got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+_LEAD_OPENERS = PREPOSITIONS | {"that", "but", "and", "because", "if", "when", "while", "as", "so"}
 
 
 # A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).

@@ -103,8 +103,10 @@ def _inflect(base: str) -> set[str]:
         forms |= {stem + "ed", stem + "ing", base + ("es" if base.endswith(("s", "sh", "ch")) else "s")}
     if base in ("signal",):
         forms |= {"signalled", "signalling"}
-    if base in ("admit", "regret"):
-        forms |= {base + "ted", base + "ting"}
+    if base in ("admit", "regret", "quip", "snap"):  # a doubled final consonant
+        forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    if base.endswith("ee"):
+        forms |= {base + "ing"}  # "agreeing"
     return forms
 
 
