@@ -28,6 +28,7 @@ def _all_pairs_merge(quotes: list[Quote]) -> tuple[Quote, ...]:
     ordered = sorted(quotes, key=lambda q: min((s.path, s.start, s.article_id) for s in q.sources))
     roles = _roles(ordered, names, ())
     merged: list[Quote] = []
+    members: list[list[Quote]] = []
     keys: list[str] = []
     for q in ordered:
         speaker = names.get(q.speaker, q.speaker)
@@ -42,11 +43,25 @@ def _all_pairs_merge(quotes: list[Quote]) -> tuple[Quote, ...]:
         for k, other in enumerate(merged):
             if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(other.speaker, q.speaker):
                 merged[k] = _fold(other, q)
+                members[k].append(q)
                 break
         else:
             merged.append(q)
+            members.append([q])
             keys.append(key)
-    return tuple(merged)
+    return tuple(_shared_words(entry, group) for entry, group in zip(merged, members, strict=True))
+
+
+def _shared_words(entry: Quote, group: list[Quote]) -> Quote:
+    """Copies that differ only in trailing punctuation: the words they share, each span cut."""
+    bare = {q.text.rstrip(".,;:!?…") for q in group}
+    if len({q.text for q in group}) == 1 or len(bare) != 1:
+        return entry
+    text = next(iter(bare))
+    ends = {(s.path, s.start): s.end - (len(q.text) - len(text)) for q in group for s in q.sources}
+    return replace(
+        entry, text=text, sources=tuple(replace(s, end=ends[(s.path, s.start)]) for s in entry.sources)
+    )
 
 
 _BASES = [
@@ -73,6 +88,14 @@ def _variant(rng: random.Random, text: str) -> str:
             chars[i] = chars[i].upper()
     out = "".join(chars)
     return out.replace("'", "’") if rng.random() < 0.3 else out
+
+
+def test_copies_differing_in_trailing_punctuation_keep_spans_that_hold_the_text():
+    a = Quote("That makes me smart.", "full", "Oskar Lind", (QuoteSource("a", "a.txt", 10, 30, 0, 0),))
+    b = Quote("That makes me smart", "full", "Oskar Lind", (QuoteSource("b", "b.txt", 40, 59, 0, 0),))
+    (entry,) = merge([a, b])
+    assert entry.text == "That makes me smart"
+    assert [(s.path, s.start, s.end) for s in entry.sources] == [("a.txt", 10, 29), ("b.txt", 40, 59)]
 
 
 def test_blocked_merge_equals_all_pairs_merge():

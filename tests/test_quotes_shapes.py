@@ -165,6 +165,22 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Ruth Okafor",
         ),
+        # a verb form after a possessive or a determiner is a noun ("Lindqvist’s remarks")
+        (
+            "Okafor denounced Lindqvist’s remarks as “hurtful and humiliating” and warned of the "
+            "consequences.\n",
+            "hurtful and",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        # a clause of its own joined after the first: its verb reports the quote after it
+        (
+            "Lindqvist said he would make the harbour “glow in the dark,” for instance, and Okafor "
+            "vowed to “fight to the end” over the port.\n",
+            "fight to the end",
+            "Ruth Okafor",
+            "Okafor",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

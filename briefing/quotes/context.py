@@ -179,6 +179,8 @@ def _cues(
     toks = toks if toks is not None else tokens(text, masks, regions)
     for k, tok in enumerate(toks):
         if tok.text in CUE_WORDS or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k)):
+            if _noun_use(text, toks, k):
+                continue
             out.append(_Cue(tok.start, tok.end, tok.text))
     for start, end in regions:
         for m in CUE_PHRASES.finditer(text, start, end):
@@ -186,6 +188,22 @@ def _cues(
                 out = [c for c in out if not m.start() <= c.start < m.end()]
                 out.append(_Cue(m.start(), m.end(), re.sub(r"\s+", " ", m.group())))
     return sorted(out, key=lambda c: c.start)
+
+
+# Words before which a verb form of saying is a noun or an adjective ("the remarks", "his
+# repeated calls", "Trump’s comments").
+_NOUN_BEFORE = frozenset("the a an his her their its our my your this these those".split())
+_POSSESSIVE_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+$")
+
+
+def _noun_use(text: str, toks: list[_Tok], k: int) -> bool:
+    """Is the verb form at ``toks[k]`` used as a noun or an adjective here: after a determiner or
+    a possessive, with nothing between ("Lind’s remarks", "her repeated calls")?"""
+    if _POSSESSIVE_BEFORE.search(text, max(0, toks[k].start - 4), toks[k].start):
+        return True
+    if k == 0 or toks[k - 1].brk:
+        return False
+    return toks[k - 1].text.lower() in _NOUN_BEFORE and not toks[k].text.endswith("ing")
 
 
 def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:

@@ -255,10 +255,31 @@ def _fold_head(first: Quote, other: Quote) -> Quote:
     return replace(other, text=first.text)
 
 
+# Trailing punctuation that copies of one quote disagree on ("smart." / "smart").
+_TRAILING = ".,;:!?…"
+
+
 def _folded(head: Quote, group: list[Quote]) -> Quote:
-    """The final entry of a group of reports, as folding them one by one with ``_fold``."""
+    """The final entry of a group of reports, as folding them one by one with ``_fold``; when
+    the copies differ only in trailing punctuation, the entry keeps the words they share and
+    each source's span is cut to them, so that every span still holds the entry's text."""
     if len(group) == 1:
         return group[0]
+    return _common_ending(_fold_group(head, group), group)
+
+
+def _common_ending(entry: Quote, group: list[Quote]) -> Quote:
+    texts = {q.text for q in group}
+    bare = {t.rstrip(_TRAILING) for t in texts}
+    if len(texts) == 1 or len(bare) != 1:
+        return entry
+    text = bare.pop()
+    cut = {s: len(q.text) - len(text) for q in group for s in q.sources}
+    sources = tuple(replace(s, end=s.end - cut.get(s, 0)) for s in entry.sources)
+    return replace(entry, text=text, sources=sources)
+
+
+def _fold_group(head: Quote, group: list[Quote]) -> Quote:
     sources = {s for q in group for s in q.sources}
     keys = {(s.path, s.start, s.article_id) for s in sources}
     if len(keys) != len(sources):  # ties in the order: replay the folds for the very same order

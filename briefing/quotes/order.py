@@ -46,6 +46,18 @@ def _parenthetical(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
     return re.search(r",\s*$", text[max(0, m.start - 3) : m.start]) is not None
 
 
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+$")
+
+
+def _opens_clause(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
+    """Does the verb have a subject of its own right before it, after a conjunction that joins a
+    clause ("…, and Trump vowed", "while Lind says")?"""
+    m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
+    if m is None or not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end : cue.start]):
+        return False
+    return _CLAUSE_JOIN.search(text, max(0, m.start - 12), m.start) is not None
+
+
 def cue_order(
     text: str,
     start: int,
@@ -79,6 +91,11 @@ def cue_order(
     parenthetical = [c for c in cues if c not in participles and _parenthetical(text, c, mentions)]
     if parenthetical:
         return [parenthetical[-1], *(c for c in order if c is not parenthetical[-1])]
+    # A clause of its own, joined after the first ("Cruz said he'd make sand “glow,” and Trump
+    # vowed to “bomb …”"): its verb reports what follows it, the first clause's verb does not.
+    joined = [c for c in cues[1:] if c not in participles and _opens_clause(text, c, mentions)]
+    if joined:
+        order = [joined[-1], *(c for c in order if c is not joined[-1])]
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
     # Only in a clause of its own: "Obama said he expected Americans will say “no”" is Obama's.
     # A verb in a clause of its own after the main one ("Axelrod tweeted after Clinton argued …
