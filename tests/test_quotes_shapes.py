@@ -181,6 +181,30 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Okafor",
         ),
+        # quotes joined in one sentence share the verb that reports the last
+        (
+            "Guns are “the ultimate public health crisis” and “stunt the growth of children,” "
+            "Mark Lindqvist proclaimed to a cheering crowd.\n",
+            "the ultimate",
+            "Mark Lindqvist",
+            "Mark Lindqvist",
+        ),
+        # a quote of several sentences inside a sentence closes where its last sentence does
+        (
+            "Okafor and Holt “were stiff. They were not fun. There was no joy” in comparison to "
+            "the mayor, Lindqvist said.\n",
+            "were stiff",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        # a quote inside an open relative clause rests on "who"
+        (
+            "Lindqvist, who has styled himself as the “law and order candidate,” has taken a "
+            "hard line on the port.\n",
+            "law and order",
+            "Mark Lindqvist",
+            "who",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -86,7 +86,7 @@ def extract(
         if speaker is not None:
             ctx.speakers[k] = speaker
         results.append((found, speaker, cue))
-    results = _forward_continuations(ctx, results)
+    results = _coordinated(ctx, _forward_continuations(ctx, results))
     quotes = []
     for found, speaker, cue in results:
         quote = _quote(article, ctx, found, speaker, cue)
@@ -318,4 +318,29 @@ def _forward_continuations(
             and nxt.paragraph != found.paragraph
         ):
             out[k] = (found, nxt_speaker, "continuation")
+    return out
+
+
+_JOINED_QUOTES = re.compile(r"\s*,?\s*(?:(?:and|or)\s*)?")
+
+
+def _coordinated(
+    ctx: _Article, results: list[tuple[Found, Speaker | None, str | None]]
+) -> list[tuple[Found, Speaker | None, str | None]]:
+    """Quotes joined in one sentence ("Guns are “a crisis” and “stunt growth,” Dean said") share
+    the attribution of the last: a quote that had only the sentence's subject (or nothing) takes
+    the verb of saying that reports the one it is coordinated with."""
+    out = list(results)
+    for k in range(len(out) - 2, -1, -1):
+        found, _, cue = out[k]
+        nxt, nxt_speaker, nxt_cue = out[k + 1]
+        if (
+            cue in (None, "subject")
+            and nxt_speaker is not None
+            and nxt_cue not in _NOT_VERB_CUES
+            and nxt.paragraph == found.paragraph
+            and found.style == nxt.style == "marks"
+            and _JOINED_QUOTES.fullmatch(ctx.text, found.close_at, nxt.open_at)
+        ):
+            out[k] = (found, nxt_speaker, nxt_cue)
     return out

@@ -32,8 +32,10 @@ three four several""".split()
 
 def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speaker, str] | None:
     """ "… “…” at the convention, he said.": an attribution closing the quote's sentence after a
-    comma attributes all of it."""
-    _, end = ctx.sentence_bounds(found.open_at)
+    comma attributes all of it. The sentence is the one the quote closes in: a quote of several
+    sentences inside a sentence ("Lind and Dane “were stiff. There was no joy” in comparison,
+    Ash said.") ends where its last one does."""
+    _, end = ctx.sentence_bounds(max(found.open_at, found.close_at - 1))
     if nxt is not None and nxt < end:
         return None  # another quote follows in the sentence: its own attribution is not ours
     for comma in re.finditer(r",\s", ctx.text[found.close_at : end]):
@@ -491,7 +493,16 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """The subject of the sentence that quotes a phrase: its first mention outside quotes that
     is not the object of a preposition."""
     start, _ = ctx.sentence_bounds(found.open_at)
-    return _clause_subject(ctx, start, found.open_at, "subject")
+    got = _clause_subject(ctx, start, found.open_at, "subject")
+    if got is None or got[0].span is None:
+        return got
+    # "Trump, who has postured as the “law and order candidate,” has …": the quote is inside
+    # the relative clause, whose subject (the words it rests on) is "who".
+    rel = _OPEN_RELATIVE.match(ctx.text, got[0].span[1], found.open_at)
+    return (replace(got[0], span=(rel.start(1), rel.end(1))), got[1]) if rel else got
+
+
+_OPEN_RELATIVE = re.compile(r"\s*,\s*(who)\b[^,;:.!?]*\Z")
 
 
 def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
