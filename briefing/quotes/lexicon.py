@@ -178,6 +178,11 @@ colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigad
 gen commander cmdr
 """.split()
 )
+# Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",
+# "Judge Berman"): a role, like a rank, never part of the name.
+OFFICE_TITLES = frozenset(
+    "gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach".split()
+)
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {
     **dict.fromkeys("mr sir lord spokesman chairman congressman king prince father".split(), "m"),
@@ -192,7 +197,7 @@ chancellor spokesman spokeswoman spokesperson press head chief ambassador genera
 mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
 adviser advisor representative commander interior finance justice economy trade health security
 national department service premier top senior former outgoing incoming acting
-colonel lieutenant brigadier admiral sergeant marshal retired
+colonel lieutenant brigadier admiral sergeant marshal retired staff
 of for the and
 """.split()
 )
@@ -225,7 +230,10 @@ _ROLE_PATTERNS = (
     ("prime minister", r"prime\s+minister|premier|chancellor"),
     ("president", r"(?<!vice\s)(?<!vice-)\bpresidents?\b|head\s+of\s+state"),
     ("mayor", r"\bmayor\b"),
-    ("governor", r"\bgovernor\b"),
+    ("governor", r"\bgovernor\b|\bgov\b"),
+    ("senator", r"\bsen(?:ator)?s?\b"),
+    ("representative", r"\breps?\b|\brepresentative\b|\bcongress(?:man|woman)\b"),
+    ("judge", r"\bjudge\b"),
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
     ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"

@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .detect import TOKEN
+from .gender import is_first_name
 from .lexicon import (
     FUNCTION_WORDS,
     GENDER_OF,
     HONORIFICS,
+    OFFICE_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -162,7 +164,7 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
 def _title(word: str) -> bool:
     """A title that may stand before a name ("Dr.", "Mrs", "Major")."""
     low = word.lower().rstrip(".")
-    return low in HONORIFICS or low in RANKS
+    return low in HONORIFICS or low in RANKS or low in OFFICE_TITLES
 
 
 def _is_cap(word: str) -> bool:
@@ -174,12 +176,17 @@ def _function(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True  # a middle initial: "Jason C. Ervin"
     singular = low[:-1] if low.endswith("s") else low
+    if _PARTY_TAG.fullmatch(word):
+        return False  # "Rep. Elijah Cummings (D-Md.)": the party and state, no part of the name
     return (
         _is_cap(word)
         and not _function(word)
@@ -379,7 +386,23 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         titles = []
         while len(name_words) > 1 and _title(name_words[0]):
             titles.append(name_words.pop(0))
-        ranks = [t for t in titles if t.lower().rstrip(".") in RANKS]
+        # A title inside the run ends the role stated before it: "Florida Gov. Jeb Bush",
+        # "Democrat Sen. Bernie Sanders" name Jeb Bush and Bernie Sanders.
+        inner = max((n for n, w in enumerate(name_words[:-1]) if _title(w)), default=None)
+        if inner is not None:
+            role_words = role_words + name_words[:inner]
+            titles.append(name_words[inner])
+            name_words = name_words[inner + 1 :]
+        # A capitalised common word before a first name opens no name: "Celebrities Julianne
+        # Moore", "Actor Clint Howard" (the lexicon knows neither word as a first name).
+        while (
+            len(name_words) > 2
+            and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
+            and not is_first_name(name_words[0])
+            and is_first_name(name_words[1])
+        ):
+            role_words = [*role_words, name_words.pop(0)]
+        ranks = [t for t in titles if t.lower().rstrip(".") in RANKS | OFFICE_TITLES]
         role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
             role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
