@@ -147,12 +147,13 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
             while o < n_opens and opens[o] < prev_end:
                 o += 1
             # A parenthesis goes on a name ("President (Vladimir) Putin") but one opening on a
-            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind.
+            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind, and so does
+            # an abbreviation ("Sen. Jim Lind (Vt.)").
             gap = text[prev_end:begin]
             if (
                 (o < n_opens and opens[o] < begin)
                 or gap.strip(" \t\n()")
-                or ("(" in gap and not _name_token(word))
+                or ("(" in gap and (dotted or not _name_token(word)))
             ):
                 prev = out[-1]
                 out[-1] = _Tok(prev.start, prev.end, prev.text, True)
@@ -361,6 +362,15 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         lead += 1
     if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
         return _analyse(text, toks, i, lead)  # "Stephen Lind of the University of Texas": Lind
+    for p in range(i + 2, j - 1):
+        # … and so after a role: "FBI Director James Comey for acting as …" names Comey.
+        if (
+            toks[p].text.lower() in ("of", "for", "at", "from")
+            and _name_token(toks[p - 1].text)
+            and _name_token(toks[p - 2].text)
+            and not toks[p - 2].brk
+        ):
+            return _analyse(text, toks, i, p)
     words = [t.text for t in toks[i:j]]
     prep = _after_prep(toks, i)
     # Trailing name run: the person's name; everything before it is their role.
