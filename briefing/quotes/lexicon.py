@@ -166,6 +166,22 @@ employee employees doctor doctors nurse nurses surgeon volunteer volunteers vete
 candidate candidates mayor governor senator ambassador colonel lieutenant brigadier admiral
 sergeant staffer staffers operator operators owner owners teacher teachers student students
 pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers economist
+nominee nominees frontrunner front-runner hopeful hopefuls billionaire businessman businesswoman
+businessmen mogul tycoon magnate developer neurosurgeon actress actor star host anchor commentator
+pundit columnist author writer pollster congressman congresswoman democrat republican
+""".split()
+)
+# Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator
+# said", "Ben Carson … the retired neurosurgeon"): a definite mention with one of these heads that
+# no unnamed description explains is the person named before. Nouns that as often stand for an
+# unnamed speaker ("the official", "the spokesman", "the woman", "the source") are not here.
+ANAPHORIC_NOUNS = frozenset(
+    """
+candidate nominee frontrunner front-runner hopeful senator governor congressman congresswoman
+lawmaker president mayor secretary chairman chairwoman leader billionaire businessman businesswoman
+mogul tycoon developer magnate neurosurgeon surgeon actress actor star singer host anchor
+commentator pundit columnist author writer economist professor strategist consultant pollster
+judge justice democrat republican veteran general admiral chancellor minister premier ambassador
 """.split()
 )
 
@@ -185,8 +201,14 @@ OFFICE_TITLES = frozenset(
 )
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {
-    **dict.fromkeys("mr sir lord spokesman chairman congressman king prince father".split(), "m"),
-    **dict.fromkeys("mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess".split(), "f"),
+    **dict.fromkeys(
+        "mr sir lord spokesman chairman congressman king prince father businessman husband".split(), "m"
+    ),
+    **dict.fromkeys(
+        """mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess actress
+businesswoman wife""".split(),
+        "f",
+    ),
 }
 
 # Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense").
@@ -207,7 +229,8 @@ ORG_HEADS = frozenset(
     """
 ministry department union kremlin council commission office agency government parliament embassy
 organization organisation nato eu un osce pentagon cabinet administration committee court bank
-alliance assembly senate congress duma party army police service fund authority
+alliance assembly senate congress duma party army police service fund authority foundation
+institute association coalition network company corporation university
 """.split()
 )
 

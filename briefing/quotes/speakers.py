@@ -338,6 +338,7 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
             "from",
             "for",
             "against",
+            "upon",
             "on",
             "at",
             "about",
