@@ -328,6 +328,11 @@ than like via toward towards alongside including
 )
 
 
+def plural(word: str) -> bool:
+    """Is a noun plural by its ending ("officials", not "actress" or "campus")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def country_of(words: list[str]) -> str | None:
     """The country code that ``words`` name (first match), or None."""
     for i, word in enumerate(words):

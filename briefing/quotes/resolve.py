@@ -15,7 +15,7 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import TOKEN
 from .gender import first_name_gender
-from .lexicon import ANAPHORIC_NOUNS, FURNITURE, role_class
+from .lexicon import ANAPHORIC_NOUNS, FURNITURE, PREPOSITIONS, plural, role_class
 from .places import is_place
 from .speakers import Mention
 
@@ -152,6 +152,15 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     for prior in reversed(ctx.in_range(begin, m.start)):
         if prior.kind not in ("person", "name") or prior.after_preposition or not _plausible(ctx, prior):
             continue
+        if (
+            prior.kind == "name"
+            and prior.name not in ctx.speaking
+            and not ctx.people.known_surname(prior.name)
+        ):
+            continue  # a lone capitalised word the article never shows as a person ("Dayton")
+        before = ctx.text[max(0, prior.start - 12) : prior.start].split()
+        if before and before[-1].lower() in PREPOSITIONS:
+            continue  # the object of a preposition is not who the sentence is about ("in a HuffPost blog")
         speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
         if speaker is None or (m.gender and speaker.gender not in (None, m.gender)):
             continue
@@ -188,10 +197,10 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
                 or ctx.people.known_surname(m.name)
                 or first_name_gender(m.name) == want
             )
-        singular = not m.name.endswith("s")
+        singular = not plural(m.name)
         return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
     if pronoun == "they":
-        return m.kind == "organisation" or (m.kind == "description" and m.name.endswith("s"))
+        return m.kind == "organisation" or (m.kind == "description" and plural(m.name))
     return m.kind == "organisation"
 
 

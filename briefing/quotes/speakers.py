@@ -30,6 +30,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     country_of,
+    plural,
     role_class,
 )
 
@@ -232,7 +233,7 @@ def mentions(
             )
             i += 1
             continue
-        if not _chunk_word(toks[i].text, True):
+        if not _chunk_word(toks[i].text, True) or _bracketed_abbreviation(text, toks[i]):
             i += 1  # no chunk starts here
             continue
         j = i + 1
@@ -246,6 +247,17 @@ def mentions(
         out.extend(_analyse(text, toks, i, j))
         i = j
     return _appositions(text, out)
+
+
+# A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
+_TITLE_BETWEEN = re.compile(r"[ \t]*[“\"][^“”\"\n]{1,60}[”\"][ \t]*")
+
+
+def _bracketed_abbreviation(text: str, tok: _Tok) -> bool:
+    """ "(Vt.)", "(R-Ky.)" after a name: a state or party, never a mention of its own."""
+    return (
+        text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == "." and len(tok.text) <= 6
+    )
 
 
 # A short qualifier after a role or description ("spokesperson for the border guard service",
@@ -317,7 +329,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _singular(m: Mention) -> bool:
-    return m.kind == "role" or not m.name.endswith("s")
+    return m.kind == "role" or not plural(m.name)
 
 
 def _after_prep(toks: list[_Tok], i: int) -> bool:
@@ -458,7 +470,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         ):
             d -= 1
         det = toks[d - 1].text.lower() if d > 0 and not toks[d - 1].brk else ""
-        if det in _DETERMINERS or lows[-1].endswith("s"):
+        if not det and d > 0 and _TITLE_BETWEEN.fullmatch(text, toks[d - 1].end, toks[d].start):
+            det = toks[d - 1].text.lower()  # 'the “Jane The Virgin” actress': a title between
+        if det in _DETERMINERS or plural(lows[-1]):
             phrase = text[toks[d].start : end]
             return [
                 Mention(
