@@ -36,3 +36,15 @@ def first_name_gender(name: str) -> str | None:
     if detector is None:
         return None
     return {"male": "m", "female": "f"}.get(detector.get_gender(word))
+
+
+@lru_cache(maxsize=16384)
+def is_first_name(word: str) -> bool:
+    """Does the lexicon know ``word`` as a first name at all (of any or either gender)? "Curt",
+    "Julianne" are; "Celebrities", "Fires", "Staff" are not, so that a capitalised common word
+    before a name ("Celebrities Julianne Moore", a headline's "Fires Schilling") is no part of it."""
+    word = word.strip(".").split("-")[0]
+    if len(word) < 2 or not word[:1].isupper() or word.isupper():
+        return False
+    detector = _detector()
+    return detector is not None and detector.get_gender(word) != "unknown"

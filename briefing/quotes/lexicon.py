@@ -168,6 +168,22 @@ employee employees doctor doctors nurse nurses surgeon volunteer volunteers vete
 candidate candidates mayor governor senator ambassador colonel lieutenant brigadier admiral
 sergeant staffer staffers operator operators owner owners teacher teachers student students
 pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers economist
+nominee nominees frontrunner front-runner hopeful hopefuls billionaire businessman businesswoman
+businessmen mogul tycoon magnate developer neurosurgeon actress actor star host anchor commentator
+pundit columnist author writer pollster congressman congresswoman democrat republican
+""".split()
+)
+# Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator
+# said", "Ben Carson … the retired neurosurgeon"): a definite mention with one of these heads that
+# no unnamed description explains is the person named before. Nouns that as often stand for an
+# unnamed speaker ("the official", "the spokesman", "the woman", "the source") are not here.
+ANAPHORIC_NOUNS = frozenset(
+    """
+candidate nominee frontrunner front-runner hopeful senator governor congressman congresswoman
+lawmaker president mayor secretary chairman chairwoman leader billionaire businessman businesswoman
+mogul tycoon developer magnate neurosurgeon surgeon actress actor star singer host anchor
+commentator pundit columnist author writer economist professor strategist consultant pollster
+judge justice democrat republican veteran general admiral chancellor minister premier ambassador
 """.split()
 )
 
@@ -180,10 +196,21 @@ colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigad
 gen commander cmdr
 """.split()
 )
+# Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",
+# "Judge Berman"): a role, like a rank, never part of the name.
+OFFICE_TITLES = frozenset(
+    "gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach".split()
+)
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {
-    **dict.fromkeys("mr sir lord spokesman chairman congressman king prince father".split(), "m"),
-    **dict.fromkeys("mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess".split(), "f"),
+    **dict.fromkeys(
+        "mr sir lord spokesman chairman congressman king prince father businessman husband".split(), "m"
+    ),
+    **dict.fromkeys(
+        """mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess actress
+businesswoman wife""".split(),
+        "f",
+    ),
 }
 
 # Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense").
@@ -194,7 +221,7 @@ chancellor spokesman spokeswoman spokesperson press head chief ambassador genera
 mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
 adviser advisor representative commander interior finance justice economy trade health security
 national department service premier top senior former outgoing incoming acting
-colonel lieutenant brigadier admiral sergeant marshal retired
+colonel lieutenant brigadier admiral sergeant marshal retired staff
 of for the and
 """.split()
 )
@@ -204,7 +231,8 @@ ORG_HEADS = frozenset(
     """
 ministry department union kremlin council commission office agency government parliament embassy
 organization organisation nato eu un osce pentagon cabinet administration committee court bank
-alliance assembly senate congress duma party army police service fund authority
+alliance assembly senate congress duma party army police service fund authority foundation
+institute association coalition network company corporation university
 """.split()
 )
 
@@ -227,7 +255,10 @@ _ROLE_PATTERNS = (
     ("prime minister", r"prime\s+minister|premier|chancellor"),
     ("president", r"(?<!vice\s)(?<!vice-)\bpresidents?\b|head\s+of\s+state"),
     ("mayor", r"\bmayor\b"),
-    ("governor", r"\bgovernor\b"),
+    ("governor", r"\bgovernor\b|\bgov\b"),
+    ("senator", r"\bsen(?:ator)?s?\b"),
+    ("representative", r"\breps?\b|\brepresentative\b|\bcongress(?:man|woman)\b"),
+    ("judge", r"\bjudge\b"),
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
     ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"
@@ -297,6 +328,11 @@ with to of by from for against on at about between among in into over under afte
 than like via toward towards alongside including
 """.split()
 )
+
+
+def plural(word: str) -> bool:
+    """Is a noun plural by its ending ("officials", not "actress" or "campus")?"""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def country_of(words: list[str]) -> str | None:

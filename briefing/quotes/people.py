@@ -4,11 +4,12 @@ actor's alias resolves to the full name used in the same article."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Actor
-from .gender import first_name_gender
+from .gender import first_name_gender, is_first_name
 from .lexicon import COUNTRY_OF, country_of, role_class
 from .speakers import Mention
 
@@ -35,8 +36,12 @@ class People:
     def __init__(self, found: Sequence[Mention], actors: Sequence[Actor] = ()) -> None:
         self.actors = tuple(actors)
         self.persons: list[Person] = []
+        # How often each full name is used: of two people sharing a surname, the one the article
+        # names more often is the one a bare surname means.
+        self.uses: Counter[str] = Counter()
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1:
+                self.uses[_norm(m.name)] += 1
                 gender = m.gender or first_name_gender(m.name.split()[0])
                 self._add(Person(m.name, m.role, m.role_class, m.country, gender=gender))
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
@@ -67,8 +72,34 @@ class People:
         self.persons[self.persons.index(old)] = new
 
     def _by_surname(self, word: str) -> Person | None:
-        hits = [p for p in self.persons if _norm(p.name).split()[-1] == _norm(word)]
+        hits = self._surname_hits(word)
         return hits[0] if len(hits) == 1 else None
+
+    def _surname_hits(self, word: str) -> list[Person]:
+        target = _norm(word)
+        return [p for p in self.persons if _norm(p.name).split()[-1:] == [target]]
+
+    def named(self, words: str, gender: str | None = None) -> Person | None:
+        """The person a surname ("Trump") or the end of a name ("Wasserman Schultz", "Le Pen")
+        names in this article. Of several who share it: a first name makes a person (a headline's
+        "Fires Schilling" is not one), a title or pronoun's gender ("Mrs. Clinton", "she") picks
+        among the rest, spellings of one name ("Ken"/"Kenneth Starr") are one person, and then
+        the one the article names most often (ties: first) is the one a bare surname means."""
+        target = _norm(words).split()
+        if not target:
+            return None
+        hits = [p for p in self.persons if _norm(p.name).split()[-len(target) :] == target]
+        # A longer name with a first name is the fuller form ("Debbie Wasserman Schultz").
+        hits = [p for p in hits if len(p.name.split()) > len(target) and _has_first_name(p.name)] or hits
+        if len(hits) > 1:
+            hits = [p for p in hits if _has_first_name(p.name)] or hits
+        if len(hits) > 1 and gender:
+            hits = [p for p in hits if p.gender == gender] or [p for p in hits if p.gender is None] or hits
+        if len(hits) > 1 and all(_same_first(hits[0].name, p.name) for p in hits):
+            return hits[0]
+        if not hits:
+            return None
+        return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
 
     def actor(self, name: str) -> Actor | None:
         """The config actor whose name or alias (or its surname) is ``name``."""
@@ -79,8 +110,9 @@ class People:
                 return actor
         return None
 
-    def person(self, mention: Mention) -> Person | None:
-        """The person a person/name mention refers to (full name from the article or config)."""
+    def person(self, mention: Mention, gender: str | None = None) -> Person | None:
+        """The person a person/name mention refers to (full name from the article or config);
+        ``gender``: the one a pronoun resolving to this mention wants, when several share it."""
         actor = self.actor(mention.name)
         if actor is not None:
             rc = role_class(actor.role or "") or mention.role_class
@@ -96,13 +128,8 @@ class People:
         words = mention.name.split()
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
-        if len(mention.name.split()) == 1:
-            known = self._by_surname(mention.name)
-            return known if known is not None else as_stated
-        for known in self.persons:
-            if _norm(known.name) == _norm(mention.name):
-                return known
-        return as_stated
+        named = self.named(mention.name, mention.gender or gender)
+        return named if named is not None else as_stated
 
     def holder(self, mention: Mention) -> Person | None:
         """The one person in the article who holds the role a role mention describes."""
@@ -129,7 +156,19 @@ class People:
 
     def known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of someone the article (or config) names in full?"""
-        return self._by_surname(word) is not None or self.actor(word) is not None
+        return bool(self._surname_hits(word)) or self.actor(word) is not None
+
+
+def _has_first_name(name: str) -> bool:
+    first = name.split()[0]
+    return is_first_name(first) or (len(first) == 2 and first.endswith("."))
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Two names of one person: one first name begins the other ("Ken"/"Kenneth", "Harry M. Reid"
+    /"Harry Reid")."""
+    fa, fb = _norm(a).split()[0], _norm(b).split()[0]
+    return fa.startswith(fb) or fb.startswith(fa)
 
 
 def country_word(word: str) -> bool:

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from .appositions import _appositions
 from .detect import TOKEN
+from .gender import is_first_name
 from .lexicon import (
     FUNCTION_WORDS,
     GENDER_OF,
     HONORIFICS,
+    OFFICE_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -28,8 +30,12 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     country_of,
+    plural,
     role_class,
 )
+from .mention import Mention
+
+__all__ = ["Mention", "mentions", "tokens"]
 
 # Lower-case words that may stand inside a role or description phrase besides ROLE_WORDS.
 _PHRASE_WORDS = frozenset("policy anonymous unnamed high-ranking diplomatic military government".split())
@@ -50,23 +56,6 @@ website post times press review journal herald tribune channel tv radio group
     | ORG_HEADS
 )
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """Words that name a possible speaker (offsets into the article text)."""
-
-    start: int
-    end: int
-    # "person" | "name" (a lone capitalised word) | "role" | "organisation" | "description" |
-    # "pronoun" | "place"
-    kind: str
-    name: str  # the name, organisation, description or pronoun as written (cleaned)
-    role: str | None = None  # a role stated with it ("US Secretary of State")
-    role_class: str | None = None
-    country: str | None = None
-    after_preposition: bool = False  # "talks with Blinken": not a clause subject
-    gender: str | None = None  # "m" | "f" when a title or role noun shows it ("Mrs.", "spokeswoman")
 
 
 class _Tok(NamedTuple):  # a tuple: made for every word of every article, so cheap to build
@@ -145,12 +134,13 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
             while o < n_opens and opens[o] < prev_end:
                 o += 1
             # A parenthesis goes on a name ("President (Vladimir) Putin") but one opening on a
-            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind.
+            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind, and so does
+            # an abbreviation ("Sen. Jim Lind (Vt.)").
             gap = text[prev_end:begin]
             if (
                 (o < n_opens and opens[o] < begin)
                 or gap.strip(" \t\n()")
-                or ("(" in gap and not _name_token(word))
+                or ("(" in gap and (dotted or not _name_token(word)))
             ):
                 prev = out[-1]
                 out[-1] = _Tok(prev.start, prev.end, prev.text, True)
@@ -162,7 +152,7 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
 def _title(word: str) -> bool:
     """A title that may stand before a name ("Dr.", "Mrs", "Major")."""
     low = word.lower().rstrip(".")
-    return low in HONORIFICS or low in RANKS
+    return low in HONORIFICS or low in RANKS or low in OFFICE_TITLES
 
 
 def _is_cap(word: str) -> bool:
@@ -174,12 +164,17 @@ def _function(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
 
 
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True  # a middle initial: "Jason C. Ervin"
     singular = low[:-1] if low.endswith("s") else low
+    if _PARTY_TAG.fullmatch(word):
+        return False  # "Rep. Elijah Cummings (D-Md.)": the party and state, no part of the name
     return (
         _is_cap(word)
         and not _function(word)
@@ -224,7 +219,7 @@ def mentions(
             )
             i += 1
             continue
-        if not _chunk_word(toks[i].text, True):
+        if not _chunk_word(toks[i].text, True) or _bracketed_abbreviation(text, toks[i]):
             i += 1  # no chunk starts here
             continue
         j = i + 1
@@ -240,76 +235,15 @@ def mentions(
     return _appositions(text, out)
 
 
-# A short qualifier after a role or description ("spokesperson for the border guard service",
-# "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
-_QUALIFIER = re.compile(
-    r"\s+(?:for|of|at|with|in|from|on)\s+(?:(?!\b(?:who|which|that|said|says)\b)"
-    r"[^,.;:!?“”„«»\"()\n–—])+"
-)
+# A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
+_TITLE_BETWEEN = re.compile(r"[ \t]*[“\"][^“”\"\n]{1,60}[”\"][ \t]*")
 
 
-def _qualified(text: str, m: Mention) -> tuple[str, int]:
-    """The mention's words with the qualifier that follows them, and where that ends."""
-    q = _QUALIFIER.match(text, m.end)
-    if q is None or len(q.group().split()) > 9:
-        return text[m.start : m.end], m.end
-    end = q.end() - (len(q.group()) - len(q.group().rstrip()))
-    return text[m.start : end], end
-
-
-def _appositions(text: str, found: list[Mention]) -> list[Mention]:
-    """A role or an unnamed description and a name side by side, separated by a comma ("the head
-    of the press service, Ned Price"; "Dmitry Peskov, the Kremlin spokesman,"; "a spokesperson for
-    the border guard service, Jonas Petrauskas,"; "Petra Lind, an economist at the Centre …")
-    state that person's role; a description that names a person is no speaker of its own."""
-    out: list[Mention | None] = list(found)
-    for k in range(len(found) - 1):
-        a = out[k]
-        if a is None:
-            continue
-        phrase, end = _qualified(text, a)
-        # mentions inside the qualifier ("the border guard service") belong to the phrase
-        n = k + 1
-        while n < len(found) and found[n].end <= end:
-            n += 1
-        b = out[n] if n < len(found) else None
-        if b is None:
-            continue
-        if a.kind in ("role", "description") and b.kind in ("person", "name") and b.role is None:
-            if re.fullmatch(r",\s*(?:the\s+)?", text[end : b.start]) and _singular(a):
-                out[n] = replace(
-                    b,
-                    kind="person",
-                    role=phrase,
-                    role_class=a.role_class or role_class(phrase),
-                    country=a.country,
-                    gender=b.gender or a.gender,
-                )
-                out[k:n] = [None] * (n - k) if a.kind == "description" else [a] + [None] * (n - k - 1)
-        elif (
-            b.kind in ("role", "description")
-            and a.kind in ("person", "name")
-            and _singular(b)
-            and re.fullmatch(r",\s*(?:\d{1,3},\s*)?(?:(?:the|an?|one)\s+)?", text[a.end : b.start])
-        ):
-            phrase, end = _qualified(text, b)
-            role = f"{a.role}, {phrase}" if a.role else phrase
-            out[k] = replace(
-                a,
-                kind="person",
-                role=role,
-                role_class=a.role_class or role_class(phrase),
-                country=a.country or b.country,
-                gender=a.gender or b.gender,
-            )
-            inside = [x for x in range(n + 1, len(found)) if found[x].end <= end]
-            for x in [n, *inside] if b.kind == "description" else inside:
-                out[x] = None
-    return [m for m in out if m is not None]
-
-
-def _singular(m: Mention) -> bool:
-    return m.kind == "role" or not m.name.endswith("s")
+def _bracketed_abbreviation(text: str, tok: _Tok) -> bool:
+    """ "(Vt.)", "(R-Ky.)" after a name: a state or party, never a mention of its own."""
+    return (
+        text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == "." and len(tok.text) <= 6
+    )
 
 
 def _after_prep(toks: list[_Tok], i: int) -> bool:
@@ -330,6 +264,7 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
             "from",
             "for",
             "against",
+            "upon",
             "on",
             "at",
             "about",
@@ -354,6 +289,15 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         lead += 1
     if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
         return _analyse(text, toks, i, lead)  # "Stephen Lind of the University of Texas": Lind
+    for p in range(i + 2, j - 1):
+        # … and so after a role: "FBI Director James Comey for acting as …" names Comey.
+        if (
+            toks[p].text.lower() in ("of", "for", "at", "from")
+            and _name_token(toks[p - 1].text)
+            and _name_token(toks[p - 2].text)
+            and not toks[p - 2].brk
+        ):
+            return _analyse(text, toks, i, p)
     words = [t.text for t in toks[i:j]]
     prep = _after_prep(toks, i)
     # Trailing name run: the person's name; everything before it is their role.
@@ -379,7 +323,23 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         titles = []
         while len(name_words) > 1 and _title(name_words[0]):
             titles.append(name_words.pop(0))
-        ranks = [t for t in titles if t.lower().rstrip(".") in RANKS]
+        # A title inside the run ends the role stated before it: "Florida Gov. Jeb Bush",
+        # "Democrat Sen. Bernie Sanders" name Jeb Bush and Bernie Sanders.
+        inner = max((n for n, w in enumerate(name_words[:-1]) if _title(w)), default=None)
+        if inner is not None:
+            role_words = role_words + name_words[:inner]
+            titles.append(name_words[inner])
+            name_words = name_words[inner + 1 :]
+        # A capitalised common word before a first name opens no name: "Celebrities Julianne
+        # Moore", "Actor Clint Howard" (the lexicon knows neither word as a first name).
+        while (
+            len(name_words) > 2
+            and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
+            and not is_first_name(name_words[0])
+            and is_first_name(name_words[1])
+        ):
+            role_words = [*role_words, name_words.pop(0)]
+        ranks = [t for t in titles if t.lower().rstrip(".") in RANKS | OFFICE_TITLES]
         role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
             role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
@@ -424,7 +384,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
         ):
             d -= 1
         det = toks[d - 1].text.lower() if d > 0 and not toks[d - 1].brk else ""
-        if det in _DETERMINERS or lows[-1].endswith("s"):
+        if not det and d > 0 and _TITLE_BETWEEN.fullmatch(text, toks[d - 1].end, toks[d].start):
+            det = toks[d - 1].text.lower()  # 'the “Jane The Virgin” actress': a title between
+        if det in _DETERMINERS or plural(lows[-1]):
             phrase = text[toks[d].start : end]
             return [
                 Mention(

@@ -1,0 +1,81 @@
+"""Appositions: a role or description and a name side by side ("Dmitry Peskov, the Kremlin
+spokesman,"; "the head of the press service, Ned Price") state that person's role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import plural, role_class
+from .mention import Mention
+
+# A short qualifier after a role or description ("spokesperson for the border guard service",
+# "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
+_QUALIFIER = re.compile(
+    r"\s+(?:for|of|at|with|in|from|on)\s+(?:(?!\b(?:who|which|that|said|says)\b)"
+    r"[^,.;:!?“”„«»\"()\n–—])+"
+)
+
+
+def _qualified(text: str, m: Mention) -> tuple[str, int]:
+    """The mention's words with the qualifier that follows them, and where that ends."""
+    q = _QUALIFIER.match(text, m.end)
+    if q is None or len(q.group().split()) > 9:
+        return text[m.start : m.end], m.end
+    end = q.end() - (len(q.group()) - len(q.group().rstrip()))
+    return text[m.start : end], end
+
+
+def _appositions(text: str, found: list[Mention]) -> list[Mention]:
+    """A role or an unnamed description and a name side by side, separated by a comma ("the head
+    of the press service, Ned Price"; "Dmitry Peskov, the Kremlin spokesman,"; "a spokesperson for
+    the border guard service, Jonas Petrauskas,"; "Petra Lind, an economist at the Centre …")
+    state that person's role; a description that names a person is no speaker of its own."""
+    out: list[Mention | None] = list(found)
+    for k in range(len(found) - 1):
+        a = out[k]
+        if a is None:
+            continue
+        phrase, end = _qualified(text, a)
+        # mentions inside the qualifier ("the border guard service") belong to the phrase
+        n = k + 1
+        while n < len(found) and found[n].end <= end:
+            n += 1
+        b = out[n] if n < len(found) else None
+        if b is None:
+            continue
+        if a.kind in ("role", "description") and b.kind in ("person", "name") and b.role is None:
+            if re.fullmatch(r",\s*(?:the\s+)?", text[end : b.start]) and _singular(a):
+                out[n] = replace(
+                    b,
+                    kind="person",
+                    role=phrase,
+                    role_class=a.role_class or role_class(phrase),
+                    country=a.country,
+                    gender=b.gender or a.gender,
+                )
+                out[k:n] = [None] * (n - k) if a.kind == "description" else [a] + [None] * (n - k - 1)
+        elif (
+            b.kind in ("role", "description")
+            and a.kind in ("person", "name")
+            and _singular(b)
+            and re.fullmatch(r",\s*(?:\d{1,3},\s*)?(?:(?:the|an?|one)\s+)?", text[a.end : b.start])
+        ):
+            phrase, end = _qualified(text, b)
+            role = f"{a.role}, {phrase}" if a.role else phrase
+            out[k] = replace(
+                a,
+                kind="person",
+                role=role,
+                role_class=a.role_class or role_class(phrase),
+                country=a.country or b.country,
+                gender=a.gender or b.gender,
+            )
+            inside = [x for x in range(n + 1, len(found)) if found[x].end <= end]
+            for x in [n, *inside] if b.kind == "description" else inside:
+                out[x] = None
+    return [m for m in out if m is not None]
+
+
+def _singular(m: Mention) -> bool:
+    return m.kind == "role" or not plural(m.name)

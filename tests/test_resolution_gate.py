@@ -1,0 +1,71 @@
+"""Quality gate: the resolved speaker of a quote (a person's name, not the mention) on PolNeAR train.
+
+Runs ``briefing quotes train/text --json`` (the real CLI) through bench/resolution.py and scores
+the hand labels of bench/data/resolution_train.tsv; fails when a figure drops below its floor in
+tests/floors/resolution.yaml (floors only go up; see the comment there).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import SHARED, require
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = yaml.safe_load((ROOT / "tests" / "floors" / "resolution.yaml").read_text(encoding="utf-8"))
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("resolution_bench", ROOT / "bench" / "resolution.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["resolution_bench"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return _bench()
+
+
+@pytest.fixture(scope="module")
+def result(bench):
+    texts = require(SHARED / "eval" / "polnear" / "train" / "text")
+    return bench.score(bench.items(bench.run_cli(texts)), bench.read_labels(bench.LABELS))
+
+
+def test_every_label_names_an_article_of_train_and_a_speaker(bench) -> None:
+    labels = bench.read_labels(bench.LABELS)
+    assert len(labels) == sum(bench.SAMPLE.values())
+    assert all(row["speaker"].strip() and row["kind"] in bench.KINDS for row in labels)
+    assert len({(row["stem"], row["start"]) for row in labels}) == len(labels)
+
+
+def test_resolved_speakers_overall(result) -> None:
+    assert result.accuracy >= FLOORS["overall"], sorted(result.errors)[:20]
+    assert result.weighted >= FLOORS["weighted"]
+
+
+@pytest.mark.parametrize("kind", ["pronoun", "role", "surname", "name", "none"])
+def test_resolved_speakers_by_mention_kind(result, kind) -> None:
+    rate = result.right[kind] / result.total[kind]
+    assert rate >= FLOORS["kinds"][kind], [e for e in result.errors if e[0] == kind]
+
+
+def test_floors_are_measurements() -> None:
+    rates = [FLOORS["overall"], FLOORS["weighted"], *FLOORS["kinds"].values()]
+    assert all(0 < r <= 1 for r in rates)
+    assert FLOORS["overall"] >= 0.639  # the figure before resolution was worked on
+
+
+def test_matching_names_ignores_titles_and_middle_names_but_not_first_names(bench) -> None:
+    assert bench.right("Sen. Harriet M. Vane", "Harriet Vane")
+    assert bench.right("campaign spokesman", "~spokesman")
+    assert not bench.right("Vane", "Harriet Vane")
+    assert not bench.right("Peter Vane", "Harriet Vane")
+    assert bench.right("unattributed", "unattributed | ~agreement")
