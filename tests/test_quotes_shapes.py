@@ -205,6 +205,31 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Mark Lindqvist",
             "who",
         ),
+        # a quote broken by an inverted verb with an apposition: the second part is the same
+        # speaker's, never its own first words
+        (
+            "“The risk,” said Mark Lindqvist, an economist who directs the forecast, “is that we "
+            "are going to be attracting workers and repelling jobs.”\n",
+            "is that we",
+            "Mark Lindqvist",
+            "Mark Lindqvist",
+        ),
+        # an adverb between a verb of asking and its complement
+        (
+            "“You think I am going to change?” Lindqvist asked reporters rhetorically during a "
+            "news conference on Monday.\n",
+            "You think",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        # a colon closing a clause joined after the verb of saying: that clause's subject
+        (
+            "Lindqvist said both rivals are “non-entities in the council,” but Okafor paid the "
+            "mayor a back-handed compliment: “You never have to guess where she stands.”\n",
+            "You never",
+            "Ruth Okafor",
+            "Okafor",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, LABEL, MAX_SUBJECT_WORDS, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
-from .lexicon import CUE_WORDS, FINITE_MARKERS, FURNITURE, GENDER_OF, PREPOSITIONS
+from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF, PREPOSITIONS
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .order import cue_order
 from .order import participle as _participle
@@ -183,12 +183,13 @@ def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
 
 
 _VERB_COMPLEMENT = re.compile(
-    r"\s*(?:[,;]|(?:of|in|at|on|to|during|after|before|as|while|when|from|with|about|on)\b"
-    r"|(?:reporters|supporters|the\s+crowd|an?\s+\w+|the\s+\w+)\s+(?:in|at|on|during|after|before|as|while|when)\b)"
+    r"\s*(?:\w+ly\s+)?(?:[,;]|(?:of|in|at|on|to|during|after|before|as|while|when|from|with|about|on)\b"
+    r"|(?:reporters|supporters|the\s+crowd|an?\s+\w+|the\s+\w+)\s+(?:\w+ly\s+)?"
+    r"(?:in|at|on|during|after|before|as|while|when)\b)"
 )
 
 
-_TELL = frozenset({"told", "tells", "tell"})
+_TELL = frozenset({"told", "tells", "tell", "asked", "asks"})
 _LISTENER = re.compile(
     r"\s+((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)\s*(?:[,;.!?]|\s(?:in|at|on|during|after|before|as|while"
     r"|when|from|with|about|via|over)\b)"
@@ -338,7 +339,14 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     start, _ = ctx.sentence_bounds(found.open_at)
     start = max(start, _paragraph_start(ctx, found.open_at))
     relayed: tuple[Speaker, str] | None = None
-    order = cue_order(ctx.text, start, ctx.cues_in(start, found.open_at), found.open_at, ctx.in_range)
+    cues = ctx.cues_in(start, found.open_at)
+    if cues and ctx.text[start : found.open_at].rstrip().endswith(":"):
+        # "Reid said both are “non-entities,” but he paid the Texan a compliment: “…”": a clause
+        # joined after the last verb of saying, with its own subject, introduces the quote.
+        joined = _nearest_clause_subject(ctx, cues[-1].end, found.open_at, "colon")
+        if joined is not None:
+            return joined
+    order = cue_order(ctx.text, start, cues, found.open_at, ctx.in_range)
     for cue in order:
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
@@ -417,11 +425,12 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
 def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
     """ "…, explained Rosenberg, “…”", "Said the mayor: “…”": a verb after a clause boundary with
     its subject after it and only punctuation between that and the quote."""
-    if not re.search(r"(?:^|[,;:—–(])\s*$", ctx.text[start : cue.start]):
+    if not re.search(r"(?:^|[,;:—–(]|[,;!?][”\"’])\s*$", ctx.text[start : cue.start]):
         return None
     after = ctx.in_range(cue.end, open_at)
-    # "said Fiorina “was …”" is no inversion: Fiorina is the subject of the quoted clause.
-    if not after or not re.fullmatch(r"\s*[,:]\s*", ctx.text[after[0].end : open_at]):
+    # "said Fiorina “was …”" is no inversion: Fiorina is the subject of the quoted clause; "“A,”
+    # said Lind, an economist at the school, “B”" is, apposition and all.
+    if not after or not _INVERTED_TAIL.fullmatch(ctx.text, after[0].end, open_at):
         return None
     if (
         after[0].after_preposition  # "said of Sanders: “…”" is about Sanders
@@ -430,6 +439,9 @@ def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tupl
     ):
         return None
     return _resolved(ctx, after[0], _cue_text(ctx, cue, open_at))
+
+
+_INVERTED_TAIL = re.compile(r"\s*[,:]\s*|\s*,[^,;:.!?“”\"]{1,160},\s*")
 
 
 _WHO = re.compile(r",\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$")
@@ -476,6 +488,8 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
     phrase = words[k:]
     if not phrase or phrase[0].group().lower() not in _DETERMINERS - {"his", "her", "their", "its"}:
         return None
+    if any(ch in DOUBLE_MARKS for ch in ctx.text[phrase[0].start() - 1 : verb]):
+        return None  # words in quotation marks are speech, never its subject
     if any(m.kind == "pronoun" for m in ctx.in_range(phrase[0].start(), phrase[-1].end())):
         return None
     return _phrase(ctx, phrase, cue)
