@@ -10,8 +10,8 @@ import pytest
 from test_quotes import run
 
 from briefing.models import Quote
-from briefing.quotes.clauses import _participle
 from briefing.quotes.context import _Cue
+from briefing.quotes.order import participle as _participle
 
 INTRO = "Dana Holt, Ruth Okafor and Mark Lindqvist met on Monday.\n\n"
 

@@ -28,10 +28,10 @@ from .clauses import (
     _sentence_final,
     _subject,
     _words,
-    label_speaker,
 )
 from .context import Speaker, _Article
 from .detect import Found
+from .labels import label_speaker
 from .lexicon import FINITE_MARKERS
 from .resolve import _plausible, _resolved
 

@@ -1,0 +1,138 @@
+"""Phrases: a speaker named by the noun phrase that stands as a verb's subject.
+
+"…,” the board said", "…,” says a narrator", "The book accuses …", "one attendee, who spoke on
+condition of anonymity, said": a mention inside the phrase names the speaker; else the phrase
+itself describes them ("the board", "one attendee"), and "the ministry" is the ministry the
+article named before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import Speaker, _Article
+from .detect import MAX_SUBJECT_WORDS, TOKEN
+from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF
+from .resolve import _resolved
+
+# Words that may close a subject phrase before its verb but are not part of it ("X also said").
+_SUBJECT_TAIL = frozenset(
+    """also later then has had have was is were would will again recently previously once further
+simply finally earlier today yesterday now still even quickly repeatedly""".split()
+)
+
+
+# A phrase opening with one of these is a clause or an adverbial, not a subject ("but Trump said
+# …" reports Trump's answer, not the quote; "in a statement" is where, not who).
+_NOT_SUBJECT_START = frozenset(
+    """and but or nor so because while as when if though although after before since until in on at
+to for from with by of that which than into about over""".split()
+)
+
+
+_PRONOUNS = frozenset("he she they it i we you".split())
+
+
+_DETERMINERS = frozenset("the a an one another some his her their its this that these those".split())
+
+
+def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """ "…,” the board said", "…,” one attendee, who spoke on condition of anonymity, said": the
+    words before the verb are its subject when they read as a noun phrase (an apposition in
+    commas allowed): a mention inside it names the speaker, else the phrase describes them."""
+    lead = ctx.text[pos:end]
+    head_end = end
+    if "," in lead:  # "X, who …, said": the head is before the first comma, the rest in commas
+        if not lead.rstrip().endswith(","):
+            return None
+        head_end = pos + lead.index(",")
+    words = list(TOKEN.finditer(ctx.text, pos, head_end))
+    while words and words[-1].group().lower() in _SUBJECT_TAIL | {"who", "which"}:
+        words.pop()
+    return _phrase(ctx, words, cue)
+
+
+def _phrase_after(ctx: _Article, pos: int, limit: int, cue: str) -> tuple[Speaker, str] | None:
+    """ "…,” says a narrator", "…,” said one attendee": the words after the verb to the next
+    punctuation, when they open like a noun phrase (a determiner or a capitalised word)."""
+    stop = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|during|after|before|when)\s")
+    end = stop.search(ctx.text, pos, limit)
+    words = list(TOKEN.finditer(ctx.text, pos, end.start() if end else limit))
+    if not words:
+        return None
+    first = words[0].group()
+    if first.lower() not in _DETERMINERS and not (first[:1].isupper() and first.lower() not in _TIME_LIKE):
+        return None
+    return _phrase(ctx, words, cue)
+
+
+_TIME_LIKE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this
+next earlier later""".split()
+)
+
+
+def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speaker, str] | None:
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    texts = [w.group().lower() for w in words]
+    if texts[0] in _NOT_SUBJECT_START or any(t in FINITE_MARKERS or t in CUE_WORDS for t in texts):
+        return None
+    if any(t in _PRONOUNS for t in texts):
+        return None  # a pronoun resolves to a person or to no one, never to its own words
+    start, end = words[0].start(), words[-1].end()
+    for m in ctx.in_range(start, end):
+        if not m.after_preposition:
+            got = _resolved(ctx, m, cue)
+            if got is not None:
+                return got
+    if all(t in _DETERMINERS or t in _SUBJECT_TAIL for t in texts) or texts[-1] in _DETERMINERS:
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
+    if FURNITURE.fullmatch(name):
+        return None
+    if texts[0] == "the" and len(texts) == 2:
+        # "the ministry said": the organisation of that head noun the article named before
+        # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
+        named = _named_before(ctx, start, texts[1])
+        if named is not None:
+            return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
+    return Speaker(
+        name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
+    ), cue
+
+
+def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
+    """The most recent organisation mention before ``pos`` whose last word is ``head``."""
+    for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
+        if m.kind == "organisation" and m.name.split()[-1].lower() == head:
+            return Speaker(m.name, None, None, m.name, "organisation")
+    return None
+
+
+def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
+    """The noun phrase right before a verb of saying, back to a clause boundary, when no mention
+    stands there: "The book accuses", "A federal lawsuit … alleging", "the poll found"."""
+    words = list(TOKEN.finditer(ctx.text, start, verb))
+    while words and words[-1].group().lower() in _SUBJECT_TAIL:
+        words.pop()
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
+        gap = ctx.text[words[k - 1].end() : words[k].start() if k < len(words) else verb]
+        if k < len(words) and gap.strip():
+            break  # punctuation: the phrase starts after it
+        if words[k - 1].group().lower() in _CLAUSE_OPENERS:
+            break
+        k -= 1
+    phrase = words[k:]
+    if not phrase or phrase[0].group().lower() not in _DETERMINERS - {"his", "her", "their", "its"}:
+        return None
+    if any(ch in DOUBLE_MARKS for ch in ctx.text[phrase[0].start() - 1 : verb]):
+        return None  # words in quotation marks are speech, never its subject
+    if any(m.kind == "pronoun" for m in ctx.in_range(phrase[0].start(), phrase[-1].end())):
+        return None
+    return _phrase(ctx, phrase, cue)
+
+
+_CLAUSE_OPENERS = frozenset("that and but when while because as if after before which who whom".split())
