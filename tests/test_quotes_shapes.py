@@ -230,6 +230,30 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Okafor",
         ),
+        # a mention inside a relative clause in commas is not the verb's subject
+        (
+            "Lindqvist, who has a commanding lead in delegates, mocked Okafor for “having a "
+            "tough night” because she won nothing.\n",
+            "having a",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        # an object relative whose verb takes "as having"
+        (
+            "Instead, Okafor backed Holt, whom she describes as having “a prosecutor’s bearing "
+            "and a governor’s temperament.”\n",
+            "a prosecutor",
+            "Ruth Okafor",
+            "she",
+        ),
+        # a quantified noun phrase stands as the subject ("many commentators called")
+        (
+            "Lindqvist is coming off a strong debate on Thursday, when many commentators called "
+            "him “the grown-up on the stage” amid the quarrel.\n",
+            "the grown-up",
+            "many commentators",
+            "many commentators",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -316,6 +316,9 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         m for m in subjects[-1:] if _plausible(ctx, m)
     ]
     subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
+    # … nor a mention inside a relative clause in commas ("Trump, who leads in delegates, said")
+    closed = [r.span() for r in _RELATIVE_IN_COMMAS.finditer(ctx.text, start, cue.start)]
+    subjects = [m for m in subjects if not any(a < m.start < b for a, b in closed)] or subjects
     cue_text = _cue_text(ctx, cue, open_at)
     if subjects and (
         _governs(ctx.text[subjects[-1].end : cue.start]) or _WHO.search(ctx.text, subjects[-1].end, cue.start)
@@ -347,10 +350,13 @@ def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tupl
     return _resolved(ctx, after[0], _cue_text(ctx, cue, open_at))
 
 
+_RELATIVE_IN_COMMAS = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*,")
 _INVERTED_TAIL = re.compile(r"\s*[,:]\s*|\s*,[^,;:.!?“”\"]{1,160},\s*")
 
 
-_WHO = re.compile(r",\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$")
+_WHO = re.compile(
+    r",?\s*(who)\s+(?:(?:has|have|had|also|later|then|once|often|repeatedly|recently)\s+){0,2}$"
+)
 
 
 _COORDINATED = re.compile(r"\w\s*,?\s+(?:and|but)\s+(?:(?:then|also|later|again|quickly)\s+)?$")

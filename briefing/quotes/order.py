@@ -24,7 +24,7 @@ _COMPLEMENT = re.compile(r"[\s,:]*|[\s,]+(?:[^,;:.!?“”\"]{0,80}\s)?that\s*")
 _SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|because|since|until|once)\b")
 # "whom she described as “…”", "who he blasted as": a relative clause with a subject of its own
 _OWN_SUBJECT_RELATIVE = re.compile(r"\b(?:whom|who|which|what)\s+[\w’'-]+\s+(?:\w+ly\s+)?$")
-_AS = re.compile(r"\s*(?:as\s+(?:being\s+)?)?")
+_AS = re.compile(r"\s*(?:as\s+(?:\w+ing\s+)?)?")
 
 
 def participle(text: str, cue: _Cue) -> bool:

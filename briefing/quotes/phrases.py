@@ -34,7 +34,9 @@ to for from with by of that which than into about over""".split()
 _PRONOUNS = frozenset("he she they it i we you".split())
 
 
-_DETERMINERS = frozenset("the a an one another some his her their its this that these those".split())
+_DETERMINERS = frozenset(
+    "the a an one another some his her their its this that these those many several most few both".split()
+)
 
 
 def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker, str] | None:
