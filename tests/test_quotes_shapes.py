@@ -254,6 +254,21 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "many commentators",
             "many commentators",
         ),
+        # a quote paragraph credited by the next paragraph: a dash and a name alone
+        (
+            "“The idea that I would close the port while we wait is just not accurate.”\n\n"
+            "- Okafor.\n\nThe mayor tends to overstate it.\n",
+            "The idea that",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        # "opined", "remembered" report speech
+        (
+            "“Owners should leave their boats at home,” opined the Tarrow Courier.\n",
+            "Owners should",
+            "Tarrow Courier",
+            "the Tarrow Courier",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -85,6 +85,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     credit = _CREDIT.match(ctx.text, pos)
     if credit is not None and credit.end(1) <= _paragraph_end(ctx, pos):
         return _credited(ctx, credit.start(1), credit.end(1))
+    credit_line = _credit_paragraph(ctx, pos)
+    if credit_line is not None:
+        return credit_line
     # The quote's own paragraph bounds the search: a space after the closing mark at a line's
     # end lies between paragraphs, and what follows belongs to the next one.
     limit = _paragraph_end(ctx, max(pos - 1, 0))
@@ -144,9 +147,25 @@ _LEAD_OPENERS = PREPOSITIONS | {"that", "but", "and", "because", "if", "when", "
 
 # A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
 _CREDIT = re.compile(
-    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
+    r"[ \t\n]*[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
     r"|von|da|al)){0,5})[ \t]*\.?[ \t]*(?:\n|$)"
 )
+
+
+def _credit_paragraph(ctx: _Article, pos: int) -> tuple[Speaker, str] | None:
+    """ "“…” ¶ - Bernie Sanders.": a quote closing its paragraph, credited by the next paragraph,
+    a dash and a name alone."""
+    para = ctx.paragraph_at(max(pos - 1, 0))
+    if para is None or ctx.text[pos : para.end].strip(' \t.”"’'):
+        return None
+    k = ctx.paragraph_position(para)
+    if k + 1 >= len(ctx.paragraphs):
+        return None
+    nxt = ctx.paragraphs[k + 1]
+    credit = _CREDIT.match(ctx.text, nxt.start - 1) if nxt.start > 0 else None
+    if credit is None or credit.end(1) > nxt.end or ctx.text[nxt.start] not in "-―—–":
+        return None
+    return _credited(ctx, credit.start(1), credit.end(1))
 
 
 def _credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:

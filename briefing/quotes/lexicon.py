@@ -31,7 +31,7 @@ agree estimate recount report mention lament affirm stated underline underscore 
 disagree retort concede joke assert proclaim exclaim shout yell scream chant muse quip boast brag
 counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
 grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
-beam scold chide
+beam scold chide opine remember
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
