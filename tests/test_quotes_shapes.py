@@ -269,6 +269,22 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Tarrow Courier",
             "the Tarrow Courier",
         ),
+        # someone joining in between two quotes is the one who goes on
+        (
+            "“Tell her I promised you a picture,” Okafor said, and Lindqvist cut in. “Do not "
+            "forget me, I have been her friend since school.”\n",
+            "Do not forget",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        # a quotation paragraph goes on from the last words naming its speaker
+        (
+            "“We are going to build a wall,” Lindqvist added. He then had a question for the "
+            "crowd.\n\n“Who is going to pay for it?”\n",
+            "Who is going",
+            "Mark Lindqvist",
+            "He",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

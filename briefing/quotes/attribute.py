@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
 from .clauses import (
@@ -33,6 +34,7 @@ from .context import Speaker, _Article
 from .detect import Found
 from .labels import label_speaker
 from .lexicon import FINITE_MARKERS
+from .order import opens_clause
 from .resolve import _plausible, _resolved
 
 UNATTRIBUTED = "unattributed"
@@ -178,7 +180,9 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         and (found.style == "dash" or _same_sentence_gap(ctx, ctx.found[prev], found))
         and not _own_subject(ctx, ctx.found[prev], found)
     ):
-        return ctx.speakers[prev], "continuation"
+        # "“A,” Lind said, and her husband cut in. “B.”": a speaker joining between the two
+        # quotes is the one who goes on.
+        return _interjected(ctx, ctx.found[prev], found) or (ctx.speakers[prev], "continuation")
     reported = _reported(ctx, found)
     if reported is None and same and prev in ctx.speakers and _background_between(ctx, prev, found):
         # "“A,” said Sara Lind, a nurse. She plans to vote on Tuesday. “B.”": sentences about
@@ -202,7 +206,38 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         return _reported_paragraph(ctx, para)
     if prev not in ctx.speakers:
         return None
-    return ctx.speakers[prev], "continuation"
+    return _latest_mention(ctx, ctx.found[prev], para, ctx.speakers[prev]), "continuation"
+
+
+def _interjected(ctx: _Article, prev: Found, found: Found) -> tuple[Speaker, str] | None:
+    """The speaker of a verb of saying joined as a clause of its own between two quotes ("…,” Lind
+    said, and her husband cut in. “…”"), when that is someone else."""
+    cues = ctx.cues_in(prev.close_at, found.open_at)
+    if len(cues) < 2:
+        return None
+    last = cues[-1]
+    if not opens_clause(ctx.text, last, ctx.in_range(prev.close_at, last.start)):
+        return None
+    got = _by_cue(ctx, cues[-2].end, last, found.open_at)
+    speaker = ctx.speakers.get(ctx.found.index(prev))
+    if got is None or speaker is None or got[0].name == speaker.name:
+        return None
+    return got[0], "continuation"
+
+
+def _latest_mention(ctx: _Article, prev: Found, para: Paragraph, speaker: Speaker) -> Speaker:
+    """A paragraph that is only a quotation goes on from the last words that name its speaker in
+    the paragraph before, after that speaker's quote ("“…,” Trump added. He then had a question
+    for the crowd. ¶ “Who's going to pay for it?”" rests on "He")."""
+    before = ctx.paragraphs[ctx.paragraph_position(para) - 1]
+    for m in reversed(ctx.in_range(prev.close_at, before.end)):
+        if m.after_preposition or not _plausible(ctx, m):
+            continue
+        got = _resolved(ctx, m, "continuation")
+        if got is not None and got[0].name == speaker.name:
+            return replace(speaker, span=got[0].span)
+        break
+    return speaker
 
 
 def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] | None:

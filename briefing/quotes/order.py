@@ -49,7 +49,7 @@ def _parenthetical(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
 _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+$")
 
 
-def _opens_clause(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
+def opens_clause(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
     """Does the verb have a subject of its own right before it, after a conjunction that joins a
     clause ("…, and Trump vowed", "while Lind says")?"""
     m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
@@ -93,7 +93,7 @@ def cue_order(
         return [parenthetical[-1], *(c for c in order if c is not parenthetical[-1])]
     # A clause of its own, joined after the first ("Cruz said he'd make sand “glow,” and Trump
     # vowed to “bomb …”"): its verb reports what follows it, the first clause's verb does not.
-    joined = [c for c in cues[1:] if c not in participles and _opens_clause(text, c, mentions)]
+    joined = [c for c in cues[1:] if c not in participles and opens_clause(text, c, mentions)]
     if joined:
         order = [joined[-1], *(c for c in order if c is not joined[-1])]
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
