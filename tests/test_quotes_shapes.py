@@ -285,6 +285,21 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Mark Lindqvist",
             "He",
         ),
+        # absolute constructions: a participle with its own subject before it
+        (
+            "Both issued a statement – Okafor saying she was “very encouraged” and Lindqvist "
+            "calling it a “great meeting.”\n",
+            "great meeting",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        (
+            "Okafor and her backers tried to tie Holt to the mayor, with one of her ads asking, "
+            "“Is Holt independent enough to serve?”\n",
+            "Is Holt",
+            "one of her ads",
+            "one of her ads",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -309,15 +309,25 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         if quoted:
             return _resolved(ctx, quoted[0], "quoted as saying")
     if _participle(ctx.text, cue):
-        # "with McCain calling it “…”": the participle's own subject stands right before it.
+        # "with McCain calling it “…”", "– Ryan saying he was “…” and Trump calling it": an
+        # absolute construction, the participle's own subject right before it.
         before = ctx.in_range(start, cue.start)
         if (
             before
             and re.fullmatch(r"\s+(?:\w+ly\s+)?", ctx.text[before[-1].end : cue.start])
-            and re.search(r"\bwith\s+$", ctx.text[max(start, before[-1].start - 6) : before[-1].start])
+            and _ABSOLUTE.search(ctx.text, max(start, before[-1].start - 6), before[-1].start)
             and _plausible(ctx, before[-1])
         ):
             return _resolved(ctx, before[-1], _cue_text(ctx, cue, open_at))
+        if re.search(r"\bwith\s+\S", ctx.text[max(start, cue.start - 60) : cue.start]):
+            # "with one of her ads asking “…”": a noun phrase after "with"
+            absolute = re.search(r"\bwith\s+([^,;:]{2,50}?)\s+(?:\w+ly\s+)?$", ctx.text[start : cue.start])
+            if absolute is not None:
+                got = _phrase_before_verb(
+                    ctx, start + absolute.start(1) - 1, cue.start, _cue_text(ctx, cue, open_at)
+                )
+                if got is not None:
+                    return got
         # ", saying “…”", "calling it “…”": a participle's subject is the clause's subject, the
         # first mention of the sentence that is no object ("Clinton criticized Trump, saying …").
         return _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
@@ -369,6 +379,7 @@ def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tupl
     return _resolved(ctx, after[0], _cue_text(ctx, cue, open_at))
 
 
+_ABSOLUTE = re.compile(r"(?:\bwith|\band|[—–;:])\s+$")
 _RELATIVE_IN_COMMAS = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*,")
 _INVERTED_TAIL = re.compile(r"\s*[,:]\s*|\s*,[^,;:.!?“”\"]{1,160},\s*")
 

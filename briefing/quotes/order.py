@@ -93,7 +93,7 @@ def cue_order(
         return [parenthetical[-1], *(c for c in order if c is not parenthetical[-1])]
     # A clause of its own, joined after the first ("Cruz said he'd make sand “glow,” and Trump
     # vowed to “bomb …”"): its verb reports what follows it, the first clause's verb does not.
-    joined = [c for c in cues[1:] if c not in participles and opens_clause(text, c, mentions)]
+    joined = [c for c in cues[1:] if opens_clause(text, c, mentions)]
     if joined:
         order = [joined[-1], *(c for c in order if c is not joined[-1])]
     # … but a verb right before the quote introduces it ("Asked what he believed, he said, “…”").
