@@ -300,6 +300,21 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "one of her ads",
             "one of her ads",
         ),
+        # verbs of judging that report words ("blasted … as", "slammed", "dubbed")
+        (
+            "Okafor, who has a long lead in the polls, slammed Lindqvist as “a danger to the "
+            "port” on Monday.\n",
+            "a danger",
+            "Ruth Okafor",
+            "Okafor",
+        ),
+        (
+            "The complaint, which was filed in the district court, alleged that the council "
+            "“failed to protect the records.”\n",
+            "failed to protect",
+            "complaint",
+            "The complaint",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

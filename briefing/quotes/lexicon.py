@@ -31,7 +31,8 @@ agree estimate recount report mention lament affirm stated underline underscore 
 disagree retort concede joke assert proclaim exclaim shout yell scream chant muse quip boast brag
 counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
 grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
-beam scold chide opine remember
+beam scold chide opine remember allege blast slam criticize criticise praise hail tout dismiss deride
+denounce decry label dub brand cite
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -103,7 +104,7 @@ def _inflect(base: str) -> set[str]:
         forms |= {stem + "ed", stem + "ing", base + ("es" if base.endswith(("s", "sh", "ch")) else "s")}
     if base in ("signal",):
         forms |= {"signalled", "signalling"}
-    if base in ("admit", "regret", "quip", "snap"):  # a doubled final consonant
+    if base in ("admit", "regret", "quip", "snap", "slam", "dub", "brag", "label"):  # doubled consonant
         forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
     if base.endswith("ee"):
         forms |= {base + "ing"}  # "agreeing"

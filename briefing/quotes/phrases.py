@@ -113,9 +113,17 @@ def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
     return None
 
 
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.!?“”\"]*,\s*$")
+
+
 def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
     """The noun phrase right before a verb of saying, back to a clause boundary, when no mention
-    stands there: "The book accuses", "A federal lawsuit … alleging", "the poll found"."""
+    stands there: "The book accuses", "A federal lawsuit … alleging", "the poll found". A
+    relative clause in commas before the verb is skipped ("The complaint, which was filed in
+    court, alleged")."""
+    relative = _RELATIVE_BEFORE.search(ctx.text, start, verb)
+    if relative is not None:
+        verb = relative.start()
     words = list(TOKEN.finditer(ctx.text, start, verb))
     while words and words[-1].group().lower() in _SUBJECT_TAIL:
         words.pop()
