@@ -315,6 +315,29 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "complaint",
             "The complaint",
         ),
+        # an attribution closing the sentence reports the quotes before it, with no verb between
+        (
+            "His endorsements will carry “a great deal of weight” and bring candidates the "
+            "“grass-roots firepower” they need to win, Lindqvist said.\n",
+            "a great deal",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        # the noun phrase opening the clause is a participle's subject when no mention is
+        (
+            "The council released a statement on Wednesday saying Lindqvist’s comments “are "
+            "based on his opinion, not facts.”\n",
+            "are based on",
+            "council",
+            "The council",
+        ),
+        # "as X puts it"
+        (
+            "As Okafor puts it, the mayor is trying to make the council “an offer they cannot refuse.”\n",
+            "an offer",
+            "Ruth Okafor",
+            "Okafor",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

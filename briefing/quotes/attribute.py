@@ -375,7 +375,26 @@ def _coordinated(
             and nxt_cue not in _NOT_VERB_CUES
             and nxt.paragraph == found.paragraph
             and found.style == nxt.style == "marks"
-            and _JOINED_QUOTES.fullmatch(ctx.text, found.close_at, nxt.open_at)
+            and (
+                _JOINED_QUOTES.fullmatch(ctx.text, found.close_at, nxt.open_at)
+                or (
+                    # a word or two left unattributed is more often a term than a quote
+                    (cue == "subject" or len(_words(ctx.text[found.start : found.end])) >= 3)
+                    and _final_for_both(ctx, found, nxt, nxt_speaker)
+                )
+            )
         ):
             out[k] = (found, nxt_speaker, nxt_cue)
     return out
+
+
+def _final_for_both(ctx: _Article, found: Found, nxt: Found, speaker: Speaker) -> bool:
+    """ "His endorsements will carry “weight” and bring candidates the “firepower” they need,
+    Sroka said.": one sentence, no verb of saying between the two quotes, and the later quote's
+    attribution after it, closing the sentence: it reports both."""
+    here = ctx.sentence(found.open_at)
+    if here is None or here is not ctx.sentence(nxt.open_at) or speaker.span is None:
+        return False
+    if ctx.cues_in(found.close_at, nxt.open_at) or ctx.found_in(found.close_at, nxt.open_at):
+        return False
+    return nxt.close_at <= speaker.span[0] < here.end

@@ -27,7 +27,7 @@ from .speakers import Mention
 
 _ADJOINING = frozenset(
     """the a an as then also later earlier has had have was is were meanwhile one another two
-three four several""".split()
+three four several though however too still instead now""".split()
 )
 
 
@@ -329,8 +329,13 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
                 if got is not None:
                     return got
         # ", saying “…”", "calling it “…”": a participle's subject is the clause's subject, the
-        # first mention of the sentence that is no object ("Clinton criticized Trump, saying …").
-        return _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+        # first mention of the sentence that is no object ("Clinton criticized Trump, saying …");
+        # with no mention there, the noun phrase opening the clause ("The town released a
+        # statement saying …").
+        got = _clause_subject(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+        return (
+            got if got is not None else _opening_phrase(ctx, start, cue.start, _cue_text(ctx, cue, open_at))
+        )
     if _COORDINATED.search(ctx.text, max(start, cue.start - 20), cue.start):
         # "Sharpton supported Obama over Clinton and said, “…”": a verb joined by "and" shares
         # the subject of the clause, not the object before it.
@@ -377,6 +382,25 @@ def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tupl
     ):
         return None
     return _resolved(ctx, after[0], _cue_text(ctx, cue, open_at))
+
+
+# A noun phrase opening a clause, then its verb: "The town released", "the justice sounded".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:The|the|A|An|This|One|Another|Its|Their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?=[a-z]+(?:ed|s)\b|(?:is|was|has|had|will|would)\b)"
+)
+
+
+def _opening_phrase(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
+    """The noun phrase that opens the clause at ``start`` (after an opening clause), as the
+    subject of a verb of saying further on."""
+    opener = _SUBORDINATE.match(ctx.text, start, end)
+    if opener is not None and opener.end() < end:
+        start = opener.end()
+    m = _OPENING_PHRASE.match(ctx.text, start, end)
+    if m is None:
+        return None
+    return _phrase_before_verb(ctx, start, m.end(), cue)
 
 
 _ABSOLUTE = re.compile(r"(?:\bwith|\band|[—–;:])\s+$")

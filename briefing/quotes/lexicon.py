@@ -32,7 +32,7 @@ disagree retort concede joke assert proclaim exclaim shout yell scream chant mus
 counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
 grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
 beam scold chide opine remember allege blast slam criticize criticise praise hail tout dismiss deride
-denounce decry label dub brand cite
+denounce decry label dub brand cite characterize characterise
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -125,7 +125,7 @@ CUE_WORDS = _cue_words()
 CUE_PHRASES = re.compile(
     r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying"
-    r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in)\b",
+    r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in|(?:puts|put|putting)\s+it)\b",
     re.IGNORECASE,
 )
 
