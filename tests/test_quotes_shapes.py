@@ -338,6 +338,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Okafor",
         ),
+        # a document's subject ends where its own verb begins ("The email went on to say")
+        (
+            "The club wrote to its members on Monday. The email went on to say, “Fewer people pay "
+            "the dues that keep the hall open.”\n",
+            "Fewer people",
+            "email",
+            "The email",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:
@@ -367,3 +375,14 @@ def test_said_with_the_subject_of_the_quoted_clause_after_it_is_not_inverted() -
     """ "Holt, a former aide, said Okafor “was involved …”": Holt speaks about Okafor."""
     body = "Dana Holt, a former aide to the mayor, said Okafor “was personally involved in all of it.”\n"
     assert attributed(body, "was personally") == ("Dana Holt", "Dana Holt")
+
+
+def test_words_that_are_no_noun_phrase_never_speak() -> None:
+    """ "As the debate went on, Lindqvist stood by his remark that “…,” refusing to …": the words
+    before a participle are no speaker ("refusing to")."""
+    from briefing.quotes.phrases import _noun_head
+
+    assert not _noun_head(["refusing", "to"])
+    assert not _noun_head(["the", "emotional", "impact", "as"])
+    assert not _noun_head(["not", "for", "her", "policy", "influence"])
+    assert _noun_head(["Al", "From"]) and _noun_head(["the", "briefing"]) and _noun_head(["The", "email"])

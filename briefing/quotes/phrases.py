@@ -91,6 +91,8 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
                 return got
     if all(t in _DETERMINERS or t in _SUBJECT_TAIL for t in texts) or texts[-1] in _DETERMINERS:
         return None
+    if not _noun_head([w.group() for w in words]):
+        return None  # "refusing to", "the concerns being", "not for her policy influence"
     name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
     if FURNITURE.fullmatch(name):
         return None
@@ -142,7 +144,41 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
         return None  # words in quotation marks are speech, never its subject
     if any(m.kind == "pronoun" for m in ctx.in_range(phrase[0].start(), phrase[-1].end())):
         return None
+    # "The email went on to say": the subject ends where the verb that leads to the verb of
+    # saying begins ("the fees were explained" is no such lead: its subject is no speaker)
+    cut = next((i for i, w in enumerate(phrase) if i > 0 and w.group() in _VERBISH), None)
+    if cut is not None and phrase[-1].group() == "to":
+        phrase = phrase[:cut]
     return _phrase(ctx, phrase, cue)
 
 
+# Verbs that follow a subject and lead to a verb of saying ("went on to say", "has told").
+_VERBISH = frozenset(
+    """went goes go has had have is was were are will would can could did does do continued began
+tried decided wanted appeared seemed came got""".split()
+)
+
+
 _CLAUSE_OPENERS = frozenset("that and but when while because as if after before which who whom".split())
+
+
+# Words a noun phrase neither ends on nor opens with: "refusing to", "the emotional impact as",
+# "not for her policy influence".
+_NOT_HEAD = frozenset(
+    """with to of by from for against on at about between among in into over under after before
+during than like via toward towards that and but when while because as if which who whom being
+not rather""".split()
+)
+# Nouns in -ing a speaker phrase may end on ("the briefing", "a hearing").
+_ING_NOUNS = frozenset("briefing hearing meeting building ruling filing posting".split())
+
+
+def _noun_head(words: list[str]) -> bool:
+    """Do these words read as a noun phrase: no lower-case participle or function word at its
+    end, no negation, preposition or participle at its start ("Al From" is a name)?"""
+    return not (_no_edge(words[0]) or _no_edge(words[-1]))
+
+
+def _no_edge(word: str) -> bool:
+    """A lower-case function word or participle, which no noun phrase opens or ends on."""
+    return word.islower() and (word in _NOT_HEAD or (word.endswith("ing") and word not in _ING_NOUNS))
