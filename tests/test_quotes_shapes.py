@@ -346,6 +346,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "email",
             "The email",
         ),
+        # a participle right after "X said," goes with that verb
+        (
+            "Lindqvist weighed in as well, telling the radio on Monday, “They are both able,” "
+            "Okafor said, adding, “She is overwhelmingly qualified to lead.”\n",
+            "She is overwhelmingly",
+            "Ruth Okafor",
+            "Okafor",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

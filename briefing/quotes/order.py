@@ -102,7 +102,18 @@ def cue_order(
     # that “…”") reports the quote its complement introduces, as does one in a relative clause
     # with a subject of its own ("Perez contrasted the candidate, whom he described as “…”").
     last = cues[-1] if cues else None
-    if last is None or last in participles:
+    if last is None:
+        return order
+    if last in participles:
+        # "…,” he said, adding, “…”": a participle right before the quote goes with the verb it
+        # follows, whose subject it shares
+        if (
+            len(cues) > 1
+            and cues[-2] not in participles
+            and re.fullmatch(r"[\s,:]*", text[last.end : open_at])
+            and re.fullmatch(r"\s*,\s*", text[cues[-2].end : last.start])
+        ):
+            return [cues[-2], *(c for c in order if c is not cues[-2])]
         return order
     between = text[cues[-2].end : last.start] if len(cues) > 1 else ""
     if (
