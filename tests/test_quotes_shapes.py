@@ -394,3 +394,18 @@ def test_words_that_are_no_noun_phrase_never_speak() -> None:
     assert not _noun_head(["the", "emotional", "impact", "as"])
     assert not _noun_head(["not", "for", "her", "policy", "influence"])
     assert _noun_head(["Al", "From"]) and _noun_head(["the", "briefing"]) and _noun_head(["The", "email"])
+
+
+def test_the_first_person_outside_quotation_marks_is_the_narrator() -> None:
+    """ "“…,” I said": the byline when the article has one, else the author of that article."""
+    from briefing.models import Article
+    from briefing.quotes import extract
+    from briefing.segment import segment, split_paragraphs
+
+    text = "The hearing ran late.\n\n“I would like to answer the question you raised,” I said.\n"
+    paragraphs = split_paragraphs(text, "a1")
+    for author, speaker in (("Dana Holt", "Dana Holt"), (None, "the author of “Court diary”")):
+        article = Article(id="a1", path="a1.txt", title="Court diary", text=text, author=author)
+        (quote,) = extract(article, paragraphs, segment(paragraphs))
+        span = quote.sources[0].speaker_span
+        assert (quote.speaker, text[span[0] : span[1]] if span else None) == (speaker, "I")

@@ -47,6 +47,7 @@ class _Article:
         actors: Sequence[Actor],
     ) -> None:
         self.text = article.text
+        self.narrator = _narrator(article)  # who "I" outside quotation marks is
         self.paragraphs = list(paragraphs)
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self.starts = [s.start for s in self.sentences]
@@ -169,6 +170,16 @@ class _Article:
             elif m.kind == "description":
                 self._grouped.setdefault(("description", m.name.split()[-1].lower()), []).append(m)
         self._grouped_ends = {k: [m.end for m in v] for k, v in self._grouped.items()}
+
+
+def _narrator(article: Article) -> str:
+    """The article's first person: its byline, else its author named by the article's title (one
+    article's "I" is not another's)."""
+    if article.author:
+        return article.author
+    words = article.title.split()
+    title = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    return f"the author of “{title.rstrip('.')}”" if title else "the author"
 
 
 def _cues(

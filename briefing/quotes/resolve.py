@@ -115,6 +115,10 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         return Speaker(m.name, None, None, ctx.text[m.start : m.end], m.kind, m.gender)
     if m.kind == "definite":
         return _described_before(ctx, m)
+    if m.kind == "pronoun" and m.name == "i":
+        # "“Your Honor,” I said": a first person outside quotation marks is the article's
+        # narrator (context._narrator: its byline, else "the author of" its title)
+        return Speaker(ctx.narrator, None, None, ctx.text[m.start : m.end], "person")
     if m.kind == "pronoun" and depth < PRONOUN_CHAIN:
         return _antecedent(ctx, m, depth)
     return None

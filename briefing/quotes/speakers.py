@@ -213,7 +213,7 @@ def mentions(
     i = 0
     while i < n:
         low = lows[i]
-        if low in SUBJECT_PRONOUNS:
+        if low in SUBJECT_PRONOUNS or toks[i].text == "I":  # "I": the narrator (resolve.py)
             out.append(
                 Mention(toks[i].start, toks[i].end, "pronoun", low, after_preposition=_after_prep(toks, i))
             )
