@@ -354,6 +354,15 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Okafor",
         ),
+        # a quotation paragraph no one claims goes with the speaker of the next one
+        (
+            "Okafor sees the mayor as a uniter.\n\n“Not only can the mayor win, she is the one "
+            "with the best chance.”\n\n“She may be the only one who unites the council,” "
+            "Lindqvist notes.\n",
+            "Not only can",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

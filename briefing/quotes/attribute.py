@@ -347,13 +347,30 @@ def _forward_continuations(
         found, speaker, _ = out[k]
         nxt, nxt_speaker, _ = out[k + 1]
         if (
-            found.style == "open"
+            (found.style == "open" or (found.style == "marks" and _quote_paragraph(ctx, found, nxt)))
             and speaker is None
             and nxt_speaker is not None
             and nxt.paragraph != found.paragraph
         ):
             out[k] = (found, nxt_speaker, "continuation")
     return out
+
+
+def _quote_paragraph(ctx: _Article, found: Found, nxt: Found) -> bool:
+    """ "“Not only can she win.” ¶ “She may be the only one,” Lind notes.": a paragraph that is
+    only a quotation, right before a paragraph that opens with the same speaker's quote."""
+    para = ctx.paragraph_of(found.paragraph)
+    following = ctx.paragraph_of(nxt.paragraph)
+    if (
+        para is None
+        or following is None
+        or ctx.paragraph_position(following) != ctx.paragraph_position(para) + 1
+    ):
+        return False
+    only = not _words(ctx.text[para.start : found.open_at]) and not _words(
+        ctx.text[found.close_at : para.end]
+    )
+    return only and not _words(ctx.text[following.start : nxt.open_at])
 
 
 _JOINED_QUOTES = re.compile(r"\s*,?\s*(?:(?:and|or)\s*)?")
