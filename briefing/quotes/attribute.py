@@ -344,11 +344,12 @@ def _forward_continuations(
     named there ("“We will win. ¶ “And soon,” she said.")."""
     out = list(results)
     for k in range(len(out) - 2, -1, -1):
-        found, speaker, _ = out[k]
+        found, speaker, cue = out[k]
         nxt, nxt_speaker, _ = out[k + 1]
         if (
             (found.style == "open" or (found.style == "marks" and _quote_paragraph(ctx, found, nxt)))
             and speaker is None
+            and cue != "question"  # "Q: …" is no one's
             and nxt_speaker is not None
             and nxt.paragraph != found.paragraph
         ):
