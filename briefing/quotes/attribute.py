@@ -146,7 +146,7 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     at = found.open_at if found.style == "label" else found.start
     labelled = label_speaker(ctx, at) if found.style in ("marks", "open", "label") else None
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
-        return labelled[0], labelled[1] if labelled[0] is not None else None
+        return labelled  # a question keeps its "question" cue: no rule below gives it a speaker
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quotation inside a sentence (words of the sentence before it) is the subject's.
     embedded = found.style == "marks" and bool(
