@@ -60,6 +60,8 @@ def analyse_article(article: Article, config: Config, matcher: TopicMatcher | No
     matcher = matcher or TopicMatcher.from_topics(config.topics)
     topics = match_topics(sentences, matcher)
     found = quotes.extract(article, cleaned.paragraphs, sentences, config.actors)
+    # The title's quotes first (text order: the title line stands above the body).
+    found = quotes.headline_quotes(article, cleaned.paragraphs, sentences, config.actors, found) + found
     by_index = {s.index: names for s, names in zip(sentences, topics, strict=True)}
     found = tuple(
         dataclasses.replace(q, topics=by_index.get(q.sources[0].sentence, ()))
