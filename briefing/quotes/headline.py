@@ -11,11 +11,12 @@ counts it against precision. So is a quote attributed by its sentence's subject 
 Cooper upset ‘American Sniper’ fans": in a headline a title or a term as often as speech).
 
 Attribution runs the body's own rules (``clauses``, ``attribute``, ``resolve``) on a context of
-the title followed by the body, so the article's people index resolves a title surname or role
-to the full name the body uses ("Blinken" → "Antony Blinken", "Mayor" → the mayor the body
-names). Those rules read a copy of the title in running text's case (``headcase``). A headline
-quote the body quotes too (its words inside an attributed body quote) is dropped: the briefing
-shows the body's, which has the fuller words and a sentence to cite.
+the title that holds the body's people index (``extract_all`` builds the article's context once
+for both), so a title surname or role resolves to the full name the body uses ("Blinken" →
+"Antony Blinken", "Mayor" → the mayor the body names). Those rules read a copy of the title in
+running text's case (``headcase``). A headline quote the body quotes too (its words inside an
+attributed body quote) is dropped: the briefing shows the body's, which has the fuller words and
+a sentence to cite.
 
 Spans index ``Article.title`` (``QuoteSource.in_title``); ``offsets`` maps them to the file.
 """
@@ -30,13 +31,14 @@ from typing import NamedTuple
 from ..ingest.fields import _GENRES
 from ..models import Actor, Article, Paragraph, Quote, Sentence
 from ..segment import segment
-from .attribute import UNATTRIBUTED, _attribute, _quote
+from .attribute import UNATTRIBUTED, _attribute, _quote, extract
 from .clauses import _before
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, TOKEN, Found, find
 from .headcase import HEADLINE_VERBS, ROLE_NOUNS, analysis_copy
 from .lexicon import SUBJECT_PRONOUNS
 from .merge import _norm
+from .people import People
 from .places import is_place
 from .resolve import _plausible, _resolved
 
@@ -60,28 +62,42 @@ class _Label(NamedTuple):
     strict: bool
 
 
+def extract_all(
+    article: Article,
+    paragraphs: Sequence[Paragraph],
+    sentences: Sequence[Sentence],
+    actors: Sequence[Actor] = (),
+) -> tuple[Quote, ...]:
+    """The title's quotes (``headline_quotes``), then the body's (``attribute.extract``), the two
+    sharing one context of the article: its people index is built once."""
+    ctx = _Article(article, paragraphs, sentences, actors)
+    body = extract(article, paragraphs, sentences, actors, ctx)
+    return headline_quotes(article, paragraphs, sentences, actors, body, ctx) + body
+
+
 def headline_quotes(
     article: Article,
     paragraphs: Sequence[Paragraph],
     sentences: Sequence[Sentence],
     actors: Sequence[Actor] = (),
     body: Sequence[Quote] = (),
+    context: _Article | None = None,
 ) -> tuple[Quote, ...]:
     """The attributed quotations of ``article``'s title that ``body`` (the article's own body
-    quotes, from ``extract``) does not already hold; spans index ``Article.title``."""
+    quotes, from ``extract``) does not already hold; spans index ``Article.title``.
+    ``context``: the body's context (``extract_all``), else built here when the title quotes."""
     title = article.title
     if article.title_derived or not title or title in article.text:
         return ()  # a title taken from the body, or repeated there: its quotes are the body's
     quoted = find(title, [Paragraph(article.id, TITLE_PARAGRAPH, 0, len(title), title)])
     if not quoted:
         return ()  # the usual case: no quote marks (or only apostrophes) in the title
-    ctx = _context(article, paragraphs, sentences, actors, quoted)
+    body_ctx = context if context is not None else _Article(article, paragraphs, sentences, actors)
+    ctx = _title_context(article, quoted, body_ctx, actors)
     label = _label(ctx, len(title))
     fake = replace(article, text=ctx.text)
     out: list[Quote] = []
     for k, found in enumerate(ctx.found):
-        if found.paragraph != TITLE_PARAGRAPH:
-            break  # the title's stretches come first; the rest are the body's
         speaker, cue = _attribution(ctx, k, label, len(title))
         if speaker is None:
             continue
@@ -169,30 +185,21 @@ def _repeats(quote: Quote, body: Sequence[Quote]) -> bool:
     return any(q.speaker != UNATTRIBUTED and words in f" {_norm(q.text)} " for q in body)
 
 
-def _context(
-    article: Article,
-    paragraphs: Sequence[Paragraph],
-    sentences: Sequence[Sentence],
-    actors: Sequence[Actor],
-    quoted: Sequence[Found],
-) -> _Article:
-    """The attribution context of the title (at offset 0, its own paragraph and sentences)
-    followed by the body, so the body's people index resolves the title's mentions. ``quoted``:
-    the title's quoted stretches."""
+def _title_context(
+    article: Article, quoted: Sequence[Found], body: _Article, actors: Sequence[Actor]
+) -> _TitleContext:
+    """The attribution context of the title alone (the analysis copy as its one paragraph),
+    knowing the people the body introduces. ``quoted``: the title's quoted stretches."""
     title = analysis_copy(article.title, article.text, quoted)
-    offset = len(title) + 2
     head = Paragraph(article.id, TITLE_PARAGRAPH, 0, len(title), title)
-    # Title sentences take negative indices: no body sentence index is shared or shifted.
     own = [replace(s, index=-1 - k) for k, s in enumerate(segment([head]))]
-    moved = [replace(p, start=p.start + offset, end=p.end + offset) for p in paragraphs]
-    shifted = [replace(s, start=s.start + offset, end=s.end + offset) for s in sentences]
-    text = title + "\n\n" + article.text
-    return _TitleContext(replace(article, text=text), [head, *moved], [*own, *shifted], actors, len(title))
+    return _TitleContext(replace(article, text=title), [head], own, actors, body)
 
 
 class _TitleContext(_Article):
-    """The context with the headline's verbs of saying (``HEADLINE_VERBS``) added as cues where
-    they follow a mention of the title ("Brandt slams", "Governor vows")."""
+    """The title's context: its own quotes, mentions and cues (with the headline's verbs of
+    saying, ``HEADLINE_VERBS``, where they follow a mention: "Brandt slams", "Governor vows"),
+    and the body's people index, so a title surname or role resolves to the body's full name."""
 
     def __init__(
         self,
@@ -200,15 +207,15 @@ class _TitleContext(_Article):
         paragraphs: Sequence[Paragraph],
         sentences: Sequence[Sentence],
         actors: Sequence[Actor],
-        title_end: int,
+        body: _Article,
     ) -> None:
         super().__init__(article, paragraphs, sentences, actors)
         known = {c.start for c in self.cues}
-        ends = {m.end for m in self.in_range(0, title_end) if m.kind != "place"}
-        inside = [(f.open_at, f.close_at) for f in self.found if f.paragraph == TITLE_PARAGRAPH]
+        ends = {m.end for m in self.mentions if m.kind != "place"}
+        inside = [(f.open_at, f.close_at) for f in self.found]
         extra = [
             _Cue(m.start(), m.end(), m.group())
-            for m in TOKEN.finditer(self.text, 0, title_end)
+            for m in TOKEN.finditer(self.text)
             if m.group() in HEADLINE_VERBS
             and m.start() not in known
             and _after_mention(self.text, m.start(), ends)
@@ -218,6 +225,11 @@ class _TitleContext(_Article):
             self.cues = sorted([*self.cues, *extra], key=lambda c: c.start)
             self._index()
             self.speaking = self._speaking_names()
+        # People of the title and the body, the title's first (as they stand in the article).
+        self.people = People([*self.mentions, *body.mentions], actors)
+        self.speaking |= body.speaking
+        self.named_inside |= body.named_inside
+        self.body_mentions = body.mentions
 
 
 def _after_mention(text: str, pos: int, ends: set[int]) -> bool:
@@ -228,7 +240,7 @@ def _after_mention(text: str, pos: int, ends: set[int]) -> bool:
     return k < pos and k in ends
 
 
-def _label(ctx: _Article, end: int) -> _Label | None:
+def _label(ctx: _TitleContext, end: int) -> _Label | None:
     """A title opening with a speaker and a colon ("Mayor: …", "Graham: Trump’s ‘hateful
     rhetoric’ …", "Sanders heckles supporters: ‘…’"), or None when it opens with no plausible
     speaker (a genre or section label, a place, words that are no mention)."""
@@ -249,18 +261,17 @@ def _label(ctx: _Article, end: int) -> _Label | None:
     # sentence-case copy, a lower-case word right after the name.
     if not strict and not re.match(r" [a-z]", tail):
         return None
-    if not (_plausible(ctx, m) or _named_in_body(ctx, m.name, end)):
+    if not (_plausible(ctx, m) or _named_in_body(ctx, m.name)):
         return None
     got = _resolved(ctx, m, "colon")
     return _Label(colon, got[0], strict) if got is not None else None
 
 
-def _named_in_body(ctx: _Article, name: str, end: int) -> bool:
+def _named_in_body(ctx: _TitleContext, name: str) -> bool:
     """A lone name that opens the title ("Hillary:", "Milbank:") is a speaker the body names:
-    a word of a person or name mention after the title."""
+    a word of a person or name mention of the body (or a config actor's name)."""
     if ctx.people.actor(name) is not None:
         return True
     return " " not in name and any(
-        m.start > end and m.kind in ("person", "name") and name in m.name.split()
-        for m in ctx.in_range(end, len(ctx.text))
+        m.kind in ("person", "name") and name in m.name.split() for m in ctx.body_mentions
     )
