@@ -61,6 +61,7 @@ def test_a_speaker_label_and_a_colon_make_everything_after_it_theirs() -> None:
     assert said("Brandt: Varga’s plan is ‘a gift to the harbour’") == [
         ("a gift to the harbour", "Tomas Brandt", "Brandt")
     ]
+    assert said("Varga: Brandt’s plan is ‘reckless’") == [("reckless", "Ilse Varga", "Varga")]  # one word
     # "X on Y:" is still X's label; a label that opens a clause speaks for a quote naming no one.
     assert said("Brandt on the port: ‘It stays open’") == [("It stays open", "Tomas Brandt", "Brandt")]
     assert said("Brandt tours the quay: ‘We will rebuild’") == [("We will rebuild", "Tomas Brandt", "Brandt")]

@@ -125,13 +125,19 @@ def _attribution(ctx: _Article, k: int, label: _Label | None, end: int) -> tuple
     after_label = label is not None and found.open_at > label.colon
     if label is not None and after_label and label.strict:
         # A title's speaker label counts as a transcript's ("PENCE: …"): even one quoted word
-        # after it is the speaker's ("Carson: Cruz taking ‘Benghazi’ approach").
+        # after it is the speaker's ("Varga: Brandt’s plan is ‘reckless’").
         return label.speaker, "label"
-    tries = [_before(ctx, found) if found.style in ("marks", "open") else None, _attribute(ctx, k)]
-    for got in tries:
+
+    def usable(got: tuple[Speaker | None, str | None] | None) -> bool:
         # A colon after no speaker is a topic or section label ("Ukraine: …", "Analysis: …").
-        if got is not None and got[1] != "colon" and _reported(ctx.text, end, found, *got):
-            return got
+        return got is not None and got[1] != "colon" and _reported(ctx.text, end, found, *got)
+
+    got = _before(ctx, found) if found.style in ("marks", "open") else None
+    if got is not None and usable(got):
+        return got
+    attributed = _attribute(ctx, k)
+    if usable(attributed):
+        return attributed
     if label is not None and after_label:
         return label.speaker, "colon"
     return None, None
