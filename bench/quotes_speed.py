@@ -24,11 +24,11 @@ from typing import TypeVar
 
 from briefing.clean import clean
 from briefing.ingest import read_path
+from briefing.jsonmodel import quote_dict
 from briefing.models import Article, Quote
 from briefing.quotes import extract, merge
 from briefing.quotes.merge import canonical_names
-from briefing.quotes.offsets import to_file_offsets
-from briefing.render import quote_dict
+from briefing.quotes.offsets import file_spans, source_keys
 from briefing.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,8 +91,13 @@ def main(argv: list[str]) -> int:
             )
         names = timed(seconds, "merge: canonical names", lambda: canonical_names(found))
         merged = timed(seconds, "merge: total", lambda: merge(found))
-        mapped = timed(seconds, "file offsets", lambda: to_file_offsets(merged, articles))
-        timed(seconds, "json", lambda: json.dumps([quote_dict(q) for q in mapped], ensure_ascii=False))
+        keys = [k for q in merged for k in source_keys(q.sources)]
+        spans = timed(seconds, "file offsets", lambda: file_spans(articles, keys))
+        timed(
+            seconds,
+            "json",
+            lambda: json.dumps([quote_dict(q, spans=spans) for q in merged], ensure_ascii=False),
+        )
     speakers = len({n for n in names.values()})
     print(
         f"{len(articles)} articles, {len(found)} quotes, {len(merged)} after merging, "

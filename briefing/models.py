@@ -4,6 +4,7 @@ Every record carries its provenance: the article id, paragraph index, sentence i
 character span. All spans (``start``/``end``, end exclusive) index into ``Article.text``: the
 article body after decoding and Unicode normalisation, before cleaning. Cleaning removes
 paragraphs but never rewrites the text, so a span always points at the exact source characters.
+The one exception is a headline quote (``QuoteSource.in_title``): its spans index ``Article.title``.
 No library object (NLTK, sumy, trafilatura) crosses a stage boundary, and sentence text is
 never used as identity: ``Sentence.key`` is.
 """
@@ -101,13 +102,17 @@ class QuoteSource:
 
     article_id: str
     path: str
-    start: int  # span of the quoted text (without the marks) in Article.text
+    start: int  # span of the quoted text (without the marks) in Article.text (see in_title)
     end: int
     paragraph: int
     sentence: int | None = None  # Sentence.index containing the quote start, when known
     # The words the attribution rests on ("he", "the mayor", "Blinken"): a span of Article.text,
     # or None when the quote is unattributed or attributed by configuration alone.
     speaker_span: tuple[int, int] | None = None
+    # A headline quote (quotes.headline): found in the article's title, not its body. Then
+    # ``start``/``end``/``speaker_span`` index ``Article.title``, ``paragraph`` is -1 and
+    # ``sentence`` None (the title is no body sentence).
+    in_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,8 @@ def analyse_article(article: Article, config: Config, matcher: TopicMatcher | No
     sentences = date_sentences(segment.segment(cleaned.paragraphs), article)
     matcher = matcher or TopicMatcher.from_topics(config.topics)
     topics = match_topics(sentences, matcher)
-    found = quotes.extract(article, cleaned.paragraphs, sentences, config.actors)
+    # The title's quotes first (text order: the title line stands above the body), then the body's.
+    found = quotes.extract_all(article, cleaned.paragraphs, sentences, config.actors)
     by_index = {s.index: names for s, names in zip(sentences, topics, strict=True)}
     found = tuple(
         dataclasses.replace(q, topics=by_index.get(q.sources[0].sentence, ()))

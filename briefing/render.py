@@ -22,7 +22,8 @@ from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
 from .errors import RenderError, UsageError
-from .models import Briefing, KeySentence, Position, Quote, Sentence, Source
+from .jsonmodel import briefing_dict, briefing_spans
+from .models import Article, Briefing, Quote, Source
 from .summarise import self_contained_quote
 
 ASSET_SCHEME = "asset:"
@@ -232,9 +233,12 @@ def shown_quotes(b: Briefing) -> set[tuple[str, str]]:
 # --- the rendered briefing, computed lazily once per run -------------------------------------
 @dataclass
 class Rendered:
-    """A briefing and its renderings, each computed at most once."""
+    """A briefing and its renderings, each computed at most once. ``articles``: the corpus's
+    articles; given, the JSON's spans of ``.txt``/``.md`` inputs are file offsets (their files
+    are read again, once, when the JSON is rendered)."""
 
     briefing: Briefing
+    articles: Sequence[Article] = ()
 
     @cached_property
     def markdown(self) -> str:
@@ -273,7 +277,8 @@ class Rendered:
     @cached_property
     def json(self) -> str:
         """The Briefing model as JSON."""
-        return json.dumps(briefing_dict(self.briefing), ensure_ascii=False, indent=2) + "\n"
+        spans = briefing_spans(self.briefing, self.articles) if self.articles else None
+        return json.dumps(briefing_dict(self.briefing, spans), ensure_ascii=False, indent=2) + "\n"
 
 
 def asset_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[str, Any]:
@@ -286,123 +291,6 @@ def asset_fetcher(url: str, timeout: int = 10, ssl_context: Any = None) -> dict[
     data = _templates().joinpath(name).read_bytes()
     mime = "font/ttf" if name.endswith(".ttf") else "text/css" if name.endswith(".css") else None
     return {"string": data, "mime_type": mime, "redirected_url": url}
-
-
-# --- JSON model --------------------------------------------------------------------------------
-def quote_dict(
-    q: Quote, source_of: dict[str, int] | None = None, paths: dict[str, str] | None = None
-) -> dict[str, Any]:
-    """A quote as plain data: text, speaker, role, kind, topics, and every source's span.
-
-    ``paths`` (article id → path shown) replaces the path the quote was read from, so a briefing
-    names files relative to its input folder.
-    """
-    return {
-        "text": q.text,
-        "speaker": q.speaker,
-        "role": q.role,
-        "affiliation": q.affiliation,
-        "kind": q.kind,
-        "topics": list(q.topics),
-        "sources": [
-            {
-                **({"n": source_of[s.article_id]} if source_of and s.article_id in source_of else {}),
-                "article_id": s.article_id,
-                "path": paths.get(s.article_id, s.path) if paths else s.path,
-                "start": s.start,
-                "end": s.end,
-                "speaker_span": list(s.speaker_span) if s.speaker_span else None,
-            }
-            for s in q.sources
-        ],
-    }
-
-
-def briefing_dict(b: Briefing) -> dict[str, Any]:
-    """The Briefing model as plain, JSON-ready data."""
-    source_of = {s.id: s.n for s in b.sources}
-    paths = {s.id: s.path for s in b.sources}
-
-    def key(k: KeySentence) -> dict[str, Any]:
-        out: dict[str, Any] = {"text": k.text, "sources": list(k.sources)}
-        if k.date:
-            out["date"] = k.date.isoformat()
-        if b.since is not None:
-            out["new"] = k.new
-        return out
-
-    def provenance(s: Sentence) -> dict[str, Any]:
-        return {
-            "article_id": s.article_id,
-            "paragraph": s.paragraph,
-            "index": s.index,
-            "start": s.start,
-            "end": s.end,
-            "dates": [d.isoformat() for d in s.dates],
-        }
-
-    def position(p: Position) -> dict[str, Any]:
-        return {
-            "party": p.party,
-            "topic": p.topic,
-            "statements": [
-                {"text": st.text, "speaker": st.speaker, "kind": st.kind, "sources": list(st.sources)}
-                | ({"new": st.new} if b.since is not None else {})
-                for st in p.statements
-            ],
-        }
-
-    return {
-        "title": b.title,
-        "marking": b.marking,
-        "date": b.date.isoformat(),
-        "period": [d.isoformat() for d in b.period] if b.period else None,
-        "generated": b.generated,
-        "version": b.version,
-        "sources": [
-            {
-                "n": s.n,
-                "id": s.id,
-                "title": s.title,
-                "outlet": s.outlet,
-                "published": s.published.isoformat() if s.published else None,
-                "path": s.path,
-                "url": s.url,
-            }
-            for s in b.sources
-        ],
-        "undated_sources": b.undated,
-        "changes": None
-        if b.since is None
-        else {"since": b.since or None, "new_sources": list(b.new_sources)},
-        "bluf": [key(k) for k in b.key_points],
-        "key_points": [key(k) for k in b.key_points],
-        "timeline": [
-            {
-                "date": e.date.isoformat(),
-                "text": e.text,
-                "sources": list(e.sources),
-                "sentence": provenance(e.sentence),
-                "wording": "headline" if e.headline else "sentence",
-                **({"new": e.new} if b.since is not None else {}),
-            }
-            for e in b.timeline
-        ],
-        "positions": [position(p) for p in b.positions],
-        "topics": [
-            {
-                "name": t.name,
-                "heading": t.heading,
-                "matched": t.matched,
-                "sentences": [key(k) for k in t.sentences],
-                "quotes": [quote_dict(q, source_of, paths) for q in t.quotes],
-                "positions": [position(p) for p in t.positions],
-            }
-            for t in b.topics
-        ],
-        "quotes": [quote_dict(q, source_of, paths) for q in b.quotes],
-        "skipped": [{"path": p, "reason": r} for p, r in b.skipped],
-    }
 
 
 # --- output format registry --------------------------------------------------------------------
@@ -450,7 +338,10 @@ def get_format(name: str) -> OutputFormat:
         raise UsageError(f"unknown format {name!r}; choose from: {', '.join(FORMATS)}") from None
 
 
-def render_all(briefing: Briefing, formats: Sequence[str]) -> dict[str, bytes]:
-    """Render ``briefing`` in every format named, sharing intermediate results."""
-    rendered = Rendered(briefing)
+def render_all(
+    briefing: Briefing, formats: Sequence[str], articles: Sequence[Article] = ()
+) -> dict[str, bytes]:
+    """Render ``briefing`` in every format named, sharing intermediate results; ``articles`` (the
+    corpus's) make the JSON's spans file offsets (see ``Rendered``)."""
+    rendered = Rendered(briefing, articles)
     return {name: get_format(name).render(rendered) for name in formats}

@@ -83,7 +83,8 @@ def test_quotes_json_lists_every_quote_with_spans() -> None:
         assert set(q) >= {"text", "speaker", "role", "kind", "topics", "sources"}
         assert q["kind"] in ("full", "partial") and q["speaker"]
         assert all(
-            set(s) == {"path", "start", "end", "speaker_span"} and s["end"] > s["start"] for s in q["sources"]
+            set(s) == {"path", "start", "end", "speaker_span", "in", "headline"} and s["end"] > s["start"]
+            for s in q["sources"]
         )
     speakers = {q["speaker"] for q in quotes}
     # Config actors make the canonical names; the misspelt "Mirella" never shows.

@@ -118,6 +118,8 @@ def test_json_is_the_briefing_model() -> None:
         "start": 10,
         "end": 44,
         "speaker_span": None,
+        "in": "text",  # no articles given: spans of Article.text
+        "headline": False,
     }
 
 
@@ -265,6 +267,7 @@ def test_timeline_table_and_positions_render_in_order() -> None:
         "index": 2,
         "start": 0,
         "end": 10,
+        "in": "text",  # no articles given: a span of Article.text
         "dates": [],
     }
     assert data["positions"][0]["party"] == "Harbour board"

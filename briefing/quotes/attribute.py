@@ -79,9 +79,12 @@ def extract(
     paragraphs: Sequence[Paragraph],
     sentences: Sequence[Sentence],
     actors: Sequence[Actor] = (),
+    context: _Article | None = None,
 ) -> tuple[Quote, ...]:
-    """Every attributed (or honestly unattributed) quotation of one article, in text order."""
-    ctx = _Article(article, paragraphs, sentences, actors)
+    """Every attributed (or honestly unattributed) quotation of one article, in text order.
+    ``context``: the article's context when the caller built it (``headline.extract_all`` shares
+    it with the title's quotes), else built here."""
+    ctx = context if context is not None else _Article(article, paragraphs, sentences, actors)
     results: list[tuple[Found, Speaker | None, str | None]] = []
     for k, found in enumerate(ctx.found):
         speaker, cue = _attribute(ctx, k)

@@ -4,7 +4,8 @@ Speakers: config actors win (their name, role and affiliation); otherwise spelli
 person's name ("Anthony"/"Antony Blinken", "Kuleban"/"Kuleba") become one, and a surname used
 alone joins the one full name it belongs to. Quotations: the same words reported by several
 articles (near-identical after normalising marks, case and spacing) become one Quote citing every
-source. Order is deterministic: by first source (path, then position).
+source. Order is deterministic: by first source (path, then position; headline quotes after
+the body's, see ``_place``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from ..models import Actor, Quote
+from ..models import Actor, Quote, QuoteSource
 from .attribute import UNATTRIBUTED
 from .lexicon import HONORIFICS, ORG_HEADS, PLACE_WORDS, RANKS
 
@@ -150,7 +151,7 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
 def merge(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> tuple[Quote, ...]:
     """Canonical speakers across the briefing, and one entry per quotation with all its sources."""
     names = canonical_names(quotes, actors)
-    ordered = sorted(quotes, key=lambda q: min((s.path, s.start, s.article_id) for s in q.sources))
+    ordered = sorted(quotes, key=lambda q: min(_place(s) for s in q.sources))
     roles = _roles(ordered, names, actors)
     prepared: list[Quote] = []
     for q in ordered:
@@ -281,16 +282,21 @@ def _common_ending(entry: Quote, group: list[Quote]) -> Quote:
 
 def _fold_group(head: Quote, group: list[Quote]) -> Quote:
     sources = {s for q in group for s in q.sources}
-    keys = {(s.path, s.start, s.article_id) for s in sources}
+    keys = {_place(s) for s in sources}
     if len(keys) != len(sources):  # ties in the order: replay the folds for the very same order
         out = group[0]
         for q in group[1:]:
             out = _fold(out, q)
         return out
     kind = "full" if any(q.kind == "full" for q in group) else "partial"
-    return replace(
-        head, sources=tuple(sorted(sources, key=lambda s: (s.path, s.start, s.article_id))), kind=kind
-    )
+    return replace(head, sources=tuple(sorted(sources, key=_place)), kind=kind)
+
+
+def _place(s: QuoteSource) -> tuple[bool, str, int, str]:
+    """Where a source stands in the order of reports: body quotes by path and position, then
+    headline quotes (their offsets index titles, not the body), so that a headline folded into
+    a body report of the same words takes the body's wording."""
+    return (s.in_title, s.path, s.start, s.article_id)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -300,7 +306,7 @@ def _compatible(a: str, b: str) -> bool:
 def _fold(first: Quote, other: Quote) -> Quote:
     """One entry for two reports of the same words: the first's text, every source, the
     attribution of whichever report has one."""
-    sources = tuple(sorted({*first.sources, *other.sources}, key=lambda s: (s.path, s.start, s.article_id)))
+    sources = tuple(sorted({*first.sources, *other.sources}, key=_place))
     base = (
         first
         if first.speaker != UNATTRIBUTED or other.speaker == UNATTRIBUTED

@@ -1,17 +1,19 @@
-"""Offsets into the input file: quote spans of ``Article.text`` mapped to the file's decoded text.
+"""Offsets into the input file: article spans mapped to the file's decoded text.
 
 ``Article.text`` is the body after decoding, Unicode normalisation, front matter, title line and
-dateline (and, for Markdown, markup) are taken off; every span of the pipeline indexes it. For
-``.txt`` and ``.md`` inputs a reader checks a quote against the file itself, so the spans printed
-by ``briefing quotes --json`` index the file's decoded text: ``text[start:end]`` is the quote.
-The map is computed once per article at output time; where it cannot be exact (the file changed
-since it was read), the spans stay those of ``Article.text``.
+dateline (and, for Markdown, markup) are taken off; every span of the pipeline indexes it (a
+headline quote's, ``Article.title``). For ``.txt`` and ``.md`` inputs a reader checks a quote
+against the file itself, so the spans printed by ``briefing quotes --json`` and in the briefing
+JSON index the file's decoded text: ``text[start:end]`` is the quote, in the title line too.
+``file_spans`` is the one conversion: it reads each file once, at output time; where a span
+cannot be placed exactly (the file changed since it was read, a title rewritten by its reader),
+it keeps its article offsets, and the JSON says which text a span indexes (``"in"``).
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from rapidfuzz.distance import Indel
 
 from ..errors import ArticleError
 from ..ingest import decode, normalise
+from ..ingest.decode import _SPACES
 from ..models import Article, Quote, QuoteSource
 
 # Readers whose article text is the file's own text, cut and normalised (HTML and JSON bodies are
@@ -30,6 +33,8 @@ MAX_ALIGN_CHARS = 200_000
 # normalise() turns at most this many raw characters into one unit (a base letter with its
 # combining marks; "\r\n"); longer combining runs are not text anyone quotes.
 _MAX_UNIT = 8
+# Characters compared at once where the file and its normal form agree (see normalised_map).
+_CHUNK = 64
 
 
 class OffsetMap:
@@ -55,10 +60,9 @@ class OffsetMap:
         return self._ends[self._index[min(pos, len(self._index)) - 1]] if pos > 0 else self.start(0)
 
 
-# The one-for-one replacements of ingest.decode.normalise: fixed-width spaces become " ".
-_ONE_FOR_ONE = str.maketrans(
-    dict.fromkeys([0x00A0, 0x2007, 0x202F, *range(0x2000, 0x200B), 0x205F, 0x3000], " ")
-)
+# The one-for-one replacements of ingest.decode.normalise, its own pattern: fixed-width spaces
+# become " " (a regular expression: str.translate with a table is ten times slower).
+_ONE_FOR_ONE = _SPACES
 
 
 def normalised_map(raw: str) -> tuple[str, Sequence[int], Sequence[int]]:
@@ -67,7 +71,7 @@ def normalised_map(raw: str) -> tuple[str, Sequence[int], Sequence[int]]:
     Walks both texts together; where they differ it takes the shortest stretch of ``raw`` whose
     normalisation comes next (CRLF, a combining sequence, a removed invisible character)."""
     norm = normalise(raw)
-    if norm == raw or (len(norm) == len(raw) and raw.translate(_ONE_FOR_ONE) == norm):
+    if norm == raw or (len(norm) == len(raw) and _ONE_FOR_ONE.sub(" ", raw) == norm):
         # the usual case: LF line ends, and at most no-break or other fixed-width spaces made
         # plain spaces one for one (the whole text compared at C speed, not walked)
         return norm, range(len(raw)), range(1, len(raw) + 1)
@@ -75,7 +79,18 @@ def normalised_map(raw: str) -> tuple[str, Sequence[int], Sequence[int]]:
     ends: list[int] = []
     i = j = 0
     n, m = len(raw), len(norm)
+    plain = _ONE_FOR_ONE.sub(" ", raw)
     while i < n:
+        if plain[i : i + _CHUNK] == norm[j : j + _CHUNK] and not _combines(raw, i + _CHUNK):
+            # A stretch normalisation left alone (or changed one for one) maps one for one: a
+            # file with one CRLF or one zero-width space is not walked character by character.
+            # (Equal to its normal form, the stretch holds no CR; no mark after it combines.)
+            k = min(_CHUNK, n - i)
+            starts.extend(range(i, i + k))
+            ends.extend(range(i + 1, i + k + 1))
+            i += k
+            j += k
+            continue
         if j < m and raw[i] == norm[j] and raw[i] != "\r" and not _combines(raw, i + 1):
             starts.append(i)
             ends.append(i + 1)
@@ -108,33 +123,75 @@ def _combines(text: str, i: int) -> bool:
 def offset_map(article: Article, raw: str) -> OffsetMap | None:
     """The map for ``article`` read from a file whose decoded text is ``raw``, or None when the
     article text cannot be placed in it exactly."""
+    return file_maps(article, raw)[0]
+
+
+def file_maps(article: Article, raw: str) -> tuple[OffsetMap | None, OffsetMap | None]:
+    """The maps of ``article``'s body (``Article.text``) and of its title (``Article.title``)
+    into ``raw``, the decoded text of its file; each None where it cannot be placed exactly.
+    The title is looked for above the body: the title line, or the front matter's title."""
     try:
         norm, starts, ends = normalised_map(raw)
     except ValueError:
-        return None
-    text = article.text
+        return None, None
+    text = article.title if not article.title_derived else ""  # a derived title is body text
     if article.reader == "txt":
-        where = norm.rfind(text)  # the body is the file's tail, less trailing space
+        where = norm.rfind(article.text)  # the body is the file's tail, less trailing space
         if where < 0:
-            return None
-        index: Sequence[int] = range(where, where + len(text))
+            return None, None
+        body: Sequence[int] | None = range(where, where + len(article.text))
+        title = _title_index(text, norm[:where], reverse=True)
     else:
         if len(norm) > MAX_ALIGN_CHARS:
-            return None
-        found = _aligned(text, norm)
-        if found is None:
-            return None
-        index = found
-    return OffsetMap(index, starts, ends)
+            return None, None
+        # The title first (a "# Heading" or front-matter line at the top), then the body in the
+        # file after it: aligned against the whole file, the body's first words could be placed
+        # in the heading that repeats them.
+        title = _title_index(text, norm[:TITLE_SEARCH_CHARS], reverse=False)
+        after = title[-1] + 1 if title else 0
+        body = _aligned(article.text, norm, after) if after else None
+        body = body if body is not None else _aligned(article.text, norm)
+    if body is None:
+        return None, None
+    return OffsetMap(body, starts, ends), OffsetMap(title, starts, ends) if title else None
 
 
-def _aligned(text: str, norm: str) -> list[int] | None:
-    """For each character of ``text`` (a Markdown body), the offset in ``norm`` it was copied
-    from: the body is the file with markup deleted, so an insert/delete alignment places it."""
+# How far into a Markdown file its title is looked for (front matter and the "# Heading").
+TITLE_SEARCH_CHARS = 8_000
+
+
+def _title_index(title: str, head: str, *, reverse: bool) -> Sequence[int] | None:
+    """For each character of the title, its offset in ``head`` (the file above the body, or its
+    top): where it stands whole (a title line, a front-matter value), else the line it was read
+    from with markup or spacing deleted ("# Ferries *return*"); the last such line above a
+    plain-text body (``reverse``), the first of a Markdown file. None when no line holds it."""
+    if not title:
+        return None
+    where = head.rfind(title) if reverse else head.find(title)
+    if where >= 0:
+        return range(where, where + len(title))
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in head.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    for offset, line in reversed(lines) if reverse else lines:
+        if len(line) < len(title) or len(line) > 4 * len(title):
+            continue  # too short to hold it, or a paragraph that merely holds its letters in order
+        found = _aligned(title, line)
+        if found is not None:
+            return [offset + k for k in found]
+    return None
+
+
+def _aligned(text: str, norm: str, start: int = 0) -> list[int] | None:
+    """For each character of ``text`` (a Markdown body), the offset in ``norm`` (from ``start``
+    on) it was copied from: the body is the file with markup deleted, so an insert/delete
+    alignment places it."""
     out: list[int] = []
-    for op in Indel.opcodes(text, norm):
+    for op in Indel.opcodes(text, norm[start:] if start else norm):
         if op.tag == "equal":
-            out.extend(range(op.dest_start, op.dest_end))
+            out.extend(range(start + op.dest_start, start + op.dest_end))
         elif op.tag in ("delete", "replace"):
             return None  # the body has characters the file has not: no exact map
     return out if len(out) == len(text) else None
@@ -147,24 +204,54 @@ def _file_text(path: str) -> str | None:
         return None
 
 
+SpanKey = tuple[str, bool, int, int]
+"""An article span to re-base: (article id, in the title, start, end) of ``Article.text``, or
+of ``Article.title`` when the second item is True."""
+
+
+def file_spans(articles: Iterable[Article], keys: Iterable[SpanKey]) -> dict[SpanKey, tuple[int, int]]:
+    """The file offsets of every span in ``keys`` that lies in a ``.txt``/``.md`` article and can
+    be placed exactly in its file's decoded text (title line and front matter included). Each
+    file is read once and its maps dropped once its spans are done, so time and memory stay
+    linear in the corpus; a span missing from the result keeps its article offsets."""
+    wanted: dict[str, set[SpanKey]] = {}
+    for key in keys:
+        wanted.setdefault(key[0], set()).add(key)
+    out: dict[SpanKey, tuple[int, int]] = {}
+    for article in articles:
+        spans = wanted.pop(article.id, None)
+        if not spans or article.reader not in FILE_READERS:
+            continue
+        raw = _file_text(article.path)
+        if raw is None:
+            continue
+        body, title = file_maps(article, raw)
+        for key in spans:
+            f = title if key[1] else body
+            if f is not None:
+                out[key] = (f.start(key[2]), f.end(key[3]))
+    return out
+
+
+def source_keys(sources: Iterable[QuoteSource]) -> Iterator[SpanKey]:
+    """The spans of quote sources to re-base: each quote span and speaker span."""
+    for s in sources:
+        yield (s.article_id, s.in_title, s.start, s.end)
+        if s.speaker_span:
+            yield (s.article_id, s.in_title, *s.speaker_span)
+
+
 def to_file_offsets(quotes: Sequence[Quote], articles: Iterable[Article]) -> tuple[Quote, ...]:
     """``quotes`` with every source from a ``.txt``/``.md`` article re-based on its file's
     decoded text (``start``, ``end`` and ``speaker_span``); other sources, and those of files that
-    changed since they were read, keep their ``Article.text`` offsets."""
-    by_id = {a.id: a for a in articles}
-    maps: dict[str, OffsetMap | None] = {}
+    changed since they were read, keep their article offsets (``file_spans`` does the work)."""
+    spans = file_spans(articles, source_keys(s for q in quotes for s in q.sources))
 
     def mapped(s: QuoteSource) -> QuoteSource:
-        article = by_id.get(s.article_id)
-        if article is None or article.reader not in FILE_READERS:
+        where = spans.get((s.article_id, s.in_title, s.start, s.end))
+        if where is None:
             return s
-        if s.article_id not in maps:
-            raw = _file_text(article.path)
-            maps[s.article_id] = offset_map(article, raw) if raw is not None else None
-        f = maps[s.article_id]
-        if f is None:
-            return s
-        span = (f.start(s.speaker_span[0]), f.end(s.speaker_span[1])) if s.speaker_span else None
-        return replace(s, start=f.start(s.start), end=f.end(s.end), speaker_span=span)
+        speaker = spans.get((s.article_id, s.in_title, *s.speaker_span)) if s.speaker_span else None
+        return replace(s, start=where[0], end=where[1], speaker_span=speaker)
 
     return tuple(replace(q, sources=tuple(mapped(s) for s in q.sources)) for q in quotes)

@@ -191,7 +191,12 @@ def build(
             )
         rendered_at = time.perf_counter()
         rendered_cpu = time.process_time()
-        files_out = {get_format(f).extension: data for f, data in render_all(briefing, formats).items()}
+        # With the articles, the JSON's spans of .txt/.md inputs are file offsets, as `briefing
+        # quotes --json` prints them (their files read once more, only when JSON is asked for).
+        articles = [a.article for a in corpus.analysed]
+        files_out = {
+            get_format(f).extension: data for f, data in render_all(briefing, formats, articles).items()
+        }
         written_at = time.perf_counter()
         seconds = {**corpus.seconds, "compose": rendered_at - composed, "render": written_at - rendered_at}
         # CPU seconds of this process, beside the wall seconds (bench/realistic.py reports both).

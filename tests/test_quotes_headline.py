@@ -1,0 +1,162 @@
+"""Headline quotes: a quote in the title, attributed to a speaker the title names.
+
+The articles are original and fictional (Nordland, its mayor Ilse Varga, its governor Tomas
+Brandt, foreign minister Osk Lindqvist).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from briefing.clean import clean
+from briefing.config import load_config
+from briefing.models import Actor, Article, Quote
+from briefing.pipeline import analyse_article
+from briefing.quotes import extract, headline_quotes, merge
+from briefing.segment import segment
+
+BODY = (
+    "Foreign Minister Osk Lindqvist spoke in Harbourtown on Monday. Mayor Ilse Varga met the dock "
+    "workers, and Governor Tomas Brandt toured the flooded quay.\n\n"
+    "“The ferry will run daily,” Varga said.\n\n"
+    "The storm closed the old harbour road for two days."
+)
+
+
+def headline(title: str, body: str = BODY, actors: tuple[Actor, ...] = ()) -> tuple[Quote, ...]:
+    article = Article(id="t1", path="t1.txt", title=title, text=body)
+    cleaned = clean(article)
+    sentences = segment(cleaned.paragraphs)
+    found = extract(article, cleaned.paragraphs, sentences, actors)
+    return headline_quotes(article, cleaned.paragraphs, sentences, actors, found)
+
+
+def said(title: str, body: str = BODY) -> list[tuple[str, str, str]]:
+    """(quote, speaker, the title words the attribution rests on) of each headline quote."""
+    out = []
+    for q in headline(title, body):
+        (s,) = q.sources
+        assert s.in_title and s.paragraph == -1 and s.sentence is None
+        assert title[s.start : s.end] == q.text  # spans index the title
+        assert s.speaker_span is not None
+        out.append((q.text, q.speaker, title[s.speaker_span[0] : s.speaker_span[1]]))
+    return out
+
+
+def test_a_verb_of_saying_before_the_quote_names_the_speaker_resolved_in_the_body() -> None:
+    (q,) = headline("Lindqvist warns of ‘grave consequences’")
+    assert (q.text, q.speaker, q.kind, q.cue) == ("grave consequences", "Osk Lindqvist", "partial", "warns")
+    assert q.role == "Foreign Minister"
+    assert said("Lindqvist warns of ‘grave consequences’") == [
+        ("grave consequences", "Osk Lindqvist", "Lindqvist")
+    ]
+
+
+def test_a_speaker_label_and_a_colon_make_everything_after_it_theirs() -> None:
+    assert said("Mayor: ‘We will not close the port’") == [
+        ("We will not close the port", "Ilse Varga", "Mayor")
+    ]
+    assert said("Brandt: Varga’s plan is ‘a gift to the harbour’") == [
+        ("a gift to the harbour", "Tomas Brandt", "Brandt")
+    ]
+    assert said("Varga: Brandt’s plan is ‘reckless’") == [("reckless", "Ilse Varga", "Varga")]  # one word
+    # "X on Y:" is still X's label; a label that opens a clause speaks for a quote naming no one.
+    assert said("Brandt on the port: ‘It stays open’") == [("It stays open", "Tomas Brandt", "Brandt")]
+    assert said("Brandt tours the quay: ‘We will rebuild’") == [("We will rebuild", "Tomas Brandt", "Brandt")]
+
+
+def test_an_attribution_after_the_quote_with_the_article_dropped() -> None:
+    assert said("‘We will rebuild,’ says governor") == [("We will rebuild", "Tomas Brandt", "governor")]
+    assert said("‘We will rebuild,’ Brandt says") == [("We will rebuild", "Tomas Brandt", "Brandt")]
+    # the quote's own attribution wins over a clause label before it
+    assert said("Storm hits the quay: ‘We will rebuild,’ says Brandt") == [
+        ("We will rebuild", "Tomas Brandt", "Brandt")
+    ]
+
+
+@pytest.mark.parametrize("marks", ["‘’", "''", "“”", '""'])
+def test_every_headline_mark_style(marks: str) -> None:
+    title = f"Lindqvist warns of {marks[0]}grave consequences{marks[1]}"
+    assert said(title) == [("grave consequences", "Osk Lindqvist", "Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The ‘special operation’ enters its third year",
+        "Inside the ‘ghost fleet’",
+        "Varga’s ‘harbour of the future’ divides the council",  # a subject only: a name, not speech
+        "Brandt visits ‘the old quay’ at dawn",  # no verb of saying
+        "Analysis: ‘We will rebuild’ is the wrong slogan",  # a genre label is no speaker
+        "Ukraine: ‘We will not give up’",  # a place label names a topic as often
+        "‘We are tired’: a quay waits for the ferry",  # a colon parts the quote from the clause
+    ],
+)
+def test_scare_quotes_and_labels_that_say_nothing_stay_out(title: str) -> None:
+    assert headline(title) == ()
+
+
+def test_title_case_headlines_read_as_sentences() -> None:
+    (q,) = headline("Lindqvist Warns Of ‘Grave Consequences’")
+    assert (q.text, q.speaker, q.cue, q.kind) == ("Grave Consequences", "Osk Lindqvist", "warns", "partial")
+    assert said("Brandt Slams Harbour Plan As ‘A Disgrace’") == [("A Disgrace", "Tomas Brandt", "Brandt")]
+
+
+def test_headline_verbs_report_speech_next_to_their_subject() -> None:
+    assert said("Governor vows to ‘rebuild every pier’") == [
+        ("rebuild every pier", "Tomas Brandt", "Governor")
+    ]
+    assert said("Brandt calls the plan ‘a disgrace’") == [("a disgrace", "Tomas Brandt", "Brandt")]
+    # a name far from the verb is no subject of it ("council" is, and names no one)
+    assert headline("Varga’s harbour budget was cut again; council says plan ‘half-finished’") == ()
+
+
+def test_a_quote_the_body_holds_is_left_to_the_body() -> None:
+    assert headline("Varga: ‘The ferry will run daily’") == ()  # the same words
+    assert headline("Varga says ferry will ‘run daily’") == ()  # words inside a body quote
+    unattributed = BODY.replace("Varga said", "the notice read")
+    (q,) = headline("Varga: ‘The ferry will run daily’", unattributed)
+    assert q.speaker == "Ilse Varga"  # the body's copy names no one: the headline's stays
+
+
+def test_a_title_from_the_body_or_repeated_in_it_gives_nothing_of_its_own() -> None:
+    article = Article(id="t2", path="t2.txt", title="Mayor: ‘We will not close the port’", text=BODY)
+    cleaned = clean(article)
+    sentences = segment(cleaned.paragraphs)
+    derived = dataclasses.replace(article, title_derived=True)
+    assert headline_quotes(derived, cleaned.paragraphs, sentences) == ()
+    repeated = "Mayor: ‘We will not close the port’\n\n" + BODY
+    assert headline("Mayor: ‘We will not close the port’", repeated) == ()
+
+
+def test_config_actors_name_a_title_speaker() -> None:
+    actor = Actor("Osk Lindqvist", aliases=("Lindqvist",), role="Foreign Minister", affiliation="Nordland")
+    (q,) = headline("Lindqvist: ‘Talks resume in spring’", "The talks stalled again on Monday.", (actor,))
+    assert (q.speaker, q.role, q.affiliation) == ("Osk Lindqvist", "Foreign Minister", "Nordland")
+
+
+def test_the_pipeline_puts_headline_quotes_first() -> None:
+    article = Article(id="t3", path="t3.txt", title="Mayor: ‘We will not close the port’", text=BODY)
+    analysed = analyse_article(article, load_config())
+    assert [q.sources[0].in_title for q in analysed.quotes] == [True, False]
+    assert analysed.quotes[0].topics == ()  # the title is no body sentence: no topic of its own
+
+
+def test_merge_folds_a_headline_into_the_body_report_of_the_same_words() -> None:
+    other = Article(id="a0", path="a.txt", title="Mayor: ‘We Will Not Close The Port’", text=BODY)
+    body = Article(
+        id="b0", path="b.txt", title="Harbour news", text="“We will not close the port,” Varga said."
+    )
+    quotes = []
+    for article in (other, body):
+        cleaned = clean(article)
+        sentences = segment(cleaned.paragraphs)
+        found = extract(article, cleaned.paragraphs, sentences)
+        quotes += [*headline_quotes(article, cleaned.paragraphs, sentences, (), found), *found]
+    merged = [q for q in merge(quotes) if "port" in q.text]
+    (q,) = merged
+    # one entry, the body's wording (its source comes first), both articles cited
+    assert q.text == "We will not close the port"
+    assert [(s.article_id, s.in_title) for s in q.sources] == [("b0", False), ("a0", True)]
