@@ -26,13 +26,16 @@ import csv
 import json
 import random
 import re
-import subprocess
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from polnear import quotes_json  # noqa: E402  (the same CLI run the PolNeAR bench makes)
+
 TRAIN = ROOT.parent / "shared" / "eval" / "polnear" / "train" / "text"
 LABELS = ROOT / "bench" / "data" / "resolution_train.tsv"
 KINDS = ("pronoun", "role", "surname", "name", "none")
@@ -84,16 +87,9 @@ def mention_kind(mention: str | None) -> str:
 
 
 def run_cli(texts: Path = TRAIN) -> list[dict[str, object]]:
-    """What ``briefing quotes TEXTS --json -q`` prints (the real CLI)."""
-    out = subprocess.run(
-        [sys.executable, "-m", "briefing", "quotes", str(texts), "--json", "-q"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    ).stdout
-    data: list[dict[str, object]] = json.loads(out)
-    return data
+    """What ``briefing quotes TEXTS --json -q`` prints (the real CLI, run as bench/polnear.py
+    runs it)."""
+    return quotes_json(texts)[0]
 
 
 def items(data: list[dict[str, object]]) -> list[Item]:

@@ -8,7 +8,6 @@ speakers quoted across many articles), written to a temporary folder.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from briefing.errors import UsageError
 from briefing.pipeline import load_corpus
 from briefing.run import executors
 from briefing.run.job import BuildOptions, build
+from tests.benchload import bench as load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 300
@@ -42,10 +42,7 @@ def cluster() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def corpus_dir(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "bench" / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_bench("corpus")
     folder = tmp_path_factory.mktemp("corpus")
     module.build_corpus(ARTICLES, folder)
     return folder

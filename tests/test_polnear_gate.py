@@ -7,13 +7,12 @@ tests/floors/polnear.yaml (floors only go up; see the comment there).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.benchload import bench as load_bench
 from tests.conftest import SHARED, require
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,11 +20,7 @@ FLOORS = yaml.safe_load((ROOT / "tests" / "floors" / "polnear.yaml").read_text(e
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("polnear_bench", ROOT / "bench" / "polnear.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["polnear_bench"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("polnear")
 
 
 @pytest.fixture(scope="module")

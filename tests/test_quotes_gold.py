@@ -6,12 +6,12 @@ bench/quotes_report.py, and fails when a figure drops below its floor in tests/f
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+
+from tests.benchload import bench as load_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = yaml.safe_load((ROOT / "tests" / "floors" / "quotes.yaml").read_text(encoding="utf-8"))
@@ -20,11 +20,7 @@ pytestmark = pytest.mark.seeds
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("quotes_report", ROOT / "bench" / "quotes_report.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["quotes_report"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("quotes_report")
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +61,7 @@ def test_no_quote_comes_from_boilerplate(report):
 
 def test_every_extracted_quote_points_at_its_words(report, seeds_dir):
     # the spans index Article.text exactly: the report recomputes text from each source
-    bench = sys.modules["quotes_report"]
+    bench = _bench()
     for _name, article, quotes in bench.load(seeds_dir):
         for q in quotes:
             (source,) = q.sources

@@ -7,13 +7,12 @@ tests/floors/resolution.yaml (floors only go up; see the comment there).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
+from tests.benchload import bench as load_bench
 from tests.conftest import SHARED, require
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,11 +20,7 @@ FLOORS = yaml.safe_load((ROOT / "tests" / "floors" / "resolution.yaml").read_tex
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("resolution_bench", ROOT / "bench" / "resolution.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["resolution_bench"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("resolution")
 
 
 @pytest.fixture(scope="module")
