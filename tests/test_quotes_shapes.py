@@ -363,6 +363,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Mark Lindqvist",
             "Lindqvist",
         ),
+        # a relative joining in is named by the relation to the one before
+        (
+            "“Tell her I promised you a picture,” Okafor said, and her husband cut in. “Do not "
+            "forget me, I have been her friend since school.”\n",
+            "Do not forget",
+            "Ruth Okafor’s husband",
+            "her husband",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -219,13 +219,30 @@ def _interjected(ctx: _Article, prev: Found, found: Found) -> tuple[Speaker, str
     if len(cues) < 2:
         return None
     last = cues[-1]
-    if not opens_clause(ctx.text, last, ctx.in_range(prev.close_at, last.start)):
-        return None
-    got = _by_cue(ctx, cues[-2].end, last, found.open_at)
     speaker = ctx.speakers.get(ctx.found.index(prev))
+    kin = _KIN_SUBJECT.search(ctx.text, cues[-2].end, last.start)
+    if kin is not None and speaker is not None:
+        # "…,” Lind said, and her husband cut in": the one before's relative, named so
+        name = f"{speaker.name}’s {kin.group(1).split()[-1]}"
+        got: tuple[Speaker, str] | None = (
+            Speaker(name, None, None, kin.group(1), "description", None, kin.span(1)),
+            "continuation",
+        )
+    elif opens_clause(ctx.text, last, ctx.in_range(prev.close_at, last.start)):
+        got = _by_cue(ctx, cues[-2].end, last, found.open_at)
+    else:
+        return None
     if got is None or speaker is None or got[0].name == speaker.name:
         return None
     return got[0], "continuation"
+
+
+# "…, and her husband cut in": a joined clause whose subject is a relative or companion of the
+# speaker before.
+_KIN_SUBJECT = re.compile(
+    r",?\s*(?:and|but)\s+((?:his|her|their)\s+(?:husband|wife|son|daughter|mother|father|brother|sister"
+    r"|partner|friend|aide|lawyer|attorney|spokesman|spokeswoman|spokesperson))\s+$"
+)
 
 
 def _latest_mention(ctx: _Article, prev: Found, para: Paragraph, speaker: Speaker) -> Speaker:
