@@ -371,6 +371,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor’s husband",
             "her husband",
         ),
+        # "another", "several" alone: one more of the group a description named before
+        (
+            "“They have lived there for years,” added another council member. Yet another said, "
+            "“Lindqvist is in a five-way battle” for second place.\n",
+            "Lindqvist is in",
+            "another council member",
+            "another",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -138,6 +138,10 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
             break
         k -= 1
     phrase = words[k:]
+    while len(phrase) > 1 and phrase[0].group().lower() in ("yet", "and", "but", "still", "so"):
+        phrase = phrase[1:]  # "Yet another said": a conjunction opens the clause, not the phrase
+    if len(phrase) == 1 and phrase[0].group().lower() in _QUANTIFIERS:
+        return _one_of(ctx, phrase[0], cue)
     if not phrase or phrase[0].group().lower() not in _DETERMINERS - {"his", "her", "their", "its"}:
         return None
     if any(ch in DOUBLE_MARKS for ch in ctx.text[phrase[0].start() - 1 : verb]):
@@ -157,6 +161,26 @@ _VERBISH = frozenset(
     """went goes go has had have is was were are will would can could did does do continued began
 tried decided wanted appeared seemed came got""".split()
 )
+
+
+# Words that stand alone for one or some of a group named before ("Yet another said", "Several
+# said they would …").
+_QUANTIFIERS = frozenset("another one others some many most several both".split())
+
+
+def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str] | None:
+    """ "… added another New Hampshire Republican. Yet another said, “…”": one more of the group
+    the last description before names, else the word itself."""
+    before = [m for m in ctx.in_range(max(0, word.start() - 400), word.start()) if m.kind == "description"]
+    head = (
+        re.sub(
+            r"^(?:the|a|an|another|one|some|many|several|other|two|three)\s+", "", before[-1].name, flags=re.I
+        )
+        if before
+        else ""
+    )
+    name = f"{word.group().lower()} {head}".strip() if head else word.group().lower()
+    return Speaker(name, None, None, word.group(), "description", None, word.span()), cue
 
 
 _CLAUSE_OPENERS = frozenset("that and but when while because as if after before which who whom".split())
