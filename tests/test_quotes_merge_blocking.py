@@ -40,8 +40,16 @@ def _all_pairs_merge(quotes: list[Quote]) -> tuple[Quote, ...]:
             affiliation=affiliation if speaker != UNATTRIBUTED else None,
         )
         key = _norm(q.text)
-        for k, other in enumerate(merged):
-            if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(other.speaker, q.speaker):
+        for k in sorted(range(len(merged)), key=lambda k: (keys[k] != key, k)):
+            other = merged[k]
+            one_article = {s.article_id for s in q.sources} & {
+                s.article_id for m in members[k] for s in m.sources
+            }
+            if (
+                fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY
+                and _compatible(other.speaker, q.speaker)
+                and (key == keys[k] or not one_article)
+            ):
                 merged[k] = _fold(other, q)
                 members[k].append(q)
                 break
@@ -169,3 +177,20 @@ def test_blocked_canonical_names_equal_all_pairs_names():
             source = QuoteSource(article, f"{article}.txt", n, n + 10, 0, n)
             quotes.append(Quote(text=f"words {n}", kind="full", speaker=name, sources=(source,)))
         assert canonical_names(quotes) == _all_pairs_names(by_article), seed
+
+
+def test_near_identical_quotes_of_one_article_are_two_statements() -> None:
+    """Two quotes of one article that differ in a word ("… end of June", "… end of July") stay two
+    entries, each span holding its own words; the same words in two articles fold into one."""
+    june = "We will reopen the old harbour pier by the end of June"
+    july = "We will reopen the old harbour pier by the end of July"
+    assert fuzz.ratio(_norm(june), _norm(july)) >= QUOTE_SIMILARITY  # near enough to fold
+    a = Quote(june, "full", "Oskar Lind", (QuoteSource("a", "a.txt", 10, 10 + len(june), 0, 0),))
+    b = Quote(july, "full", "Oskar Lind", (QuoteSource("a", "a.txt", 90, 90 + len(july), 1, 1),))
+    c = Quote(july, "full", "Oskar Lind", (QuoteSource("b", "b.txt", 5, 5 + len(july), 0, 0),))
+    d = Quote(june, "full", "Oskar Lind", (QuoteSource("c", "c.txt", 7, 7 + len(june), 0, 0),))
+    merged = merge([a, b, c, d])
+    assert sorted((q.text, sorted(s.path for s in q.sources)) for q in merged) == [
+        (july, ["a.txt", "b.txt"]),
+        (june, ["a.txt", "c.txt"]),
+    ]

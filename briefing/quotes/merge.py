@@ -170,18 +170,24 @@ def merge(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> tuple[Quote,
     for q, key in zip(prepared, texts, strict=True):
         speakers[uid[key]].add(q.speaker)
     near = _near_texts(unique, speakers)
-    # Each quote joins the first earlier entry (in order) whose text is near enough and whose
-    # speaker is compatible. Candidates come only from ``near`` (a superset of the pairs that
-    # pass QUOTE_SIMILARITY); each is checked again with the exact test.
+    # Each quote joins the first earlier entry (in order; one with the very same words before any
+    # other) whose text is near enough and whose speaker is compatible. Candidates come only from
+    # ``near`` (a superset of the pairs that pass QUOTE_SIMILARITY); each is checked again with
+    # the exact test.
     heads: list[Quote] = []  # the entry as it stands (speaker/base; sources folded at the end)
     members: list[list[Quote]] = []
     keys: list[str] = []
     entries_of: dict[int, list[int]] = {}  # unique text id -> indices of entries with that key
     for q, key in zip(prepared, texts, strict=True):
         u = uid[key]
-        candidates = sorted(k for v in near[u] for k in entries_of.get(v, ()))
-        for k in candidates:
-            if fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY and _compatible(heads[k].speaker, q.speaker):
+        # the same words first, then near ones, each in order
+        candidates = sorted((keys[k] != key, k) for v in near[u] for k in entries_of.get(v, ()))
+        for _, k in candidates:
+            if (
+                fuzz.ratio(key, keys[k]) >= QUOTE_SIMILARITY
+                and _compatible(heads[k].speaker, q.speaker)
+                and (key == keys[k] or not same_article(members[k], q))
+            ):
                 heads[k] = _fold_head(heads[k], q)
                 members[k].append(q)
                 break
@@ -297,6 +303,14 @@ def _place(s: QuoteSource) -> tuple[bool, str, int, str]:
     headline quotes (their offsets index titles, not the body), so that a headline folded into
     a body report of the same words takes the body's wording."""
     return (s.in_title, s.path, s.start, s.article_id)
+
+
+def same_article(group: Sequence[Quote], q: Quote) -> bool:
+    """Does ``q`` come from an article a member of the group comes from? Two near-identical
+    quotes of one article are two statements ("We will …" and "Will we …"), not two reports of
+    one: they fold only when their words are the same."""
+    ids = {s.article_id for s in q.sources}
+    return any(s.article_id in ids for other in group for s in other.sources)
 
 
 def _compatible(a: str, b: str) -> bool:
