@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import main
@@ -217,6 +217,14 @@ def files(draw: st.DrawFn) -> tuple[str, str, list[str]]:
 
 @settings(max_examples=25, deadline=None)
 @given(files())
+@example(  # two near-identical quotes of one article, once folded into one entry with one text
+    (
+        "a.txt",
+        "Varga warns of ‘a a’\n\nMayor Ilse Varga spoke on Monday.\n\nThe the the. “Will ferries will we"
+        " ferries we,” said Varga.\n\nThe the the. “We will ferries will we ferries we,” said Varga.\n\n",
+        ["a a", "Will ferries will we ferries we", "We will ferries will we ferries we"],
+    )
+)
 def test_every_span_of_both_jsons_holds_its_quote(
     tmp_path_factory: Any, generated: tuple[str, str, list[str]]
 ) -> None:
