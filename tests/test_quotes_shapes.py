@@ -379,6 +379,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "another council member",
             "another",
         ),
+        # … with where or how after a comma
+        (
+            "quotable.\n\n“The whole idea is something we hear about all the time.”\n\n"
+            "-Ruth Okafor, Tarrow, after the vote.\n",
+            "The whole idea",
+            "Ruth Okafor",
+            "Ruth Okafor",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

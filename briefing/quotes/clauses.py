@@ -162,10 +162,18 @@ def _credit_paragraph(ctx: _Article, pos: int) -> tuple[Speaker, str] | None:
     if k + 1 >= len(ctx.paragraphs):
         return None
     nxt = ctx.paragraphs[k + 1]
-    credit = _CREDIT.match(ctx.text, nxt.start - 1) if nxt.start > 0 else None
-    if credit is None or credit.end(1) > nxt.end or ctx.text[nxt.start] not in "-―—–":
+    credit = _CREDIT_LINE.fullmatch(ctx.text, nxt.start, nxt.end)
+    if credit is None:
         return None
     return _credited(ctx, credit.start(1), credit.end(1))
+
+
+# A paragraph that credits the quote before it: a dash, the name, perhaps a comma and where or
+# how ("-Michelle Marks, Philadelphia.", "- President Obama, tweeting after the speech.").
+_CREDIT_LINE = re.compile(
+    r"[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
+    r"|von|da|al)){0,5}?)[ \t]*\.?(?:,[^\n]{0,120})?[ \t]*"
+)
 
 
 def _credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:
