@@ -387,6 +387,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Ruth Okafor",
             "Ruth Okafor",
         ),
+        # a complement of the quote, a comma, then the subject and its verb
+        (
+            "“If the council obtains more records, it intends to search them” for what the "
+            "watchdog asked, trial counsel Mark Lindqvist wrote in a filing.\n",
+            "If the council",
+            "Mark Lindqvist",
+            "Mark Lindqvist",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -139,6 +139,12 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         if not lead:
             return _phrase_after(ctx, cue.end, limit, cue_text)
     got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
+    if got is None and lead[0].lower() in _LEAD_OPENERS and "," in ctx.text[pos : cue.start]:
+        # "“…” that would answer the request, trial counsel Lind wrote": a complement of the
+        # quote, then after its comma the subject and its verb
+        comma = ctx.text.rindex(",", pos, cue.start) + 1
+        if len(_words(ctx.text[comma : cue.start])) <= MAX_SUBJECT_WORDS:
+            got = _subject_before(ctx, comma, cue)
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
 
 
