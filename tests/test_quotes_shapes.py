@@ -395,6 +395,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Mark Lindqvist",
             "Mark Lindqvist",
         ),
+        # a plain noun phrase after "with" as a participle's subject
+        (
+            "The port was on the minds of the crowd, with many marchers and spectators chanting "
+            "“We are Tarrow” and “Disarm hate.”\n",
+            "We are Tarrow",
+            "many marchers and spectators",
+            "many marchers and spectators",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

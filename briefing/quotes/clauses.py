@@ -20,7 +20,14 @@ from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .order import cue_order
 from .order import participle as _participle
-from .phrases import _CLAUSE_OPENERS, _SUBJECT_TAIL, _phrase_after, _phrase_before, _phrase_before_verb
+from .phrases import (
+    _CLAUSE_OPENERS,
+    _SUBJECT_TAIL,
+    _phrase,
+    _phrase_after,
+    _phrase_before,
+    _phrase_before_verb,
+)
 from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
 from .shapes import inverted_gap
 from .speakers import Mention
@@ -337,8 +344,9 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
             # "with one of her ads asking “…”": a noun phrase after "with"
             absolute = re.search(r"\bwith\s+([^,;:]{2,50}?)\s+(?:\w+ly\s+)?$", ctx.text[start : cue.start])
             if absolute is not None:
-                got = _phrase_before_verb(
-                    ctx, start + absolute.start(1) - 1, cue.start, _cue_text(ctx, cue, open_at)
+                a, b = start + absolute.start(1), start + absolute.end(1)
+                got = _phrase_before_verb(ctx, a - 1, cue.start, _cue_text(ctx, cue, open_at)) or _phrase(
+                    ctx, list(TOKEN.finditer(ctx.text, a, b)), _cue_text(ctx, cue, open_at)
                 )
                 if got is not None:
                     return got

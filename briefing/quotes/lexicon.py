@@ -32,7 +32,7 @@ disagree retort concede joke assert proclaim exclaim shout yell scream chant mus
 counter testify pledge plead wonder interject react mock press demand scoff snap gush marvel
 grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
 beam scold chide opine remember allege blast slam criticize criticise praise hail tout dismiss deride
-denounce decry label dub brand cite characterize characterise surmise riff exhort
+denounce decry label dub brand cite characterize characterise surmise riff exhort retaliate
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
