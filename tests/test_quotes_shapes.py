@@ -403,6 +403,14 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "many marchers and spectators",
             "many marchers and spectators",
         ),
+        # a long subject after the quote: a person and their institution
+        (
+            "“Building such a pier would be a stretch for the council,” Mark Lindqvist of the "
+            "Tarrow Institute for Harbour and Coastal Studies wrote in December.\n",
+            "Building such",
+            "Mark Lindqvist",
+            "Mark Lindqvist",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -145,7 +145,7 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
             break
         if not lead:
             return _phrase_after(ctx, cue.end, limit, cue_text)
-    got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else None
+    got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else _affiliated(ctx, pos, cue)
     if got is None and lead[0].lower() in _LEAD_OPENERS and "," in ctx.text[pos : cue.start]:
         # "“…” that would answer the request, trial counsel Lind wrote": a complement of the
         # quote, then after its comma the subject and its verb
@@ -156,6 +156,23 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
 
 
 _LEAD_OPENERS = PREPOSITIONS | {"that", "but", "and", "because", "if", "when", "while", "as", "so"}
+
+
+# "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person, maybe a
+# second one, then where they are from, then the verb.
+_AFFILIATION = re.compile(
+    r"(?:\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?\s+(?:of|at|from|with)\s+[^,.;:!?“”\"]{1,120}\Z"
+)
+
+
+def _affiliated(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
+    """A long subject after a quote that is a person and their institution: the person."""
+    people = [m for m in ctx.in_range(pos, cue.start) if m.kind in ("person", "name")]
+    if not people or len(_words(ctx.text[pos : people[0].start])) > 3:
+        return None
+    if not _AFFILIATION.match(ctx.text, people[0].end, cue.start):
+        return None
+    return _resolved(ctx, people[0], _cue_text(ctx, cue, len(ctx.text)))
 
 
 # A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
