@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from .context import Speaker, _Article, _Cue
 from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
-from .gender import first_name_gender
+from .labels import CREDIT as _CREDIT
+from .labels import credit_paragraph as _credit_paragraph
+from .labels import credited as _credited
 from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .order import cue_order
@@ -173,52 +175,6 @@ def _affiliated(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | Non
     if not _AFFILIATION.match(ctx.text, people[0].end, cue.start):
         return None
     return _resolved(ctx, people[0], _cue_text(ctx, cue, len(ctx.text)))
-
-
-# A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
-_CREDIT = re.compile(
-    r"[ \t\n]*[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
-    r"|von|da|al)){0,5})[ \t]*\.?[ \t]*(?:\n|$)"
-)
-
-
-def _credit_paragraph(ctx: _Article, pos: int) -> tuple[Speaker, str] | None:
-    """ "“…” ¶ - Bernie Sanders.": a quote closing its paragraph, credited by the next paragraph,
-    a dash and a name alone."""
-    para = ctx.paragraph_at(max(pos - 1, 0))
-    if para is None or ctx.text[pos : para.end].strip(' \t.”"’'):
-        return None
-    k = ctx.paragraph_position(para)
-    if k + 1 >= len(ctx.paragraphs):
-        return None
-    nxt = ctx.paragraphs[k + 1]
-    credit = _CREDIT_LINE.fullmatch(ctx.text, nxt.start, nxt.end)
-    if credit is None:
-        return None
-    return _credited(ctx, credit.start(1), credit.end(1))
-
-
-# A paragraph that credits the quote before it: a dash, the name, perhaps a comma and where or
-# how ("-Michelle Marks, Philadelphia.", "- President Obama, tweeting after the speech.").
-_CREDIT_LINE = re.compile(
-    r"[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
-    r"|von|da|al)){0,5}?)[ \t]*\.?(?:,[^\n]{0,120})?[ \t]*"
-)
-
-
-def _credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:
-    """The person a credit line names: a mention of the article there, else the name as written."""
-    for m in ctx.in_range(start, end):
-        if m.kind in ("person", "name", "role"):
-            got = _resolved(ctx, m, "credit")
-            if got is not None:
-                return got
-    name = ctx.text[start:end].rstrip(".")
-    if len(name.split()) < 2:
-        return None  # a lone word after a dash may be anything ("— Reuters", "— Update")
-    return Speaker(
-        name, None, None, name, "person", first_name_gender(name.split()[0]), (start, end)
-    ), "credit"
 
 
 def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:

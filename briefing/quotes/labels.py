@@ -1,9 +1,14 @@
-"""Labels: the speaker a transcript or interview label names ("SECRETARY BLINKEN:", "Q:")."""
+"""Labels: the speaker a transcript or interview label names ("SECRETARY BLINKEN:", "Q:"), and
+the one a credit line names ("“…” ― Jorge Falcon", a paragraph "- Bernie Sanders.")."""
 
 from __future__ import annotations
 
+import re
+
 from .context import Speaker, _Article
 from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS
+from .gender import first_name_gender
+from .resolve import _resolved
 from .speakers import Mention
 
 
@@ -29,3 +34,49 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
     role = " ".join(words[:-1]).title() or None
     span = (m.start(1), m.end(1))
     return Speaker(name, role, None, label, "person", known.gender if known else None, span), "label"
+
+
+# A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
+CREDIT = re.compile(
+    r"[ \t\n]*[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
+    r"|von|da|al)){0,5})[ \t]*\.?[ \t]*(?:\n|$)"
+)
+
+
+def credit_paragraph(ctx: _Article, pos: int) -> tuple[Speaker, str] | None:
+    """ "“…” ¶ - Bernie Sanders.": a quote closing its paragraph, credited by the next paragraph,
+    a dash and a name alone."""
+    para = ctx.paragraph_at(max(pos - 1, 0))
+    if para is None or ctx.text[pos : para.end].strip(' \t.”"’'):
+        return None
+    k = ctx.paragraph_position(para)
+    if k + 1 >= len(ctx.paragraphs):
+        return None
+    nxt = ctx.paragraphs[k + 1]
+    credit = _CREDIT_LINE.fullmatch(ctx.text, nxt.start, nxt.end)
+    if credit is None:
+        return None
+    return credited(ctx, credit.start(1), credit.end(1))
+
+
+# A paragraph that credits the quote before it: a dash, the name, perhaps a comma and where or
+# how ("-Michelle Marks, Philadelphia.", "- President Obama, tweeting after the speech.").
+_CREDIT_LINE = re.compile(
+    r"[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
+    r"|von|da|al)){0,5}?)[ \t]*\.?(?:,[^\n]{0,120})?[ \t]*"
+)
+
+
+def credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:
+    """The person a credit line names: a mention of the article there, else the name as written."""
+    for m in ctx.in_range(start, end):
+        if m.kind in ("person", "name", "role"):
+            got = _resolved(ctx, m, "credit")
+            if got is not None:
+                return got
+    name = ctx.text[start:end].rstrip(".")
+    if len(name.split()) < 2:
+        return None  # a lone word after a dash may be anything ("— Reuters", "— Update")
+    return Speaker(
+        name, None, None, name, "person", first_name_gender(name.split()[0]), (start, end)
+    ), "credit"
