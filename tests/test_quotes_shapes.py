@@ -411,6 +411,20 @@ def attributed(body: str, prefix: str) -> tuple[str, str | None]:
             "Mark Lindqvist",
             "Mark Lindqvist",
         ),
+        # a share of those asked as the subject, in a joined clause too
+        (
+            "The poll asked how likely Okafor was to win the general election, to which 21 percent "
+            "said “not too likely” and 14 percent said “not at all likely.”\n",
+            "not at all",
+            "14 percent",
+            "14 percent",
+        ),
+        (
+            "Six in 10 Republicans said that “the mayor should go” before the summer.\n",
+            "the mayor should",
+            "Six in 10 Republicans",
+            "Six in 10 Republicans",
+        ),
     ],
 )
 def test_attribution_by_shape(body: str, prefix: str, speaker: str, mention: str) -> None:

@@ -18,7 +18,7 @@ from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
 from .labels import CREDIT as _CREDIT
 from .labels import credit_paragraph as _credit_paragraph
 from .labels import credited as _credited
-from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS
+from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS, SHARE
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .order import cue_order
 from .order import participle as _participle
@@ -298,6 +298,10 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     inverted = _inverted_before(ctx, start, cue, open_at)
     if inverted is not None:
         return inverted
+    share = SHARE.search(ctx.text, max(start, cue.start - 60), cue.start)
+    if share is not None:  # "21 percent said “not too likely”": the share of those asked
+        words = share.group(1)
+        return Speaker(words, None, None, words, "description", None, share.span(1)), cue.text
     if cue.text.startswith("quoted") and cue.text.endswith("saying"):
         quoted = ctx.in_range(cue.start, cue.end)  # "quoted Peskov as saying": Peskov speaks
         if quoted:

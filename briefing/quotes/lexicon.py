@@ -377,3 +377,11 @@ SUBORDINATE_OPENER = re.compile(
     r"|Though|Because|Since|Until|Once|Unless|Whether|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+"
     r"|In\s+(?:response|reply|addition)\s+to)\b(?:[^,;:.!?“”\"]|(?<=\b[A-Z])\.){0,160},\s*"
 )
+
+
+# A share of those asked as the subject: "21 percent", "just 8 percent of Democrats", "Six in 10
+# Republicans".
+SHARE = re.compile(
+    r"\b((?:\d[\d,.]*\s*(?:percent|per\s+cent|%)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|\d+)\s+in\s+(?:10|ten|\d+))(?:\s+of)?(?:\s+[\w’'-]+){0,3}?)\s+$"
+)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .context import _Cue
-from .lexicon import SUBORDINATE_OPENER
+from .lexicon import SHARE, SUBORDINATE_OPENER
 from .shapes import in_relative
 from .speakers import Mention
 
@@ -52,6 +52,9 @@ _CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|wh
 def opens_clause(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
     """Does the verb have a subject of its own right before it, after a conjunction that joins a
     clause ("…, and Trump vowed", "while Lind says")?"""
+    share = SHARE.search(text, max(0, cue.start - 60), cue.start)
+    if share is not None:  # "… and 14 percent said “…”"
+        return _CLAUSE_JOIN.search(text, max(0, share.start(1) - 12), share.start(1)) is not None
     m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
     if m is None or not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end : cue.start]):
         return False
