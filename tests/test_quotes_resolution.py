@@ -103,3 +103,12 @@ def test_a_description_of_anyone_stays_a_description() -> None:
     # "the woman" is as often someone the article never names: no guess at the last name.
     text = "Selma Ruiz starred in the film.\n\nAt the door, “It was a gift,” the woman said."
     assert speakers(text) == ["woman"]
+
+
+def test_a_surname_opening_with_a_particle_resolves_to_the_full_name() -> None:
+    """ "Le Pen", "Da Silva": a capitalised particle opens a surname, which names the person."""
+    from tests.test_quotes import run
+
+    text = "Marine Le Pen, the party leader, spoke on Monday.\n\n“It is everything but a victory,” Le Pen said.\n"
+    (quote,) = run(text)
+    assert quote.speaker == "Marine Le Pen"

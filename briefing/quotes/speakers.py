@@ -187,6 +187,12 @@ def _name_token(word: str) -> bool:
     )
 
 
+def _particle_surname(toks: list[_Tok], k: int, j: int) -> bool:
+    """ "Le Pen", "Da Silva": a capitalised particle opening a surname, a name word after it."""
+    word = toks[k].text
+    return word[:1].isupper() and word.lower() in _PARTICLES and k + 1 < j and _name_token(toks[k + 1].text)
+
+
 def _chunk_word(word: str, first: bool) -> bool:
     low = word.lower()
     if low == "and":
@@ -314,7 +320,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
     particles = _PARTICLES
     while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in particles)):
         k -= 1
-    if k < j and _name_token(toks[k].text):
+    if k < j and (_name_token(toks[k].text) or _particle_surname(toks, k, j)):
         name_words = words[k - i :]
         role_words = words[: k - i]
         while role_words and role_words[-1].lower() in _CONNECTORS:
