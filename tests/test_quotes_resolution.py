@@ -112,3 +112,14 @@ def test_a_surname_opening_with_a_particle_resolves_to_the_full_name() -> None:
     text = "Marine Le Pen, the party leader, spoke on Monday.\n\n“It is everything but a victory,” Le Pen said.\n"
     (quote,) = run(text)
     assert quote.speaker == "Marine Le Pen"
+
+
+def test_an_honorific_before_a_family_name_written_first_names_that_person() -> None:
+    """ "Mr. Lou" after "Finance Minister Lou Jiwei": no one puts "Mr." before a given name."""
+    from tests.test_quotes import run
+
+    text = (
+        "Finance Minister Lou Jiwei spoke in Beijing.\n\n“They are under pressure at home,” Mr. Lou said.\n"
+    )
+    (quote,) = run(text)
+    assert quote.speaker == "Lou Jiwei"

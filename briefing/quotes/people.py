@@ -129,6 +129,11 @@ class People:
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
         named = self.named(mention.name, mention.gender or gender)
+        if named is None and len(words) == 1 and mention.gender and not mention.role:
+            # "Mr. Lou" after "Finance Minister Lou Jiwei": a family name written first, which an
+            # honorific shows (no one puts "Mr." before a given name)
+            first = [p for p in self.persons if len(p.name.split()) == 2 and p.name.split()[0] == words[0]]
+            named = first[0] if len(first) == 1 else None
         return named if named is not None else as_stated
 
     def holder(self, mention: Mention) -> Person | None:
