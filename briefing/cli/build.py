@@ -19,11 +19,13 @@ from .common import (
     EXIT_USAGE,
     common_options,
     load_config_option,
+    log_file_option,
     parse_date_option,
     private_cache_dir,
     progress_bar,
     run,
     setup_logging,
+    wait_option,
 )
 
 
@@ -71,25 +73,14 @@ from .common import (
     is_flag=True,
     help="Exit 3 without writing when inputs, config and options match the last briefing.",
 )
-@click.option(
-    "--wait",
-    type=click.FloatRange(0, 86400),
-    default=0,
-    show_default=True,
-    metavar="SECONDS",
-    help="How long to wait for another run that holds --out before giving up (exit 1).",
-)
+@wait_option("another run that holds --out")
 @click.option(
     "--scheduler",
     metavar="ADDRESS",
     help="Run the per-article analysis on a Dask cluster: a scheduler address (tcp://host:8786) "
     "or 'local' for a LocalCluster of --workers processes (needs: pip install 'briefing[dask]').",
 )
-@click.option(
-    "--log-file",
-    type=click.Path(dir_okay=False),
-    help="Append messages and the run's summary line to this file (timestamped).",
-)
+@log_file_option
 def build(
     inputs: Sequence[str],
     config_path: str | None,

@@ -17,8 +17,10 @@ from .common import (
     EXIT_USAGE,
     common_options,
     load_config_option,
+    log_file_option,
     run,
     setup_logging,
+    wait_option,
 )
 
 
@@ -55,19 +57,8 @@ from .common import (
     type=click.Path(dir_okay=False),
     help="State file remembering what was fetched (default: INBOX/.briefing-collect.json).",
 )
-@click.option(
-    "--wait",
-    type=click.FloatRange(0, 86400),
-    default=0,
-    show_default=True,
-    metavar="SECONDS",
-    help="How long to wait for another collect run into INBOX before giving up (exit 1).",
-)
-@click.option(
-    "--log-file",
-    type=click.Path(dir_okay=False),
-    help="Append messages and the run's summary line to this file (timestamped).",
-)
+@wait_option("another collect run into INBOX")
+@log_file_option
 def collect(
     config_path: str | None,
     quiet: bool,

@@ -247,3 +247,23 @@ def common_options(func: F) -> F:
         help=f"YAML configuration (default: ./{DEFAULT_CONFIG} if present, else the packaged defaults).",
     )(func)
     return func
+
+
+# The options of the commands a scheduler runs unattended (build, collect).
+log_file_option = click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    help="Append messages and the run's summary line to this file (timestamped).",
+)
+
+
+def wait_option(what: str) -> Callable[[F], F]:
+    """``--wait SECONDS``: how long to wait for ``what`` (another run holding the lock)."""
+    return click.option(
+        "--wait",
+        type=click.FloatRange(0, 86400),
+        default=0,
+        show_default=True,
+        metavar="SECONDS",
+        help=f"How long to wait for {what} before giving up (exit 1).",
+    )
