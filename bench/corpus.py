@@ -69,6 +69,26 @@ P_REORDER = 0.3
 P_FOREIGN_PARAGRAPH = 0.15
 
 
+def build_command(corpus: Path, out: Path, workers: int, *extra: str) -> list[str]:
+    """The ``briefing build CORPUS --format md,pdf --out OUT --workers N --quiet`` command the
+    speed benches time (bench/speed.py, bench/realistic.py)."""
+    return [
+        sys.executable,
+        "-m",
+        "briefing",
+        "build",
+        str(corpus),
+        "--format",
+        "md,pdf",
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--quiet",
+        *extra,
+    ]
+
+
 def seed_articles(folder: Path = SEEDS) -> list[tuple[str, list[str]]]:
     """(title, paragraphs) of every seed article."""
     out = []

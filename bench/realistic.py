@@ -44,6 +44,10 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import build_command  # noqa: E402  (the build command speed.py times too)
+
 SHARED = Path(os.environ.get("BRIEFING_SHARED", ROOT.parent / "shared"))
 
 # Where the real text comes from: (label, folder, glob). Train/dev compartments only.
@@ -189,23 +193,7 @@ class Run:
 
 def run_build(corpus: Path, out: Path, *, workers: int = 0, extra: Sequence[str] = ()) -> Run:
     """``briefing build CORPUS --format md,pdf --workers N`` in a child under ``/usr/bin/time -v``."""
-    command = [
-        "/usr/bin/time",
-        "-v",
-        sys.executable,
-        "-m",
-        "briefing",
-        "build",
-        str(corpus),
-        "--format",
-        "md,pdf",
-        "--out",
-        str(out),
-        "--workers",
-        str(workers),
-        "--quiet",
-        *extra,
-    ]
+    command = ["/usr/bin/time", "-v", *build_command(corpus, out, workers, *extra)]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     started = time.perf_counter()
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)

@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpus import build_corpus  # noqa: E402
+from corpus import build_command, build_corpus  # noqa: E402
 
 from briefing.models import Sentence  # noqa: E402
 from briefing.segment import segment, split_paragraphs  # noqa: E402
@@ -158,22 +158,7 @@ def run_build(
     """Wall seconds, peak tree RSS, largest single-process RSS (bytes, from /usr/bin/time when
     present; this process's own ``ru_maxrss`` would be inherited across fork) and the stage
     seconds the build records in its manifest."""
-    command = [
-        sys.executable,
-        "-m",
-        "briefing",
-        "build",
-        str(corpus),
-        "--format",
-        "md,pdf",
-        "--out",
-        str(out),
-        "--workers",
-        str(workers),
-        "--quiet",
-    ]
-    if config is not None:
-        command += ["--config", str(config)]
+    command = build_command(corpus, out, workers, *(["--config", str(config)] if config is not None else []))
     timer = Path("/usr/bin/time")
     if timer.exists():
         command = [str(timer), "-f", "maxrss-kb %M", *command]
