@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import sys
 import tempfile
 import time
@@ -39,6 +38,10 @@ from briefing.clean import clean
 from briefing.ingest import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from modload import load  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "article-extraction"
 # F1 on the HTML as published in the benchmark's README (``../shared/eval/README.md``).
 PUBLISHED_HTML_F1 = {
@@ -60,12 +63,7 @@ def part_of(page_id: str) -> str:
 
 def load_scorer(data: Path) -> ModuleType:
     """The benchmark's ``evaluate.py`` as a module (its functions are used as they are)."""
-    spec = importlib.util.spec_from_file_location("article_extraction_evaluate", data / "evaluate.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(data / "evaluate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load(data / "evaluate.py", "article_extraction_evaluate")
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,9 @@ Tune on ``train``, report ``dev``; PolNeAR's test compartment is not used.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from briefing.clean import clean
 from briefing.ingest import normalise
@@ -26,29 +26,20 @@ from briefing.quotes import extract, headline_quotes
 from briefing.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_POLNEAR = ROOT.parent / "shared" / "eval" / "polnear"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from polnear import DEFAULT_POLNEAR, scorer  # noqa: E402
 
 
-def _annotations(path: Path) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
-    """(content fragments, source fragments) of every attribution of a brat .ann file."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    relations = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if re.fullmatch(r"T\d+", parts[0]) and len(parts) > 1:
-            _, *rest = parts[1].split(" ")
-            spans[parts[0]] = [(int(a), int(b)) for a, b in (f.split() for f in " ".join(rest).split(";"))]
-        elif parts[0].startswith("E") and len(parts) > 1:
-            relations.append(dict(x.split(":", 1) for x in parts[1].split() if ":" in x))
+def _annotations(sq: ModuleType, path: Path) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
+    """(content fragments, source fragments) of every attribution of a brat .ann file, read by
+    the PolNeAR scorer's own parser."""
+    spans, relations = sq.read_ann(path)
     return [
-        (spans[r["Content"]], spans.get(r.get("Source", ""), []))
+        (spans[r["Content"]][1], spans.get(r.get("Source", ""), (None, []))[1])
         for r in relations
         if r.get("Content") in spans
     ]
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def main(argv: list[str]) -> int:
@@ -60,6 +51,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--polnear", type=Path, default=DEFAULT_POLNEAR)
     args = parser.parse_args(argv)
     split = args.polnear / args.split
+    sq = scorer(args.polnear)
     first_ann: dict[str, Path] = {}
     for ann in sorted((split / "attributions").glob("*.ann")):
         first_ann.setdefault(ann.stem.rsplit("_", 1)[0], ann)  # the first annotator's, as the scorer
@@ -76,14 +68,14 @@ def main(argv: list[str]) -> int:
         cleaned = clean(article)
         sentences = segment(cleaned.paragraphs)
         body = () if args.all else extract(article, cleaned.paragraphs, sentences)
-        gold = [g for g in _annotations(ann) if any(a < len(first) for a, _ in g[0])]
+        gold = [g for g in _annotations(sq, ann) if any(a < len(first) for a, _ in g[0])]
         for q in headline_quotes(article, cleaned.paragraphs, sentences, (), body):
             emitted += 1
             (s,) = q.sources
             span = (s.start + offset, s.end + offset)
-            hits = [g for g in gold if 2 * sum(_overlap(span, f) for f in g[0]) >= span[1] - span[0]]
+            hits = [g for g in gold if 2 * sum(sq.overlap(span, f) for f in g[0]) >= span[1] - span[0]]
             who = (s.speaker_span[0] + offset, s.speaker_span[1] + offset) if s.speaker_span else (0, 0)
-            ok = any(_overlap(who, f) > 0 for g in hits for f in g[1])
+            ok = any(sq.overlap(who, f) > 0 for g in hits for f in g[1])
             right += bool(hits)
             speaker += ok
             if args.table:

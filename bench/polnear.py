@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.util
 import io
 import json
 import re
@@ -25,6 +24,10 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from modload import load  # noqa: E402
+
 DEFAULT_POLNEAR = ROOT.parent / "shared" / "eval" / "polnear"
 _TOTALS = re.compile(
     r"recall (?P<recall>[\d.]+)%, precision (?P<precision>[\d.]+)% of (?P<extracted>\d+) extracted.*"
@@ -49,13 +52,9 @@ class Result:
     seconds: float = 0.0
 
 
-def _scorer(polnear: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("polnear_score_quotes", polnear / "score_quotes.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(polnear / "score_quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def scorer(polnear: Path = DEFAULT_POLNEAR) -> ModuleType:
+    """PolNeAR's own ``score_quotes.py`` as a module (from ../shared, never copied)."""
+    return load(polnear / "score_quotes.py", "polnear_score_quotes")
 
 
 def quotes_json(texts: Path) -> tuple[list[dict[str, object]], float]:
@@ -83,7 +82,7 @@ def evaluate(split: str, polnear: Path = DEFAULT_POLNEAR) -> Result:
         path = fh.name
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer):
-        _scorer(polnear).main(str(polnear / split), path, table=True)
+        scorer(polnear).main(str(polnear / split), path, table=True)
     Path(path).unlink()
     lines = buffer.getvalue().splitlines()
     totals = _TOTALS.search(lines[-1])
