@@ -185,7 +185,7 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     ):
         # "“A,” Lind said, and her husband cut in. “B.”": a speaker joining between the two
         # quotes is the one who goes on.
-        return _interjected(ctx, ctx.found[prev], found) or (ctx.speakers[prev], "continuation")
+        return _interjected(ctx, prev, found) or (ctx.speakers[prev], "continuation")
     reported = _reported(ctx, found)
     if reported is None and same and prev in ctx.speakers and _background_between(ctx, prev, found):
         # "“A,” said Sara Lind, a nurse. She plans to vote on Tuesday. “B.”": sentences about
@@ -212,14 +212,15 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     return _latest_mention(ctx, ctx.found[prev], para, ctx.speakers[prev]), "continuation"
 
 
-def _interjected(ctx: _Article, prev: Found, found: Found) -> tuple[Speaker, str] | None:
+def _interjected(ctx: _Article, k: int, found: Found) -> tuple[Speaker, str] | None:
     """The speaker of a verb of saying joined as a clause of its own between two quotes ("…,” Lind
     said, and her husband cut in. “…”"), when that is someone else."""
+    prev = ctx.found[k]
     cues = ctx.cues_in(prev.close_at, found.open_at)
     if len(cues) < 2:
         return None
     last = cues[-1]
-    speaker = ctx.speakers.get(ctx.found.index(prev))
+    speaker = ctx.speakers.get(k)
     kin = _KIN_SUBJECT.search(ctx.text, cues[-2].end, last.start)
     if kin is not None and speaker is not None:
         # "…,” Lind said, and her husband cut in": the one before's relative, named so
