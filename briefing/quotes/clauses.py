@@ -393,9 +393,7 @@ _OPENING_PHRASE = re.compile(
 def _opening_phrase(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
     """The noun phrase that opens the clause at ``start`` (after an opening clause), as the
     subject of a verb of saying further on."""
-    opener = _SUBORDINATE.match(ctx.text, start, end)
-    if opener is not None and opener.end() < end:
-        start = opener.end()
+    start = _main_clause_start(ctx, start, end)
     m = _OPENING_PHRASE.match(ctx.text, start, end)
     if m is None:
         return None
@@ -457,13 +455,17 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
 _OPEN_RELATIVE = re.compile(r"\s*,\s*(who)\b[^,;:.!?]*\Z")
 
 
+def _main_clause_start(ctx: _Article, start: int, end: int) -> int:
+    """Where the main clause starts: after a clause opening the sentence ("When X arrived, …")."""
+    opener = _SUBORDINATE.match(ctx.text, start, end)
+    return opener.end() if opener is not None and opener.end() < end else start
+
+
 def _clause_subject(ctx: _Article, start: int, end: int, cue: str) -> tuple[Speaker, str] | None:
     """The first mention in [start, end) that stands as the main clause's subject."""
     # The main clause's subject comes after a clause that opens the sentence ("When X …, Obama
     # and Clinton call them “lone wolves”") and after a dateline ("FLINT, Mich. (UPI) — …").
-    opener = _SUBORDINATE.match(ctx.text, start, end)
-    if opener is not None and opener.end() < end:
-        start = opener.end()
+    start = _main_clause_start(ctx, start, end)
     dateline = _DATELINE.match(ctx.text, start, end)
     if dateline is not None:
         start = dateline.end()
