@@ -101,7 +101,7 @@ def _show(path: Path, first: int, limit: int | None) -> None:
         start = int(r["start"])
         spans = _attribution(r["stem"], start)
         head = text.split("\n", 1)[0]
-        ctx = text[max(0, start - 1500) : start] + "⟦" + text[start : start + 300] + "⟧"
+        ctx = text[max(0, start - 1100) : start] + "⟦" + text[start : start + 250] + "⟧"
         names = sorted(set(re.findall(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w’'-]+", text[: start + 300])))
         print(f"===== #{n} {r['stem']}\t{start}\t{r['kind']}\t{r['first_words']}\t[{r['speaker']}]")
         print(f"[{head}]\nNAMES: {names}")
