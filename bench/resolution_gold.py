@@ -9,10 +9,13 @@ we do not extract counts as wrong ("(not extracted)") when bench/resolution.py s
     .venv/bin/python bench/resolution_gold.py show LABELS.tsv [FROM [N]]  # text, source and cue
     .venv/bin/python bench/resolution.py --labels bench/data/resolution_gold_train.tsv --errors
 
-Rows have the format of resolution_train.tsv: ``start`` is where the first quoted part of the
-gold content begins (just inside its opening mark, where ``briefing`` starts a quote), ``kind`` is
-``mention_kind`` of the gold source text (``none`` when the attribution has no source) and
-``first_words`` the first 5 words of that quoted part. ``show`` prints no output of ours.
+Rows have the format of resolution_train.tsv. A quotation is drawn and kept apart from
+resolution_train.tsv by where its first quoted part begins; ``start`` is where its longest quoted
+part begins (just inside the opening mark, where ``briefing`` starts a quote) and ``first_words``
+the first 5 words of that part, so that ``match()`` of bench/resolution.py finds the quote we
+extract for it when we drop a short lead-in ("Honestly," he said, "..."); ``kind`` is
+``mention_kind`` of the gold source text (``none`` when the attribution has no source).
+``show`` prints no output of ours.
 """
 
 from __future__ import annotations
@@ -39,9 +42,11 @@ _MARKS = '"“”‘’ \n\t'
 
 @dataclass(frozen=True)
 class Gold:
-    """One gold direct quotation: article, start of its first quoted part, source, first words."""
+    """One gold direct quotation: article, where the scorer's first quoted part of it begins (its
+    identity), where its longest quoted part begins, source, the longest part's first words."""
 
     stem: str
+    first: int
     start: int
     source: str | None
     words: str
@@ -51,17 +56,29 @@ class Gold:
         return mention_kind(self.source)
 
 
+def quoted(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The scorer's quoted parts, each begun after its opening mark: where the scorer found no
+    pair of marks in a fragment it gives the whole fragment, so skip to the mark in it, if any."""
+    out = []
+    for a, b in parts:
+        if a > 0 and text[a - 1] not in '"“':
+            mark = next((i for i in range(a, b) if text[i] in '"“'), None)
+            a = a if mark is None else mark + 1
+        out.append((a, b))
+    return out
+
+
 def gold_quotes(split: Path = SPLIT) -> list[Gold]:
-    """Every gold direct quotation of the split, as the scorer defines them (one per start)."""
+    """Every gold direct quotation of the split, as the scorer defines them (one per first part)."""
     gold, _ = scorer(split.parent).load_gold(split)
     out: dict[tuple[str, int], Gold] = {}
     for stem, (text, quotes) in gold.items():
         for g in quotes:
-            a, b = g["parts"][0]
+            first = g["parts"][0][0]
+            a, b = max(quoted(text, g["parts"]), key=lambda p: p[1] - p[0])
             words = first_words(text[a:b].strip(_MARKS))
-            key = (stem, a)
-            if key not in out:
-                out[key] = Gold(stem, a, g["source_text"] if g["source"] else None, words)
+            if (stem, first) not in out:
+                out[stem, first] = Gold(stem, first, a, g["source_text"] if g["source"] else None, words)
     return list(out.values())
 
 
@@ -70,13 +87,13 @@ def sample(pool: list[Gold], taken: list[dict[str, str]]) -> list[Gold]:
     near: dict[str, list[int]] = {}
     for r in taken:
         near.setdefault(r["stem"], []).append(int(r["start"]))
-    free = [g for g in pool if all(abs(g.start - s) > NEAR for s in near.get(g.stem, []))]
+    free = [g for g in pool if all(abs(g.first - s) > NEAR for s in near.get(g.stem, []))]
     picked = random.Random(SEED).sample(free, SIZE)
     return sorted(picked, key=lambda g: (g.stem, g.start))
 
 
 def _attribution(stem: str, start: int, split: Path = SPLIT) -> dict[str, str]:
-    """The gold spans (Source, Cue, Content) of the attribution whose quote begins at ``start``."""
+    """The gold spans (Source, Cue, Content) of the attribution with a quoted part at ``start``."""
     sq = scorer(split.parent)
     text = (split / "text" / f"{stem}.txt").read_text(encoding="utf-8")
     ann = sorted((split / "attributions").glob(f"{stem}_*.ann"))[0]
@@ -84,7 +101,7 @@ def _attribution(stem: str, start: int, split: Path = SPLIT) -> dict[str, str]:
     for r in rels:
         if r.get("Content") not in spans:
             continue
-        if sq.quoted_parts(text, spans[r["Content"]][1])[0][0] == start:
+        if any(a == start for a, _ in quoted(text, sq.quoted_parts(text, spans[r["Content"]][1]))):
             return {
                 role: " … ".join(text[a:b] for a, b in spans[r[role]][1]) if r.get(role) in spans else ""
                 for role in ("Source", "Cue", "Content")
