@@ -110,14 +110,16 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     else:  # the quote ended its sentence: only a short clause that follows may attribute it
         if embedded:
             return None
-        stop = re.compile(r"[.!?…]").search(ctx.text, pos, limit)
+        # The clause ends where the segmenter ends its sentence: it knows abbreviations, so
+        # "“Why?” Mr. Lind asked." is not cut at "Mr.".
+        stop = _clause_stop(ctx, pos, min(limit, sent_end))
         if stop is None:
             return None
-        if len(_words(ctx.text[pos : stop.start()])) > MAX_SUBJECT_WORDS + 2 and not (
-            _apposition(ctx.text, pos, stop.start()) or _short_subject_verb(ctx, pos, stop.start())
+        if len(_words(ctx.text[pos:stop])) > MAX_SUBJECT_WORDS + 2 and not (
+            _apposition(ctx.text, pos, stop) or _short_subject_verb(ctx, pos, stop)
         ):
             return None
-        limit = stop.end()
+        limit = stop + 1
     window = ctx.cues_in(pos, limit)
     if not window:
         return None
@@ -175,6 +177,18 @@ def _affiliated(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | Non
     if not _AFFILIATION.match(ctx.text, people[0].end, cue.start):
         return None
     return _resolved(ctx, people[0], _cue_text(ctx, cue, len(ctx.text)))
+
+
+def _clause_stop(ctx: _Article, pos: int, end: int) -> int | None:
+    """Where the sentence that starts at ``pos`` ends: its last full stop, question or
+    exclamation mark before ``end`` (closing marks after it aside), else its first one."""
+    j = end
+    while j > pos and ctx.text[j - 1] in "”’\"')]» \t\n":
+        j -= 1
+    if j > pos and ctx.text[j - 1] in ".!?…":
+        return j - 1
+    stop = re.compile(r"[.!?…]").search(ctx.text, pos, end)
+    return stop.start() if stop is not None else None
 
 
 def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
