@@ -35,6 +35,8 @@ _OPEN_BEFORE = frozenset("([{/–—-") | ALL_MARKS
 # What may stand right after a closing mark, besides a space: punctuation, dashes, marks.
 _CLOSE_AFTER = frozenset(",.;:!?)]}…–—-") | ALL_MARKS
 _TRIM_END = " \t\n,;:–—-"
+# A height or length: a digit, a foot mark, one or two digits, then the inch mark.
+_INCHES = re.compile(r"(?<![\w’'])\d[’′']\d{1,2}[”″\"]$")
 TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=[^\W\d_]\b))*\.?")
 # How many words a subject may take before its verb of saying ("Kremlin spokesman Dmitry Peskov
 # told"); the longest attribution subject in the seeds and the fixtures is 7 words.
@@ -116,6 +118,8 @@ def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     for m in _MARK.finditer(text):
         i = m.start()
         ch = text[i]
+        if _INCHES.search(text, max(0, i - 4), i + 1):
+            continue  # "he’s like 6’2”": feet and inches, not a closing mark
         ctx = _context(text, i)
         if ch in SINGLE_MARKS:
             _single(text, i, ch, ctx, stack, pairs)
