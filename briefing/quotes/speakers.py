@@ -187,6 +187,36 @@ def _name_token(word: str) -> bool:
     )
 
 
+def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
+    """ "the Business Council of British Columbia", "the Bureau of Labor Statistics": an
+    organisation's head noun, "of" or "for", and what it is of ("organisation"); "chair of the
+    Platform Committee": a role noun opening the phrase, of an organisation ("role"). Neither
+    when a person is named after it ("Department of Justice spokesman Peter Carr" names Carr)."""
+    for p in range(i + 1, j - 1):
+        if toks[p].text not in ("of", "for"):
+            continue
+        tail = toks[p + 1 : j]
+        if any(
+            _title(t.text)
+            or (t.text.lower() in ROLE_WORDS and t.text.lower() not in _CONNECTORS_THE)
+            or (is_first_name(t.text) and k + 1 < len(tail) and _name_token(tail[k + 1].text))
+            for k, t in enumerate(tail)
+        ):
+            return None
+        head = toks[p - 1].text
+        if _singular(head.lower()) in ORG_HEADS:
+            return "organisation"
+        if p - 1 == i and head.islower() and (head in PERSON_NOUNS or head == "chair" or role_class(head)):
+            # "the state of Vermont" is none; "… chairman of Germany’s Greens" is of the party
+            return None if text[tail[-1].end : tail[-1].end + 1] in ("’", "'") else "role"
+        return None
+    return None
+
+
+def _singular(low: str) -> str:
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
 def _particle_surname(toks: list[_Tok], k: int, j: int) -> bool:
     """ "Le Pen", "Da Silva": a capitalised particle opening a surname, a name word after it."""
     word = toks[k].text
@@ -264,6 +294,7 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
         and toks[k].text.lower()
         in (
             "with",
+            "in",
             "to",
             "of",
             "by",
@@ -304,6 +335,14 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
             and not toks[p - 2].brk
         ):
             return _analyse(text, toks, i, p)
+    of = _of_phrase(text, toks, i, j)
+    if of is not None:
+        words = [t.text for t in toks[i:j]]
+        start, end, phrase = toks[i].start, toks[j - 1].end, " ".join(words)
+        rc = role_class(phrase) if of == "role" else None
+        kind = of if of == "organisation" or rc else "description"
+        return [Mention(start, end, kind, phrase, phrase if rc else None, rc, country_of(words),
+                        _after_prep(toks, i))]  # fmt: skip
     words = [t.text for t in toks[i:j]]
     prep = _after_prep(toks, i)
     # Trailing name run: the person's name; everything before it is their role.
