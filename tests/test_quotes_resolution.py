@@ -123,3 +123,40 @@ def test_an_honorific_before_a_family_name_written_first_names_that_person() -> 
     )
     (quote,) = run(text)
     assert quote.speaker == "Lou Jiwei"
+
+
+def test_a_pronoun_chain_of_a_profile_reaches_the_name() -> None:
+    """A profile names its subject once and says "she" sentence after sentence."""
+    text = (
+        "Mara Adair is a novelist.\n\n"
+        "She left the bank in 2001, but she said she did feel held back. She began writing at "
+        "night. She wanted to write about traders. She also wrote a play.\n\n"
+        "In her novel, she presents it as farce. A comic tone, she said, would "
+        "“widen the conversation.”"
+    )
+    assert speakers(text) == ["Mara Adair"]
+
+
+def test_a_role_in_apposition_names_the_person_before_it() -> None:
+    text = (
+        "The levee held.\n\n“It is the first thing they ask,” Mr. Brask, the Republican consultant, said.\n\n"
+        "Rep. Tom Halvey (D-Md.), chair of the Platform Committee, said it was “open to every view.”"
+    )
+    assert speakers(text) == ["Brask", "Tom Halvey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Business Council of Eastmark opposed the levy. “Keep it as it is,” it said.",
+         "Business Council of Eastmark"),
+        ("“Keep it as it is,” said the Bureau of Harbour Statistics.", "Bureau of Harbour Statistics"),
+        # … but a person named after the organisation is the speaker
+        ("“Keep it as it is,” said Harbour Board spokesman Piet Olander.", "Piet Olander"),
+    ],
+    ids=["council-of", "bureau-of", "person-after"],
+)  # fmt: skip
+def test_an_organisation_of_something_is_one_name(text: str, speaker: str) -> None:
+    """ "the Business Council of Eastmark": the head, "of", and its domain name one organisation,
+    never a person called "Eastmark"."""
+    assert speakers("The levee held.\n\n" + text) == [speaker]

@@ -480,3 +480,19 @@ def test_the_first_person_outside_quotation_marks_is_the_narrator() -> None:
         (quote,) = extract(article, paragraphs, segment(paragraphs))
         span = quote.sources[0].speaker_span
         assert (quote.speaker, text[span[0] : span[1]] if span else None) == (speaker, "I")
+
+
+@pytest.mark.parametrize("title", ["Mr.", "Sen.", "Dr."])
+def test_an_attribution_after_a_question_mark_reads_past_an_abbreviation(title: str) -> None:
+    """ "“Why?” Mr. Holt asked.": the attribution ends where its sentence does, not at "Mr."."""
+    body = f"“Why do they pay lower rates than you do?” {title} Holt asked.\n"
+    assert attributed(body, "Why do") == ("Dana Holt", f"{title} Holt")
+
+
+def test_feet_and_inches_close_no_quotation() -> None:
+    """ "5’2”" is a height: the quote goes on to its real closing mark and continues its speaker."""
+    body = (
+        "“He is like 6’2”,” Holt said in Albany.\n\n"
+        "“Which is why his hands are the size of someone who is 5’2”. You can’t trust them.”\n"
+    )
+    assert attributed(body, "Which is why") == ("Dana Holt", "Holt")
