@@ -162,7 +162,7 @@ def match(label: dict[str, str], by_stem: dict[str, list[Item]]) -> Item | None:
     """The extracted item for a label: the same start, else one overlapping it with the same
     first words (a boundary moved)."""
     start = int(label["start"])
-    pool = by_stem.get(label["stem"], [])
+    pool = by_stem.get(label["stem"]) or by_stem.get(_twin(label["stem"]), [])
     for i in pool:
         if i.start == start:
             return i
@@ -171,6 +171,19 @@ def match(label: dict[str, str], by_stem: dict[str, list[Item]]) -> Item | None:
         if i.start - 40 <= start <= i.end and words[:20] in i.text.lower():
             return i
     return None
+
+
+def _twin(stem: str, texts: Path = TRAIN) -> str:
+    """The stem of another file with the very same text (train has exact duplicates under two
+    names; ingest reads the text once, so its quotes cite one of the two), else ``stem``."""
+    path = texts / f"{stem}.txt"
+    if not path.exists():
+        return stem
+    data = path.read_bytes()
+    for other in sorted(texts.glob(f"{stem.split('_', 2)[0]}_*{stem.split('_', 2)[-1][:12]}*.txt")):
+        if other.stem != stem and other.stat().st_size == len(data) and other.read_bytes() == data:
+            return other.stem
+    return stem
 
 
 @dataclass
