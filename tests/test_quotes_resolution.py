@@ -160,3 +160,37 @@ def test_an_organisation_of_something_is_one_name(text: str, speaker: str) -> No
     """ "the Business Council of Eastmark": the head, "of", and its domain name one organisation,
     never a person called "Eastmark"."""
     assert speakers("The levee held.\n\n" + text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It is fine,” Halvey’s spokesman said.", "Halvey’s spokesman"),
+        ("“It is done,” the Halvey campaign said.", "Halvey campaign"),
+        ("“It is done,” Halvey’s campaign said in a statement.", "Halvey campaign"),
+        ("“It is the first time,” said Halvey’s top policy aide Piet Olander.", "Piet Olander"),
+        ("“It is over,” Piet Olander, Halvey’s campaign manager, said.", "Piet Olander"),
+    ],
+    ids=["spokesman", "the-campaign", "possessive-campaign", "aide-named-after", "apposition"],
+)
+def test_what_a_name_owns_speaks_not_the_owner(text: str, speaker: str) -> None:
+    """ "Halvey’s spokesman", "the Halvey campaign": the spokesman or the campaign speaks, never
+    Tom Halvey himself."""
+    assert speakers("Tom Halvey is running for mayor.\n\n" + text) == [speaker]
+
+
+def test_the_owner_keeps_the_article_s_full_name() -> None:
+    """A possessive still names its owner: "Despite Halvey’s standing" is no "Despite Halvey"."""
+    text = (
+        "Tom Halvey’s top advisers met on Monday. Despite Halvey’s standing, donors stayed.\n\n"
+        "“We cannot ignore it,” Halvey said."
+    )
+    assert speakers(text) == ["Tom Halvey"]
+
+
+def test_a_party_noun_with_a_state_is_a_description_of_the_person_named() -> None:
+    text = (
+        "Speaker Tom Halvey says the world is watching.\n\n"
+        "In an interview, the Eastmark Republican said allies asked if the country was “still in the game.”"
+    )
+    assert speakers(text) == ["Tom Halvey"]

@@ -142,6 +142,8 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     )
     if not lead or adverbial:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         for m in ctx.in_range(cue.end, limit):
+            if m.after_preposition and ctx.text[m.end : m.end + 1] in ("’", "'"):
+                continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
             if inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:

@@ -140,6 +140,7 @@ what which who whom whose if unless although though as because meanwhile however
 earlier later today yesterday tomorrow now still even just only some many most few several all
 any each every both either neither no not one his her its their our my your we i you he she it
 they me him us them according asked speaking der die das le la les el los del des
+despite outside inside amid among unlike like beyond besides throughout toward towards
 """.split()
 )
 
@@ -172,7 +173,7 @@ sergeant staffer staffers operator operators owner owners teacher teachers stude
 pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers economist
 nominee nominees frontrunner front-runner hopeful hopefuls billionaire businessman businesswoman
 businessmen mogul tycoon magnate developer neurosurgeon actress actor star host anchor commentator
-pundit columnist author writer pollster congressman congresswoman democrat republican
+pundit columnist author writer pollster congressman congresswoman democrat democrats republican republicans
 """.split()
 )
 # Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator

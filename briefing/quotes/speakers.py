@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from .appositions import _appositions
 from .detect import TOKEN
 from .gender import is_first_name
 from .lexicon import (
+    CUE_WORDS,
     FUNCTION_WORDS,
     GENDER_OF,
     HONORIFICS,
@@ -43,6 +45,12 @@ _CONNECTORS = frozenset("of for and de van von der al bin da di du la le".split(
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
+# Party nouns describe a person ("the Wisconsin Republican"); they are never part of a name.
+_PARTY_NOUNS = frozenset("republican republicans democrat democrats".split())
+# Group nouns after a name: "the Trump campaign", "Clinton’s team" name the group, not the person.
+_GROUP_TAILS = frozenset("campaign campaigns camp team administration family foundation".split())
+# "the 46-year-old": an age stands for the person just named.
+_AGE = re.compile(r"\d{1,3}-year-old")
 # Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
 _CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
@@ -178,6 +186,7 @@ def _name_token(word: str) -> bool:
     return (
         _is_cap(word)
         and not _function(word)
+        and low not in _PARTY_NOUNS
         and low not in TIME_WORDS
         and low not in PLACE_WORDS
         and low not in ROLE_WORDS
@@ -229,7 +238,7 @@ def _chunk_word(word: str, first: bool) -> bool:
         return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
     if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
-    return low in _CHUNK_LOWER or (not first and low in _CONNECTORS_THE)
+    return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
 
 
 def mentions(
@@ -255,6 +264,12 @@ def mentions(
             )
             i += 1
             continue
+        if _AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
+            out.append(
+                Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=_after_prep(toks, i))
+            )
+            i += 1
+            continue
         if not _chunk_word(toks[i].text, True) or _bracketed_abbreviation(text, toks[i]):
             i += 1  # no chunk starts here
             continue
@@ -266,9 +281,56 @@ def mentions(
         if j == i:
             i += 1
             continue
-        out.extend(_analyse(text, toks, i, j))
+        found = _analyse(text, toks, i, j, out[-1].end if out else 0)
+        owned = _possessed(text, toks, lows, found, j) if found else None
+        if owned is not None:
+            # The owner stays a mention (the article names "Marco Rubio" there) but, like the
+            # object of "the advisers of Marco Rubio", no subject: the phrase is.
+            found[-1] = replace(found[-1], after_preposition=True)
+            k = owned[1]
+            if not (k < n and not toks[k - 1].brk and _name_token(toks[k].text)):
+                found.append(owned[0])  # "Clinton’s top aide Jake Sullivan" names Sullivan
+                j = k
+        out.extend(found)
         i = j
     return _appositions(text, out)
+
+
+def _possessed(
+    text: str, toks: list[_Tok], lows: list[str], found: list[Mention], j: int
+) -> tuple[Mention, int] | None:
+    """ "Clinton’s spokesman", "Twitter’s director", "Trump’s campaign": a name's possessive and
+    the person or group noun it owns are who speaks — the group ("Trump campaign") or an unnamed
+    person described so —, never the owner. Returns that mention (from the owner's start to the
+    noun) and the token after it."""
+    owner = found[-1]
+    if owner.kind not in ("name", "person", "organisation") or j >= len(toks) or owner.end != toks[j - 1].end:
+        return None
+    if text[owner.end : owner.end + 1] not in ("’", "'"):
+        return None
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 4
+        and toks[k].text.islower()
+        and (lows[k] in _CHUNK_LOWER or lows[k] in _GROUP_TAILS)
+    ):
+        k += 1
+        if toks[k - 1].brk:
+            break
+    if k == j:
+        return None
+    head = lows[k - 1]
+    if head in _GROUP_TAILS:
+        name = f"{owner.name} {' '.join(lows[j:k])}"
+        return replace(
+            owner, end=toks[k - 1].end, kind="organisation", name=name, role=None, role_class=None
+        ), k
+    if head in PERSON_NOUNS:
+        phrase = text[owner.start : toks[k - 1].end]
+        return Mention(owner.start, toks[k - 1].end, "description", phrase, country=owner.country,
+                       after_preposition=owner.after_preposition, gender=GENDER_OF.get(head)), k  # fmt: skip
+    return None
 
 
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
@@ -320,12 +382,14 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
     )
 
 
-def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
+def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> list[Mention]:
+    """The mention a chunk ``toks[i:j]`` makes, if any; words before it may join a description
+    ("a senior harbour official"), never words of the mention before it (``floor``)."""
     lead = i
     while lead < j and _name_token(toks[lead].text) and not toks[lead].brk:
         lead += 1
     if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
-        return _analyse(text, toks, i, lead)  # "Stephen Lind of the University of Texas": Lind
+        return _analyse(text, toks, i, lead, floor)  # "Stephen Lind of the University of Texas": Lind
     for p in range(i + 2, j - 1):
         # … and so after a role: "FBI Director James Comey for acting as …" names Comey.
         if (
@@ -334,7 +398,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
             and _name_token(toks[p - 2].text)
             and not toks[p - 2].brk
         ):
-            return _analyse(text, toks, i, p)
+            return _analyse(text, toks, i, p, floor)
     of = _of_phrase(text, toks, i, j)
     if of is not None:
         words = [t.text for t in toks[i:j]]
@@ -424,6 +488,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
             and i - d < 3
             and not toks[d - 1].brk
             and toks[d - 1].text.islower()
+            and toks[d - 1].start >= floor
+            and toks[d - 1].text not in CUE_WORDS  # "told reporters": a verb, then its object
             and toks[d - 1].text not in _DETERMINERS
             and not _function(toks[d - 1].text)
         ):
@@ -465,7 +531,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int) -> list[Mention]:
     definite = before == "the" or any(_is_cap(w) for w in words)
     if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
-    if any(w in ORG_HEADS for w in lows):
+    if any(w in ORG_HEADS or w in _GROUP_TAILS for w in lows):
         return [
             Mention(start, end, "organisation", phrase, country=country_of(words), after_preposition=prep)
         ]
