@@ -12,7 +12,8 @@ from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
 from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, SUBJECT_PRONOUNS
 from .people import People
-from .speakers import Mention, _Tok, mentions, tokens
+from .speakers import Mention, mentions
+from .words import _Tok, tokens
 
 
 @dataclass(frozen=True, slots=True)

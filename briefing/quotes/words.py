@@ -1,0 +1,171 @@
+"""Words: the word tokens of an article outside its quotations, and which of them can be part of
+a person's name.
+
+``tokens`` reads the text once (quoted stretches masked, so a name inside a quote never becomes
+a speaker); ``_name_token`` says whether a capitalised word can belong to a name ("Blinken",
+"C." yes; "Monday", "Senator", "Republican", "Summit" no). speakers.py chunks these tokens into
+mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .detect import TOKEN
+from .lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    OFFICE_TITLES,
+    ORG_HEADS,
+    PLACE_WORDS,
+    RANKS,
+    ROLE_WORDS,
+    TIME_WORDS,
+)
+
+# Party nouns describe a person ("the Wisconsin Republican"); they are never part of a name.
+_PARTY_NOUNS = frozenset("republican republicans democrat democrats".split())
+# Heads of things that are named like people but are not ("OSCE Ministerial Conference").
+_THING_HEADS = (
+    frozenset(
+        """
+conference summit meeting accord accords agreement agreements format forum talks treaty news
+website post times press review journal herald tribune channel tv radio group
+""".split()
+    )
+    | ORG_HEADS
+)
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
+
+
+class _Tok(NamedTuple):  # a tuple: made for every word of every article, so cheap to build
+    start: int
+    end: int
+    text: str
+    brk: bool  # a break (punctuation, a quote) stands between this token and the next
+
+
+def tokens(
+    text: str, masks: Sequence[tuple[int, int]], regions: Sequence[tuple[int, int]] | None = None
+) -> list[_Tok]:
+    """Word tokens outside the masked spans (and inside ``regions`` when given); ``brk`` marks
+    punctuation, a mask or a region's end after a token. A possessive ’s is cut off the word and
+    ends the phrase: "Zelensky’s statements" mentions Zelensky, not as a subject."""
+    out: list[_Tok] = []
+    masked = _Masks(masks)
+    for region_start, region_end in regions if regions is not None else [(0, len(text))]:
+        if out:
+            out[-1] = _Tok(out[-1].start, out[-1].end, out[-1].text, True)
+        out.extend(_region_tokens(text, masked, region_start, region_end, out[-1] if out else None))
+    return out
+
+
+class _Masks:
+    """The masked spans, sorted: where masks open, and their union as disjoint stretches."""
+
+    def __init__(self, masks: Sequence[tuple[int, int]]) -> None:
+        self.opens = sorted(a for a, _ in masks)
+        union: list[list[int]] = []
+        for a, b in sorted(masks):
+            if b <= a:
+                continue  # an empty span masks nothing
+            if union and a <= union[-1][1]:
+                union[-1][1] = max(union[-1][1], b)
+            else:
+                union.append([a, b])
+        self.starts = [a for a, _ in union]
+        self.ends = [b for _, b in union]
+
+
+def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok | None) -> list[_Tok]:
+    out: list[_Tok] = []
+    # Tokens come in text order: walk the sorted masks alongside them.
+    starts, ends, opens = masks.starts, masks.ends, masks.opens
+    n_union, n_opens = len(starts), len(opens)
+    u = bisect_right(starts, start) - 1  # the last masked stretch starting at or before a token
+    o = bisect_left(opens, start)  # the first mask opening at or after the previous token's end
+    prev_end = start
+    for m in TOKEN.finditer(text, start, stop):
+        begin = m.start()
+        while u + 1 < n_union and starts[u + 1] <= begin:
+            u += 1
+        if u >= 0 and begin < ends[u]:
+            continue
+        word = m.group()
+        end = m.end()
+        if len(word) > 2 and word[0].isupper():  # a possessive: ’s, 's or a bare ’ at the end
+            if word[-1] in "'’":
+                word, end, possessive = word[:-1], end - 1, True
+            elif word[-1] == "s" and word[-2] in "'’":
+                word, end, possessive = word[:-2], end - 2, True
+            else:
+                possessive = False
+        else:
+            possessive = False
+        # A full stop ends the phrase, but not after an abbreviation ("Dr.", "U.S.") or a middle
+        # initial followed by a capitalised word ("Jason C. Ervin").
+        initial = len(word) == 2 and word[0].isupper() and text[end : end + 2].strip()[:1].isupper()
+        dotted = word.endswith(".") and not (
+            "." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS or initial
+        )
+        if dotted:
+            word, end = word[:-1], end - 1
+        if out:
+            while o < n_opens and opens[o] < prev_end:
+                o += 1
+            # A parenthesis goes on a name ("President (Vladimir) Putin") but one opening on a
+            # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind, and so does
+            # an abbreviation ("Sen. Jim Lind (Vt.)").
+            gap = text[prev_end:begin]
+            if (
+                (o < n_opens and opens[o] < begin)
+                or gap.strip(" \t\n()")
+                or ("(" in gap and (dotted or not _name_token(word)))
+            ):
+                prev = out[-1]
+                out[-1] = _Tok(prev.start, prev.end, prev.text, True)
+        out.append(_Tok(begin, end, word, dotted or possessive))
+        prev_end = end
+    return out
+
+
+def _title(word: str) -> bool:
+    """A title that may stand before a name ("Dr.", "Mrs", "Major")."""
+    low = word.lower().rstrip(".")
+    return low in HONORIFICS or low in RANKS or low in OFFICE_TITLES
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _function(word: str) -> bool:
+    """A function word ("US" in capitals is the country, not the pronoun)."""
+    return word.lower() in FUNCTION_WORDS and not (len(word) > 1 and word.isupper())
+
+
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
+def _name_token(word: str) -> bool:
+    """A capitalised word that can be part of a person's name."""
+    low = word.lower()
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return True  # a middle initial: "Jason C. Ervin"
+    singular = low[:-1] if low.endswith("s") else low
+    if _PARTY_TAG.fullmatch(word):
+        return False  # "Rep. Elijah Cummings (D-Md.)": the party and state, no part of the name
+    return (
+        _is_cap(word)
+        and not _function(word)
+        and low not in _PARTY_NOUNS
+        and low not in TIME_WORDS
+        and low not in PLACE_WORDS
+        and low not in ROLE_WORDS
+        and singular not in ROLE_WORDS
+        and low not in _THING_HEADS
+        and not word.isupper()
+    )
