@@ -194,3 +194,27 @@ def test_a_party_noun_with_a_state_is_a_description_of_the_person_named() -> Non
         "In an interview, the Eastmark Republican said allies asked if the country was “still in the game.”"
     )
     assert speakers(text) == ["Tom Halvey"]
+
+
+def test_a_description_goes_back_to_the_subject_of_the_sentence_before() -> None:
+    """ "Tom Halvey said … had Mara Quist congratulated him. … the Republican nominee said": the
+    sentence is about Halvey, its first person; Quist is inside a clause of his."""
+    text = (
+        "Tom Halvey said on Friday that it would have been fine had Mara Quist congratulated him.\n\n"
+        "“I was curious to see it,” the Republican nominee said at a rally."
+    )
+    assert speakers(text) == ["Tom Halvey"]
+
+
+def test_a_role_mention_with_another_state_is_not_the_earlier_role() -> None:
+    text = (
+        "“We will win,” the Eastmark senator said.\n\n"
+        "Piet Olander, who is third in the polls, spoke in Dayton.\n\n"
+        "The Westland senator told reporters that “we will see what it brings.”"
+    )
+    assert speakers(text)[-1] == "Piet Olander"
+
+
+def test_an_age_stands_for_the_person_just_named() -> None:
+    text = "Mara Quist spoke on Monday night.\n\n“He is a leader,” the 46-year-old said."
+    assert speakers(text) == ["Mara Quist"]

@@ -103,11 +103,13 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         # Nobody named holds it: "the minister" is the unnamed minister described before ("the
         # economy minister of one member state"), else someone named before ("… Obama said. …
         # the president told"), else the role words themselves.
+        # A prior role mention counts only when the words that tell roles apart agree ("the
+        # Florida senator" is not "the Texas senator" of two sentences before).
         prior = next(
             (
                 p
                 for p in reversed(ctx.earlier(m.start, ("role", m.role_class)))
-                if p.country in (m.country, None)
+                if p.country in (m.country, None) and _modifiers(m) <= set(p.name.lower().split())
             ),
             m,
         )
@@ -171,38 +173,60 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
 
 
 def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
-    """ "the Texas senator", "the retired neurosurgeon" with no unnamed description before: the
-    person the article named before, within DESCRIPTION_REACH sentences: the nearest one whose
-    stated role has the mention's words ("Texas Sen. Ted Cruz"), else the nearest clause subject
-    whose gender agrees. Only for heads that news uses so (ANAPHORIC_NOUNS)."""
+    """ "the Texas senator", "the retired neurosurgeon", "the 46-year-old" with no unnamed
+    description before: the person the article named before, within DESCRIPTION_REACH sentences:
+    the nearest one whose stated role has the mention's words ("Texas Sen. Ted Cruz"), else the
+    subject of the nearest sentence that has a person of agreeing gender — the first such mention
+    of that sentence, the one it is about ("Donald Trump said … had Hillary Clinton congratulated
+    him. … the Republican nominee said" is Trump). Only for heads that news uses so
+    (ANAPHORIC_NOUNS, ages)."""
     words = [w.lower().strip(".,") for w in m.name.split()]
-    if not words or words[-1] not in ANAPHORIC_NOUNS:
+    if not words or not (words[-1] in ANAPHORIC_NOUNS or _AGE.fullmatch(words[-1])):
         return None
     sentence = ctx.sentence(m.start)
     if sentence is None:
         return None
     k = ctx.sentence_position(sentence)
-    begin = ctx.sentences[max(0, k - DESCRIPTION_REACH)].start
     nearest: Speaker | None = None
-    for prior in reversed(ctx.in_range(begin, m.start)):
-        if prior.kind not in ("person", "name") or prior.after_preposition or not _plausible(ctx, prior):
-            continue
-        if (
-            prior.kind == "name"
-            and prior.name not in ctx.speaking
-            and not ctx.people.known_surname(prior.name)
-        ):
-            continue  # a lone capitalised word the article never shows as a person ("Dayton")
-        before = ctx.text[max(0, prior.start - 12) : prior.start].split()
-        if before and before[-1].lower() in PREPOSITIONS:
-            continue  # the object of a preposition is not who the sentence is about ("in a HuffPost blog")
-        speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
-        if speaker is None or (m.gender and speaker.gender not in (None, m.gender)):
-            continue
-        if _role_fits(m, speaker.role):
-            return replace(speaker, mention=ctx.text[m.start : m.end])
-        nearest = nearest or speaker
+    for back in range(0, DESCRIPTION_REACH + 1):
+        if k - back < 0:
+            break
+        s = ctx.sentences[k - back]
+        first: Speaker | None = None
+        for prior in ctx.in_range(s.start, m.start if back == 0 else s.end):
+            speaker = _candidate(ctx, m, prior)
+            if speaker is None:
+                continue
+            if _role_fits(m, speaker.role):
+                return replace(speaker, mention=ctx.text[m.start : m.end])
+            first = first or speaker
+        nearest = nearest or first
     return replace(nearest, mention=ctx.text[m.start : m.end]) if nearest is not None else None
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
+    """The person a description may go back to: a named person, not the object of a
+    preposition, whose gender agrees with the description's."""
+    if prior.kind not in ("person", "name") or prior.after_preposition or not _plausible(ctx, prior):
+        return None
+    if prior.kind == "name" and prior.name not in ctx.speaking and not ctx.people.known_surname(prior.name):
+        return None  # a lone capitalised word the article never shows as a person ("Dayton")
+    before = ctx.text[max(0, prior.start - 12) : prior.start].split()
+    if before and before[-1].lower() in PREPOSITIONS:
+        return None  # the object of a preposition is not who the sentence is about ("in a HuffPost blog")
+    speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
+    if speaker is None or (m.gender and speaker.gender not in (None, m.gender)):
+        return None
+    return speaker
+
+
+def _modifiers(m: Mention) -> set[str]:
+    """The capitalised words before a role's head ("florida" of "the Florida senator")."""
+    words = m.name.split()[:-1]
+    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
 
 
 # Office nouns and the titles that stand for them before a name ("Texas Sen. Ted Cruz").
