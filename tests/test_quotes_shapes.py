@@ -496,3 +496,8 @@ def test_feet_and_inches_close_no_quotation() -> None:
         "“Which is why his hands are the size of someone who is 5’2”. You can’t trust them.”\n"
     )
     assert attributed(body, "Which is why") == ("Dana Holt", "Holt")
+
+
+def test_a_place_before_an_inverted_speaker_s_name_is_his_description() -> None:
+    body = "“The court is my concern,” said Idaho supplement executive Piet Olander, who backed Holt.\n"
+    assert attributed(body, "The court") == ("Piet Olander", "Piet Olander")

@@ -141,9 +141,18 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         and (lead[0].lower() in _LEAD_OPENERS or not ctx.in_range(pos, cue.start))
     )
     if not lead or adverbial:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
-        for m in ctx.in_range(cue.end, limit):
+        after = ctx.in_range(cue.end, limit)
+        for n, m in enumerate(after):
             if m.after_preposition and ctx.text[m.end : m.end + 1] in ("’", "'"):
                 continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
+            if (
+                m.kind in ("name", "place")
+                and not _plausible(ctx, m)
+                and n + 1 < len(after)
+                and after[n + 1].kind == "person"
+                and inverted_gap(ctx.text[cue.end : after[n + 1].start])
+            ):
+                continue  # "said Idaho supplement executive Frank Vale": a place before the name
             if inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:
