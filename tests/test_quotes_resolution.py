@@ -218,3 +218,18 @@ def test_a_role_mention_with_another_state_is_not_the_earlier_role() -> None:
 def test_an_age_stands_for_the_person_just_named() -> None:
     text = "Mara Quist spoke on Monday night.\n\n“He is a leader,” the 46-year-old said."
     assert speakers(text) == ["Mara Quist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour Insider commented on the deal.\n\n“We are sorry,” the company said.", "Harbour Insider"),
+        ("The Eastmark Gazette ran an editorial.\n\n“The port is a disgrace,” the newspaper wrote.",
+         "Eastmark Gazette"),
+        # a person is no company, however near
+        ("Piet Olander commented on the deal.\n\n“We are sorry,” the company said.", "company"),
+    ],
+    ids=["company", "newspaper", "person-is-no-company"],
+)  # fmt: skip
+def test_a_generic_noun_names_the_organisation_just_named(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text) == [speaker]

@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
+from .gender import is_first_name
 from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF
-from .resolve import _resolved
+from .resolve import _plausible, _resolved
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
 _SUBJECT_TAIL = frozenset(
@@ -108,11 +109,50 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
 
 
 def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
-    """The most recent organisation mention before ``pos`` whose last word is ``head``."""
+    """The most recent organisation mention before ``pos`` whose last word is ``head``; for a
+    generic noun ("the company", "the newspaper") the nearest subject within a few sentences that
+    names something of that kind ("Business Insider … the company said", "The Baton Rouge
+    Advocate … the newspaper admitted")."""
     for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
         if m.kind == "organisation" and m.name.split()[-1].lower() == head:
             return Speaker(m.name, None, None, m.name, "organisation")
+    kind = _GENERIC_NOUNS.get(head)
+    if kind is None:
+        return None
+    for m in reversed(ctx.in_range(max(0, pos - _GENERIC_REACH), pos)):
+        if m.after_preposition or m.kind not in ("organisation", "name", "person") or m.role:
+            continue
+        if not _plausible(ctx, m):
+            continue  # "Carrying placards, the crowd …": a capitalised word opening a sentence
+        words = m.name.split()
+        if kind == "outlet" and words[-1].lower() not in _OUTLET_HEADS:
+            continue
+        if (
+            kind == "company"
+            and m.kind != "organisation"
+            and (is_first_name(words[0]) or ctx.people.known_surname(m.name))
+        ):
+            continue  # a person ("Jeff Weaver", "Mr. Zimmerman"), not a company
+        return Speaker(m.name, None, None, m.name, "organisation")
     return None
+
+
+# Generic nouns by which news goes on to name an organisation it named, and what it must be.
+_GENERIC_NOUNS = {
+    **dict.fromkeys(("company", "firm", "corporation", "organization", "organisation"), "company"),
+    **dict.fromkeys(
+        ("newspaper", "paper", "magazine", "publication", "outlet", "network", "station"), "outlet"
+    ),
+}
+# Last words of outlets' names ("The Baton Rouge Advocate", "Business Insider", "The Hill").
+_OUTLET_HEADS = frozenset(
+    """times post journal news herald tribune advocate gazette magazine insider register examiner
+chronicle observer guardian telegraph star sun inquirer bulletin press review beast hill politico
+reuters cnn bloomberg economist daily record globe courier dispatch monitor standard independent
+mail express nation atlantic wire""".split()
+)
+# How far back (characters) "the company" looks for the company: about three sentences of news.
+_GENERIC_REACH = 600
 
 
 _RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.!?“”\"]*,\s*$")
