@@ -233,3 +233,21 @@ def test_an_age_stands_for_the_person_just_named() -> None:
 )  # fmt: skip
 def test_a_generic_noun_names_the_organisation_just_named(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text) == [speaker]
+
+
+def test_a_description_goes_back_to_the_speaker_of_the_sentence_before() -> None:
+    """ "Halvey plans to rebuild the port, Mara Quist said." — the sentence quotes Quist, so it is
+    about her, though Halvey comes first."""
+    text = (
+        "Tom Halvey plans to rebuild the port with “private investment,” Mara Quist said on Monday.\n\n"
+        "“They have to stop and listen,” the retired surgeon said."
+    )
+    assert speakers(text)[-1] == "Mara Quist"
+
+
+def test_a_group_named_after_its_owner_keeps_the_owner_s_full_name() -> None:
+    text = (
+        "Volunteers knocked on doors for the Tom Halvey campaign.\n\n"
+        "Halvey stepped up his emphasis on the port, saying, “We have got to rebuild it.”"
+    )
+    assert speakers(text) == ["Tom Halvey"]

@@ -193,6 +193,9 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
             break
         s = ctx.sentences[k - back]
         first: Speaker | None = None
+        if back > 0:  # a sentence that quotes someone is about them ("“…,” Ben Carson said.")
+            quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
+            first = next((q for q in quoted if q.kind == "person" and _agrees_with(m, q)), None)
         for prior in ctx.in_range(s.start, m.start if back == 0 else s.end):
             speaker = _candidate(ctx, m, prior)
             if speaker is None:

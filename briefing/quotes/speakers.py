@@ -143,6 +143,10 @@ def mentions(
             if not (k < n and not toks[k - 1].brk and _name_token(toks[k].text)):
                 found.append(owned[0])  # "Clinton’s top aide Jake Sullivan" names Sullivan
                 j = k
+        if len(found) == 1 and found[0].kind == "organisation" and lows[j - 1] in _GROUP_TAILS and j - 1 > i:
+            # "the Bernie Sanders campaign": the group speaks, but the article names its owner
+            owner = [m for m in _analyse(text, toks, i, j - 1) if m.kind in ("person", "name")]
+            found = [replace(m, after_preposition=True) for m in owner] + found
         out.extend(found)
         i = j
     return _appositions(text, out)
