@@ -100,3 +100,24 @@ def test_merge_is_idempotent_on_one_article(text):
     quotes, _ = _extract(text)
     once = merge(quotes)
     assert merge(once) == once
+
+
+# Words that make the chunker's cases: names, titles, roles, owners, groups, "of", ages.
+NOUN_WORDS = st.sampled_from(
+    "Tom Halvey Halvey’s Mara Quist’s Sen. Mr. Gov. the The campaign team spokesman chair of for "
+    "Council Bureau Commerce Republican Democrats Idaho 46-year-old top aide said told , . in "
+    "with Despite Business Insider".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NOUN_WORDS, max_size=14))
+def test_mentions_never_fail_and_stay_inside_the_text(words: list[str]) -> None:
+    """Any run of names, titles, owners, group nouns and "of" chunks into mentions without error,
+    each span inside the text and in order."""
+    from briefing.quotes.speakers import mentions
+
+    text = " ".join(words)
+    found = mentions(text, [])
+    assert all(0 <= m.start < m.end <= len(text) for m in found)
+    assert [m.start for m in found] == sorted(m.start for m in found)

@@ -149,6 +149,7 @@ def mentions(
             found = [replace(m, after_preposition=True) for m in owner] + found
         out.extend(found)
         i = j
+    out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
 
 
