@@ -120,8 +120,10 @@ def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
     if kind is None:
         return None
     for m in reversed(ctx.in_range(max(0, pos - _GENERIC_REACH), pos)):
-        if m.after_preposition or m.kind not in ("organisation", "name", "person") or m.role:
+        if m.kind not in ("organisation", "name", "person") or m.role:
             continue
+        if m.after_preposition and kind != "outlet":
+            continue  # an outlet is often an object ("the editors of The Advocate", "told the Times")
         if not _plausible(ctx, m):
             continue  # "Carrying placards, the crowd …": a capitalised word opening a sentence
         words = m.name.split()

@@ -35,7 +35,9 @@ from .words import _function, _is_cap, _name_token, _title, _Tok, tokens
 __all__ = ["Mention", "mentions", "tokens"]
 
 # Lower-case words that may stand inside a role or description phrase besides ROLE_WORDS.
-_PHRASE_WORDS = frozenset("policy anonymous unnamed high-ranking diplomatic military government".split())
+_PHRASE_WORDS = frozenset(
+    "policy anonymous unnamed high-ranking ranking diplomatic military government".split()
+)
 _CONNECTORS = frozenset("of for and de van von der al bin da di du la le".split())
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
