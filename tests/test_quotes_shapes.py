@@ -501,3 +501,19 @@ def test_feet_and_inches_close_no_quotation() -> None:
 def test_a_place_before_an_inverted_speaker_s_name_is_his_description() -> None:
     body = "“The court is my concern,” said Idaho supplement executive Piet Olander, who backed Holt.\n"
     assert attributed(body, "The court") == ("Piet Olander", "Piet Olander")
+
+
+def test_a_reporting_clause_in_commas_later_in_the_sentence_reports_its_quote() -> None:
+    body = (
+        "Lindqvist told a radio station that he had been watching the fireworks.\n\n"
+        "“A big truck” plowed through the barriers that had been set up, he said, and “everyone ran.”\n"
+    )
+    assert attributed(body, "A big truck") == ("Mark Lindqvist", "he")
+
+
+def test_a_quotation_paragraph_after_someone_spoke_about_something_is_theirs() -> None:
+    body = (
+        "Okafor also spoke about the case before the court, which challenges the law.\n\n"
+        "“It is the law of the land. But I believe it is not a right if you cannot reach it.”\n"
+    )
+    assert attributed(body, "It is the law") == ("Ruth Okafor", "Okafor")

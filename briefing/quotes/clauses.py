@@ -20,7 +20,7 @@ from .labels import credit_paragraph as _credit_paragraph
 from .labels import credited as _credited
 from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS, SHARE
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
-from .order import cue_order
+from .order import _parenthetical, cue_order
 from .order import participle as _participle
 from .phrases import (
     _CLAUSE_OPENERS,
@@ -160,6 +160,12 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
             break
         if not lead:
             return _phrase_after(ctx, cue.end, limit, cue_text)
+    if len(lead) > MAX_SUBJECT_WORDS and _parenthetical(ctx.text, cue, ctx.in_range(pos, cue.start)):
+        # "“A big truck” plowed through the barriers, he said, and …": a reporting clause in
+        # commas reports the whole sentence, the quote in it too
+        subject = ctx.in_range(pos, cue.start)[-1]
+        if _plausible(ctx, subject):
+            return _resolved(ctx, subject, cue_text)
     got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else _affiliated(ctx, pos, cue)
     if got is None and lead[0].lower() in _LEAD_OPENERS and "," in ctx.text[pos : cue.start]:
         # "“…” that would answer the request, trial counsel Lind wrote": a complement of the
