@@ -251,3 +251,41 @@ def test_a_group_named_after_its_owner_keeps_the_owner_s_full_name() -> None:
         "Halvey stepped up his emphasis on the port, saying, “We have got to rebuild it.”"
     )
     assert speakers(text) == ["Tom Halvey"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the reporting sentence is about its speaker, not the first person it names
+        ("In describing Tom Halvey, Piet Olander said he sees no curiosity.\n\n“You have to adapt,” he said.",
+         "Piet Olander"),
+        ("It is the first time a mayor has done it, said Piet Olander, who runs the port.\n\n"
+         "“It makes this a national debate,” he said.", "Piet Olander"),
+        # … but a relative clause or an apposition before the verb is the subject's own
+        ("Mara Quist, who lost her seat in Dayton in 2012, said that Halvey had been rude.\n\n"
+         "“He promised to meet us,” she said.", "Mara Quist"),
+        # no subject fits: the person named as an object does
+        ("Mara Quist made an appearance, courtesy of Mark Olander, a delegate who dressed up.\n\n"
+         "“I thought it would be funny,” he said.", "Mark Olander"),
+        # "he's" is a subject pronoun too
+        ("Across town is Piet Olander, a canvasser. Dismayed by Tom Halvey's record, he's committed "
+         "to Quist.\n\n“I'm knocking on doors,” he said.", "Piet Olander"),
+    ],
+    ids=["reporter-before", "reporter-inverted", "relative-clause", "object-fallback", "contraction"],
+)  # fmt: skip
+def test_a_pronoun_goes_back_to_the_speaker_of_a_sentence(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Piet Olander, Eastmark director for Halvey, said the office opened.\n\n“We are ready,” he said.",
+         "Piet Olander"),
+        ("“It is not easy,” said Representative Peter T. Quing of Ohio.", "Peter T. Quing"),
+        ("“It is not easy,” said Representative Larry King of Ohio.", "Larry King"),
+    ],
+    ids=["role-for-someone", "initial", "role-word-surname"],
+)  # fmt: skip
+def test_who_a_role_is_for_is_not_its_holder(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text)[-1] == speaker

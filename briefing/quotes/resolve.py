@@ -17,6 +17,7 @@ from .detect import TOKEN
 from .gender import first_name_gender
 from .lexicon import ANAPHORIC_NOUNS, FURNITURE, PREPOSITIONS, plural, role_class
 from .places import is_place
+from .shapes import inverted_gap
 from .speakers import Mention
 
 # How far back a pronoun looks for its antecedent, in sentences: across paragraphs, since a
@@ -285,7 +286,14 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 and _agrees(pronoun, ctx.speakers[quoted[0]])
             ):
                 return ctx.speakers[quoted[0]]
-        for m in ctx.in_range(s.start, end):
+        mentions = ctx.in_range(s.start, end)
+        if back > 0:
+            # A sentence of reported speech is about its speaker: "In describing Trump, Cuban said
+            # he sees …", "It is the first time a candidate has …, said Robert Egge".
+            reporter = _reporter(ctx, s.start, end)
+            if reporter is not None:
+                mentions = [reporter, *(m for m in mentions if m is not reporter)]
+        for m in mentions:
             if m.after_preposition:
                 continue
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
@@ -294,6 +302,14 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 speaker = _speaker(ctx, m, depth + 1)
                 if speaker is None or _agrees(pronoun, speaker):
                     return speaker
+        if back > 0 and pronoun.name in ("he", "she"):
+            # No subject of the sentence fits: a person named in it as an object may ("… courtesy
+            # of Wes Lind, a delegate who dressed up. “…,” he said").
+            for m in mentions:
+                if m.after_preposition and m.kind == "person" and _plausible(ctx, m):
+                    speaker = _speaker(ctx, m, depth + 1)
+                    if speaker is not None and speaker.gender == {"he": "m", "she": "f"}[pronoun.name]:
+                        return speaker
     # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
     for m in ctx.in_range(pronoun.end, sentence.end):
         if _suits(ctx, pronoun.name, m) and m.kind != "name":
@@ -301,6 +317,48 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if speaker is None or _agrees(pronoun, speaker):
                 return speaker
     return None
+
+
+def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
+    """The subject of the first finite verb of saying in ``text[start:end]``: the mention right
+    before it ("Cuban said", "His manager, Jeff Weaver, said", "Sandy Lind, who lost her
+    daughter in 2012, said"), or after it when it is inverted ("…, said Robert Egge")."""
+    for cue in ctx.cues_in(start, end):
+        if cue.text.endswith("ing") or cue.text.lower().startswith("according"):
+            continue
+        before = [
+            m
+            for m in ctx.in_range(start, cue.start)
+            if not m.after_preposition and m.kind != "place" and _plausible(ctx, m)
+        ]
+        for m in before:
+            if _RELATIVE_TO_VERB.fullmatch(ctx.text, m.end, cue.start):
+                return m  # "X, who …, said": the relative clause is X's
+        if before and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+)?", ctx.text[before[-1].end : cue.start]):
+            return before[-1]
+        if (
+            before
+            and before[-1].kind in ("person", "name")
+            and re.fullmatch(r",\s*", ctx.text[before[-1].end : cue.start])
+        ):
+            return before[-1]  # "His campaign manager, Jeff Weaver, said"
+        if re.search(r",\s*$", ctx.text[start : cue.start]):
+            # inverted: the speaker after the verb closes the clause ("…, said Robert Egge,
+            # director of …"); "X, an expert, says Libya is …" has its subject before
+            after = [m for m in ctx.in_range(cue.end, end) if m.kind != "place" and _plausible(ctx, m)]
+            if (
+                after
+                and not after[0].after_preposition
+                and inverted_gap(ctx.text[cue.end : after[0].start])
+                and "that" not in ctx.text[cue.end : after[0].start].split()
+                and re.match(r"\s*(?:[,.;:(]|$)", ctx.text[after[0].end : end])
+            ):
+                return after[0]
+        return None
+    return None
+
+
+_RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\b[^;:!?“”\"]*,\s*")
 
 
 def _agrees(pronoun: Mention, speaker: Speaker) -> bool:

@@ -44,10 +44,25 @@ _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
 # Group nouns after a name: "the Trump campaign", "Clinton’s team" name the group, not the person.
 _GROUP_TAILS = frozenset("campaign campaigns camp team administration family foundation".split())
+# A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
+_CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
 # "the 46-year-old": an age stands for the person just named.
 _AGE = re.compile(r"\d{1,3}-year-old")
 # Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
 _CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
+
+
+def _role_surname(toks: list[_Tok], x: int) -> bool:
+    """A capitalised role word right after a first name is a surname: "Peter King", "Larry King"."""
+    word = toks[x].text
+    return (
+        x > 0
+        and word[:1].isupper()
+        and word.lower() in ROLE_WORDS
+        and not toks[x - 1].brk
+        and (is_first_name(toks[x - 1].text) or re.fullmatch(r"[A-Z]\.", toks[x - 1].text) is not None)
+        and _name_token(toks[x - 1].text)
+    )
 
 
 def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
@@ -112,10 +127,12 @@ def mentions(
     i = 0
     while i < n:
         low = lows[i]
+        contracted = _CONTRACTION.fullmatch(low)  # "he's committed", "she'd", "they're"
+        if contracted is not None:
+            low = contracted.group(1)
         if low in SUBJECT_PRONOUNS or toks[i].text == "I":  # "I": the narrator (resolve.py)
-            out.append(
-                Mention(toks[i].start, toks[i].end, "pronoun", low, after_preposition=_after_prep(toks, i))
-            )
+            end = toks[i].start + len(low)
+            out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=_after_prep(toks, i)))
             i += 1
             continue
         if _AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
@@ -253,7 +270,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         # … and so after a role: "FBI Director James Comey for acting as …" names Comey.
         if (
             toks[p].text.lower() in ("of", "for", "at", "from")
-            and _name_token(toks[p - 1].text)
+            and (_name_token(toks[p - 1].text) or _role_surname(toks, p - 1))
             and _name_token(toks[p - 2].text)
             and not toks[p - 2].brk
         ):
@@ -280,8 +297,21 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     words = words[: j - i]
     k = j
     particles = _PARTICLES
-    while k > i and (_name_token(toks[k - 1].text) or (k < j and toks[k - 1].text.lower() in particles)):
+    while k > i and (
+        _name_token(toks[k - 1].text)
+        or (k < j and toks[k - 1].text.lower() in particles)
+        or (k == j and _role_surname(toks, k - 1))
+    ):
         k -= 1
+    if (
+        k - 1 > i
+        and toks[k - 1].text.lower() in ("for", "of")
+        and any(t.text.lower() in PERSON_NOUNS for t in toks[i : k - 1])
+    ):
+        # "South Carolina director for Sanders": a role for someone, not a person named Sanders
+        phrase = " ".join(words)
+        return [Mention(toks[i].start, toks[j - 1].end, "description", phrase, country=country_of(words),
+                        after_preposition=prep, gender=GENDER_OF.get(toks[k - 2].text.lower()))]  # fmt: skip
     if k < j and (_name_token(toks[k].text) or _particle_surname(toks, k, j)):
         name_words = words[k - i :]
         role_words = words[: k - i]
