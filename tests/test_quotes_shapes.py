@@ -482,6 +482,29 @@ def test_the_first_person_outside_quotation_marks_is_the_narrator() -> None:
         assert (quote.speaker, text[span[0] : span[1]] if span else None) == (speaker, "I")
 
 
+@pytest.mark.parametrize(
+    ("title", "tail", "speaker"),
+    [
+        ("Court diary", "\n\nDana Holt is a retired clerk in Dayton.\n", "Dana Holt"),
+        ("Dana Holt: And then there was one", "", "Dana Holt"),
+        # a quote headline names no author: "Holt: …" is one word
+        ("Holt: The port stays", "", "the author of “Holt: The port stays”"),
+    ],
+    ids=["author-line", "column-title", "quote-headline"],
+)
+def test_an_opinion_piece_names_its_narrator(title: str, tail: str, speaker: str) -> None:
+    """An op-ed ends on its author's line, a column's title may open with its author."""
+    from briefing.models import Article
+    from briefing.quotes import extract
+    from briefing.segment import segment, split_paragraphs
+
+    text = "The hearing ran late.\n\n“I would like to answer the question you raised,” I said.\n" + tail
+    paragraphs = split_paragraphs(text, "a1")
+    article = Article(id="a1", path="a1.txt", title=title, text=text)
+    (quote,) = extract(article, paragraphs, segment(paragraphs))
+    assert quote.speaker == speaker
+
+
 @pytest.mark.parametrize("title", ["Mr.", "Sen.", "Dr."])
 def test_an_attribution_after_a_question_mark_reads_past_an_abbreviation(title: str) -> None:
     """ "“Why?” Mr. Holt asked.": the attribution ends where its sentence does, not at "Mr."."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
+from .gender import is_first_name
 from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, SUBJECT_PRONOUNS
 from .people import People
 from .speakers import Mention, mentions
@@ -178,9 +179,23 @@ def _narrator(article: Article) -> str:
     article's "I" is not another's)."""
     if article.author:
         return article.author
+    # An opinion piece ends on its author's line ("Cindy Lind is a retired executive in
+    # Tucson."); a column's title may open with its author ("Ann Lind: And Then There Was One").
+    last = article.text.rstrip().rsplit("\n", 1)[-1]
+    bio = _AUTHOR_LINE.match(last) if len(last) < 300 else None
+    if bio is not None:
+        return bio.group(1)
+    named = _TITLE_AUTHOR.match(article.title)
+    if named is not None and is_first_name(named.group(1).split()[0]):
+        return named.group(1)
     words = article.title.split()
     title = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
     return f"the author of “{title.rstrip('.')}”" if title else "the author"
+
+
+_NAME = r"([A-Z][\w’'-]+(?: [A-Z]\.)?(?: [A-Z][\w’'-]+){1,2})"
+_AUTHOR_LINE = re.compile(_NAME + r",? (?:is|was|writes|lives|teaches|serves|served|has been) ")
+_TITLE_AUTHOR = re.compile(_NAME + r": ")
 
 
 def _cues(
