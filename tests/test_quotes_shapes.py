@@ -540,3 +540,16 @@ def test_a_quotation_paragraph_after_someone_spoke_about_something_is_theirs() -
         "“It is the law of the land. But I believe it is not a right if you cannot reach it.”\n"
     )
     assert attributed(body, "It is the law") == ("Ruth Okafor", "Okafor")
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("“It is done,” Holt, director of research at Widmeyer Partners, said at the time.\n", "Holt"),
+        ("“It is done,” said Dayton State University political scientist Dana Holt.\n", "Dana Holt"),
+        ("“It is done,” Holt, who used to work on Capitol Hill, said about the plan.\n", "Holt"),
+    ],
+    ids=["apposition-object", "institution-before-name", "relative-clause-object"],
+)
+def test_a_preposition_s_object_or_an_institution_is_not_the_speaker(body: str, mention: str) -> None:
+    assert attributed(body, "It is done") == ("Dana Holt", mention)

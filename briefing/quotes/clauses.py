@@ -142,18 +142,22 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     )
     if not lead or adverbial:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
         after = ctx.in_range(cue.end, limit)
+        skipped = False
         for n, m in enumerate(after):
             if m.after_preposition and ctx.text[m.end : m.end + 1] in ("’", "'"):
                 continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
             if (
-                m.kind in ("name", "place")
-                and not _plausible(ctx, m)
+                ((m.kind in ("name", "place") and not _plausible(ctx, m)) or m.kind == "organisation")
                 and n + 1 < len(after)
                 and after[n + 1].kind == "person"
-                and inverted_gap(ctx.text[cue.end : after[n + 1].start])
+                and inverted_gap(ctx.text[cue.end : m.start])
+                and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", ctx.text[m.end : after[n + 1].start])
             ):
-                continue  # "said Idaho supplement executive Frank Vale": a place before the name
-            if inverted_gap(ctx.text[cue.end : m.start]):
+                # "said Idaho supplement executive Frank Vale", "said Montclair State University
+                # political scientist Brigid Lind": a place or an institution before the name
+                skipped = True
+                continue
+            if skipped or inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:
                     return got
@@ -246,7 +250,9 @@ def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] |
     subjects = [m for m in ctx.in_range(pos, cue.start)]
     if not subjects:
         return None
-    subject = subjects[-1]
+    # "Doug Lind, director of research at Widmeyer Communications, said": the object of a
+    # preposition in an apposition is not the subject
+    subject = next((m for m in reversed(subjects) if not m.after_preposition), subjects[-1])
     if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
         return None
     gap = _words(ctx.text[subject.end : cue.start])
