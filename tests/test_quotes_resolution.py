@@ -289,3 +289,18 @@ def test_a_pronoun_goes_back_to_the_speaker_of_a_sentence(text: str, speaker: st
 )  # fmt: skip
 def test_who_a_role_is_for_is_not_its_holder(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text)[-1] == speaker
+
+
+def test_a_first_name_shows_gender_before_a_role_noun_does() -> None:
+    """US news says "spokesman" of women too: "Hope" shows who "she" is."""
+    text = (
+        "Mara Quist said the group was independent. Campaign spokesman Hope Halvey confirmed it.\n\n"
+        "“They are not affiliated with the campaign,” she said."
+    )
+    assert speakers(text)[-1] == "Hope Halvey"
+
+
+@pytest.mark.parametrize("name", ["Peter R. Olander II", "Peter Olander Jr.", "Martin Luther King Jr."])
+def test_a_name_suffix_closes_the_name(name: str) -> None:
+    text = f"{name}, a onetime lawyer, later came out.\n\n“The politics are blatant,” he said."
+    assert speakers(text) == [name]

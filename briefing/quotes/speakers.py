@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .appositions import _appositions
-from .gender import is_first_name
+from .gender import first_name_gender, is_first_name
 from .lexicon import (
     CUE_WORDS,
     GENDER_OF,
@@ -30,7 +30,7 @@ from .lexicon import (
     role_class,
 )
 from .mention import Mention
-from .words import _function, _is_cap, _name_token, _title, _Tok, tokens
+from .words import NAME_SUFFIXES, _function, _is_cap, _name_token, _title, _Tok, tokens
 
 __all__ = ["Mention", "mentions", "tokens"]
 
@@ -300,7 +300,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     while k > i and (
         _name_token(toks[k - 1].text)
         or (k < j and toks[k - 1].text.lower() in particles)
-        or (k == j and _role_surname(toks, k - 1))
+        or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
     ):
         k -= 1
     if (
@@ -341,13 +341,13 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
             role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
+        # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
+        # role noun does ("Trump spokesman Hope Hicks": US news says "spokesman" of women too).
         gender = next(
-            (
-                GENDER_OF[w.lower().rstrip(".")]
-                for w in titles + role_words
-                if w.lower().rstrip(".") in GENDER_OF
-            ),
-            None,
+            (GENDER_OF[w.lower().rstrip(".")] for w in titles if w.lower().rstrip(".") in GENDER_OF), None
+        ) or (first_name_gender(name_words[0]) if len(name_words) > 1 else None)
+        gender = gender or next(
+            (GENDER_OF[w.lower().rstrip(".")] for w in role_words if w.lower().rstrip(".") in GENDER_OF), None
         )
         kind = "person" if len(name_words) > 1 or role else "name"
         first = i if role or titles else k  # the mention spans the role and titles stated with the name

@@ -150,11 +150,17 @@ def _function(word: str) -> bool:
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+# What may close a person's name after the surname.
+NAME_SUFFIXES = frozenset("II III IV Jr. Sr. Jr Sr".split())
+
+
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True  # a middle initial: "Jason C. Ervin"
+    if word in NAME_SUFFIXES:
+        return True  # "Joseph R. Murray II", "Robert F. Kennedy Jr."
     singular = low[:-1] if low.endswith("s") else low
     if _PARTY_TAG.fullmatch(word):
         return False  # "Rep. Elijah Cummings (D-Md.)": the party and state, no part of the name
