@@ -189,6 +189,18 @@ def test_credits_are_removed(line: str) -> None:
     assert_removed(line, "credit")
 
 
+@pytest.mark.parametrize(
+    "line", ["Getty.", "Nils Vold via Getty Images.", "AP Photo/Jane Roe", "Kim Lee for Reuters"]
+)
+def test_picture_credits_standing_alone_are_removed(line: str) -> None:
+    assert_removed(line, "photo credit")
+
+
+def test_a_sentence_naming_an_agency_is_kept() -> None:
+    assert_kept("The ferry operator told Reuters the timetable would change.")
+    assert_kept("The Getty museum reopened on Monday after the storm.")
+
+
 def test_a_sentence_opening_like_a_credit_is_kept() -> None:
     assert_kept("Edited by hand, the old timetable had been hard to read for years, commuters said.")
     assert_kept("Reporting by local radio suggested that the ferry had been delayed for hours.")

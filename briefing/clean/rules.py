@@ -162,6 +162,17 @@ RULES: tuple[Rule, ...] = (
         max_chars=400,
         search=True,
     ),
+    # A picture credit standing alone where the picture was: "Getty.", "Neilson Lind via Getty
+    # Images.", "AP Photo/Jane Lind".
+    Rule(
+        "photo credit",
+        _rx(
+            r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:via|for)\s+)?(?:getty(?:\s+images)?"
+            r"|ap\s+photo|afp|reuters|epa|shutterstock|associated\s+press)"
+            r"(?:\s*/\s*[\w .’'-]{2,40})?\s*\.?\s*$"
+        ),
+        max_chars=80,
+    ),
     Rule("original article", _rx(r"original article\b"), label=True),
     Rule(
         "original article",
