@@ -27,8 +27,10 @@ def speakers(text: str) -> list[str]:
         # a party tag or a state abbreviation in parentheses is no part of the name
         ("The levee held.\n\n“We were lucky,” said Rep. Tom Halvey (D-Md.).", "Tom Halvey"),
         ("The levee held.\n\nSen. Tom Halvey (Vt.) said: “We were lucky.”", "Tom Halvey"),
+        # a legislature's speaker is an office before the name, as "Gov." is
+        ("The levee held.\n\nAs House Speaker Nora Quist has pointed out, it was “pure luck.”", "Nora Quist"),
     ],
-    ids=["gov-inside", "sen-inside", "common-word", "party-tag", "state-abbreviation"],
+    ids=["gov-inside", "sen-inside", "common-word", "party-tag", "state-abbreviation", "speaker"],
 )
 def test_titles_and_role_words_stay_out_of_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
