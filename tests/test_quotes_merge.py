@@ -21,6 +21,10 @@ def test_spelling_variants_are_one_person():
     assert not same_person("Mara Velden", "Oskar Velden")  # same surname, another person
     assert not same_person("Russian Foreign Ministry", "German Foreign Ministry")
     assert not same_person("senior harbour official", "junior harbour official")
+    # a generational suffix is no surname, and tells a son from his father
+    assert not same_person("Tom Aldous Jr.", "Tom Riggs Jr.")
+    assert not same_person("Tom Riggs", "Tom Riggs Jr.")
+    assert same_person("Tom Riggs Jr.", "Tommy Riggs Jr.")
 
 
 def test_canonical_name_is_the_spelling_most_articles_use_and_surnames_join_it():
@@ -33,6 +37,23 @@ def test_canonical_name_is_the_spelling_most_articles_use_and_surnames_join_it()
     merged = merge(quotes)
     assert {q.speaker for q in merged} == {"Mara Velden"}
     assert len(merged) == 4
+
+
+def test_a_surname_alone_is_the_father_not_the_son():
+    quotes = [
+        quote("One thing.", "Tom Riggs", "a"),
+        quote("Another thing.", "Tom Riggs Jr.", "b"),
+        quote("A third thing.", "Riggs", "c"),
+        quote("A fourth thing.", "Aldous", "d"),
+        quote("A fifth thing.", "Ned Aldous III", "e"),
+    ]
+    assert [q.speaker for q in merge(quotes)] == [
+        "Tom Riggs",
+        "Tom Riggs Jr.",
+        "Tom Riggs",
+        "Ned Aldous III",
+        "Ned Aldous III",
+    ]
 
 
 def test_ambiguous_surname_is_left_alone():

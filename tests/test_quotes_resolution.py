@@ -162,3 +162,9 @@ def test_an_organisation_of_something_is_one_name(text: str, speaker: str) -> No
     """ "the Business Council of Eastmark": the head, "of", and its domain name one organisation,
     never a person called "Eastmark"."""
     assert speakers("The levee held.\n\n" + text) == [speaker]
+
+
+def test_a_surname_names_the_person_whose_full_name_ends_in_a_suffix() -> None:
+    """ "Jr.", "III" follow the surname: "Marsh" names "Owen T. Marsh Jr."."""
+    text = "Rear Adm. Owen T. Marsh Jr. took command on Monday.\n\n“We are ready,” Marsh said."
+    assert speakers(text) == ["Owen T. Marsh Jr."]

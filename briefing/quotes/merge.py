@@ -42,12 +42,23 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# Generational suffixes ("Jr.", "III"): after the surname, no part of it ("John Roberts Jr." and
+# "John Hinckley Jr." share no surname), but a different suffix is a different person.
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _tokens(name: str) -> list[str]:
-    """The words of a name without titles before it ("Dr.", "Colonel"): they are not the name."""
+    """The words of a name without titles before it ("Dr.", "Colonel") or a generational suffix
+    after it: they are not the name."""
     words = _norm(name).replace("'", "").split()
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in RANKS):
         words = words[1:]
-    return words
+    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
+
+
+def _suffix(name: str) -> str | None:
+    words = _norm(name).split()
+    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else None
 
 
 def _person_like(name: str) -> bool:
@@ -63,7 +74,7 @@ def _person_like(name: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Are two full names spelling variants of one person's name?"""
     ta, tb = _tokens(a), _tokens(b)
-    if len(ta) < 2 or len(tb) < 2 or not (_person_like(a) and _person_like(b)):
+    if len(ta) < 2 or len(tb) < 2 or not (_person_like(a) and _person_like(b)) or _suffix(a) != _suffix(b):
         return False
     if fuzz.ratio(ta[-1], tb[-1]) < SURNAME_SIMILARITY:
         return False
@@ -137,12 +148,17 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
         word = _tokens(name)[0]
         near = {c for key in _surname_keys(word) for c in blocks.get(key, ())}
         owners = {
-            out[clusters[c][0]]
+            (_suffix(n) is not None, out[clusters[c][0]])
             for c in near
-            if any(fuzz.ratio(word, _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in clusters[c])
+            for n in clusters[c]
+            if fuzz.ratio(word, _tokens(n)[-1]) >= SURNAME_SIMILARITY
         }
-        if len(owners) == 1:
-            out[name] = owners.pop()
+        # A surname alone is the father's rather than the son's ("Trump": Donald Trump, not
+        # Donald Trump Jr.), a suffixed name's only when no one else has it.
+        plain = {o for suffixed, o in owners if not suffixed}
+        owned = plain or {o for _, o in owners}
+        if len(owned) == 1:
+            out[name] = owned.pop()
     for name in names:
         out.setdefault(name, name)
     return out

@@ -30,6 +30,22 @@ def _norm(name: str) -> str:
     return re.sub(r"[^\w\s]", "", name).lower().strip()
 
 
+# Generational suffixes after a surname ("Joseph R. Biden Jr.", "Harry Hurt III"): no part of the
+# surname a later mention uses ("Mr. Biden"), but they tell a son from his father.
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _words(name: str) -> list[str]:
+    """The normalised words of a name without its generational suffix."""
+    words = _norm(name).split()
+    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
+
+
+def _suffix(name: str) -> str | None:
+    words = _norm(name).split()
+    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else None
+
+
 class People:
     """Who the article introduces, and how their mentions resolve."""
 
@@ -77,7 +93,7 @@ class People:
 
     def _surname_hits(self, word: str) -> list[Person]:
         target = _norm(word)
-        return [p for p in self.persons if _norm(p.name).split()[-1:] == [target]]
+        return [p for p in self.persons if _words(p.name)[-1:] == [target]]
 
     def named(self, words: str, gender: str | None = None) -> Person | None:
         """The person a surname ("Trump") or the end of a name ("Wasserman Schultz", "Le Pen")
@@ -85,12 +101,12 @@ class People:
         "Fires Schilling" is not one), a title or pronoun's gender ("Mrs. Clinton", "she") picks
         among the rest, spellings of one name ("Ken"/"Kenneth Starr") are one person, and then
         the one the article names most often (ties: first) is the one a bare surname means."""
-        target = _norm(words).split()
+        target = _words(words)
         if not target:
             return None
-        hits = [p for p in self.persons if _norm(p.name).split()[-len(target) :] == target]
+        hits = [p for p in self.persons if _words(p.name)[-len(target) :] == target]
         # A longer name with a first name is the fuller form ("Debbie Wasserman Schultz").
-        hits = [p for p in hits if len(p.name.split()) > len(target) and _has_first_name(p.name)] or hits
+        hits = [p for p in hits if len(_words(p.name)) > len(target) and _has_first_name(p.name)] or hits
         if len(hits) > 1:
             hits = [p for p in hits if _has_first_name(p.name)] or hits
         if len(hits) > 1 and gender:
@@ -106,7 +122,7 @@ class People:
         target = _norm(name)
         for actor in self.actors:
             forms = [_norm(f) for f in (actor.name, *actor.aliases)]
-            if target in forms or (" " not in target and target in [f.split()[-1] for f in forms if f]):
+            if target in forms or (" " not in target and target in [_words(f)[-1] for f in forms if f]):
                 return actor
         return None
 
@@ -116,7 +132,7 @@ class People:
         actor = self.actor(mention.name)
         if actor is not None:
             rc = role_class(actor.role or "") or mention.role_class
-            known = self._by_surname(actor.name.split()[-1]) if actor.name.split() else None
+            known = self._by_surname(_words(actor.name)[-1]) if actor.name.split() else None
             return Person(
                 actor.name,
                 actor.role or mention.role,
@@ -171,9 +187,9 @@ def _has_first_name(name: str) -> bool:
 
 def _same_first(a: str, b: str) -> bool:
     """Two names of one person: one first name begins the other ("Ken"/"Kenneth", "Harry M. Reid"
-    /"Harry Reid")."""
+    /"Harry Reid"), and no generational suffix tells them apart ("Donald Trump Jr." is the son)."""
     fa, fb = _norm(a).split()[0], _norm(b).split()[0]
-    return fa.startswith(fb) or fb.startswith(fa)
+    return (fa.startswith(fb) or fb.startswith(fa)) and _suffix(a) == _suffix(b)
 
 
 def country_word(word: str) -> bool:
