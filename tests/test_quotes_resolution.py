@@ -168,3 +168,22 @@ def test_a_surname_names_the_person_whose_full_name_ends_in_a_suffix() -> None:
     """ "Jr.", "III" follow the surname: "Marsh" names "Owen T. Marsh Jr."."""
     text = "Rear Adm. Owen T. Marsh Jr. took command on Monday.\n\n“We are ready,” Marsh said."
     assert speakers(text) == ["Owen T. Marsh Jr."]
+
+
+def test_a_shared_surname_is_the_person_named_in_full_just_before_in_the_paragraph() -> None:
+    """The one named more often loses to the one the same paragraph has just named in full."""
+    text = (
+        "Reid Vanterpool and his brother, Cal Vanterpool, ran the ranch. Reid Vanterpool spoke "
+        "for them both.\n\n"
+        "In March, a camera followed Cal Vanterpool to the gate. “Stay out,” Vanterpool told the guards."
+    )
+    assert speakers(text) == ["Cal Vanterpool"]
+
+
+def test_a_particle_opening_a_sentence_is_the_end_of_the_full_name() -> None:
+    """ "Al Rashidi and …": a capitalised particle and surname are "Omar al Rashidi"."""
+    text = (
+        "The couple were named as Omar al Rashidi and Lina Haddad.\n\n"
+        "Al Rashidi and Haddad were flying home. “We are tired,” Rashidi said."
+    )
+    assert speakers(text) == ["Omar al Rashidi"]

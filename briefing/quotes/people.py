@@ -4,6 +4,7 @@ actor's alias resolves to the full name used in the same article."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -49,15 +50,23 @@ def _suffix(name: str) -> str | None:
 class People:
     """Who the article introduces, and how their mentions resolve."""
 
-    def __init__(self, found: Sequence[Mention], actors: Sequence[Actor] = ()) -> None:
+    def __init__(
+        self, found: Sequence[Mention], actors: Sequence[Actor] = (), paragraphs: Sequence[int] = ()
+    ) -> None:
+        """``paragraphs``: where the article's paragraphs start (offsets of the mentions' text)."""
         self.actors = tuple(actors)
         self.persons: list[Person] = []
         # How often each full name is used: of two people sharing a surname, the one the article
         # names more often is the one a bare surname means.
         self.uses: Counter[str] = Counter()
+        # Where each full name is used, and the paragraphs: a surname after a full name in the
+        # same paragraph is that person's, however often the article names the other.
+        self.named_at: dict[str, list[int]] = {}
+        self.paragraphs = sorted(paragraphs)
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1:
                 self.uses[_norm(m.name)] += 1
+                self.named_at.setdefault(_norm(m.name), []).append(m.start)
                 gender = m.gender or first_name_gender(m.name.split()[0])
                 self._add(Person(m.name, m.role, m.role_class, m.country, gender=gender))
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
@@ -95,12 +104,14 @@ class People:
         target = _norm(word)
         return [p for p in self.persons if _words(p.name)[-1:] == [target]]
 
-    def named(self, words: str, gender: str | None = None) -> Person | None:
+    def named(self, words: str, gender: str | None = None, at: int | None = None) -> Person | None:
         """The person a surname ("Trump") or the end of a name ("Wasserman Schultz", "Le Pen")
-        names in this article. Of several who share it: a first name makes a person (a headline's
-        "Fires Schilling" is not one), a title or pronoun's gender ("Mrs. Clinton", "she") picks
-        among the rest, spellings of one name ("Ken"/"Kenneth Starr") are one person, and then
-        the one the article names most often (ties: first) is the one a bare surname means."""
+        names in this article (at offset ``at``, when known). Of several who share it: a first
+        name makes a person (a headline's "Fires Schilling" is not one), a title or pronoun's
+        gender ("Mrs. Clinton", "she") picks among the rest, spellings of one name ("Ken"/"Kenneth
+        Starr") are one person, then the one named in full last before it in its paragraph ("Bill
+        Clinton spoke with voters … Clinton said"), and then the one the article names most often
+        (ties: first) is the one a bare surname means."""
         target = _words(words)
         if not target:
             return None
@@ -109,13 +120,36 @@ class People:
         hits = [p for p in hits if len(_words(p.name)) > len(target) and _has_first_name(p.name)] or hits
         if len(hits) > 1:
             hits = [p for p in hits if _has_first_name(p.name)] or hits
+            # "Al Ashry and Mosad were …": a particle capitalised at a sentence's start makes a
+            # "name" of a surname, the end of the full name ("Ahmed al Ashry") it stands for.
+            hits = [p for p in hits if not any(_particle_form(p.name, q.name) for q in hits)]
         if len(hits) > 1 and gender:
             hits = [p for p in hits if p.gender == gender] or [p for p in hits if p.gender is None] or hits
         if len(hits) > 1 and all(_same_first(hits[0].name, p.name) for p in hits):
             return hits[0]
         if not hits:
             return None
+        if len(hits) > 1 and at is not None:
+            recent = self._named_last_in_paragraph(hits, at)
+            if recent is not None:
+                return recent
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
+
+    def _named_last_in_paragraph(self, hits: Sequence[Person], at: int) -> Person | None:
+        """Of ``hits``, the one named in full last before ``at`` in the paragraph holding it.
+        Only the paragraph: beyond it, recency misleads (calibrated on PolNeAR train, where the
+        article's main person is named in full once and a relative later, or in the previous
+        paragraph: there a bare surname is still the main person as often as not)."""
+        k = bisect_right(self.paragraphs, at) - 1
+        if k < 0:
+            return None
+        begin = self.paragraphs[k]
+        last = {
+            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if begin <= s < at), default=-1)
+            for p in hits
+        }
+        best = max(hits, key=lambda p: last[p.name])
+        return best if last[best.name] >= 0 else None
 
     def actor(self, name: str) -> Actor | None:
         """The config actor whose name or alias (or its surname) is ``name``."""
@@ -144,7 +178,7 @@ class People:
         words = mention.name.split()
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
-        named = self.named(mention.name, mention.gender or gender)
+        named = self.named(mention.name, mention.gender or gender, mention.start)
         if named is None and len(words) == 1 and mention.gender and not mention.role:
             # "Mr. Lou" after "Finance Minister Lou Jiwei": a family name written first, which an
             # honorific shows (no one puts "Mr." before a given name)
@@ -183,6 +217,17 @@ class People:
 def _has_first_name(name: str) -> bool:
     first = name.split()[0]
     return is_first_name(first) or (len(first) == 2 and first.endswith("."))
+
+
+# Particles that open a surname ("al Ashry", "de Blasio", "Van Hollen").
+_PARTICLES = frozenset("al el de del della di da du der den van von le la bin ibn".split())
+
+
+def _particle_form(short: str, full: str) -> bool:
+    """Is ``short`` a particle and surname that end the longer name ``full`` ("Al Ashry" of
+    "Ahmed al Ashry")?"""
+    ws, wf = _words(short), _words(full)
+    return len(wf) > len(ws) > 1 and ws[0] in _PARTICLES and wf[-len(ws) :] == ws
 
 
 def _same_first(a: str, b: str) -> bool:
