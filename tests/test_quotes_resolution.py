@@ -187,3 +187,26 @@ def test_a_particle_opening_a_sentence_is_the_end_of_the_full_name() -> None:
         "Al Rashidi and Haddad were flying home. “We are tired,” Rashidi said."
     )
     assert speakers(text) == ["Omar al Rashidi"]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    """ "brothers Cal and Reid Vanterpool": Cal Vanterpool is named twice, Reid once."""
+    text = (
+        "The brothers Cal and Reid Vanterpool ran the ranch. Cal Vanterpool fed the herd.\n\n"
+        "By noon the gate was shut.\n\n“Stay out,” Vanterpool told the guards."
+    )
+    assert speakers(text) == ["Cal Vanterpool"]
+
+
+def test_the_given_name_before_and_is_the_person_who_speaks() -> None:
+    text = "The mill closed.\n\nIts founders, Lena and Ivo Marsh, wrote that it “was never meant to last.”"
+    assert speakers(text) == ["Lena Marsh"]
+
+
+def test_the_last_of_a_list_of_single_names_is_no_one_else_s_relative() -> None:
+    """ "Brandy, Monica and Lauryn Hill": three singers, no "Monica Hill"."""
+    from briefing.quotes.people import People
+    from briefing.quotes.speakers import mentions
+
+    text = "Stars like Brandy, Monica and Lauryn Hill sang."
+    assert [p.name for p in People(mentions(text, []), text=text).persons] == ["Lauryn Hill"]

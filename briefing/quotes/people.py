@@ -51,9 +51,14 @@ class People:
     """Who the article introduces, and how their mentions resolve."""
 
     def __init__(
-        self, found: Sequence[Mention], actors: Sequence[Actor] = (), paragraphs: Sequence[int] = ()
+        self,
+        found: Sequence[Mention],
+        actors: Sequence[Actor] = (),
+        paragraphs: Sequence[int] = (),
+        text: str = "",
     ) -> None:
-        """``paragraphs``: where the article's paragraphs start (offsets of the mentions' text)."""
+        """``paragraphs``: where the article's paragraphs start; ``text``: what the mentions'
+        offsets index (both optional: without them, no rule that reads them applies)."""
         self.actors = tuple(actors)
         self.persons: list[Person] = []
         # How often each full name is used: of two people sharing a surname, the one the article
@@ -78,10 +83,48 @@ class People:
                     self._replace(
                         person, replace(person, role=m.role, role_class=m.role_class, country=m.country)
                     )
+        # A given name joined to a full name by "and" shares its surname: "brothers Ammon and
+        # Ryan Bundy", "David and Jeanne Heidler" name Ammon Bundy and David Heidler.
+        self.coordinated: dict[int, Person] = {}
+        ordered = sorted(found, key=lambda m: m.start)
+        for before, first, full in zip([None, *ordered], ordered, ordered[1:], strict=False):
+            shared = self._coordinated(text, first, full, before)
+            if shared is not None:
+                self.uses[_norm(shared.name)] += 1
+                self.named_at.setdefault(_norm(shared.name), []).append(first.start)
+                self._add(shared)
+                self.coordinated[first.start] = shared
         for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
                 self._replace(person, replace(person, gender=m.gender))
+
+    def _coordinated(self, text: str, first: Mention, full: Mention, before: Mention | None) -> Person | None:
+        """The person a lone given name before "and" and a full name stands for, or None. Not a
+        surname the article uses ("Kelly and Donald Trump"), nor before a role ("Bill and former
+        President …"), nor the last of a list of single names ("Brandy, Monica and Lauryn Hill")."""
+        words = full.name.split()
+        if (
+            first.kind != "name"
+            or full.kind != "person"
+            or full.role
+            or len(words) < 2
+            or not _has_first_name(full.name)
+            or not is_first_name(first.name)
+            or self._surname_hits(first.name)
+            or not _AND.fullmatch(text, first.end, full.start)
+            or (
+                before is not None
+                and before.kind == "name"
+                and _LISTED.fullmatch(text, before.end, first.start)
+            )
+        ):
+            return None
+        k = len(_words(full.name)) - 1  # the surname, with its particles ("de Blasio") and suffix
+        while k > 1 and words[k - 1].lower() in _PARTICLES:
+            k -= 1
+        name = " ".join([first.name, *words[k:]])
+        return Person(name, None, None, None, gender=first_name_gender(first.name))
 
     def _add(self, person: Person) -> None:
         for known in self.persons:
@@ -175,6 +218,9 @@ class People:
                 actor.affiliation,
                 mention.gender or (known.gender if known is not None else None),
             )
+        shared = self.coordinated.get(mention.start)
+        if shared is not None and mention.name == shared.name.split()[0]:
+            return shared
         words = mention.name.split()
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
@@ -228,6 +274,10 @@ def _particle_form(short: str, full: str) -> bool:
     "Ahmed al Ashry")?"""
     ws, wf = _words(short), _words(full)
     return len(wf) > len(ws) > 1 and ws[0] in _PARTICLES and wf[-len(ws) :] == ws
+
+
+_AND = re.compile(r"[ \t]+and[ \t]+")
+_LISTED = re.compile(r",[ \t]+")
 
 
 def _same_first(a: str, b: str) -> bool:
