@@ -210,3 +210,25 @@ def test_the_last_of_a_list_of_single_names_is_no_one_else_s_relative() -> None:
 
     text = "Stars like Brandy, Monica and Lauryn Hill sang."
     assert [p.name for p in People(mentions(text, []), text=text).persons] == ["Lauryn Hill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a family name written first, with no honorific to show it
+        ("Premier Pak Sun-hee toured the port on Monday.\n\n“We will rebuild,” Pak said.", "Pak Sun-hee"),
+        # a given name a profile goes on with
+        ("Ilse Marner grew up in Kiel.\n\n“I wanted the sea,” Ilse said.", "Ilse Marner"),
+        # … but not a first name two people share
+        ("Ilse Marner and Ilse Brandt grew up in Kiel.\n\n“I wanted the sea,” Ilse said.", "Ilse"),
+    ],
+    ids=["family-name-first", "given-name", "two-people"],
+)
+def test_a_word_that_begins_one_full_name_names_that_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_title_case_run_is_no_full_name_a_given_name_names() -> None:
+    """ "Zorya Kelly Is No Quitter" repeated in the body makes a "Kelly Is": no one's name."""
+    text = "Ledger: Zorya Kelly Is No Quitter.\n\nThe race went on.\n\n“I stay,” Kelly said."
+    assert speakers(text) == ["Kelly"]

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from ..models import Actor
 from .gender import first_name_gender, is_first_name
-from .lexicon import COUNTRY_OF, country_of, role_class
+from .lexicon import COUNTRY_OF, FUNCTION_WORDS, country_of, role_class
+from .places import is_place
 from .speakers import Mention
 
 
@@ -225,12 +226,30 @@ class People:
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
         named = self.named(mention.name, mention.gender or gender, mention.start)
-        if named is None and len(words) == 1 and mention.gender and not mention.role:
-            # "Mr. Lou" after "Finance Minister Lou Jiwei": a family name written first, which an
-            # honorific shows (no one puts "Mr." before a given name)
-            first = [p for p in self.persons if len(p.name.split()) == 2 and p.name.split()[0] == words[0]]
-            named = first[0] if len(first) == 1 else None
+        if named is None and len(words) == 1 and not mention.role:
+            named = self._first_named(words[0], mention.gender or gender)
         return named if named is not None else as_stated
+
+    def _first_named(self, word: str, gender: str | None) -> Person | None:
+        """The one person whose full name begins with ``word``, when no one has it as surname: a
+        family name written first ("Ban" of "Ban Ki-moon", "Mr. Lou" of "Lou Jiwei") or a given
+        name a profile goes on with ("Freddy" of "Freddy Trump"). Spellings of one name count
+        once ("Hillary Clinton", "Hillary Rodham Clinton"); a gender shown must agree. A Title
+        Case run is no such name ("Megyn Kelly Is No Different" made a "Kelly Is")."""
+        target = _norm(word)
+        hits = [
+            p
+            for p in self.persons
+            if len(_words(p.name)) > 1
+            and _words(p.name)[0] == target
+            and (_has_first_name(p.name) or _given_second(p.name))
+            and _words(p.name)[-1] not in _NOT_SURNAMES
+        ]
+        if gender:
+            hits = [p for p in hits if p.gender in (gender, None)]
+        if not hits or not all(_same_person(hits[0].name, p.name) for p in hits):
+            return None
+        return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
 
     def holder(self, mention: Mention) -> Person | None:
         """The one person in the article who holds the role a role mention describes."""
@@ -278,6 +297,26 @@ def _particle_form(short: str, full: str) -> bool:
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
 _LISTED = re.compile(r",[ \t]+")
+
+
+# Words a Title Case headline capitalises after a name ("Kelly Is No Different"): no surname.
+_NOT_SURNAMES = FUNCTION_WORDS | frozenset(
+    "is are was were be been has have had will would can could should must do does did".split()
+)
+
+
+def _given_second(name: str) -> bool:
+    """A family name, then a given name the lexicon knows ("Pak Sun-hee", "Xi Jinping"); not a
+    place ("New York")."""
+    words = name.split()
+    return len(words) == 2 and is_first_name(words[1]) and not is_place(name)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two full names of one person: the same first name and surname ("Hillary Clinton",
+    "Hillary Rodham Clinton"), and the same suffix."""
+    wa, wb = _words(a), _words(b)
+    return wa[0] == wb[0] and wa[-1] == wb[-1] and _suffix(a) == _suffix(b)
 
 
 def _same_first(a: str, b: str) -> bool:
