@@ -232,3 +232,9 @@ def test_a_title_case_run_is_no_full_name_a_given_name_names() -> None:
     """ "Zorya Kelly Is No Quitter" repeated in the body makes a "Kelly Is": no one's name."""
     text = "Ledger: Zorya Kelly Is No Quitter.\n\nThe race went on.\n\n“I stay,” Kelly said."
     assert speakers(text) == ["Kelly"]
+
+
+def test_a_quoted_nickname_inside_a_name_splits_no_name() -> None:
+    """'Anna “Nan” Kovacs': the nickname is masked as a quote; Kovacs is still Anna Kovacs."""
+    text = "The former medic Anna “Nan” Kovacs was there.\n\n“We were never told,” Kovacs said."
+    assert speakers(text) == ["Anna Kovacs"]

@@ -95,6 +95,13 @@ class People:
                 self.named_at.setdefault(_norm(shared.name), []).append(first.start)
                 self._add(shared)
                 self.coordinated[first.start] = shared
+            # A nickname in quotation marks between a given name and a surname is masked as a
+            # quote, which splits the name: 'John “Tig” Tiegen' is John Tiegen.
+            nicknamed = _nicknamed(text, first, full)
+            if nicknamed is not None:
+                self.uses[_norm(nicknamed.name)] += 1
+                self.named_at.setdefault(_norm(nicknamed.name), []).append(first.start)
+                self._add(nicknamed)
         for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
@@ -296,6 +303,25 @@ def _particle_form(short: str, full: str) -> bool:
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")
+# A nickname in quotation marks: one or two words ('“Tig”', '"Chico"').
+_NICKNAME = re.compile(r"[ \t]+[“\"‘'][A-Z][\w.'’-]*(?:[ \t][\w.'’-]+)?[”\"’'][ \t]+")
+
+
+def _nicknamed(text: str, first: Mention, last: Mention) -> Person | None:
+    """The person a given name, a quoted nickname and a surname name ('John “Tig” Tiegen'), or
+    None."""
+    given = first.name.split()[-1] if first.kind in ("name", "person") and first.name.split() else ""
+    if (
+        last.kind != "name"
+        or not is_first_name(given)
+        or not _NICKNAME.fullmatch(text, first.end, last.start)
+    ):
+        return None
+    return Person(
+        f"{given} {last.name}", first.role, first.role_class, first.country, gender=first_name_gender(given)
+    )
+
+
 _LISTED = re.compile(r",[ \t]+")
 
 
