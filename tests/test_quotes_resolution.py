@@ -238,3 +238,19 @@ def test_a_quoted_nickname_inside_a_name_splits_no_name() -> None:
     """'Anna “Nan” Kovacs': the nickname is masked as a quote; Kovacs is still Anna Kovacs."""
     text = "The former medic Anna “Nan” Kovacs was there.\n\n“We were never told,” Kovacs said."
     assert speakers(text) == ["Anna Kovacs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It was planned,” says T.J. Okafor, an expert on militias.\n\nOkafor says it was “ready.”", "T.J. Okafor"),
+        ("The late Walter H.W. Brandt built it.\n\nIn 1990, “it was ours,” Brandt said.", "Walter H.W. Brandt"),
+        # a state's abbreviation before a name is no initials
+        ("Okafor left.\n\nIn D.C. Okafor said it was “ready.”", "Okafor"),
+        # … nor a firm named after someone the article names in full
+        ("Leo Okafor runs L.H. Okafor, a firm.\n\nIt was “ready,” Mr. Okafor said.", "Leo Okafor"),
+    ],
+    ids=["initials", "given-name-and-initials", "state", "firm"],
+)  # fmt: skip
+def test_initials_before_a_surname_are_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

@@ -75,6 +75,17 @@ class People:
                 self.named_at.setdefault(_norm(m.name), []).append(m.start)
                 gender = m.gender or first_name_gender(m.name.split()[0])
                 self._add(Person(m.name, m.role, m.role_class, m.country, gender=gender))
+        for m in found:
+            # Initials and a surname name someone no full name of the article does ("says J.J.
+            # MacNab"), not a firm named after a person named in full ("Laurence Meyer … runs
+            # L.H. Meyer").
+            initialled = _initialled(text, m) if m.kind in ("person", "name") else None
+            if initialled is not None and all(
+                _norm(p.name) == _norm(initialled.name) for p in self._surname_hits(m.name)
+            ):
+                self.uses[_norm(initialled.name)] += 1
+                self.named_at.setdefault(_norm(initialled.name), []).append(m.start)
+                self._add(initialled)
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
             if m.kind == "person" and len(m.name.split()) == 1 and m.role:
                 person = self._by_surname(m.name)
@@ -288,7 +299,33 @@ class People:
 
 def _has_first_name(name: str) -> bool:
     first = name.split()[0]
-    return is_first_name(first) or (len(first) == 2 and first.endswith("."))
+    return is_first_name(first) or bool(_INITIALS.fullmatch(first))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Initials before a surname ("says J.J. MacNab", "George H.W. Bush"), with the given name before
+# them if any: the tokenizer reads "J.J." as an acronym, no part of a name, so the mention is the
+# surname alone and People reads the initials back from the text.
+_INITIALS_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)[ \t]+)?\b((?:[A-Z]\.){2,3})[ \t]+$")
+# Dotted abbreviations of places, which stand before names as often ("In D.C. Trump said"): the
+# US states' postal codes and a few others.
+_PLACE_INITIALS = frozenset(
+    ".".join(code) + "."
+    for code in """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US UK UN EU""".split()
+)
+
+
+def _initialled(text: str, m: Mention) -> Person | None:
+    """The person initials and a one-word name stand for ('J.J. MacNab', 'George H.W. Bush')."""
+    if len(m.name.split()) != 1:
+        return None
+    before = _INITIALS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is None or before.group(2) in _PLACE_INITIALS:
+        return None
+    given = before.group(1) if before.group(1) and is_first_name(before.group(1)) else None
+    name = " ".join(w for w in (given, before.group(2), m.name) if w)
+    return Person(name, m.role, m.role_class, m.country, gender=first_name_gender(given or ""))
 
 
 # Particles that open a surname ("al Ashry", "de Blasio", "Van Hollen").
