@@ -254,3 +254,9 @@ def test_a_quoted_nickname_inside_a_name_splits_no_name() -> None:
 )  # fmt: skip
 def test_initials_before_a_surname_are_part_of_the_name(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    """ "Ms. Moreno" of "Dana Moreno Castillo": Spanish names carry two surnames, news uses the first."""
+    text = "Dana Moreno Castillo chairs the council.\n\n“It works,” Ms. Moreno said."
+    assert speakers(text) == ["Dana Moreno Castillo"]

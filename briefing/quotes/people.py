@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from ..models import Actor
 from .gender import first_name_gender, is_first_name
-from .lexicon import COUNTRY_OF, FUNCTION_WORDS, country_of, role_class
+from .lexicon import COUNTRY_OF, CUE_WORDS, FUNCTION_WORDS, country_of, role_class
 from .places import is_place
 from .speakers import Mention
 
@@ -244,9 +244,28 @@ class People:
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
         named = self.named(mention.name, mention.gender or gender, mention.start)
+        if named is None and len(words) == 1:
+            named = self._middle_named(words[0], mention.gender or gender)
         if named is None and len(words) == 1 and not mention.role:
             named = self._first_named(words[0], mention.gender or gender)
         return named if named is not None else as_stated
+
+    def _middle_named(self, word: str, gender: str | None) -> Person | None:
+        """The one person whose full name has ``word`` before its last word, when no one has it
+        as surname: the first of two surnames ("Ms. Acosta" of "Melba Acosta Febo"), a maiden
+        name ("Rodham")."""
+        target = _norm(word)
+        hits = [
+            p
+            for p in self.persons
+            if len(_words(p.name)) > 2
+            and _words(p.name)[-2] == target
+            and _has_first_name(p.name)
+            and _words(p.name)[-1] not in _NOT_SURNAMES
+        ]
+        if gender:
+            hits = [p for p in hits if p.gender in (gender, None)]
+        return hits[0] if len(hits) == 1 else None
 
     def _first_named(self, word: str, gender: str | None) -> Person | None:
         """The one person whose full name begins with ``word``, when no one has it as surname: a
@@ -362,9 +381,12 @@ def _nicknamed(text: str, first: Mention, last: Mention) -> Person | None:
 _LISTED = re.compile(r",[ \t]+")
 
 
-# Words a Title Case headline capitalises after a name ("Kelly Is No Different"): no surname.
-_NOT_SURNAMES = FUNCTION_WORDS | frozenset(
-    "is are was were be been has have had will would can could should must do does did".split()
+# Words a Title Case headline capitalises after a name ("Kelly Is No Different", "Bernie Sanders
+# Says He …"): no surname.
+_NOT_SURNAMES = (
+    FUNCTION_WORDS
+    | CUE_WORDS
+    | frozenset("is are was were be been has have had will would can could should must do does did".split())
 )
 
 
