@@ -21,6 +21,16 @@ def test_spelling_variants_are_one_person():
     assert not same_person("Mara Velden", "Oskar Velden")  # same surname, another person
     assert not same_person("Russian Foreign Ministry", "German Foreign Ministry")
     assert not same_person("senior harbour official", "junior harbour official")
+    # a generational suffix is no surname, and tells a son from his father
+    assert not same_person("Tom Aldous Jr.", "Tom Riggs Jr.")
+    assert not same_person("Tom Riggs", "Tom Riggs Jr.")
+    assert same_person("Tom Riggs Jr.", "Tommy Riggs Jr.")
+    # letters put before a surname make another one; accents are no difference
+    assert not same_person("Ada Moss", "Ada Amoss")
+    assert same_person("Ada Muñoz", "Ada Munoz")
+    # two near names at once are two people
+    assert not same_person("Dean Velden", "Dan Veldan")
+    assert same_person("Mara Velden", "Maria Velden")
 
 
 def test_canonical_name_is_the_spelling_most_articles_use_and_surnames_join_it():
@@ -33,6 +43,51 @@ def test_canonical_name_is_the_spelling_most_articles_use_and_surnames_join_it()
     merged = merge(quotes)
     assert {q.speaker for q in merged} == {"Mara Velden"}
     assert len(merged) == 4
+
+
+def test_a_surname_alone_is_the_father_not_the_son():
+    quotes = [
+        quote("One thing.", "Tom Riggs", "a"),
+        quote("Another thing.", "Tom Riggs Jr.", "b"),
+        quote("A third thing.", "Riggs", "c"),
+        quote("A fourth thing.", "Aldous", "d"),
+        quote("A fifth thing.", "Ned Aldous III", "e"),
+    ]
+    assert [q.speaker for q in merge(quotes)] == [
+        "Tom Riggs",
+        "Tom Riggs Jr.",
+        "Tom Riggs",
+        "Ned Aldous III",
+        "Ned Aldous III",
+    ]
+
+
+def test_a_surname_alone_joins_only_the_very_surname():
+    quotes = [
+        quote("One thing.", "Mara Veldan", "a"),
+        quote("Another thing.", "Velden", "b"),
+        quote("A third thing.", "Oskar Lind", "c"),
+        quote("A fourth thing.", "Lind", "d"),
+        quote("A fifth thing.", "Ivo Linde", "e"),
+        quote("A sixth thing.", "Marner", "f"),
+        quote("A seventh thing.", "Ilse Marner", "g"),
+    ]
+    # "Velden" is not "Veldan"'s; "Lind" is ambiguous while a "Linde" is near; "Marner" joins
+    assert [q.speaker for q in merge(quotes)] == [
+        "Mara Veldan",
+        "Velden",
+        "Oskar Lind",
+        "Lind",
+        "Ivo Linde",
+        "Ilse Marner",
+        "Ilse Marner",
+    ]
+
+
+def test_the_canonical_spelling_has_a_first_name() -> None:
+    """ "Like Allen, their days begin …" made a "Like Allen" of one article's Mike Allen."""
+    quotes = [quote("One thing.", "Like Velden", "a"), quote("Another thing.", "Mike Velden", "b")]
+    assert {q.speaker for q in merge(quotes)} == {"Mike Velden"}
 
 
 def test_ambiguous_surname_is_left_alone():

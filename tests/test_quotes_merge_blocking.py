@@ -15,6 +15,7 @@ from briefing.quotes.merge import (
     SURNAME_SIMILARITY,
     _compatible,
     _fold,
+    _known_first,
     _norm,
     _roles,
     canonical_names,
@@ -141,17 +142,19 @@ def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
             home.append(name)
     out = {}
     for cluster in clusters:
-        best = min(cluster, key=lambda n: (-len(names_by_article[n]), len(n), n))
+        best = min(cluster, key=lambda n: (-len(names_by_article[n]), not _known_first(n), len(n), n))
         out.update(dict.fromkeys(cluster, best))
     for name in names:
         if name in out:
             continue
-        owners = {
-            out[c[0]]
+        near = [
+            c
             for c in clusters
             if any(fuzz.ratio(name.lower(), n.split()[-1].lower()) >= SURNAME_SIMILARITY for n in c)
-        }
-        out[name] = owners.pop() if len(owners) == 1 else name
+        ]
+        owners = {out[c[0]] for c in near}
+        exact = {out[c[0]] for c in near if any(name.lower() == n.split()[-1].lower() for n in c)}
+        out[name] = owners.pop() if len(owners) == 1 and owners == exact else name
     return out
 
 

@@ -27,8 +27,10 @@ def speakers(text: str) -> list[str]:
         # a party tag or a state abbreviation in parentheses is no part of the name
         ("The levee held.\n\n“We were lucky,” said Rep. Tom Halvey (D-Md.).", "Tom Halvey"),
         ("The levee held.\n\nSen. Tom Halvey (Vt.) said: “We were lucky.”", "Tom Halvey"),
+        # a legislature's speaker is an office before the name, as "Gov." is
+        ("The levee held.\n\nAs House Speaker Nora Quist has pointed out, it was “pure luck.”", "Nora Quist"),
     ],
-    ids=["gov-inside", "sen-inside", "common-word", "party-tag", "state-abbreviation"],
+    ids=["gov-inside", "sen-inside", "common-word", "party-tag", "state-abbreviation", "speaker"],
 )
 def test_titles_and_role_words_stay_out_of_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
@@ -304,3 +306,101 @@ def test_a_first_name_shows_gender_before_a_role_noun_does() -> None:
 def test_a_name_suffix_closes_the_name(name: str) -> None:
     text = f"{name}, a onetime lawyer, later came out.\n\n“The politics are blatant,” he said."
     assert speakers(text) == [name]
+
+
+def test_a_surname_names_the_person_whose_full_name_ends_in_a_suffix() -> None:
+    """ "Jr.", "III" follow the surname: "Marsh" names "Owen T. Marsh Jr."."""
+    text = "Rear Adm. Owen T. Marsh Jr. took command on Monday.\n\n“We are ready,” Marsh said."
+    assert speakers(text) == ["Owen T. Marsh Jr."]
+
+
+def test_a_shared_surname_is_the_person_named_in_full_just_before_in_the_paragraph() -> None:
+    """The one named more often loses to the one the same paragraph has just named in full."""
+    text = (
+        "Reid Vanterpool and his brother, Cal Vanterpool, ran the ranch. Reid Vanterpool spoke "
+        "for them both.\n\n"
+        "In March, a camera followed Cal Vanterpool to the gate. “Stay out,” Vanterpool told the guards."
+    )
+    assert speakers(text) == ["Cal Vanterpool"]
+
+
+def test_a_particle_opening_a_sentence_is_the_end_of_the_full_name() -> None:
+    """ "Al Rashidi and …": a capitalised particle and surname are "Omar al Rashidi"."""
+    text = (
+        "The couple were named as Omar al Rashidi and Lina Haddad.\n\n"
+        "Al Rashidi and Haddad were flying home. “We are tired,” Rashidi said."
+    )
+    assert speakers(text) == ["Omar al Rashidi"]
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname() -> None:
+    """ "brothers Cal and Reid Vanterpool": Cal Vanterpool is named twice, Reid once."""
+    text = (
+        "The brothers Cal and Reid Vanterpool ran the ranch. Cal Vanterpool fed the herd.\n\n"
+        "By noon the gate was shut.\n\n“Stay out,” Vanterpool told the guards."
+    )
+    assert speakers(text) == ["Cal Vanterpool"]
+
+
+def test_the_given_name_before_and_is_the_person_who_speaks() -> None:
+    text = "The mill closed.\n\nIts founders, Lena and Ivo Marsh, wrote that it “was never meant to last.”"
+    assert speakers(text) == ["Lena Marsh"]
+
+
+def test_the_last_of_a_list_of_single_names_is_no_one_else_s_relative() -> None:
+    """ "Brandy, Monica and Lauryn Hill": three singers, no "Monica Hill"."""
+    from briefing.quotes.people import People
+    from briefing.quotes.speakers import mentions
+
+    text = "Stars like Brandy, Monica and Lauryn Hill sang."
+    assert [p.name for p in People(mentions(text, []), text=text).persons] == ["Lauryn Hill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a family name written first, with no honorific to show it
+        ("Premier Pak Sun-hee toured the port on Monday.\n\n“We will rebuild,” Pak said.", "Pak Sun-hee"),
+        # a given name a profile goes on with
+        ("Ilse Marner grew up in Kiel.\n\n“I wanted the sea,” Ilse said.", "Ilse Marner"),
+        # … but not a first name two people share
+        ("Ilse Marner and Ilse Brandt grew up in Kiel.\n\n“I wanted the sea,” Ilse said.", "Ilse"),
+    ],
+    ids=["family-name-first", "given-name", "two-people"],
+)
+def test_a_word_that_begins_one_full_name_names_that_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_title_case_run_is_no_full_name_a_given_name_names() -> None:
+    """ "Zorya Kelly Is No Quitter" repeated in the body makes a "Kelly Is": no one's name."""
+    text = "Ledger: Zorya Kelly Is No Quitter.\n\nThe race went on.\n\n“I stay,” Kelly said."
+    assert speakers(text) == ["Kelly"]
+
+
+def test_a_quoted_nickname_inside_a_name_splits_no_name() -> None:
+    """'Anna “Nan” Kovacs': the nickname is masked as a quote; Kovacs is still Anna Kovacs."""
+    text = "The former medic Anna “Nan” Kovacs was there.\n\n“We were never told,” Kovacs said."
+    assert speakers(text) == ["Anna Kovacs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“It was planned,” says T.J. Okafor, an expert on militias.\n\nOkafor says it was “ready.”", "T.J. Okafor"),
+        ("The late Walter H.W. Brandt built it.\n\nIn 1990, “it was ours,” Brandt said.", "Walter H.W. Brandt"),
+        # a state's abbreviation before a name is no initials
+        ("Okafor left.\n\nIn D.C. Okafor said it was “ready.”", "Okafor"),
+        # … nor a firm named after someone the article names in full
+        ("Leo Okafor runs L.H. Okafor, a firm.\n\nIt was “ready,” Mr. Okafor said.", "Leo Okafor"),
+    ],
+    ids=["initials", "given-name-and-initials", "state", "firm"],
+)  # fmt: skip
+def test_initials_before_a_surname_are_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_the_first_of_two_surnames_names_the_person() -> None:
+    """ "Ms. Moreno" of "Dana Moreno Castillo": Spanish names carry two surnames, news uses the first."""
+    text = "Dana Moreno Castillo chairs the council.\n\n“It works,” Ms. Moreno said."
+    assert speakers(text) == ["Dana Moreno Castillo"]

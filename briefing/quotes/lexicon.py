@@ -201,9 +201,9 @@ gen commander cmdr
 """.split()
 )
 # Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",
-# "Judge Berman"): a role, like a rank, never part of the name.
+# "Judge Berman", "House Speaker Paul Ryan"): a role, like a rank, never part of the name.
 OFFICE_TITLES = frozenset(
-    "gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach".split()
+    "gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker".split()
 )
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {

@@ -11,6 +11,7 @@ the body's, see ``_place``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -21,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from ..models import Actor, Quote, QuoteSource
 from .attribute import UNATTRIBUTED
+from .gender import is_first_name
 from .lexicon import HONORIFICS, ORG_HEADS, PLACE_WORDS, RANKS
 
 # Name similarity (rapidfuzz ratio, 0–100). Calibrated on transliteration and machine-translation
@@ -42,12 +44,28 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+# Generational suffixes ("Jr.", "III"): after the surname, no part of it ("John Roberts Jr." and
+# "John Hinckley Jr." share no surname), but a different suffix is a different person.
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
 def _tokens(name: str) -> list[str]:
-    """The words of a name without titles before it ("Dr.", "Colonel"): they are not the name."""
-    words = _norm(name).replace("'", "").split()
+    """The words of a name without titles before it ("Dr.", "Colonel") or a generational suffix
+    after it: they are not the name."""
+    words = _unaccented(_norm(name).replace("'", "")).split()
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in RANKS):
         words = words[1:]
-    return words
+    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
+
+
+def _unaccented(text: str) -> str:
+    """ "calderón" -> "calderon": outlets differ in accents, a name does not."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _suffix(name: str) -> str | None:
+    words = _norm(name).split()
+    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else None
 
 
 def _person_like(name: str) -> bool:
@@ -63,12 +81,30 @@ def _person_like(name: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """Are two full names spelling variants of one person's name?"""
     ta, tb = _tokens(a), _tokens(b)
-    if len(ta) < 2 or len(tb) < 2 or not (_person_like(a) and _person_like(b)):
+    if len(ta) < 2 or len(tb) < 2 or not (_person_like(a) and _person_like(b)) or _suffix(a) != _suffix(b):
         return False
-    if fuzz.ratio(ta[-1], tb[-1]) < SURNAME_SIMILARITY:
+    if not _near_surnames(ta[-1], tb[-1]):
         return False
     fa, fb = ta[0], tb[0]
-    return fa.startswith(fb) or fb.startswith(fa) or fuzz.ratio(fa, fb) >= FIRST_NAME_SIMILARITY
+    if fa.startswith(fb) or fb.startswith(fa):
+        return True
+    # A first name spelt two ways only with the very surname: two people whose names are both
+    # near ("Dean Baker", "Dan Backer" on PolNeAR train) are as often two people.
+    return ta[-1] == tb[-1] and fuzz.ratio(fa, fb) >= FIRST_NAME_SIMILARITY
+
+
+def _near_surnames(a: str, b: str) -> bool:
+    """Spellings of one surname: letters changed inside or at the end (transliteration,
+    "Lundqvist"/"Lundquist", "Kuleba"/"Kuleban"); letters put before a surname make another
+    one ("Ross"/"Cross", "Costa"/"Acosta", "Ando"/"Pando" on PolNeAR train)."""
+    if a == b:
+        return True
+    return fuzz.ratio(a, b) >= SURNAME_SIMILARITY and not (a.endswith(b) or b.endswith(a))
+
+
+def _known_first(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and is_first_name(words[0])
 
 
 def _actor_for(name: str, actors: Sequence[Actor]) -> Actor | None:
@@ -126,9 +162,11 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
             if home not in blocks.setdefault(key, []):
                 blocks[key].append(home)
     for cluster in clusters:
-        # Most outlets' spelling wins; then the shorter one (translation adds case endings and
-        # letters: "Kuleban" for "Kuleba"), then alphabetical order, so the choice is stable.
-        best = min(cluster, key=lambda n: (-len(articles[n]), len(n), n))
+        # Most outlets' spelling wins; then one whose first name the lexicon knows (a capitalised
+        # word before a name is not one: "Like Allen, their days begin …"); then the shorter one
+        # (translation adds case endings and letters: "Kuleban" for "Kuleba"), then alphabetical
+        # order, so the choice is stable.
+        best = min(cluster, key=lambda n: (-len(articles[n]), not _known_first(n), len(n), n))
         for name in cluster:
             out[name] = best
     for name in names:
@@ -136,13 +174,27 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
             continue
         word = _tokens(name)[0]
         near = {c for key in _surname_keys(word) for c in blocks.get(key, ())}
-        owners = {
-            out[clusters[c][0]]
-            for c in near
-            if any(fuzz.ratio(word, _tokens(n)[-1]) >= SURNAME_SIMILARITY for n in clusters[c])
-        }
-        if len(owners) == 1:
-            out[name] = owners.pop()
+        # The very surname (accents aside), of a name, not a description ("a person close to the
+        # Clintons"): with no first name to confirm it, a near one is as often another person's
+        # (on PolNeAR train "Berman" joined "Michael Berkman", "Ferrera" "Eric Ferrero", "Pate"
+        # "Faiza Patel", and no near one was right); a near one still makes it ambiguous, as a
+        # second owner would.
+        owners: set[tuple[bool, str]] = set()
+        exact: set[str] = set()
+        for c in near:
+            for n in clusters[c]:
+                if fuzz.ratio(word, _tokens(n)[-1]) >= SURNAME_SIMILARITY:
+                    owners.add((_suffix(n) is not None, out[clusters[c][0]]))
+                    if word == _tokens(n)[-1] and n[:1].isupper():
+                        exact.add(out[clusters[c][0]])
+        if any(o not in exact for _, o in owners):
+            continue
+        # A surname alone is the father's rather than the son's ("Trump": Donald Trump, not
+        # Donald Trump Jr.), a suffixed name's only when no one else has it.
+        plain = {o for suffixed, o in owners if not suffixed}
+        owned = plain or {o for _, o in owners}
+        if len(owned) == 1:
+            out[name] = owned.pop()
     for name in names:
         out.setdefault(name, name)
     return out

@@ -4,13 +4,15 @@ actor's alias resolves to the full name used in the same article."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Actor
 from .gender import first_name_gender, is_first_name
-from .lexicon import COUNTRY_OF, country_of, role_class
+from .lexicon import COUNTRY_OF, CUE_WORDS, FUNCTION_WORDS, country_of, role_class
+from .places import is_place
 from .speakers import Mention
 
 
@@ -30,20 +32,60 @@ def _norm(name: str) -> str:
     return re.sub(r"[^\w\s]", "", name).lower().strip()
 
 
+# Generational suffixes after a surname ("Joseph R. Biden Jr.", "Harry Hurt III"): no part of the
+# surname a later mention uses ("Mr. Biden"), but they tell a son from his father.
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def _words(name: str) -> list[str]:
+    """The normalised words of a name without its generational suffix."""
+    words = _norm(name).split()
+    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
+
+
+def _suffix(name: str) -> str | None:
+    words = _norm(name).split()
+    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else None
+
+
 class People:
     """Who the article introduces, and how their mentions resolve."""
 
-    def __init__(self, found: Sequence[Mention], actors: Sequence[Actor] = ()) -> None:
+    def __init__(
+        self,
+        found: Sequence[Mention],
+        actors: Sequence[Actor] = (),
+        paragraphs: Sequence[int] = (),
+        text: str = "",
+    ) -> None:
+        """``paragraphs``: where the article's paragraphs start; ``text``: what the mentions'
+        offsets index (both optional: without them, no rule that reads them applies)."""
         self.actors = tuple(actors)
         self.persons: list[Person] = []
         # How often each full name is used: of two people sharing a surname, the one the article
         # names more often is the one a bare surname means.
         self.uses: Counter[str] = Counter()
+        # Where each full name is used, and the paragraphs: a surname after a full name in the
+        # same paragraph is that person's, however often the article names the other.
+        self.named_at: dict[str, list[int]] = {}
+        self.paragraphs = sorted(paragraphs)
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1:
                 self.uses[_norm(m.name)] += 1
+                self.named_at.setdefault(_norm(m.name), []).append(m.start)
                 gender = m.gender or first_name_gender(m.name.split()[0])
                 self._add(Person(m.name, m.role, m.role_class, m.country, gender=gender))
+        for m in found:
+            # Initials and a surname name someone no full name of the article does ("says J.J.
+            # MacNab"), not a firm named after a person named in full ("Laurence Meyer … runs
+            # L.H. Meyer").
+            initialled = _initialled(text, m) if m.kind in ("person", "name") else None
+            if initialled is not None and all(
+                _norm(p.name) == _norm(initialled.name) for p in self._surname_hits(m.name)
+            ):
+                self.uses[_norm(initialled.name)] += 1
+                self.named_at.setdefault(_norm(initialled.name), []).append(m.start)
+                self._add(initialled)
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
             if m.kind == "person" and len(m.name.split()) == 1 and m.role:
                 person = self._by_surname(m.name)
@@ -53,10 +95,55 @@ class People:
                     self._replace(
                         person, replace(person, role=m.role, role_class=m.role_class, country=m.country)
                     )
+        # A given name joined to a full name by "and" shares its surname: "brothers Ammon and
+        # Ryan Bundy", "David and Jeanne Heidler" name Ammon Bundy and David Heidler.
+        self.coordinated: dict[int, Person] = {}
+        ordered = sorted(found, key=lambda m: m.start)
+        for before, first, full in zip([None, *ordered], ordered, ordered[1:], strict=False):
+            shared = self._coordinated(text, first, full, before)
+            if shared is not None:
+                self.uses[_norm(shared.name)] += 1
+                self.named_at.setdefault(_norm(shared.name), []).append(first.start)
+                self._add(shared)
+                self.coordinated[first.start] = shared
+            # A nickname in quotation marks between a given name and a surname is masked as a
+            # quote, which splits the name: 'John “Tig” Tiegen' is John Tiegen.
+            nicknamed = _nicknamed(text, first, full)
+            if nicknamed is not None:
+                self.uses[_norm(nicknamed.name)] += 1
+                self.named_at.setdefault(_norm(nicknamed.name), []).append(first.start)
+                self._add(nicknamed)
         for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
                 self._replace(person, replace(person, gender=m.gender))
+
+    def _coordinated(self, text: str, first: Mention, full: Mention, before: Mention | None) -> Person | None:
+        """The person a lone given name before "and" and a full name stands for, or None. Not a
+        surname the article uses ("Kelly and Donald Trump"), nor before a role ("Bill and former
+        President …"), nor the last of a list of single names ("Brandy, Monica and Lauryn Hill")."""
+        words = full.name.split()
+        if (
+            first.kind != "name"
+            or full.kind != "person"
+            or full.role
+            or len(words) < 2
+            or not _has_first_name(full.name)
+            or not is_first_name(first.name)
+            or self._surname_hits(first.name)
+            or not _AND.fullmatch(text, first.end, full.start)
+            or (
+                before is not None
+                and before.kind == "name"
+                and _LISTED.fullmatch(text, before.end, first.start)
+            )
+        ):
+            return None
+        k = len(_words(full.name)) - 1  # the surname, with its particles ("de Blasio") and suffix
+        while k > 1 and words[k - 1].lower() in _PARTICLES:
+            k -= 1
+        name = " ".join([first.name, *words[k:]])
+        return Person(name, None, None, None, gender=first_name_gender(first.name))
 
     def _add(self, person: Person) -> None:
         for known in self.persons:
@@ -77,36 +164,61 @@ class People:
 
     def _surname_hits(self, word: str) -> list[Person]:
         target = _norm(word)
-        return [p for p in self.persons if _norm(p.name).split()[-1:] == [target]]
+        return [p for p in self.persons if _words(p.name)[-1:] == [target]]
 
-    def named(self, words: str, gender: str | None = None) -> Person | None:
+    def named(self, words: str, gender: str | None = None, at: int | None = None) -> Person | None:
         """The person a surname ("Trump") or the end of a name ("Wasserman Schultz", "Le Pen")
-        names in this article. Of several who share it: a first name makes a person (a headline's
-        "Fires Schilling" is not one), a title or pronoun's gender ("Mrs. Clinton", "she") picks
-        among the rest, spellings of one name ("Ken"/"Kenneth Starr") are one person, and then
-        the one the article names most often (ties: first) is the one a bare surname means."""
-        target = _norm(words).split()
+        names in this article (at offset ``at``, when known). Of several who share it: a first
+        name makes a person (a headline's "Fires Schilling" is not one), a title or pronoun's
+        gender ("Mrs. Clinton", "she") picks among the rest, spellings of one name ("Ken"/"Kenneth
+        Starr") are one person, then the one named in full last before it in its paragraph ("Bill
+        Clinton spoke with voters … Clinton said"), and then the one the article names most often
+        (ties: first) is the one a bare surname means."""
+        target = _words(words)
         if not target:
             return None
-        hits = [p for p in self.persons if _norm(p.name).split()[-len(target) :] == target]
+        hits = [p for p in self.persons if _words(p.name)[-len(target) :] == target]
         # A longer name with a first name is the fuller form ("Debbie Wasserman Schultz").
-        hits = [p for p in hits if len(p.name.split()) > len(target) and _has_first_name(p.name)] or hits
+        hits = [p for p in hits if len(_words(p.name)) > len(target) and _has_first_name(p.name)] or hits
         if len(hits) > 1:
             hits = [p for p in hits if _has_first_name(p.name)] or hits
+            # "Al Ashry and Mosad were …": a particle capitalised at a sentence's start makes a
+            # "name" of a surname, the end of the full name ("Ahmed al Ashry") it stands for.
+            hits = [p for p in hits if not any(_particle_form(p.name, q.name) for q in hits)]
         if len(hits) > 1 and gender:
             hits = [p for p in hits if p.gender == gender] or [p for p in hits if p.gender is None] or hits
         if len(hits) > 1 and all(_same_first(hits[0].name, p.name) for p in hits):
             return hits[0]
         if not hits:
             return None
+        if len(hits) > 1 and at is not None:
+            recent = self._named_last_in_paragraph(hits, at)
+            if recent is not None:
+                return recent
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
+
+    def _named_last_in_paragraph(self, hits: Sequence[Person], at: int) -> Person | None:
+        """Of ``hits``, the one named in full last before ``at`` in the paragraph holding it.
+        Only the paragraph: beyond it, recency misleads (calibrated on PolNeAR train, where the
+        article's main person is named in full once and a relative later, or in the previous
+        paragraph: there a bare surname is still the main person as often as not)."""
+        k = bisect_right(self.paragraphs, at) - 1
+        if k < 0:
+            return None
+        begin = self.paragraphs[k]
+        last = {
+            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if begin <= s < at), default=-1)
+            for p in hits
+        }
+        best = max(hits, key=lambda p: last[p.name])
+        return best if last[best.name] >= 0 else None
 
     def actor(self, name: str) -> Actor | None:
         """The config actor whose name or alias (or its surname) is ``name``."""
         target = _norm(name)
         for actor in self.actors:
             forms = [_norm(f) for f in (actor.name, *actor.aliases)]
-            if target in forms or (" " not in target and target in [f.split()[-1] for f in forms if f]):
+            if target in forms or (" " not in target and target in [_words(f)[-1] for f in forms if f]):
                 return actor
         return None
 
@@ -116,7 +228,7 @@ class People:
         actor = self.actor(mention.name)
         if actor is not None:
             rc = role_class(actor.role or "") or mention.role_class
-            known = self._by_surname(actor.name.split()[-1]) if actor.name.split() else None
+            known = self._by_surname(_words(actor.name)[-1]) if actor.name.split() else None
             return Person(
                 actor.name,
                 actor.role or mention.role,
@@ -125,16 +237,56 @@ class People:
                 actor.affiliation,
                 mention.gender or (known.gender if known is not None else None),
             )
+        shared = self.coordinated.get(mention.start)
+        if shared is not None and mention.name == shared.name.split()[0]:
+            return shared
         words = mention.name.split()
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
-        named = self.named(mention.name, mention.gender or gender)
-        if named is None and len(words) == 1 and mention.gender and not mention.role:
-            # "Mr. Lou" after "Finance Minister Lou Jiwei": a family name written first, which an
-            # honorific shows (no one puts "Mr." before a given name)
-            first = [p for p in self.persons if len(p.name.split()) == 2 and p.name.split()[0] == words[0]]
-            named = first[0] if len(first) == 1 else None
+        named = self.named(mention.name, mention.gender or gender, mention.start)
+        if named is None and len(words) == 1:
+            named = self._middle_named(words[0], mention.gender or gender)
+        if named is None and len(words) == 1 and not mention.role:
+            named = self._first_named(words[0], mention.gender or gender)
         return named if named is not None else as_stated
+
+    def _middle_named(self, word: str, gender: str | None) -> Person | None:
+        """The one person whose full name has ``word`` before its last word, when no one has it
+        as surname: the first of two surnames ("Ms. Acosta" of "Melba Acosta Febo"), a maiden
+        name ("Rodham")."""
+        target = _norm(word)
+        hits = [
+            p
+            for p in self.persons
+            if len(_words(p.name)) > 2
+            and _words(p.name)[-2] == target
+            and _has_first_name(p.name)
+            and _words(p.name)[-1] not in _NOT_SURNAMES
+        ]
+        if gender:
+            hits = [p for p in hits if p.gender in (gender, None)]
+        return hits[0] if len(hits) == 1 else None
+
+    def _first_named(self, word: str, gender: str | None) -> Person | None:
+        """The one person whose full name begins with ``word``, when no one has it as surname: a
+        family name written first ("Ban" of "Ban Ki-moon", "Mr. Lou" of "Lou Jiwei") or a given
+        name a profile goes on with ("Freddy" of "Freddy Trump"). Spellings of one name count
+        once ("Hillary Clinton", "Hillary Rodham Clinton"); a gender shown must agree. A Title
+        Case run is no such name ("Megyn Kelly Is No Different" made a "Kelly Is")."""
+        target = _norm(word)
+        hits = [
+            p
+            for p in self.persons
+            if len(_words(p.name)) > 1
+            and _words(p.name)[0] == target
+            and (_has_first_name(p.name) or _given_second(p.name))
+            and _words(p.name)[-1] not in _NOT_SURNAMES
+        ]
+        if gender:
+            hits = [p for p in hits if p.gender in (gender, None)]
+        if not hits or not all(_same_person(hits[0].name, p.name) for p in hits):
+            return None
+        return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
 
     def holder(self, mention: Mention) -> Person | None:
         """The one person in the article who holds the role a role mention describes."""
@@ -166,14 +318,97 @@ class People:
 
 def _has_first_name(name: str) -> bool:
     first = name.split()[0]
-    return is_first_name(first) or (len(first) == 2 and first.endswith("."))
+    return is_first_name(first) or bool(_INITIALS.fullmatch(first))
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Initials before a surname ("says J.J. MacNab", "George H.W. Bush"), with the given name before
+# them if any: the tokenizer reads "J.J." as an acronym, no part of a name, so the mention is the
+# surname alone and People reads the initials back from the text.
+_INITIALS_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)[ \t]+)?\b((?:[A-Z]\.){2,3})[ \t]+$")
+# Dotted abbreviations of places, which stand before names as often ("In D.C. Trump said"): the
+# US states' postal codes and a few others.
+_PLACE_INITIALS = frozenset(
+    ".".join(code) + "."
+    for code in """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US UK UN EU""".split()
+)
+
+
+def _initialled(text: str, m: Mention) -> Person | None:
+    """The person initials and a one-word name stand for ('J.J. MacNab', 'George H.W. Bush')."""
+    if len(m.name.split()) != 1:
+        return None
+    before = _INITIALS_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is None or before.group(2) in _PLACE_INITIALS:
+        return None
+    given = before.group(1) if before.group(1) and is_first_name(before.group(1)) else None
+    name = " ".join(w for w in (given, before.group(2), m.name) if w)
+    return Person(name, m.role, m.role_class, m.country, gender=first_name_gender(given or ""))
+
+
+# Particles that open a surname ("al Ashry", "de Blasio", "Van Hollen").
+_PARTICLES = frozenset("al el de del della di da du der den van von le la bin ibn".split())
+
+
+def _particle_form(short: str, full: str) -> bool:
+    """Is ``short`` a particle and surname that end the longer name ``full`` ("Al Ashry" of
+    "Ahmed al Ashry")?"""
+    ws, wf = _words(short), _words(full)
+    return len(wf) > len(ws) > 1 and ws[0] in _PARTICLES and wf[-len(ws) :] == ws
+
+
+_AND = re.compile(r"[ \t]+and[ \t]+")
+# A nickname in quotation marks: one or two words ('“Tig”', '"Chico"').
+_NICKNAME = re.compile(r"[ \t]+[“\"‘'][A-Z][\w.'’-]*(?:[ \t][\w.'’-]+)?[”\"’'][ \t]+")
+
+
+def _nicknamed(text: str, first: Mention, last: Mention) -> Person | None:
+    """The person a given name, a quoted nickname and a surname name ('John “Tig” Tiegen'), or
+    None."""
+    given = first.name.split()[-1] if first.kind in ("name", "person") and first.name.split() else ""
+    if (
+        last.kind != "name"
+        or not is_first_name(given)
+        or not _NICKNAME.fullmatch(text, first.end, last.start)
+    ):
+        return None
+    return Person(
+        f"{given} {last.name}", first.role, first.role_class, first.country, gender=first_name_gender(given)
+    )
+
+
+_LISTED = re.compile(r",[ \t]+")
+
+
+# Words a Title Case headline capitalises after a name ("Kelly Is No Different", "Bernie Sanders
+# Says He …"): no surname.
+_NOT_SURNAMES = (
+    FUNCTION_WORDS
+    | CUE_WORDS
+    | frozenset("is are was were be been has have had will would can could should must do does did".split())
+)
+
+
+def _given_second(name: str) -> bool:
+    """A family name, then a given name the lexicon knows ("Pak Sun-hee", "Xi Jinping"); not a
+    place ("New York")."""
+    words = name.split()
+    return len(words) == 2 and is_first_name(words[1]) and not is_place(name)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two full names of one person: the same first name and surname ("Hillary Clinton",
+    "Hillary Rodham Clinton"), and the same suffix."""
+    wa, wb = _words(a), _words(b)
+    return wa[0] == wb[0] and wa[-1] == wb[-1] and _suffix(a) == _suffix(b)
 
 
 def _same_first(a: str, b: str) -> bool:
     """Two names of one person: one first name begins the other ("Ken"/"Kenneth", "Harry M. Reid"
-    /"Harry Reid")."""
+    /"Harry Reid"), and no generational suffix tells them apart ("Donald Trump Jr." is the son)."""
     fa, fb = _norm(a).split()[0], _norm(b).split()[0]
-    return fa.startswith(fb) or fb.startswith(fa)
+    return (fa.startswith(fb) or fb.startswith(fa)) and _suffix(a) == _suffix(b)
 
 
 def country_word(word: str) -> bool:
