@@ -19,14 +19,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
+from .after import _after, _sentence_final
 from .clauses import (
-    _after,
     _before,
     _by_cue,
     _clause_subject,
     _introduced,
     _participle,
-    _sentence_final,
     _subject,
     _words,
 )

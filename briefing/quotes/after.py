@@ -1,0 +1,250 @@
+"""After: the attribution that follows a quote in its sentence.
+
+"…,” Blinken told", "…,” said the US foreign minister", "…,” the ministry said in a statement",
+"…” at the rally, he said.", "“…,” Doug Lind, director of research at Widmeyer, said", a credit
+line ("— Lind"), and a sentence-final attribution that covers the quotes before it. clauses.py
+holds the attributions before a quote and the sentence's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import _cue_text
+from .context import Speaker, _Article, _Cue
+from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
+from .labels import CREDIT as _CREDIT
+from .labels import credit_paragraph as _credit_paragraph
+from .labels import credited as _credited
+from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS
+from .order import _parenthetical
+from .order import participle as _participle
+from .phrases import _CLAUSE_OPENERS, _SUBJECT_TAIL, _phrase_after, _phrase_before
+from .resolve import _plausible, _resolved, _words
+from .shapes import inverted_gap
+
+_ADJOINING = frozenset(
+    """the a an as then also later earlier has had have was is were meanwhile one another two
+three four several though however too still instead now""".split()
+)
+
+
+def _sentence_final(ctx: _Article, found: Found, nxt: int | None) -> tuple[Speaker, str] | None:
+    """ "… “…” at the convention, he said.": an attribution closing the quote's sentence after a
+    comma attributes all of it. The sentence is the one the quote closes in: a quote of several
+    sentences inside a sentence ("Lind and Dane “were stiff. There was no joy” in comparison,
+    Ash said.") ends where its last one does."""
+    _, end = ctx.sentence_bounds(max(found.open_at, found.close_at - 1))
+    if nxt is not None and nxt < end:
+        return None  # another quote follows in the sentence: its own attribution is not ours
+    for comma in re.finditer(r",\s", ctx.text[found.close_at : end]):
+        pos = found.close_at + comma.end()
+        first = TOKEN.match(ctx.text, pos)
+        opener = first.group().lower() if first is not None else ""
+        if (
+            not opener
+            or (opener.endswith("ing") and opener != "according")
+            or opener in _CLAUSE_OPENERS | {"what"}
+        ):
+            continue  # ", engaging in what analysts described …" is no attribution of the quote
+        # ", she said, referencing …": the clause after the comma opens with its subject and verb
+        if _short_subject_verb(ctx, pos, end) or len(_words(ctx.text[pos:end])) <= MAX_SUBJECT_WORDS + 4:
+            got = _after(ctx, pos, None)
+            if got is not None:
+                return got
+    return None
+
+
+def _paragraph_end(ctx: _Article, pos: int) -> int:
+    p = ctx.paragraph_at(pos)
+    return p.end if p is not None else len(ctx.text)
+
+
+def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> tuple[Speaker, str] | None:
+    """The attribution right after a quote: "said X", "X said", "according to X", "― X".
+    ``embedded``: the quote has words of its sentence before it; when it also ends the sentence,
+    the next sentence is a statement of its own ("Lind called it “arbitrary.” Dane, an aide,
+    warned …"), never the quote's attribution."""
+    credit = _CREDIT.match(ctx.text, pos)
+    if credit is not None and credit.end(1) <= _paragraph_end(ctx, pos):
+        return _credited(ctx, credit.start(1), credit.end(1))
+    credit_line = _credit_paragraph(ctx, pos)
+    if credit_line is not None:
+        return credit_line
+    # The quote's own paragraph bounds the search: a space after the closing mark at a line's
+    # end lies between paragraphs, and what follows belongs to the next one.
+    limit = _paragraph_end(ctx, max(pos - 1, 0))
+    while pos < limit and ctx.text[pos] in " \t,;:–—”“\"»'’":
+        pos += 1
+    if nxt is not None:
+        limit = min(limit, nxt)
+    sent_start, sent_end = ctx.sentence_bounds(pos)
+    if sent_start < pos:
+        limit = min(limit, sent_end)
+    else:  # the quote ended its sentence: only a short clause that follows may attribute it
+        if embedded:
+            return None
+        # The clause ends where the segmenter ends its sentence: it knows abbreviations, so
+        # "“Why?” Mr. Lind asked." is not cut at "Mr.".
+        stop = _clause_stop(ctx, pos, min(limit, sent_end))
+        if stop is None:
+            return None
+        if len(_words(ctx.text[pos:stop])) > MAX_SUBJECT_WORDS + 2 and not (
+            _apposition(ctx.text, pos, stop) or _short_subject_verb(ctx, pos, stop)
+        ):
+            return None
+        limit = stop + 1
+    window = ctx.cues_in(pos, limit)
+    if not window:
+        return None
+    cue = window[0]
+    cue_text = _cue_text(ctx, cue, limit)
+    lead = _words(ctx.text[pos : cue.start])
+    if not lead and cue.text.endswith("ing"):
+        return None  # ", claiming that he …": a participle reports the main clause's subject
+    if lead and _participle(ctx.text, cue) and "," in ctx.text[pos : cue.start]:
+        # "“…,” Clinton seized upon the reference, repeating …": the participle belongs to a
+        # clause of its own (its verb no verb of saying), which does not report the quote.
+        return None
+    # "“…” about the decision, said X", "“…” but to lead the ads, says X": words closed by a
+    # comma, then an inverted verb
+    # ("“…,” Seth Kee, a scientist at Tech, told The Hill" is a subject in commas, not that).
+    adverbial = (
+        bool(lead)
+        and ctx.text[pos : cue.start].rstrip().endswith(",")
+        and (lead[0].lower() in _LEAD_OPENERS or not ctx.in_range(pos, cue.start))
+    )
+    if not lead or adverbial:  # inverted: "said Blinken", "according to the ministry", "said the coach X"
+        after = ctx.in_range(cue.end, limit)
+        skipped = False
+        for n, m in enumerate(after):
+            if m.after_preposition and ctx.text[m.end : m.end + 1] in ("’", "'"):
+                continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
+            if (
+                ((m.kind in ("name", "place") and not _plausible(ctx, m)) or m.kind == "organisation")
+                and n + 1 < len(after)
+                and after[n + 1].kind == "person"
+                and inverted_gap(ctx.text[cue.end : m.start])
+                and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", ctx.text[m.end : after[n + 1].start])
+            ):
+                # "said Idaho supplement executive Frank Vale", "said Montclair State University
+                # political scientist Brigid Lind": a place or an institution before the name
+                skipped = True
+                continue
+            if skipped or inverted_gap(ctx.text[cue.end : m.start]):
+                got = _resolved(ctx, m, cue_text)
+                if got is not None:
+                    return got
+            break
+        if not lead:
+            return _phrase_after(ctx, cue.end, limit, cue_text)
+    if len(lead) > MAX_SUBJECT_WORDS and _parenthetical(ctx.text, cue, ctx.in_range(pos, cue.start)):
+        # "“A big truck” plowed through the barriers, he said, and …": a reporting clause in
+        # commas reports the whole sentence, the quote in it too
+        subject = ctx.in_range(pos, cue.start)[-1]
+        if _plausible(ctx, subject):
+            return _resolved(ctx, subject, cue_text)
+    got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else _affiliated(ctx, pos, cue)
+    if got is None and lead[0].lower() in _LEAD_OPENERS and "," in ctx.text[pos : cue.start]:
+        # "“…” that would answer the request, trial counsel Lind wrote": a complement of the
+        # quote, then after its comma the subject and its verb
+        comma = ctx.text.rindex(",", pos, cue.start) + 1
+        if len(_words(ctx.text[comma : cue.start])) <= MAX_SUBJECT_WORDS:
+            got = _subject_before(ctx, comma, cue)
+    return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+_LEAD_OPENERS = PREPOSITIONS | {"that", "but", "and", "because", "if", "when", "while", "as", "so"}
+
+
+# "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person, maybe a
+# second one, then where they are from, then the verb.
+_AFFILIATION = re.compile(
+    r"(?:\s+and\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?\s+(?:of|at|from|with)\s+[^,.;:!?“”\"]{1,120}\Z"
+)
+
+
+def _affiliated(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
+    """A long subject after a quote that is a person and their institution: the person."""
+    people = [m for m in ctx.in_range(pos, cue.start) if m.kind in ("person", "name")]
+    if not people or len(_words(ctx.text[pos : people[0].start])) > 3:
+        return None
+    if not _AFFILIATION.match(ctx.text, people[0].end, cue.start):
+        return None
+    return _resolved(ctx, people[0], _cue_text(ctx, cue, len(ctx.text)))
+
+
+def _clause_stop(ctx: _Article, pos: int, end: int) -> int | None:
+    """Where the sentence that starts at ``pos`` ends: its last full stop, question or
+    exclamation mark before ``end`` (closing marks after it aside), else its first one."""
+    j = end
+    while j > pos and ctx.text[j - 1] in "”’\"')]» \t\n":
+        j -= 1
+    if j > pos and ctx.text[j - 1] in ".!?…":
+        return j - 1
+    stop = re.compile(r"[.!?…]").search(ctx.text, pos, end)
+    return stop.start() if stop is not None else None
+
+
+def _short_subject_verb(ctx: _Article, pos: int, stop: int) -> bool:
+    """A clause after a quote that opens with a short subject and its verb of saying, then goes
+    on ("“Who are they?” Trump said of Apple in February, when …"), not a "that" clause."""
+    cue = next(iter(ctx.cues_in(pos, stop)), None)
+    if cue is None or len(_words(ctx.text[pos : cue.start])) > 4:
+        return False
+    # "Trump said of Apple …", "she told reporters in …": the verb's own complements follow; "He
+    # also said Trump's plan …" starts a statement of its own.
+    if _VERB_COMPLEMENT.match(ctx.text, cue.end, stop):
+        return True
+    # "told Britain's ITV television station in an interview …": a listener of a few words with
+    # no verb of its own, then a complement or the end; "told reporters that …" or "told them
+    # the plan was …" reports a statement of its own.
+    listener = _LISTENER.match(ctx.text, cue.end, stop) if cue.text.lower() in _TELL else None
+    return listener is not None and not any(
+        w.lower() in FINITE_MARKERS | {"that"} for w in _words(listener.group(1))
+    )
+
+
+_VERB_COMPLEMENT = re.compile(
+    r"\s*(?:\w+ly\s+)?(?:[,;]|(?:of|in|at|on|to|during|after|before|as|while|when|from|with|about|on)\b"
+    r"|(?:reporters|supporters|the\s+crowd|an?\s+\w+|the\s+\w+)\s+(?:\w+ly\s+)?"
+    r"(?:in|at|on|during|after|before|as|while|when)\b)"
+)
+
+
+_TELL = frozenset({"told", "tells", "tell", "asked", "asks"})
+_LISTENER = re.compile(
+    r"\s+((?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+?)\s*(?:[,;.!?]|\s(?:in|at|on|during|after|before|as|while"
+    r"|when|from|with|about|via|over)\b)"
+)
+
+
+def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
+    """ "…,” the US foreign minister said": the last mention before the verb."""
+    subjects = [m for m in ctx.in_range(pos, cue.start)]
+    if not subjects:
+        return None
+    # "Doug Lind, director of research at Widmeyer Communications, said": the object of a
+    # preposition in an apposition is not the subject
+    subject = next((m for m in reversed(subjects) if not m.after_preposition), subjects[-1])
+    if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
+        return None
+    gap = _words(ctx.text[subject.end : cue.start])
+    # A short qualifier may stand between subject and verb ("a senior diplomat involved in the
+    # drafting said"), a clause of its own may not ("… officials who were briefed have said").
+    if len(gap) > 3 and (len(gap) > MAX_SUBJECT_WORDS - 2 or any(w.lower() in FINITE_MARKERS for w in gap)):
+        return None
+    return _resolved(ctx, subject, _cue_text(ctx, cue, len(ctx.text)))
+
+
+# "Name, a strategist and former adviser to X, said": a subject with an apposition in commas.
+_APPOSITION = re.compile(r"[^,.;:!?“”\"]{1,60},[^,.;:!?“”\"]{1,160},\s*(\w+)(?:\s+(\w+))?")
+
+
+def _apposition(text: str, pos: int, end: int) -> bool:
+    """Does a subject with an apposition in commas, then its verb of saying, start at ``pos``?"""
+    m = _APPOSITION.match(text, pos, end)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    return first in CUE_WORDS or (first.lower() in _SUBJECT_TAIL and second in CUE_WORDS)
