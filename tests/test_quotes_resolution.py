@@ -404,3 +404,16 @@ def test_the_first_of_two_surnames_names_the_person() -> None:
     """ "Ms. Moreno" of "Dana Moreno Castillo": Spanish names carry two surnames, news uses the first."""
     text = "Dana Moreno Castillo chairs the council.\n\n“It works,” Ms. Moreno said."
     assert speakers(text) == ["Dana Moreno Castillo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Minister of Defence of Caldonia Radu Ionescu said the drills were planned.\n\n"
+         "“Nobody threatens anybody,” said Ionescu.", "Radu Ionescu"),
+        ("“We will consider options,” a spokesman for House Speaker Tom Halvey said.", "spokesman for House Speaker Tom Halvey"),
+    ],
+    ids=["office-of-a-country-then-the-name", "spokesman-for-a-titled-person"],
+)  # fmt: skip
+def test_a_role_of_somewhere_before_a_name_is_that_person_s(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text)[-1] == speaker

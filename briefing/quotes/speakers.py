@@ -303,10 +303,14 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
     ):
         k -= 1
+    given = [x for x in range(k, j) if is_first_name(toks[x].text)]
     if (
         k - 1 > i
         and toks[k - 1].text.lower() in ("for", "of")
         and any(t.text.lower() in PERSON_NOUNS for t in toks[i : k - 1])
+        # "Minister of Defence of Caldonia Radu Ionescu" is Ionescu; "spokesman for House Speaker
+        # Paul Ryan" is the spokesman
+        and (not given or given[0] == k or any(_title(t.text) for t in toks[k : given[0]]))
     ):
         # "South Carolina director for Sanders": a role for someone, not a person named Sanders
         phrase = " ".join(words)
