@@ -1,0 +1,84 @@
+"""Reported words: when a quoted word or two inside a sentence is someone's words, not a term.
+
+News quotes single words inside reported speech ("Vell said the plan would be a “failure”",
+"Rask called him a “coward”", "according to Vell, critics would call it a “retreat”") as often
+as it sets off a term or a title nobody says (the “opt-out” movement, the "Solid South", a show
+called “Harbour Lights”). The difference is the sentence around the marks: a word in the
+complement of a verb of saying, after the speaker who says it, is that speaker's; a quoted run of
+capitalised words is a name unless it is a whole reply ("“Denver,” he answered.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Speaker, _Article, _Cue
+from .detect import Found, starts_with_cue
+from .resolve import _plausible, _words
+
+# Attributions that rest on no verb of saying of the quote's own sentence.
+NOT_VERB_CUES = frozenset({None, "subject", "continuation", "colon"})
+
+# A marker of the writer's own naming right before the marks: "the so-called “rebels”"; and a
+# definite article, which makes the word a thing the sentence names ("Residents said the
+# “emergency” had been coming"). "a"/"an" do not: "Vell called him a “coward”".
+_NAMING_BEFORE = re.compile(r"\b(?:so[- ]called|the|this|these|those)\s+$", re.IGNORECASE)
+
+
+def in_reported_speech(ctx: _Article, found: Found, speaker: Speaker | None, cue: str | None) -> bool:
+    """Do the quoted words stand in the complement of a verb of saying whose speaker comes before
+    them in the same sentence ("Vell argued that “liberals” …", "Rask called him a “coward”")?"""
+    if found.style != "marks" or speaker is None or speaker.span is None:
+        return False
+    start, _ = ctx.sentence_bounds(found.open_at)
+    if not (start <= speaker.span[0] and speaker.span[1] <= found.open_at):
+        return False
+    if _NAMING_BEFORE.search(ctx.text, max(0, found.open_at - 12), found.open_at) is not None:
+        return False
+    if cue in NOT_VERB_CUES:
+        return False
+    verb = _cue_before(ctx, start, found.open_at, cue)
+    return verb is None or not (_passive(ctx.text, verb, found.open_at) or _own_clause(ctx, verb, found))
+
+
+def _cue_before(ctx: _Article, start: int, open_at: int, cue: str | None) -> _Cue | None:
+    """The verb of saying ``cue`` names, the last of its words before the quote."""
+    found = [c for c in ctx.cues_in(start, open_at) if cue is not None and cue.startswith(c.text)]
+    return found[-1] if found else None
+
+
+# A form of "be" before a verb makes it passive: "what is called a “debate”" names no speaker.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive(text: str, verb: _Cue, open_at: int) -> bool:
+    """A passive verb of saying with no agent ("is called", but not "was described by Vell as")."""
+    if _BE_BEFORE.search(text, max(0, verb.start - 20), verb.start) is None:
+        return False
+    return re.search(r"\bby\b", text[verb.end : open_at]) is None
+
+
+def _own_clause(ctx: _Article, verb: _Cue, found: Found) -> bool:
+    """Another quote between the verb and this one, and right after it a subject of its own
+    ("While Vell calls it “a mess,” Rask dwells on the “cost”"): this quote is in a clause the
+    verb does not govern ("…” and that Rask faced a “loss”" still is)."""
+    between = ctx.found_in(verb.end, found.open_at)
+    if not between:
+        return False
+    after = ctx.found[between[-1]].close_at
+    subject = next((m for m in ctx.in_range(after, found.open_at) if not m.after_preposition), None)
+    return subject is not None and not _words(ctx.text[after : subject.start]) and _plausible(ctx, subject)
+
+
+def whole_reply(ctx: _Article, found: Found, speaker: Speaker | None) -> bool:
+    """A quote that opens its sentence and is closed by its own attribution ("“Denver,” he
+    answered.", "“Never,” said Vell."): a reply of a word or two, even a capitalised one."""
+    if found.style != "marks" or speaker is None or speaker.span is None:
+        return False
+    start, _ = ctx.sentence_bounds(found.open_at)
+    if ctx.text[start : found.open_at].strip():
+        return False
+    closing = ctx.text[found.end : found.close_at] + ctx.text[found.end - 1 : found.end]
+    if not any(ch in closing for ch in ",!?"):
+        return False
+    return speaker.span[0] >= found.close_at and starts_with_cue(ctx.text, found.close_at)
