@@ -48,6 +48,20 @@ def quoted(body: str) -> dict[str, tuple[str, str | None]]:
             "Ruth Okafor",
             "Okafor",
         ),
+        # a verb of framing right after its subject, not in the verbs of saying
+        (
+            "Lindqvist blamed the delay on “bureaucrats” and left.",
+            "bureaucrats",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
+        ("Okafor later defended the budget as “fair.”", "fair", "Ruth Okafor", "Okafor"),
+        (
+            "Holt did post on her page that the claims were “nonsense” last night.",
+            "nonsense",
+            "Dana Holt",
+            "Holt",
+        ),
         # a reply of one capitalised word, closed by its own attribution
         ("“Tuesday,” Holt answered.", "Tuesday", "Dana Holt", "Holt"),
         ("“Never,” said Lindqvist when asked about the merger.", "Never", "Mark Lindqvist", "Lindqvist"),
