@@ -65,6 +65,14 @@ def quoted(body: str) -> dict[str, tuple[str, str | None]]:
             "Dana Holt",
             "Holt",
         ),
+        # an attribution after a comma that closes the sentence
+        ("Even a “good” wage does not help the family, Okafor said.", "good", "Ruth Okafor", "Okafor"),
+        (
+            "The board made a “mistake” in hiring the clerk, Lindqvist has said.",
+            "mistake",
+            "Mark Lindqvist",
+            "Lindqvist",
+        ),
         # a reply of one capitalised word, closed by its own attribution
         ("“Tuesday,” Holt answered.", "Tuesday", "Dana Holt", "Holt"),
         ("“Never,” said Lindqvist when asked about the merger.", "Never", "Mark Lindqvist", "Lindqvist"),
@@ -87,6 +95,8 @@ def test_a_word_in_reported_speech_is_the_speakers(body: str, word: str, speaker
         ("Holt crushed the party’s “establishment” candidate in May.", "establishment"),
         ("Lindqvist's promise of a “fresh” start impressed nobody.", "fresh"),
         ("The “opt-out” movement grew quickly in the valley.", "opt-out"),
+        # a verb right after the word has it for its subject
+        ("Party leaders backed the plan, as the “review” recommended, and lost the vote.", "review"),
         # a passive verb of saying names no speaker
         ("Lindqvist sat through what is called a “hearing” but was a lecture.", "hearing"),
     ],

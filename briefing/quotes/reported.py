@@ -41,7 +41,9 @@ def in_reported_speech(ctx: _Article, found: Found, speaker: Speaker | None, cue
     "Vell blamed the delay on “bureaucrats”")?"""
     if found.style != "marks" or speaker is None or speaker.span is None:
         return False
-    start, _ = ctx.sentence_bounds(found.open_at)
+    start, end = ctx.sentence_bounds(found.open_at)
+    if speaker.span[0] >= found.close_at and cue not in NOT_VERB_CUES:
+        return _closing_attribution(ctx.text, found, speaker.span, end)
     if not (start <= speaker.span[0] and speaker.span[1] <= found.open_at):
         return False
     if _NAMING_BEFORE.search(ctx.text, max(0, found.open_at - 12), found.open_at) is not None:
@@ -52,6 +54,25 @@ def in_reported_speech(ctx: _Article, found: Found, speaker: Speaker | None, cue
         return False
     verb = _cue_before(ctx, start, found.open_at, cue)
     return verb is None or not (_passive(ctx.text, verb, found.open_at) or _own_clause(ctx, verb, found))
+
+
+# How many words may follow the speaker in an attribution that closes the sentence ("…, Vell has
+# said on Monday."). On PolNeAR train 2 to 8 keep the same quotes, 1 loses one.
+CLOSING_WORDS = 3
+
+
+def _closing_attribution(text: str, found: Found, span: tuple[int, int], end: int) -> bool:
+    """An attribution after a comma that closes the sentence reports all of it: "Even a “good”
+    job does not help, Vell said." ("the “autopsy” recommended, …" has no comma; "…, Vell said,
+    that the plan …" goes on)."""
+    between = text[found.close_at : span[0]]
+    if (
+        "," not in between
+        or re.search(r"[.!?…]\W", between)
+        or any(ch in text[found.close_at : end] for ch in '“”"')
+    ):
+        return False  # no comma, a sentence of its own the segmenter joined, or another quote
+    return len(_words(text[span[1] : end])) <= CLOSING_WORDS
 
 
 def _cue_before(ctx: _Article, start: int, open_at: int, cue: str | None) -> _Cue | None:
