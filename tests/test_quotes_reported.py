@@ -40,10 +40,10 @@ def quoted(body: str) -> dict[str, tuple[str, str | None]]:
             "Lindqvist",
         ),
         ("Holt called him a “coward” on the radio.", "coward", "Dana Holt", "Holt"),
+        ("Then she cut into Lindqvist, calling him a “bore.”", "bore", "Dana Holt", "she"),
         # … or a definite one: the word is still the speaker's
         ("Okafor said the “fraud” went back to the spring.", "fraud", "Ruth Okafor", "Okafor"),
         ("Residents said the “emergency” had been coming for years.", "emergency", "Residents", "Residents"),
-        ("Then she cut into Lindqvist, calling him a “bore.”", "bore", "Dana Holt", "she"),
         # an attribution phrase governs the clause after it
         (
             "According to Okafor, the papers would call her a “quitter” if she left.",
@@ -73,6 +73,8 @@ def quoted(body: str) -> dict[str, tuple[str, str | None]]:
             "Mark Lindqvist",
             "Lindqvist",
         ),
+        # a name the speaker gives, by a verb of naming right after the speaker
+        ("Within minutes, she called Lindqvist “Little Mark” twice.", "Little Mark", "Dana Holt", "she"),
         # a reply of one capitalised word, closed by its own attribution
         ("“Tuesday,” Holt answered.", "Tuesday", "Dana Holt", "Holt"),
         ("“Never,” said Lindqvist when asked about the merger.", "Never", "Mark Lindqvist", "Lindqvist"),
@@ -90,6 +92,9 @@ def test_a_word_in_reported_speech_is_the_speakers(body: str, word: str, speaker
         # a name or a title, even in reported speech
         ("Okafor told the “Harbour Morning” show that she would run again.", "Harbour Morning"),
         ("Lindqvist said he backed the “Keep Rail” campaign.", "Keep Rail"),
+        # a name given by the writer: a participle after a comma, "so called"
+        ("Okafor writes a blog, called the “Harbour Watch” by its readers.", "Harbour Watch"),
+        ("Holt backed the so called “Fair Rent” initiative.", "Fair Rent"),
         # no verb of saying: a term, however close its subject
         ("Okafor joined the council for a “unity” lunch.", "unity"),
         ("Holt crushed the party’s “establishment” candidate in May.", "establishment"),

@@ -36,7 +36,7 @@ from .labels import label_speaker
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
-from .reported import in_reported_speech, whole_reply
+from .reported import in_reported_speech, named_by_speaker, whole_reply
 from .resolve import _plausible, _resolved
 
 UNATTRIBUTED = "unattributed"
@@ -106,7 +106,11 @@ def _quote(
     kind = kind_of(text, found.style)
     if found.style == "dash" and speaker is None:
         return None  # a dash without attribution or a quote before it is punctuation, not speech
-    if found.style == "marks" and _is_name_like(text) and not whole_reply(ctx, found, speaker):
+    if (
+        found.style == "marks"
+        and _is_name_like(text)
+        and not (whole_reply(ctx, found, speaker) or named_by_speaker(ctx, found, speaker))
+    ):
         return None  # a quoted name ("Normandy Format") is a term, not speech
     term = _TERM_BEFORE.search(article.text, max(0, found.open_at - 12), found.open_at)
     verb = speaker is not None and cue not in _NOT_VERB_CUES
