@@ -116,3 +116,13 @@ def test_a_word_after_another_clause_is_not_the_first_verbs() -> None:
     got = quoted("While Holt calls the plan “a sound and timely idea,” Okafor dwells on a “cost” nobody saw.")
     assert got.get("a sound and timely idea", (None,))[0] == "Dana Holt"
     assert got.get("cost", (None,))[0] != "Dana Holt"
+
+
+def test_markup_attribute_values_are_no_quotes() -> None:
+    """Scraped markup left in the text (`<tweet tweet-author="@holt" tweet-date="May 3, 2016">`):
+    an attribute's value in marks after "=" is nobody's words."""
+    got = quoted(
+        'Holt wrote on Tuesday: <tweet tweet-author="@danaholt" tweet-date="May 3, 2016">The levy is dead.'
+        '</tweet> <a href="http://example.org/levy">more</a>\n'
+    )
+    assert not [q for q in got if q.startswith(("May 3", "@danaholt", "http"))]
