@@ -73,6 +73,8 @@ def quoted(body: str) -> dict[str, tuple[str, str | None]]:
             "Mark Lindqvist",
             "Lindqvist",
         ),
+        # … or a title-case slogan, in '' marks too
+        ("''Keep the Harbour Open,'' Ms. Holt said.", "Keep the Harbour Open", "Dana Holt", "Ms. Holt"),
         # a name the speaker gives, by a verb of naming right after the speaker
         ("Within minutes, she called Lindqvist “Little Mark” twice.", "Little Mark", "Dana Holt", "she"),
         # a reply of one capitalised word, closed by its own attribution
@@ -92,6 +94,10 @@ def test_a_word_in_reported_speech_is_the_speakers(body: str, word: str, speaker
         # a name or a title, even in reported speech
         ("Okafor told the “Harbour Morning” show that she would run again.", "Harbour Morning"),
         ("Lindqvist said he backed the “Keep Rail” campaign.", "Keep Rail"),
+        # a title: capitalised words with lower-case function words between them
+        ("Holt said on Sunday’s “Meet the Harbour” that she would run.", "Meet the Harbour"),
+        ("The “Ban on Night Flights” initiative failed in May.", "Ban on Night Flights"),
+        ("Lindqvist defended the “Port of Call” plan, which he wrote.", "Port of Call"),
         # a name given by the writer: a participle after a comma, "so called"
         ("Okafor writes a blog, called the “Harbour Watch” by its readers.", "Harbour Watch"),
         ("Holt backed the so called “Fair Rent” initiative.", "Fair Rent"),

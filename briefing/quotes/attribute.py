@@ -36,7 +36,7 @@ from .labels import label_speaker
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
-from .reported import in_reported_speech, named_by_speaker, whole_reply
+from .reported import in_reported_speech, named_by_speaker, title_like, whole_reply
 from .resolve import _plausible, _resolved
 
 UNATTRIBUTED = "unattributed"
@@ -108,10 +108,10 @@ def _quote(
         return None  # a dash without attribution or a quote before it is punctuation, not speech
     if (
         found.style == "marks"
-        and _is_name_like(text)
+        and (_is_name_like(text) or title_like(ctx, found))
         and not (whole_reply(ctx, found, speaker) or named_by_speaker(ctx, found, speaker))
     ):
-        return None  # a quoted name ("Normandy Format") is a term, not speech
+        return None  # a quoted name ("Normandy Format", "State of the Union") is a term, not speech
     term = _TERM_BEFORE.search(article.text, max(0, found.open_at - 12), found.open_at)
     verb = speaker is not None and cue not in _NOT_VERB_CUES
     if words and len(words) < 2 and not (verb and not term):
