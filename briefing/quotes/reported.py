@@ -3,9 +3,13 @@
 News quotes single words inside reported speech ("Vell said the plan would be a “failure”",
 "Rask called him a “coward”", "according to Vell, critics would call it a “retreat”") as often
 as it sets off a term or a title nobody says (the “opt-out” movement, the "Solid South", a show
-called “Harbour Lights”). The difference is the sentence around the marks: a word in the
-complement of a verb of saying, after the speaker who says it, is that speaker's; a quoted run of
-capitalised words is a name unless it is a whole reply ("“Denver,” he answered.").
+called “Harbour Lights”). The difference is the sentence around the marks, not the word: a word
+in the complement of a verb of saying (or of framing, "blamed it on “…”") after the speaker who
+uses it, or before an attribution that closes the sentence, is that speaker's; a word with no
+such verb, after "so-called", or after a passive verb ("what is called a “…”") is a term. A
+quoted run of capitalised words, or a title ("State of the Union"), is a name unless it is a
+whole reply ("“Denver,” he answered.") or a name the speaker gives ("he called Rask “Little
+Tom”"). attribute.py asks the other questions only of stretches it would otherwise drop.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from .detect import TOKEN, Found, starts_with_cue
 from .lexicon import CUE_WORDS, DOUBLE_MARKS, FRAMING_WORDS, SINGLE_MARKS
 from .resolve import _plausible, _words
 
+# What may stand between a reply and its attribution: marks ('' or an inner quote's) and spaces.
 _MARKS_AND_SPACE = "".join(sorted(DOUBLE_MARKS | SINGLE_MARKS)) + " \t"
 # Attributions that rest on no verb of saying of the quote's own sentence.
 NOT_VERB_CUES = frozenset({None, "subject", "continuation", "colon"})
