@@ -34,6 +34,8 @@ from .detect import Found
 from .labels import label_speaker
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
+from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
+from .reported import in_reported_speech, named_by_speaker, title_like, whole_reply
 from .resolve import _plausible, _resolved
 
 UNATTRIBUTED = "unattributed"
@@ -61,10 +63,6 @@ def kind_of(text: str, style: str) -> str:
 
 # An article right before a quoted word makes it the name of a thing: "the “emergency”".
 _TERM_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]o-called)\s+$")
-
-
-# Attributions that rest on no verb of saying of the quote's own sentence.
-_NOT_VERB_CUES = frozenset({None, "subject", "continuation", "colon"})
 
 
 def _is_name_like(text: str) -> bool:
@@ -107,13 +105,21 @@ def _quote(
     kind = kind_of(text, found.style)
     if found.style == "dash" and speaker is None:
         return None  # a dash without attribution or a quote before it is punctuation, not speech
-    if found.style == "marks" and _is_name_like(text):
-        return None  # a quoted name ("Normandy Format") is a term, not speech
+    if (
+        found.style == "marks"
+        and (_is_name_like(text) or title_like(ctx, found))
+        and not (whole_reply(ctx, found, speaker) or named_by_speaker(ctx, found, speaker))
+    ):
+        return None  # a quoted name ("Normandy Format", "State of the Union") is a term, not speech
     term = _TERM_BEFORE.search(article.text, max(0, found.open_at - 12), found.open_at)
-    if len(words) < 2 and not (words and speaker is not None and cue not in _NOT_VERB_CUES and not term):
+    verb = speaker is not None and cue not in _NOT_VERB_CUES
+    if words and len(words) < 2 and not (verb and not term):
         # A quoted word is a term ("de-escalate", "the “emergency”") unless a verb of saying
         # reports someone using it ("Comey testified “thousands” were not turned over", "Gore
-        # insisted it was “premature”").
+        # insisted it was “premature”", "Vell called him a “coward”": reported.py).
+        if not in_reported_speech(ctx, found, speaker, cue):
+            return None
+    elif not words:
         return None
     if len(words) < 3 and kind == "partial" and speaker is None:
         return None

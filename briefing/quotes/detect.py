@@ -162,6 +162,8 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
     pairs, unclosed, strays = _pairs(text)
     found: list[Found] = []
     for o, c in pairs:
+        if o > 0 and text[o - 1] == "=":
+            continue  # markup left in the text: an attribute's value (datetime="2016-02-08"), no quote
         found.append(Found(base + o + 1, base + c, paragraph.index, "marks", base + o, base + c + 1))
     first_mark = min([o for o, _ in pairs] + unclosed + strays, default=None)
     for o in sorted(unclosed + strays):

@@ -121,6 +121,16 @@ def _cue_words() -> frozenset[str]:
 
 
 CUE_WORDS = _cue_words()
+# Verbs that report how someone framed a thing rather than what they said ("Vell blamed the delay
+# on “bureaucrats”", "Rask referred to him as a “hero”"), and the forms of verbs of saying left out
+# of CUE_WORDS as often nouns ("notes", "calls", "promises"): reporting words for a quoted word or
+# two right after the subject that uses them (reported.py), never cues of their own.
+_FRAMING_BASES = "blame defend herald imply intimate insinuate portray depict refer cry".split()
+FRAMING_WORDS = frozenset(
+    {form for base in _FRAMING_BASES for form in _inflect(base)}
+    | {"implied", "implies", "cried", "cries", "referred", "referring", "summed", "sums", "summing"}
+    | (_NOT_CUES - {"state", "states", "report", "reports", "quote", "quotes", "press", "presses"})
+)
 # Cue words that only introduce speech with a preposition or particle after them.
 CUE_PHRASES = re.compile(
     r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
