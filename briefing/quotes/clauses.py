@@ -205,7 +205,8 @@ def _opening_phrase(ctx: _Article, start: int, end: int, cue: str) -> tuple[Spea
 
 
 _ABSOLUTE = re.compile(r"(?:\bwith|\band|[—–;:])\s+$")
-_RELATIVE_IN_COMMAS = re.compile(r",\s*(?:who|which|whose)\b[^,;:“”\"]*,")
+# … or a participle's phrase ("Mary Lind, clad in a cape that formed the name Trump, said")
+_RELATIVE_IN_COMMAS = re.compile(r",\s*(?:who|which|whose|clad|\w+ed|\w+ing)\b[^,;:“”\"]*,")
 _INVERTED_TAIL = re.compile(r"\s*[,:]\s*|\s*,[^,;:.!?“”\"]{1,160},\s*")
 
 
