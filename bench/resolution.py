@@ -142,6 +142,8 @@ def right(predicted: str, label: str) -> bool:
             if predicted == "unattributed":
                 return True
             continue
+        if gold == "~author" and predicted.startswith("the author"):
+            return True  # the narrator of an article with no byline: "the author of “<title>”"
         if gold.startswith("~"):
             toks = _tokens(predicted)
             if predicted != "unattributed" and toks and toks[-1].rstrip("s") == gold[1:].lower().rstrip("s"):
