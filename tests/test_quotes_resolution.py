@@ -417,3 +417,8 @@ def test_the_first_of_two_surnames_names_the_person() -> None:
 )  # fmt: skip
 def test_a_role_of_somewhere_before_a_name_is_that_person_s(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text)[-1] == speaker
+
+
+def test_a_titled_role_for_a_company_is_not_the_company() -> None:
+    text = "“Alarm management is a focus,” Piet Olander, Senior Vice President of Sales for Dragen, says."
+    assert speakers("The levee held.\n\n" + text) == ["Piet Olander"]

@@ -307,7 +307,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     if (
         k - 1 > i
         and toks[k - 1].text.lower() in ("for", "of")
-        and any(t.text.lower() in PERSON_NOUNS for t in toks[i : k - 1])
+        and any(t.text.lower() in PERSON_NOUNS or role_class(t.text) for t in toks[i : k - 1])
         # "Minister of Defence of Caldonia Radu Ionescu" is Ionescu; "spokesman for House Speaker
         # Paul Ryan" is the spokesman
         and (not given or given[0] == k or any(_title(t.text) for t in toks[k : given[0]]))
