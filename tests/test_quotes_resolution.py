@@ -422,3 +422,9 @@ def test_a_role_of_somewhere_before_a_name_is_that_person_s(text: str, speaker: 
 def test_a_titled_role_for_a_company_is_not_the_company() -> None:
     text = "“Alarm management is a focus,” Piet Olander, Senior Vice President of Sales for Dragen, says."
     assert speakers("The levee held.\n\n" + text) == ["Piet Olander"]
+
+
+def test_a_country_s_role_speaks_not_the_country() -> None:
+    """ "Caldonia’s ambassador to Britain warned that the government “…”": the ambassador."""
+    text = "Norway’s ambassador to Britain warned that the government “will not sit on its hands”."
+    assert speakers("The levee held.\n\n" + text) == ["Norway’s ambassador"]

@@ -180,7 +180,11 @@ def _possessed(
     person described so —, never the owner. Returns that mention (from the owner's start to the
     noun) and the token after it."""
     owner = found[-1]
-    if owner.kind not in ("name", "person", "organisation") or j >= len(toks) or owner.end != toks[j - 1].end:
+    if (
+        owner.kind not in ("name", "person", "organisation", "place")
+        or j >= len(toks)
+        or owner.end != toks[j - 1].end
+    ):
         return None
     if text[owner.end : owner.end + 1] not in ("’", "'"):
         return None
@@ -197,6 +201,17 @@ def _possessed(
     if k == j:
         return None
     head = lows[k - 1]
+    if owner.kind == "place":
+        # "China’s ambassador", "Russia’s foreign minister": a role of that country, whose holder
+        # the article may name
+        words = [owner.name, *lows[j:k]]
+        rc = role_class(" ".join(words[1:]))
+        if rc is None and head not in PERSON_NOUNS:
+            return None
+        phrase = text[owner.start : toks[k - 1].end]
+        return Mention(owner.start, toks[k - 1].end, "role" if rc else "description", phrase,
+                       phrase if rc else None, rc, country_of(words), owner.after_preposition,
+                       GENDER_OF.get(head)), k  # fmt: skip
     if head in _GROUP_TAILS:
         name = f"{owner.name} {' '.join(lows[j:k])}"
         return replace(
