@@ -553,3 +553,12 @@ def test_a_quotation_paragraph_after_someone_spoke_about_something_is_theirs() -
 )
 def test_a_preposition_s_object_or_an_institution_is_not_the_speaker(body: str, mention: str) -> None:
     assert attributed(body, "It is done") == ("Dana Holt", mention)
+
+
+def test_a_background_sentence_with_a_noun_s_reporting_clause_keeps_the_speaker() -> None:
+    body = (
+        "“The mission worked with one launch,” Holt, a member of the crew, responded. She then "
+        "referred to earlier testimony that concluded there was a 50 percent chance. “I cannot "
+        "disagree with it.”\n"
+    )
+    assert attributed(body, "I cannot") == ("Dana Holt", "Holt")

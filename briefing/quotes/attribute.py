@@ -338,7 +338,14 @@ def _background_between(ctx: _Article, k: int, found: Found) -> bool:
         return False
     speaker = ctx.speakers.get(k)
     between = (before.end, here.start)
-    if speaker is None or ctx.found_in(*between) or ctx.cues_in(*between):
+    # a verb of saying of a noun's relative clause ("referred to the testimony that concluded …")
+    # reports no one new
+    cues = [
+        c
+        for c in ctx.cues_in(*between)
+        if not re.search(r"\b(?:that|which)\s+$", ctx.text[c.start - 8 : c.start])
+    ]
+    if speaker is None or ctx.found_in(*between) or cues:
         return False
     subjects = [m for m in ctx.in_range(*between) if not m.after_preposition and _plausible(ctx, m)]
     for m in subjects:
