@@ -428,3 +428,11 @@ def test_a_country_s_role_speaks_not_the_country() -> None:
     """ "Caldonia’s ambassador to Britain warned that the government “…”": the ambassador."""
     text = "Norway’s ambassador to Britain warned that the government “will not sit on its hands”."
     assert speakers("The levee held.\n\n" + text) == ["Norway’s ambassador"]
+
+
+def test_a_singular_they_goes_back_to_the_person_reporting() -> None:
+    text = (
+        "Kym Olander, a spokesperson for the firm, confirmed that it notifies users.\n\n"
+        "“We use a model which predicts intent,” they said in an email."
+    )
+    assert speakers("The levee held.\n\n" + text) == ["Kym Olander"]

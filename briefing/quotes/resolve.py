@@ -287,6 +287,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             ):
                 return ctx.speakers[quoted[0]]
         mentions = ctx.in_range(s.start, end)
+        reporter = None
         if back > 0:
             # A sentence of reported speech is about its speaker: "In describing Trump, Cuban said
             # he sees …", "It is the first time a candidate has …, said Robert Egge".
@@ -302,6 +303,9 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 speaker = _speaker(ctx, m, depth + 1)
                 if speaker is None or _agrees(pronoun, speaker):
                     return speaker
+        if back == 1 and pronoun.name == "they" and reporter is not None and reporter.kind == "person":
+            # singular "they": "Kym Lind, a spokesperson for the firm, confirmed … “…,” they said"
+            return _speaker(ctx, reporter, depth + 1)
         if back > 0 and pronoun.name in ("he", "she"):
             # No subject of the sentence fits: a person named in it as an object may ("… courtesy
             # of Wes Lind, a delegate who dressed up. “…,” he said").
@@ -336,12 +340,12 @@ def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
                 return m  # "X, who …, said": the relative clause is X's
         if before and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+)?", ctx.text[before[-1].end : cue.start]):
             return before[-1]
-        if (
-            before
-            and before[-1].kind in ("person", "name")
-            and re.fullmatch(r",\s*", ctx.text[before[-1].end : cue.start])
-        ):
-            return before[-1]  # "His campaign manager, Jeff Weaver, said"
+        if before and re.fullmatch(r",\s*", ctx.text[before[-1].end : cue.start]):
+            if before[-1].kind in ("person", "name"):
+                return before[-1]  # "His campaign manager, Jeff Weaver, said"
+            apposed = _apposed(ctx, before[-1]) if before[-1].kind in ("role", "description") else None
+            if apposed is not None:
+                return apposed  # "Kym Lind, a spokesperson for the firm, confirmed"
         if re.search(r",\s*$", ctx.text[start : cue.start]):
             # inverted: the speaker after the verb closes the clause ("…, said Robert Egge,
             # director of …"); "X, an expert, says Libya is …" has its subject before
