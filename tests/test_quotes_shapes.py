@@ -562,3 +562,16 @@ def test_a_background_sentence_with_a_noun_s_reporting_clause_keeps_the_speaker(
         "disagree with it.”\n"
     )
     assert attributed(body, "I cannot") == ("Dana Holt", "Holt")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Here is how bad it got, in the words of the patient: “I was unable to stand.”\n", "patient"),
+        ("“The water came in the night,” one survivor said.\n", "survivor"),
+        ("Hundreds marched. “No justice, no peace,” the protesters chanted.\n", "protesters"),
+    ],
+    ids=["in-the-words-of", "survivor", "protesters"],
+)
+def test_the_people_of_crisis_reports_speak(body: str, speaker: str) -> None:
+    assert attributed(body, body.split("“")[1][:8])[0] == speaker

@@ -96,9 +96,13 @@ _RELAYING = re.compile(
 def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
     """Who speaks by one verb of saying before a quote: its subject (or, for "according to X" and
     "quoted X as saying", X)."""
-    if cue.text.lower().startswith("according"):
+    if cue.text.lower().startswith(("according", "in the words of")):  # X speaks, after the phrase
         after = ctx.in_range(cue.end, open_at)
-        return _resolved(ctx, after[0], "according to") if after else None
+        return (
+            _resolved(ctx, after[0], "according to" if cue.text.lower().startswith("according") else cue.text)
+            if after
+            else None
+        )
     inverted = _inverted_before(ctx, start, cue, open_at)
     if inverted is not None:
         return inverted

@@ -136,7 +136,7 @@ CUE_PHRASES = re.compile(
     r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying"
     r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in|(?:puts|put|putting)\s+it"
-    r"|(?:spoke|speaks|talked|talks)\s+(?:about|of))\b",
+    r"|(?:spoke|speaks|talked|talks)\s+(?:about|of)|in\s+the\s+words\s+of)\b",
     re.IGNORECASE,
 )
 
@@ -185,6 +185,10 @@ pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers e
 nominee nominees frontrunner front-runner hopeful hopefuls billionaire businessman businesswoman
 businessmen mogul tycoon magnate developer neurosurgeon actress actor star host anchor commentator
 pundit columnist author writer pollster congressman congresswoman democrat democrats republican republicans
+patient patients victim victims survivor survivors refugee refugees migrant migrants villager
+villagers rescuer rescuers firefighter firefighters paramedic paramedics responder responders
+eyewitness eyewitnesses mother mothers father fathers parent parents neighbor neighbors neighbour
+neighbours relative relatives protester protesters demonstrator demonstrators
 """.split()
 )
 # Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator
