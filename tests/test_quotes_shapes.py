@@ -575,3 +575,11 @@ def test_a_background_sentence_with_a_noun_s_reporting_clause_keeps_the_speaker(
 )
 def test_the_people_of_crisis_reports_speak(body: str, speaker: str) -> None:
     assert attributed(body, body.split("“")[1][:8])[0] == speaker
+
+
+def test_a_verb_of_the_quote_s_own_words_is_not_its_attribution() -> None:
+    body = (
+        "“The mayor wants a bigger deal. Bigger than the little deal” announced in October, said "
+        "Dana Holt, a scholar with the harbour institute in Dayton.\n"
+    )
+    assert attributed(body, "The mayor wants") == ("Dana Holt", "Dana Holt")

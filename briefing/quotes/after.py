@@ -98,6 +98,16 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     if not window:
         return None
     cue = window[0]
+    if (
+        len(window) > 1
+        and not _words(ctx.text[pos : cue.start])
+        and re.fullmatch(r"[^,;:.!?“”\"]{0,40},\s*", ctx.text[cue.end : window[1].start])
+        and not ctx.in_range(cue.end, window[1].start)
+        and not _participle(ctx.text, window[1])
+    ):
+        # "“… the little deal” announced in October, said Derek Lind": the first verb belongs to
+        # the quote's own words, the attribution is the next one
+        cue = window[1]
     cue_text = _cue_text(ctx, cue, limit)
     lead = _words(ctx.text[pos : cue.start])
     if not lead and cue.text.endswith("ing"):
