@@ -213,6 +213,17 @@ def test_config_actor_supplies_name_role_and_affiliation():
     assert (quote.speaker, quote.role, quote.affiliation) == ("Pia Lund", "Finance Minister", "Nordland")
 
 
+def test_a_config_actor_holds_a_role_only_in_an_article_that_names_them_or_their_country():
+    """ "The finance minister" of an article about another country is not the configured one."""
+    actor = Actor(name="Pia Lund", role="Finance Minister", affiliation="Nordland")
+    (quote,) = run("“The figures are final,” the finance minister said in Oslo.", (actor,))
+    assert quote.speaker != "Pia Lund"
+    (quote,) = run(
+        "Nordland announced cuts.\n\n“The figures are final,” the finance minister said.", (actor,)
+    )
+    assert quote.speaker == "Pia Lund"
+
+
 def test_sentence_index_is_the_sentence_holding_the_quote_start(harbour):
     text = (Path(__file__).parent / "fixtures" / "quotes" / "harbour.txt").read_text(encoding="utf-8")
     paragraphs = split_paragraphs(text, "a1")

@@ -69,6 +69,7 @@ class People:
         # same paragraph is that person's, however often the article names the other.
         self.named_at: dict[str, list[int]] = {}
         self.paragraphs = sorted(paragraphs)
+        self._text = text
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1:
                 self.uses[_norm(m.name)] += 1
@@ -303,6 +304,7 @@ class People:
             if a.role
             and role_class(a.role) == mention.role_class
             and all(_norm(a.name) != _norm(p.name) for p in pool)
+            and self._present(a)
         ]
         if mention.country:
             pool = [p for p in pool if p.country in (mention.country, None)]
@@ -310,6 +312,17 @@ class People:
             return pool[0]
         named = [p for p in pool if p.country == mention.country]
         return named[0] if mention.country and len(named) == 1 else None
+
+    def _present(self, actor: Actor) -> bool:
+        """Does the article name a configured actor, or what they speak for? "The foreign
+        minister" of an article about another country is not the configured foreign minister.
+        Without the text (a title read alone) every actor counts."""
+        if not self._text:
+            return True
+        names = [actor.name.split()[-1], *actor.aliases]
+        if actor.affiliation:
+            names.append(actor.affiliation.split()[-1])
+        return any(re.search(rf"\b{re.escape(n)}\b", self._text) for n in names if n)
 
     def known_surname(self, word: str) -> bool:
         """Is ``word`` the surname of someone the article (or config) names in full?"""
