@@ -436,3 +436,19 @@ def test_a_singular_they_goes_back_to_the_person_reporting() -> None:
         "“We use a model which predicts intent,” they said in an email."
     )
     assert speakers("The levee held.\n\n" + text) == ["Kym Olander"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Writing on her weblog, Ms North says:\n\n“It is us who pay the cost.”", "North"),
+        ("On Monday, Piet Olander, the UN's chief of emergency relief said rich nations were “stingy”.",
+         "Piet Olander"),
+        ("The navy called for an alert; however, the Harbour Warning Center commented that “no wave "
+         "is expected.”", "Harbour Warning Center"),
+        ("“It is long and tiring,” Tina Olander, Mrs. Quist's chief of staff, said.", "Tina Olander"),
+    ],
+    ids=["honorific-place-word", "organisation-s-chief", "joined-clause-the", "possessive-role-apposition"],
+)  # fmt: skip
+def test_crisis_report_speakers(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text)[-1] == speaker

@@ -236,7 +236,19 @@ def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] |
         return None
     # "Doug Lind, director of research at Widmeyer Communications, said": the object of a
     # preposition in an apposition is not the subject
-    subject = next((m for m in reversed(subjects) if not m.after_preposition), subjects[-1])
+    subject = next(
+        (
+            m
+            for n, m in reversed(list(enumerate(subjects)))
+            if not m.after_preposition
+            # "… at the University of California, Santa Cruz said": a campus or a city after an
+            # institution in a preposition's phrase is part of that phrase
+            and not (
+                n and subjects[n - 1].after_preposition and ctx.text[subjects[n - 1].end : m.start] == ", "
+            )
+        ),
+        subjects[-1],
+    )
     if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
         return None
     gap = _words(ctx.text[subject.end : cue.start])

@@ -46,7 +46,9 @@ def _parenthetical(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
     return re.search(r",\s*$", text[max(0, m.start - 3) : m.start]) is not None
 
 
-_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+$")
+_CLAUSE_JOIN = re.compile(
+    r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+(?:(?:the|a|an)\s+)?$"
+)
 
 
 def opens_clause(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:

@@ -18,6 +18,7 @@ from .gender import first_name_gender, is_first_name
 from .lexicon import (
     CUE_WORDS,
     GENDER_OF,
+    HONORIFICS,
     OFFICE_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -217,7 +218,7 @@ def _possessed(
         return replace(
             owner, end=toks[k - 1].end, kind="organisation", name=name, role=None, role_class=None
         ), k
-    if head in PERSON_NOUNS:
+    if head in PERSON_NOUNS or role_class(head):  # "Clinton’s spokesman", "the UN’s chief"
         phrase = text[owner.start : toks[k - 1].end]
         return Mention(owner.start, toks[k - 1].end, "description", phrase, country=owner.country,
                        after_preposition=owner.after_preposition, gender=GENDER_OF.get(head)), k  # fmt: skip
@@ -307,6 +308,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         and not _name_token(toks[j - 1].text)
         and toks[j - 1].text.lower() in PLACE_WORDS
         and _name_token(toks[j - 2].text)
+        and toks[j - 2].text.lower().rstrip(".") not in HONORIFICS  # "Ms North" is a surname
     ):
         j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
     words = words[: j - i]
@@ -314,6 +316,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     particles = _PARTICLES
     while k > i and (
         _name_token(toks[k - 1].text)
+        or (
+            k - 1 > i
+            and toks[k - 1].text[:1].isupper()
+            and toks[k - 2].text.lower().rstrip(".") in HONORIFICS
+        )
         or (k < j and toks[k - 1].text.lower() in particles)
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
     ):
