@@ -452,3 +452,17 @@ def test_a_singular_they_goes_back_to_the_person_reporting() -> None:
 )  # fmt: skip
 def test_crisis_report_speakers(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text)[-1] == speaker
+
+
+def test_a_list_of_sources_names_each_quote_s_source() -> None:
+    text = (
+        "Reports of the death toll\n\n"
+        '    * Harbour Wire - "confirmed death toll passed 1,000."\n'
+        '    * EBC - "at least 1,200 are dead."\n'
+        '    * United Nations - "the toll may never be known."\n'
+    )
+    assert speakers(text) == ["Harbour Wire", "EBC", "United Nations"]
+
+
+def test_a_hyphenated_office_is_a_title() -> None:
+    assert speakers("“Talks resume,” said UN Secretary-General Mara Quist.") == ["Mara Quist"]

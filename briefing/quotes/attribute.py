@@ -31,7 +31,7 @@ from .clauses import (
 )
 from .context import Speaker, _Article
 from .detect import Found
-from .labels import label_speaker
+from .labels import label_speaker, list_entry
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
@@ -155,6 +155,9 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     labelled = label_speaker(ctx, at) if found.style in ("marks", "open", "label") else None
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled  # a question keeps its "question" cue: no rule below gives it a speaker
+    entry = list_entry(ctx, found.open_at) if found.style in ("marks", "open") else None
+    if entry is not None:  # "* AP - “…”": a list of what each source said
+        return entry
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quotation inside a sentence (words of the sentence before it) is the subject's.
     embedded = found.style == "marks" and bool(

@@ -80,3 +80,22 @@ def credited(ctx: _Article, start: int, end: int) -> tuple[Speaker, str] | None:
     return Speaker(
         name, None, None, name, "person", first_name_gender(name.split()[0]), (start, end)
     ), "credit"
+
+
+# A list entry that names its source before a dash: "* AP - “…”", "BBC – “…”" (the line holds
+# nothing but a bullet, the source and the dash before the quote).
+_ENTRY = re.compile(r"[ \t]*(?:[*•·‣◦][ \t]+)?([A-Z][\w&.'’]*(?:[ \t]+[A-Z][\w&.'’]*){0,4})[ \t]+[-–—][ \t]*")
+
+
+def list_entry(ctx: _Article, open_at: int) -> tuple[Speaker, str] | None:
+    """The source a list entry names before its quote ("* AP - “…”"): a mention there, else the
+    name as written (an agency or a paper: one word is enough)."""
+    line = ctx.text.rfind("\n", 0, open_at) + 1
+    m = _ENTRY.fullmatch(ctx.text, line, open_at)
+    if m is None:
+        return None
+    got = credited(ctx, m.start(1), m.end(1))
+    if got is not None:
+        return got
+    name = m.group(1)
+    return Speaker(name, None, None, name, "organisation", None, m.span(1)), "credit"

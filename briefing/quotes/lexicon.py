@@ -217,7 +217,8 @@ gen commander cmdr
 # Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",
 # "Judge Berman", "House Speaker Paul Ryan"): a role, like a rank, never part of the name.
 OFFICE_TITLES = frozenset(
-    "gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker".split()
+    """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker
+secretary-general director-general""".split()
 )
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {
@@ -251,7 +252,7 @@ ministry department union kremlin council commission office agency government pa
 organization organisation nato eu un osce pentagon cabinet administration committee court bank
 alliance assembly senate congress duma party army police service fund authority foundation
 institute association coalition network company corporation university chamber bureau board
-center centre league society federation caucus college academy convention
+center centre league society federation caucus college academy convention nations
 """.split()
 )
 
