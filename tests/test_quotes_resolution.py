@@ -466,3 +466,18 @@ def test_a_list_of_sources_names_each_quote_s_source() -> None:
 
 def test_a_hyphenated_office_is_a_title() -> None:
     assert speakers("“Talks resume,” said UN Secretary-General Mara Quist.") == ["Mara Quist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("When commenting, Piet Olander QC claimed that “the defendants shared the beliefs.”", "Piet Olander"),
+        ("“They are in good health,” said Norway's Foreign Ministry spokesman, Piet Olander, who added more.",
+         "Piet Olander"),
+        ("Piet Olander, Director of University of Eastmark Seismologic Service said it is a “late "
+         "aftershock”.", "Piet Olander"),
+    ],
+    ids=["post-nominal", "possessive-then-apposition", "capitalised-role-of-an-institution"],
+)  # fmt: skip
+def test_more_crisis_report_speakers(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text)[-1] == speaker

@@ -128,8 +128,21 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         after = ctx.in_range(cue.end, limit)
         skipped = False
         for n, m in enumerate(after):
-            if m.after_preposition and ctx.text[m.end : m.end + 1] in ("’", "'"):
+            if ctx.text[m.end : m.end + 1] in ("’", "'") and n + 1 < len(after):
+                skipped = True
                 continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
+            if (
+                m.kind in ("role", "description")
+                and n + 1 < len(after)
+                and after[n + 1].kind == "person"
+                and re.fullmatch(
+                    r"(?:\s+(?:of|for|at|in)\s+[^,;:.!?“”\"]{1,80})?,\s*",
+                    ctx.text[m.end : after[n + 1].start],
+                )
+                and inverted_gap(ctx.text[cue.end : m.start])
+            ):
+                skipped = True  # "said the Executive Clerk of the Council, Óscar Lind": Lind
+                continue
             if (
                 ((m.kind in ("name", "place") and not _plausible(ctx, m)) or m.kind == "organisation")
                 and n + 1 < len(after)

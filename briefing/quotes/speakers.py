@@ -45,6 +45,8 @@ _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
 # Group nouns after a name: "the Trump campaign", "Clinton’s team" name the group, not the person.
 _GROUP_TAILS = frozenset("campaign campaigns camp team administration family foundation".split())
+# Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
+_POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
 _CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
 # "the 46-year-old": an age stands for the person just named.
@@ -76,16 +78,24 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
             continue
         tail = toks[p + 1 : j]
         if any(
-            _title(t.text)
-            or (t.text.lower() in ROLE_WORDS and t.text.lower() not in _CONNECTORS_THE)
-            or (is_first_name(t.text) and k + 1 < len(tail) and _name_token(tail[k + 1].text))
+            _title(t.text) or (is_first_name(t.text) and k + 1 < len(tail) and _name_token(tail[k + 1].text))
             for k, t in enumerate(tail)
         ):
             return None
         head = toks[p - 1].text
         if _singular(head.lower()) in ORG_HEADS:
             return "organisation"
-        if p - 1 == i and head.islower() and (head in PERSON_NOUNS or head == "chair" or role_class(head)):
+        low = head.lower()
+        if p - 1 == i and (
+            low in PERSON_NOUNS
+            or low == "chair"
+            or (head.islower() and role_class(head))
+            or (
+                not head.islower()
+                and low
+                in PERSON_NOUNS | {"director", "president", "secretary", "minister", "chairman", "head"}
+            )
+        ):
             # "the state of Vermont" is none; "… chairman of Germany’s Greens" is of the party
             return None if text[tail[-1].end : tail[-1].end + 1] in ("’", "'") else "role"
         return None
@@ -309,7 +319,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         and toks[j - 1].text.lower() in PLACE_WORDS
         and _name_token(toks[j - 2].text)
         and toks[j - 2].text.lower().rstrip(".") not in HONORIFICS  # "Ms North" is a surname
-    ):
+    ) or (j > i + 2 and toks[j - 1].text in _POSTNOMINALS and _name_token(toks[j - 2].text)):
         j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
     words = words[: j - i]
     k = j
