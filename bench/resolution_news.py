@@ -35,12 +35,10 @@ Measured with the code of ff76a8c: all 347/433 = 80.1%, tune 190/230 = 82.6%, he
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,12 +46,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from extraction import DEFAULT_DATA, part_of  # noqa: E402
-from resolution import KINDS, Item, first_words, items, read_labels, run_cli, score  # noqa: E402
+from labelled import COLUMNS, LabelledSet  # noqa: E402
+from labelled import main as labelled_main  # noqa: E402
+from resolution import first_words, items, read_labels, run_cli, score  # noqa: E402
+
+# What the gate test (tests/test_resolution_general_gate.py) uses of this set.
+__all__ = ["LABELS", "items", "part_of", "read_labels", "run_cli", "score", "write_texts"]
 
 LABELS = ROOT / "bench" / "data" / "resolution_news.tsv"
 SEED = 20261220
 CAP = 6  # candidates per page at most (so a few long pages do not dominate)
-COLUMNS = ("stem", "start", "kind", "first_words", "speaker", "part")
 # A double-quoted stretch of one paragraph: closed, or left open to the paragraph's end.
 _DOUBLE = re.compile(r'“([^“”\n]*)(?:”|(?=\n)|$)|"([^"\n]*)(?:"|(?=\n)|$)|«([^«»\n]*)(?:»|(?=\n)|$)')
 # ‘…’: neither mark touching a letter on its outer side (so not an apostrophe), two words or more.
@@ -104,64 +106,12 @@ def candidates(texts: Path) -> list[dict[str, str]]:
     return rows
 
 
-def _show(texts: Path, labels: Path, first: int, limit: int | None) -> None:
-    """Print the page text around items ``first`` .. ``first + limit`` (for labelling)."""
-    rows = read_labels(labels)
-    stop = None if limit is None else first + limit
-    for n, r in enumerate(rows[first:stop], start=first):
-        text = (texts / f"{r['stem']}.txt").read_text(encoding="utf-8")
-        start = int(r["start"])
-        end = dict(quoted(text)).get(start, "")
-        stop = start + len(end)
-        ctx = text[max(0, start - 600) : start] + "⟦" + text[start:stop] + "⟧" + text[stop : stop + 250]
-        print(f"===== #{n} {r['stem'][:12]} {start} {r['part']} [{r['speaker']}] {r['first_words']}")
-        print("  " + ctx.replace("\n", "\n  ") + "\n")
-
-
-def _line(name: str, found: list[Item], labels: list[dict[str, str]]) -> str:
-    result = score(found, labels)
-    by_kind = ", ".join(
-        f"{k} {result.right[k]}/{result.total[k]} = {result.right[k] / result.total[k]:.1%}"
-        for k in KINDS
-        if result.total[k]
-    )
-    overall = f"{sum(result.right.values())}/{sum(result.total.values())} = {result.accuracy:.1%}"
-    return f"resolution news ({name}): overall {overall}; weighted by kind {result.weighted:.1%}; {by_kind}"
+SET = LabelledSet("news", LABELS, write_texts, candidates, quoted, part_of, "pages")
 
 
 def main(argv: list[str]) -> int:
     """Score the labels (default), write the texts, list the candidates, or show their context."""
-    if argv[:1] == ["write-texts"]:
-        print(f"{write_texts(Path(argv[1]))} texts written to {argv[1]}")
-        return 0
-    if argv[:1] == ["candidates"]:
-        rows = candidates(Path(argv[1]))
-        with Path(argv[2]).open("w", encoding="utf-8") as fh:
-            fh.write("\t".join(COLUMNS) + "\n")
-            fh.writelines("\t".join(r[c] for c in COLUMNS) + "\n" for r in rows)
-        print(f"{len(rows)} candidates on {len({r['stem'] for r in rows})} pages")
-        return 0
-    if argv[:1] == ["show"]:
-        nums = [int(a) for a in argv[3:5]]
-        _show(Path(argv[1]), Path(argv[2]), nums[0] if nums else 0, nums[1] if len(nums) > 1 else None)
-        return 0
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("--labels", type=Path, default=LABELS)
-    parser.add_argument("--errors", action="store_true", help="print the wrong speakers of the tune part")
-    args = parser.parse_args(argv)
-    labels = read_labels(args.labels)
-    with tempfile.TemporaryDirectory() as tmp:
-        write_texts(Path(tmp))
-        found = items(run_cli(Path(tmp)))
-    tune = [r for r in labels if part_of(r["stem"]) == "tune"]
-    if args.errors:  # the tune part only: the held-out part is for reporting
-        for row in sorted(score(found, tune).errors):
-            print("  " + " | ".join(row))
-    print(_line("all", found, labels))
-    for name in ("tune", "held-out"):
-        chosen = [r for r in labels if part_of(r["stem"]) == name]
-        print(_line(name, [i for i in found if part_of(i.stem) == name], chosen))
-    return 0
+    return labelled_main(SET, argv, __doc__)
 
 
 if __name__ == "__main__":
