@@ -209,7 +209,7 @@ def score(found: list[Item], labels: list[dict[str, str]]) -> Score:
         by_stem.setdefault(i.stem, []).append(i)
     good: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    errors = []
+    errors: list[tuple[str, ...]] = []
     for label in labels:
         if label["speaker"].strip() == "-":
             continue  # not a quotation of anyone
