@@ -128,6 +128,13 @@ def test_a_place_or_an_adjective_is_never_the_speaker() -> None:
     assert [s for _, s, _ in spoken(text)] == ["unattributed", "unattributed"]
 
 
+@pytest.mark.parametrize("demonym", ["Mexican", "Kentuckian", "Texan", "Chilean"])
+def test_a_demonym_of_any_country_or_state_is_no_speaker(demonym: str) -> None:
+    """Not only the lexicon's few countries: every country's and state's regular adjective."""
+    text = f"The ferry was late again.\n\n{demonym} called the plan “a waste of public money and time.”"
+    assert [s for _, s, _ in spoken(text)] == ["unattributed"]
+
+
 def test_a_surname_that_is_also_a_city_stays_a_person() -> None:
     text = "Ilse Houston chairs the board.\n\nHouston called the plan “a fair and open process for all.”"
     assert [s for _, s, _ in spoken(text)] == ["Ilse Houston"]

