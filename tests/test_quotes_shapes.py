@@ -583,3 +583,9 @@ def test_a_verb_of_the_quote_s_own_words_is_not_its_attribution() -> None:
         "Dana Holt, a scholar with the harbour institute in Dayton.\n"
     )
     assert attributed(body, "The mayor wants") == ("Dana Holt", "Dana Holt")
+
+
+def test_a_verb_some_outlets_capitalise_is_a_cue_and_no_name() -> None:
+    body = "“Not us, but we cannot argue with it!” Holt, the head of the group, Tweeted on Friday.\n"
+    assert attributed(body, "Not us")[0] == "Dana Holt"
+    assert attributed("“It is over,” Lindqvist Tweeted.\n", "It is over") == ("Mark Lindqvist", "Lindqvist")

@@ -282,4 +282,4 @@ def _apposition(text: str, pos: int, end: int) -> bool:
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
-    return first in CUE_WORDS or (first.lower() in _SUBJECT_TAIL and second in CUE_WORDS)
+    return first.lower() in CUE_WORDS or (first.lower() in _SUBJECT_TAIL and second in CUE_WORDS)

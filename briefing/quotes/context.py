@@ -198,6 +198,11 @@ _AUTHOR_LINE = re.compile(_NAME + r",? (?:is|was|writes|lives|teaches|serves|ser
 _TITLE_AUTHOR = re.compile(_NAME + r": ")
 
 
+# Verbs of saying some outlets capitalise mid-sentence ("Murphy, the head of the group, Tweeted
+# on Friday"): never a name (words.py), a cue wherever they stand.
+_CAPITAL_CUES = frozenset({"Tweeted", "Retweeted"})
+
+
 def _cues(
     text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]], toks: list[_Tok] | None = None
 ) -> list[_Cue]:
@@ -205,7 +210,11 @@ def _cues(
     out = []
     toks = toks if toks is not None else tokens(text, masks, regions)
     for k, tok in enumerate(toks):
-        if tok.text in CUE_WORDS or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k)):
+        if (
+            tok.text in CUE_WORDS
+            or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k))
+            or tok.text in _CAPITAL_CUES
+        ):
             if _noun_use(text, toks, k):
                 continue
             out.append(_Cue(tok.start, tok.end, tok.text))

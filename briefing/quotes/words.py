@@ -161,6 +161,8 @@ def _name_token(word: str) -> bool:
         return True  # a middle initial: "Jason C. Ervin"
     if word in NAME_SUFFIXES:
         return True  # "Joseph R. Murray II", "Robert F. Kennedy Jr."
+    if word in ("Tweeted", "Retweeted"):
+        return False  # "Lindqvist Tweeted": a verb some outlets capitalise, never a name
     singular = low[:-1] if low.endswith("s") else low
     if _PARTY_TAG.fullmatch(word):
         return False  # "Rep. Elijah Cummings (D-Md.)": the party and state, no part of the name
