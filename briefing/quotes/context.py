@@ -14,7 +14,7 @@ from .gender import is_first_name
 from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, SUBJECT_PRONOUNS
 from .people import People
 from .speakers import Mention, mentions
-from .words import _Tok, tokens
+from .words import CAPITAL_CUES, _Tok, tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +198,6 @@ _AUTHOR_LINE = re.compile(_NAME + r",? (?:is|was|writes|lives|teaches|serves|ser
 _TITLE_AUTHOR = re.compile(_NAME + r": ")
 
 
-# Verbs of saying some outlets capitalise mid-sentence ("Murphy, the head of the group, Tweeted
-# on Friday"): never a name (words.py), a cue wherever they stand.
-_CAPITAL_CUES = frozenset({"Tweeted", "Retweeted"})
-
-
 def _cues(
     text: str, masks: list[tuple[int, int]], regions: list[tuple[int, int]], toks: list[_Tok] | None = None
 ) -> list[_Cue]:
@@ -213,7 +208,7 @@ def _cues(
         if (
             tok.text in CUE_WORDS
             or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k))
-            or tok.text in _CAPITAL_CUES
+            or tok.text in CAPITAL_CUES
         ):
             if _noun_use(text, toks, k):
                 continue

@@ -31,7 +31,7 @@ from .lexicon import (
     role_class,
 )
 from .mention import Mention
-from .words import NAME_SUFFIXES, _function, _is_cap, _name_token, _title, _Tok, tokens
+from .words import CAPITAL_CUES, NAME_SUFFIXES, _function, _is_cap, _name_token, _title, _Tok, tokens
 
 __all__ = ["Mention", "mentions", "tokens"]
 
@@ -114,7 +114,7 @@ def _particle_surname(toks: list[_Tok], k: int, j: int) -> bool:
 
 def _chunk_word(word: str, first: bool) -> bool:
     low = word.lower()
-    if low == "and":
+    if low == "and" or word in CAPITAL_CUES:
         return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
     if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)

@@ -150,6 +150,9 @@ def _function(word: str) -> bool:
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 
 
+# Verbs of saying some outlets capitalise mid-sentence ("Murphy, the head of the group, Tweeted
+# on Friday"): never part of a name, a cue wherever they stand (context.py).
+CAPITAL_CUES = frozenset({"Tweeted", "Retweeted"})
 # What may close a person's name after the surname.
 NAME_SUFFIXES = frozenset("II III IV Jr. Sr. Jr Sr".split())
 
@@ -161,7 +164,7 @@ def _name_token(word: str) -> bool:
         return True  # a middle initial: "Jason C. Ervin"
     if word in NAME_SUFFIXES:
         return True  # "Joseph R. Murray II", "Robert F. Kennedy Jr."
-    if word in ("Tweeted", "Retweeted"):
+    if word in CAPITAL_CUES:
         return False  # "Lindqvist Tweeted": a verb some outlets capitalise, never a name
     singular = low[:-1] if low.endswith("s") else low
     if _PARTY_TAG.fullmatch(word):
