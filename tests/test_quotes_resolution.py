@@ -481,3 +481,11 @@ def test_a_hyphenated_office_is_a_title() -> None:
 )  # fmt: skip
 def test_more_crisis_report_speakers(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text)[-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Developer Harbourworks called the game “a flagship title.”", "Harbourworks"),
+    ("“Well, the water came at night,” Reporter Mara Quist said.", "Mara Quist"),
+])  # fmt: skip
+def test_a_capitalised_person_noun_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
+    assert speakers("The levee held.\n\n" + text) == [speaker]

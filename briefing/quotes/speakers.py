@@ -373,6 +373,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             and is_first_name(name_words[1])
         ):
             role_words = [*role_words, name_words.pop(0)]
+        while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS:
+            role_words = [*role_words, name_words.pop(0)]  # "Developer Valve", "Nurse Ann Lind"
         ranks = [t for t in titles if t.lower().rstrip(".") in RANKS | OFFICE_TITLES]
         role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
