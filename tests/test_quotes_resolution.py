@@ -489,3 +489,14 @@ def test_more_crisis_report_speakers(text: str, speaker: str) -> None:
 ])  # fmt: skip
 def test_a_capitalised_person_noun_before_a_name_is_no_part_of_it(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text) == [speaker]
+
+
+def test_a_role_mention_goes_back_through_an_earlier_one_to_the_person() -> None:
+    """ "Minister of Defence Radu Lind … According to the minister, … – added the minister": the
+    earlier "the minister" names Lind, and so does the later one."""
+    text = (
+        "Minister of Defence of Caldonia Radu Lind declared the exercises planned.\n\n"
+        "According to the minister, about 40 thousand servicemen take part.\n\n"
+        "“We are ready to show the observers,” added the minister."
+    )
+    assert speakers(text) == ["Radu Lind"]

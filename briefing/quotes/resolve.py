@@ -116,6 +116,11 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         )
         if prior is m and (named := _anaphor(ctx, m)) is not None:
             return named
+        if prior is not m and depth < PRONOUN_CHAIN:
+            # "According to the minister, … – added the minister": the earlier mention may name him
+            earlier = _speaker(ctx, prior, depth + 1)
+            if earlier is not None and earlier.kind == "person":
+                return replace(earlier, mention=ctx.text[m.start : m.end])
         name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
         return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
     if m.kind in ("organisation", "description", "place"):
