@@ -14,6 +14,7 @@ from .gender import first_name_gender, is_first_name
 from .lexicon import COUNTRY_OF, CUE_WORDS, FUNCTION_WORDS, country_of, role_class
 from .places import is_place
 from .speakers import Mention
+from .words import NAME_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ def _norm(name: str) -> str:
 
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Harry Hurt III"): no part of the
 # surname a later mention uses ("Mr. Biden"), but they tell a son from his father.
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_SUFFIXES = frozenset(w.lower().rstrip(".") for w in NAME_SUFFIXES)
 
 
 def _words(name: str) -> list[str]:

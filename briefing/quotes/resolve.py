@@ -227,7 +227,7 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     if before and before[-1].lower() in PREPOSITIONS:
         return None  # the object of a preposition is not who the sentence is about ("in a HuffPost blog")
     speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
-    if speaker is None or (m.gender and speaker.gender not in (None, m.gender)):
+    if speaker is None or not _agrees_with(m, speaker):
         return None
     return speaker
 
@@ -252,8 +252,7 @@ def _role_fits(m: Mention, role: str | None) -> bool:
     head = words[-1].lower()
     if not ({head} | _TITLE_OF.get(head, set())) & stated and role_class(role) != (m.role_class or "-"):
         return False
-    modifiers = [w.lower() for w in words[:-1] if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
-    return all(w in stated for w in modifiers)
+    return _modifiers(m) <= stated
 
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:

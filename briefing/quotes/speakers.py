@@ -55,6 +55,15 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
 
 
+def _held_by_the_run(toks: list[_Tok], k: int, j: int) -> bool:
+    """May the name run ``toks[k:j]`` after "for"/"of" be whom a role is for, not its holder? Not
+    when a given name comes inside it after other words ("Minister of Defence of Caldonia Radu
+    Ionescu" is Ionescu), unless a title stands before that name ("spokesman for House Speaker
+    Paul Ryan" is the spokesman)."""
+    given = next((x for x in range(k, j) if is_first_name(toks[x].text)), None)
+    return given is None or given == k or any(_title(t.text) for t in toks[k:given])
+
+
 def _role_surname(toks: list[_Tok], x: int) -> bool:
     """A capitalised role word right after a first name is a surname: "Peter King", "Larry King"."""
     word = toks[x].text
@@ -66,6 +75,10 @@ def _role_surname(toks: list[_Tok], x: int) -> bool:
         and (is_first_name(toks[x - 1].text) or re.fullmatch(r"[A-Z]\.", toks[x - 1].text) is not None)
         and _name_token(toks[x - 1].text)
     )
+
+
+# Capitalised role words that open "Director of University of Chile Seismologic Service".
+_CAPITAL_ROLE_HEADS = frozenset("director president secretary minister chairman head".split())
 
 
 def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
@@ -89,12 +102,7 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
         if p - 1 == i and (
             low in PERSON_NOUNS
             or low == "chair"
-            or (head.islower() and role_class(head))
-            or (
-                not head.islower()
-                and low
-                in PERSON_NOUNS | {"director", "president", "secretary", "minister", "chairman", "head"}
-            )
+            or (role_class(head) if head.islower() else low in _CAPITAL_ROLE_HEADS)
         ):
             # "the state of Vermont" is none; "… chairman of Germany’s Greens" is of the party
             return None if text[tail[-1].end : tail[-1].end + 1] in ("’", "'") else "role"
@@ -335,14 +343,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
     ):
         k -= 1
-    given = [x for x in range(k, j) if is_first_name(toks[x].text)]
     if (
         k - 1 > i
         and toks[k - 1].text.lower() in ("for", "of")
         and any(t.text.lower() in PERSON_NOUNS or role_class(t.text) for t in toks[i : k - 1])
-        # "Minister of Defence of Caldonia Radu Ionescu" is Ionescu; "spokesman for House Speaker
-        # Paul Ryan" is the spokesman
-        and (not given or given[0] == k or any(_title(t.text) for t in toks[k : given[0]]))
+        and _held_by_the_run(toks, k, j)
     ):
         # "South Carolina director for Sanders": a role for someone, not a person named Sanders
         phrase = " ".join(words)
