@@ -6,6 +6,7 @@ context, and score the labels by part of the set's split (errors of the tune par
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from resolution import KINDS, Item, items, read_labels, run_cli, score  # noqa: E402
+from resolution import Item, by_kind, first_words, items, read_labels, run_cli, score  # noqa: E402
 
 COLUMNS = ("stem", "start", "kind", "first_words", "speaker", "part")
 
@@ -31,6 +32,30 @@ class LabelledSet:
     quoted: Callable[[str], Iterator[tuple[int, str]]]
     part_of: Callable[[str], str]
     unit: str  # "pages", "texts"
+
+
+def quoted_stretches(
+    text: str, double: re.Pattern[str], single: re.Pattern[str]
+) -> Iterator[tuple[int, str]]:
+    """(start just inside the opening mark, the quoted words) of every candidate, in order: each
+    ``double`` match's one matched group, then each ``single`` one of two words or more outside
+    them."""
+    spans = []
+    for m in double.finditer(text):
+        group = next(g for g in range(1, (double.groups or 0) + 1) if m.group(g) is not None)
+        spans.append((m.start(group), m.end(group)))
+    for m in single.finditer(text):
+        inside = any(a <= m.start() < b for a, b in spans)
+        if not inside and len(m.group(1).split()) >= 2:
+            spans.append((m.start(1), m.end(1)))
+    for a, b in sorted(spans):
+        if text[a:b].strip():
+            yield a, text[a:b]
+
+
+def row(stem: str, start: int, words: str, part: str) -> dict[str, str]:
+    """One row to label: the candidate's place, its first words, no kind or speaker yet."""
+    return dict(zip(COLUMNS, (stem, str(start), "none", first_words(words), "", part), strict=True))
 
 
 def show(spec: LabelledSet, texts: Path, labels: Path, first: int, limit: int | None) -> None:
@@ -49,14 +74,9 @@ def show(spec: LabelledSet, texts: Path, labels: Path, first: int, limit: int | 
 def line(spec: LabelledSet, part: str, found: list[Item], labels: list[dict[str, str]]) -> str:
     """One printed line of scores: overall, weighted by kind, and by kind."""
     result = score(found, labels)
-    by_kind = ", ".join(
-        f"{k} {result.right[k]}/{result.total[k]} = {result.right[k] / result.total[k]:.1%}"
-        for k in KINDS
-        if result.total[k]
-    )
     overall = f"{sum(result.right.values())}/{sum(result.total.values())} = {result.accuracy:.1%}"
     weighted = f"weighted by kind {result.weighted:.1%}"
-    return f"resolution {spec.name} ({part}): overall {overall}; {weighted}; {by_kind}"
+    return f"resolution {spec.name} ({part}): overall {overall}; {weighted}; {by_kind(result)}"
 
 
 def main(spec: LabelledSet, argv: list[str], doc: str | None) -> int:

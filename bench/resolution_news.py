@@ -46,9 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from extraction import DEFAULT_DATA, part_of  # noqa: E402
-from labelled import COLUMNS, LabelledSet  # noqa: E402
+from labelled import LabelledSet, quoted_stretches, row  # noqa: E402
 from labelled import main as labelled_main  # noqa: E402
-from resolution import first_words, items, read_labels, run_cli, score  # noqa: E402
+from resolution import items, read_labels, run_cli, score  # noqa: E402
 
 # What the gate test (tests/test_resolution_general_gate.py) uses of this set.
 __all__ = ["LABELS", "items", "part_of", "read_labels", "run_cli", "score", "write_texts"]
@@ -79,17 +79,7 @@ def write_texts(out: Path, data: Path = DEFAULT_DATA) -> int:
 
 def quoted(text: str) -> Iterator[tuple[int, str]]:
     """(start just inside the opening mark, the quoted words) of every candidate, in order."""
-    spans = []
-    for m in _DOUBLE.finditer(text):
-        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
-        spans.append((m.start(group), m.end(group)))
-    for m in _SINGLE.finditer(text):
-        inside = any(a <= m.start() < b for a, b in spans)
-        if not inside and len(m.group(1).split()) >= 2:
-            spans.append((m.start(1), m.end(1)))
-    for a, b in sorted(spans):
-        if text[a:b].strip():
-            yield a, text[a:b]
+    return quoted_stretches(text, _DOUBLE, _SINGLE)
 
 
 def candidates(texts: Path) -> list[dict[str, str]]:
@@ -101,8 +91,7 @@ def candidates(texts: Path) -> list[dict[str, str]]:
             found = sorted(random.Random(f"{SEED}:{path.stem}").sample(found, CAP))
         part = part_of(path.stem)
         for start, words in found:
-            values = (path.stem, str(start), "none", first_words(words), "", part)
-            rows.append(dict(zip(COLUMNS, values, strict=True)))
+            rows.append(row(path.stem, start, words, part))
     return rows
 
 

@@ -49,9 +49,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from labelled import COLUMNS, LabelledSet  # noqa: E402
+from labelled import LabelledSet, quoted_stretches, row  # noqa: E402
 from labelled import main as labelled_main  # noqa: E402
-from resolution import first_words, items, read_labels, run_cli, score  # noqa: E402
+from resolution import items, read_labels, run_cli, score  # noqa: E402
 
 # What the gate test (tests/test_resolution_general_gate.py) uses of this set.
 __all__ = ["LABELS", "items", "part_of", "read_labels", "run_cli", "score", "write_texts"]
@@ -83,17 +83,7 @@ def write_texts(out: Path, source: Path = SOURCE) -> int:
 
 def quoted(text: str) -> Iterator[tuple[int, str]]:
     """(start just inside the opening mark, the quoted words) of every candidate, in order."""
-    spans = []
-    for m in _DOUBLE.finditer(text):
-        group = 1 if m.group(1) is not None else 2
-        spans.append((m.start(group), m.end(group)))
-    for m in _SINGLE.finditer(text):
-        inside = any(a <= m.start() < b for a, b in spans)
-        if not inside and len(m.group(1).split()) >= 2:
-            spans.append((m.start(1), m.end(1)))
-    for a, b in sorted(spans):
-        if text[a:b].strip():
-            yield a, text[a:b]
+    return quoted_stretches(text, _DOUBLE, _SINGLE)
 
 
 def candidates(texts: Path) -> list[dict[str, str]]:
@@ -101,8 +91,7 @@ def candidates(texts: Path) -> list[dict[str, str]]:
     rows = []
     for path in sorted(texts.glob("*.txt")):
         for start, words in quoted(path.read_text(encoding="utf-8")):
-            values = (path.stem, str(start), "none", first_words(words), "", part_of(path.stem))
-            rows.append(dict(zip(COLUMNS, values, strict=True)))
+            rows.append(row(path.stem, start, words, part_of(path.stem)))
     return rows
 
 
