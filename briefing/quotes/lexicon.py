@@ -204,6 +204,8 @@ commentator pundit columnist author writer economist professor strategist consul
 judge justice democrat republican veteran general admiral chancellor minister premier ambassador
 """.split()
 )
+# "the 46-year-old": an age stands for the person just named, as an anaphoric noun does.
+AGE = re.compile(r"\d{1,3}-year-old")
 
 # Titles that may stand before a personal name but are not part of it ("Dr. Petra Lind",
 # "Colonel Ilse Marner"): honorifics say nothing of the role, ranks do (they go to the role).

@@ -15,7 +15,7 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import TOKEN
 from .gender import first_name_gender
-from .lexicon import ANAPHORIC_NOUNS, FURNITURE, PREPOSITIONS, plural, role_class
+from .lexicon import AGE, ANAPHORIC_NOUNS, FURNITURE, PREPOSITIONS, plural, role_class
 from .places import is_place
 from .shapes import inverted_gap
 from .speakers import Mention
@@ -187,7 +187,7 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     him. … the Republican nominee said" is Trump). Only for heads that news uses so
     (ANAPHORIC_NOUNS, ages)."""
     words = [w.lower().strip(".,") for w in m.name.split()]
-    if not words or not (words[-1] in ANAPHORIC_NOUNS or _AGE.fullmatch(words[-1])):
+    if not words or not (words[-1] in ANAPHORIC_NOUNS or AGE.fullmatch(words[-1])):
         return None
     sentence = ctx.sentence(m.start)
     if sentence is None:
@@ -211,9 +211,6 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
             first = first or speaker
         nearest = nearest or first
     return replace(nearest, mention=ctx.text[m.start : m.end]) if nearest is not None else None
-
-
-_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:

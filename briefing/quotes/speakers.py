@@ -16,6 +16,7 @@ from dataclasses import replace
 from .appositions import _appositions
 from .gender import first_name_gender, is_first_name
 from .lexicon import (
+    AGE,
     CUE_WORDS,
     GENDER_OF,
     HONORIFICS,
@@ -49,8 +50,6 @@ _GROUP_TAILS = frozenset("campaign campaigns camp team administration family fou
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
 _CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
-# "the 46-year-old": an age stands for the person just named.
-_AGE = re.compile(r"\d{1,3}-year-old")
 # Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
 _CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
 
@@ -154,7 +153,7 @@ def mentions(
             out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=_after_prep(toks, i)))
             i += 1
             continue
-        if _AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
+        if AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
             out.append(
                 Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=_after_prep(toks, i))
             )
