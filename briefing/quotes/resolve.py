@@ -15,8 +15,8 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import TOKEN
 from .gender import first_name_gender
-from .lexicon import AGE, ANAPHORIC_NOUNS, FURNITURE, PREPOSITIONS, plural, role_class
-from .places import is_place
+from .lexicon import AGE, ANAPHORIC_NOUNS, CUE_WORDS, FURNITURE, PREPOSITIONS, plural, role_class
+from .places import is_country, is_place
 from .shapes import inverted_gap
 from .speakers import Mention
 
@@ -45,7 +45,11 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
     """Can this mention be a speaker? Not a place; and a lone capitalised word that opens its
     sentence ("Military exercises announced …") is only a name when the article knows it as one
     (a surname of someone named in full, a config actor, the subject of a verb of saying)."""
-    if m.kind == "place" or FURNITURE.fullmatch(m.name.strip(" .:")):
+    if FURNITURE.fullmatch(m.name.strip(" .:")):
+        return False
+    if (m.kind == "place" or is_place(m.name)) and is_country(m.name) and _subject_of_cue(ctx, m):
+        return True  # "Iran said", "said Britain": a country speaks through its government
+    if m.kind == "place":
         return False  # a place, or page furniture ("Article Continued Below", "Getty Images")
     if m.kind in ("name", "person") and not m.role and is_place(m.name):
         # "Charlotte", "Oklahoma", "German": a place or an adjective, unless the article names a
@@ -57,6 +61,20 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
         return True
     start, _ = ctx.sentence_bounds(m.start)
     return bool(_words(ctx.text[start : m.start]))
+
+
+_CUE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|again|later|then|earlier|previously)\s+){0,2}([a-z]+)")
+_CUE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _subject_of_cue(ctx: _Article, m: Mention) -> bool:
+    """Does a verb of saying stand right after the mention ("Iran has said") or before it ("said
+    Iran")?"""
+    after = _CUE_AFTER.match(ctx.text, m.end)
+    if after and after.group(1) in CUE_WORDS:
+        return True
+    before = _CUE_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start])
+    return bool(before and before.group(1) in CUE_WORDS)
 
 
 def _resolved(ctx: _Article, m: Mention, cue: str) -> tuple[Speaker, str] | None:
@@ -123,6 +141,8 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
                 return replace(earlier, mention=ctx.text[m.start : m.end])
         name = re.sub(r"^(?:the|a|an)\s+", "", prior.name, flags=re.IGNORECASE)
         return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
+    if m.kind in ("name", "place") and is_country(m.name) and not ctx.people.known_surname(m.name):
+        return Speaker(m.name, None, None, ctx.text[m.start : m.end], "organisation")  # its government
     if m.kind in ("organisation", "description", "place"):
         actor = ctx.people.actor(m.name)
         if actor is not None:

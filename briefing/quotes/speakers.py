@@ -40,7 +40,7 @@ __all__ = ["Mention", "mentions", "tokens"]
 _PHRASE_WORDS = frozenset(
     "policy anonymous unnamed high-ranking ranking diplomatic military government".split()
 )
-_CONNECTORS = frozenset("of for and de van von der al bin da di du la le".split())
+_CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los las del des".split())
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
