@@ -41,3 +41,63 @@ def test_a_country_in_passing_is_still_no_speaker() -> None:
 )
 def test_a_capitalised_foreign_article_opens_a_name(body: str, speaker: str) -> None:
     assert attributed(body, body.split("“")[1][:8])[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "prefix", "speaker"),
+    [
+        # a role with its institution, then the name in apposition
+        (
+            "“Their care shows,” said the executive clerk of the Harbour Monuments Council of "
+            "Brenland, Oscar Vell, who thanked them.\n",
+            "Their care",
+            "Oscar Vell",
+        ),
+        (
+            "“It is a fine day,” said the Executive Clerk of the Council, Oscar Vell.\n",
+            "It is a fine",
+            "Oscar Vell",
+        ),
+        # "whilst" opens a clause of its own: the quote before it keeps its speaker
+        (
+            "Mark Lindqvist, her uncle, said that this is “the best present imaginable”, whilst her "
+            "grandmother, Ruth Okafor, said that “we are glad”.\n",
+            "the best present",
+            "Mark Lindqvist",
+        ),
+        # an institution's campus after a comma, and a role whose closing comma is left out
+        (
+            "“The wave is spreading,” Dana Holt, professor of earth sciences at the University of "
+            "California, Santa Cruz said.\n",
+            "The wave",
+            "Dana Holt",
+        ),
+        (
+            "“The wave is spreading,” Dana Holt, director of the Institute of Geophysics and "
+            "Planetary Physics at the University of Wisconsin, Madison said.\n",
+            "The wave",
+            "Dana Holt",
+        ),
+    ],
+    ids=["role-of-institution-name", "capitalised-title", "whilst", "campus", "campus-and-institute"],
+)
+def test_the_person_behind_a_role_or_an_institution(body: str, prefix: str, speaker: str) -> None:
+    assert attributed(body, prefix)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "prefix", "speaker"),
+    [
+        ("“We are excited about the tour,” comments Holt in a statement.\n", "We are excited", "Dana Holt"),
+        (
+            "“The shop opened in 2019,” the description on the website reads.\n",
+            "The shop",
+            "description on the website",
+        ),
+        ("“There is a double population,” read a Harbour Team statement.\n", "There is", "Harbour Team"),
+        ("“We will not stop,” the statement read.\n", "We will not", "statement"),
+    ],
+    ids=["comments-inverted", "description-reads", "read-a-statement", "the-statement-read"],
+)
+def test_a_text_that_reads_speaks_for_its_issuer(body: str, prefix: str, speaker: str) -> None:
+    assert attributed(body, prefix)[0] == speaker

@@ -116,7 +116,7 @@ def test_headline_verbs_report_speech_next_to_their_subject() -> None:
 def test_a_quote_the_body_holds_is_left_to_the_body() -> None:
     assert headline("Varga: ‘The ferry will run daily’") == ()  # the same words
     assert headline("Varga says ferry will ‘run daily’") == ()  # words inside a body quote
-    unattributed = BODY.replace("Varga said", "the notice read")
+    unattributed = BODY.replace("Varga said", "a banner read")
     (q,) = headline("Varga: ‘The ferry will run daily’", unattributed)
     assert q.speaker == "Ilse Varga"  # the body's copy names no one: the headline's stays
 

@@ -131,18 +131,23 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
             if ctx.text[m.end : m.end + 1] in ("’", "'") and n + 1 < len(after):
                 skipped = True
                 continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
+            named = next(
+                (
+                    p
+                    for p in after[n + 1 : n + 4]
+                    if p.kind == "person" and _APPOSED_AFTER_ROLE.fullmatch(ctx.text, m.end, p.start)
+                ),
+                None,
+            )
+            titled = m.kind == "name" and ctx.text[max(0, m.start - 4) : m.start].lower() == "the "
             if (
-                m.kind in ("role", "description")
-                and n + 1 < len(after)
-                and after[n + 1].kind == "person"
-                and re.fullmatch(
-                    r"(?:\s+(?:of|for|at|in)\s+[^,;:.!?“”\"]{1,80})?,\s*",
-                    ctx.text[m.end : after[n + 1].start],
-                )
+                (m.kind in ("role", "description", "definite") or titled)
+                and named
                 and inverted_gap(ctx.text[cue.end : m.start])
             ):
-                skipped = True  # "said the Executive Clerk of the Council, Óscar Lind": Lind
-                continue
+                # "said the executive clerk of the Council, Óscar Lind", "said the Executive Clerk
+                # …" (a title, capitalised): Lind
+                return _resolved(ctx, named, cue_text)
             if (
                 ((m.kind in ("name", "place") and not _plausible(ctx, m)) or m.kind == "organisation")
                 and n + 1 < len(after)
@@ -177,7 +182,24 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
 
 
-_LEAD_OPENERS = PREPOSITIONS | {"that", "but", "and", "because", "if", "when", "while", "as", "so"}
+# Between a role and the name in apposition after it: the rest of the role's words and its
+# "of"-phrase, which may hold an institution's own mentions ("the executive clerk of the National
+# Monuments Council of Chile, Óscar Acuña": the chunker knows "executive", not "clerk").
+_APPOSED_AFTER_ROLE = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+(?:of|for|at|in)\s+[^,;:.!?“”\"]{1,80})?,\s*")
+
+_LEAD_OPENERS = PREPOSITIONS | {
+    "that",
+    "but",
+    "and",
+    "because",
+    "if",
+    "when",
+    "while",
+    "whilst",
+    "whereas",
+    "as",
+    "so",
+}
 
 
 # "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote": a person, maybe a
@@ -187,13 +209,27 @@ _AFFILIATION = re.compile(
 )
 
 
+# "Thorne Lay, professor of earth sciences at the University of California, Santa Cruz said": a
+# person, a role in apposition whose closing comma the writer left out, the verb.
+_UNCLOSED_ROLE = re.compile(
+    r",\s+(?:(?:the|an?)\s+)?[a-z][\w -]{0,60}?\s+(?:of|at|for|with)\s+[^,.;:!?“”\"]{1,120}\Z"
+)
+
+
 def _affiliated(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] | None:
     """A long subject after a quote that is a person and their institution: the person."""
-    people = [m for m in ctx.in_range(pos, cue.start) if m.kind in ("person", "name")]
+    inside = ctx.in_range(pos, cue.start)
+    people = [m for m in inside if m.kind in ("person", "name")]
     if not people or len(_words(ctx.text[pos : people[0].start])) > 3:
         return None
     if not _AFFILIATION.match(ctx.text, people[0].end, cue.start):
-        return None
+        # an institution's own comma ("University of California, Santa Cruz") closes no role
+        gap = ctx.text[people[0].end : cue.start]
+        for m in reversed([m for m in inside if m.kind == "organisation" and m.start >= people[0].end]):
+            a, b = m.start - people[0].end, m.end - people[0].end
+            gap = gap[:a] + "Institution" + gap[b:]
+        if any(not p.after_preposition for p in people[1:]) or not _UNCLOSED_ROLE.fullmatch(gap):
+            return None
     return _resolved(ctx, people[0], _cue_text(ctx, cue, len(ctx.text)))
 
 

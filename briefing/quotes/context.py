@@ -209,6 +209,7 @@ def _cues(
             tok.text in CUE_WORDS
             or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k))
             or tok.text in CAPITAL_CUES
+            or (tok.text in ("read", "reads") and _document_reads(text, toks, k))
         ):
             if _noun_use(text, toks, k):
                 continue
@@ -237,10 +238,39 @@ def _noun_use(text: str, toks: list[_Tok], k: int) -> bool:
     return toks[k - 1].text.lower() in _NOUN_BEFORE and not toks[k].text.endswith("ing")
 
 
+# Texts an issuer speaks through, whose words "read": "the statement read", "“…,” read an
+# Astana Team statement". A banner or a sign is no one's statement ("“…,” read a banner held by
+# protesters" stays unattributed).
+_DOCUMENTS = frozenset(
+    """statement statements letter note message post tweet description notice release communique
+communiqué memo editorial email e-mail""".split()
+)
+# A quotation that ends right before the word: "“…,” comments Lind", "“…,” read the banner".
+_AFTER_QUOTE = re.compile(r"[,!?…][”\"’]\s+$|[”\"’],\s+$")
+
+
+def _document_reads(text: str, toks: list[_Tok], k: int) -> bool:
+    """Is "read(s)" a verb of saying here: a text as its subject, before it ("the statement read",
+    "the description on the website reads") or after a quotation ("“…,” read a statement")?"""
+    before = [t.text.lower() for t in toks[max(0, k - 4) : k] if not t.brk]
+    if (
+        before
+        and before[-1] not in ("to", "i", "you", "we", "they", "can", "could", "will", "would")
+        and any(w in _DOCUMENTS for w in before)
+    ):
+        return True
+    if _AFTER_QUOTE.search(text, max(0, toks[k].start - 4), toks[k].start):
+        return any(t.text.lower() in _DOCUMENTS for t in toks[k + 1 : k + 5])
+    return False
+
+
 def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
     """Is a word that is as often a noun ("notes", "reports", "posts") a verb of saying here: after
     a subject pronoun or "who" ("he notes"), or after a name and before a colon, comma or "that"
-    ("Trump posts: …", "the Journal notes that …")?"""
+    ("Trump posts: …", "the Journal notes that …"), or right after a quotation ("“…,” comments
+    Lind")?"""
+    if _AFTER_QUOTE.search(text, max(0, toks[k].start - 4), toks[k].start):
+        return bool(re.match(r"\s+(?:[A-Z]|(?:the|an?)\s)", text[toks[k].end : toks[k].end + 5]))
     if k == 0 or toks[k - 1].brk:
         return False
     before = toks[k - 1].text

@@ -146,7 +146,7 @@ SUBJECT_PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "org
 FUNCTION_WORDS = frozenset(
     """
 a an the this that these those there here then thus so but and or nor yet for of in on at by to
-from with without into onto over under after before during since until while when where why how
+from with without into onto over under after before during since until while whilst whereas when where why how
 what which who whom whose if unless although though as because meanwhile however moreover also
 earlier later today yesterday tomorrow now still even just only some many most few several all
 any each every both either neither no not one his her its their our my your we i you he she it

@@ -21,7 +21,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|am|been|be|’s|'s)\s+(?:(?:als
 _PARTICIPLE_CLOSED = re.compile(r",\s*(?:who|which)\b")
 # "argued for the second time that “…”": a complement that ends by introducing the quote.
 _COMPLEMENT = re.compile(r"[\s,:]*|[\s,]+(?:[^,;:.!?“”\"]{0,80}\s)?that\s*")
-_SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|because|since|until|once)\b")
+_SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|whilst|because|since|until|once)\b")
 # "whom she described as “…”", "who he blasted as": a relative clause with a subject of its own
 _OWN_SUBJECT_RELATIVE = re.compile(r"\b(?:whom|who|which|what)\s+[\w’'-]+\s+(?:\w+ly\s+)?$")
 _AS = re.compile(r"\s*(?:as\s+(?:\w+ing\s+)?)?")
@@ -47,7 +47,7 @@ def _parenthetical(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
 
 
 _CLAUSE_JOIN = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:and|but|while|whereas))\s+(?:(?:the|a|an)\s+)?$"
+    r"(?:[,;]\s*(?:and|but|while|whilst|whereas)?|\b(?:and|but|while|whilst|whereas))\s+(?:(?:the|a|an)\s+)?$"
 )
 
 

