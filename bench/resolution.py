@@ -16,7 +16,8 @@ the whole train extraction, and a table of the errors.
 Label conventions (column ``speaker``): the person's full name as the article gives it (variants
 separated by " | "); "unattributed" when the text names no speaker; "~noun" for an unnamed
 speaker described by that head noun ("~spokesman": right when the output is a description
-ending in it); "-" when the extracted stretch is no quotation of anyone (excluded from scores).
+ending in it, or with it before its qualifier: "spokesman for Dana Holt"); "-" when the
+extracted stretch is no quotation of anyone (excluded from scores).
 """
 
 from __future__ import annotations
@@ -145,7 +146,9 @@ def right(predicted: str, label: str) -> bool:
         if gold == "~author" and predicted.startswith("the author"):
             return True  # the narrator of an article with no byline: "the author of “<title>”"
         if gold.startswith("~"):
-            toks = _tokens(predicted)
+            # the head noun ends the description, or stands before its qualifier ("spokesperson
+            # for British Prime Minister Tony Blair", "chairman of the committee")
+            toks = _tokens(re.split(r"\s(?:for|of|at|to|with|from)\s", predicted, maxsplit=1)[0])
             if predicted != "unattributed" and toks and toks[-1].rstrip("s") == gold[1:].lower().rstrip("s"):
                 return True
             continue

@@ -101,3 +101,11 @@ def test_the_person_behind_a_role_or_an_institution(body: str, prefix: str, spea
 )
 def test_a_text_that_reads_speaks_for_its_issuer(body: str, prefix: str, speaker: str) -> None:
     assert attributed(body, prefix)[0] == speaker
+
+
+def test_a_spokesperson_for_a_titled_holder_is_the_spokesperson() -> None:
+    body = "“We are not seeking a fight,” said a spokesperson for British Prime Minister Dana Holt.\n"
+    assert attributed(body, "We are not")[0] == "spokesperson for British Prime Minister Dana Holt"
+    # a capitalised role before the name holds it: "CBC Chairman Dana Holt of Ohio" is Holt
+    body = "“It is discriminatory,” said CBC Chairman Dana Holt of North Carolina.\n"
+    assert attributed(body, "It is")[0] == "Dana Holt"

@@ -342,10 +342,17 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
     ):
         k -= 1
+    # "spokesperson for British Prime Minister Tony Blair": the holder's capitalised role words
+    # (which are no name words) may stand between "for" and the name
+    f = k
+    while f - 1 > i and f > k - 4 and toks[f - 1].text[:1].isupper() and not _name_token(toks[f - 1].text):
+        f -= 1
+    if f < k and not any(t.text.islower() and t.text in PERSON_NOUNS for t in toks[i : f - 1]):
+        f = k  # only a person noun is for someone so: "CBC Chairman G.K. Butterfield of …" is not
     if (
-        k - 1 > i
-        and toks[k - 1].text.lower() in ("for", "of")
-        and any(t.text.lower() in PERSON_NOUNS or role_class(t.text) for t in toks[i : k - 1])
+        f - 1 > i
+        and toks[f - 1].text.lower() in ("for", "of")
+        and any(t.text.lower() in PERSON_NOUNS or role_class(t.text) for t in toks[i : f - 1])
         and _held_by_the_run(toks, k, j)
     ):
         # "South Carolina director for Sanders": a role for someone, not a person named Sanders
