@@ -9,6 +9,7 @@ import argparse
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from resolution import Item, by_kind, first_words, items, read_labels, run_cli, score  # noqa: E402
+from resolution import Item, Score, by_kind, first_words, items, read_labels, run_cli, score  # noqa: E402
 
 COLUMNS = ("stem", "start", "kind", "first_words", "speaker", "part")
 
@@ -76,7 +77,15 @@ def line(spec: LabelledSet, part: str, found: list[Item], labels: list[dict[str,
     result = score(found, labels)
     overall = f"{sum(result.right.values())}/{sum(result.total.values())} = {result.accuracy:.1%}"
     weighted = f"weighted by kind {result.weighted:.1%}"
-    return f"resolution {spec.name} ({part}): overall {overall}; {weighted}; {by_kind(result)}"
+    head = f"resolution {spec.name} ({part}): overall {overall}; {weighted}"
+    return f"{head}; {by_kind(result)}; {outcomes(result)}"
+
+
+def outcomes(result: Score) -> str:
+    """How the wrong ones went: the quote not extracted, left unattributed, or given to another."""
+    got = Counter(e[5] if e[5] in ("(not extracted)", "unattributed") else "other" for e in result.errors)
+    missed, unattributed, other = got["(not extracted)"], got["unattributed"], got["other"]
+    return f"wrong: {missed} not extracted, {unattributed} unattributed, {other} another speaker"
 
 
 def main(spec: LabelledSet, argv: list[str], doc: str | None) -> int:
