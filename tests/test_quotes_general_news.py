@@ -109,3 +109,25 @@ def test_a_spokesperson_for_a_titled_holder_is_the_spokesperson() -> None:
     # a capitalised role before the name holds it: "CBC Chairman Dana Holt of Ohio" is Holt
     body = "“It is discriminatory,” said CBC Chairman Dana Holt of North Carolina.\n"
     assert attributed(body, "It is")[0] == "Dana Holt"
+
+
+def test_two_single_marks_written_for_a_double_one() -> None:
+    body = "“It was an attempt to mislead,’’ Holt told the radio. “And it is wrong.”\n"
+    assert attributed(body, "It was an attempt") == ("Dana Holt", "Holt")
+    assert attributed(body, "And it is wrong") == ("Dana Holt", "Holt")
+    assert attributed("‘‘We will march on,’’ said Okafor.\n", "We will march") == ("Ruth Okafor", "Okafor")
+
+
+def test_a_capitalised_modal_inside_a_name_is_the_name() -> None:
+    body = (
+        "“It was an attempt to mislead,” Will Moy, chief executive of the charity Full Fact, told the BBC.\n"
+    )
+    assert attributed(body, "It was an attempt")[0] == "Will Moy"
+
+
+def test_a_place_is_no_antecedent_of_he() -> None:
+    body = (
+        "Lindqvist waited for weeks. At the last minute, a demo came in called “Glasgow (“No Place "
+        "Like Home”). “It grabbed me by the heart the moment I heard it,” he said.\n"
+    )
+    assert attributed(body, "It grabbed me")[0] == "Mark Lindqvist"

@@ -115,12 +115,28 @@ def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     stack: list[tuple[int, bool]] = []  # (position, is_double)
     pairs: list[tuple[int, int]] = []
     strays: list[int] = []
+    skip = -1
     for m in _MARK.finditer(text):
         i = m.start()
         ch = text[i]
-        if _INCHES.search(text, max(0, i - 4), i + 1):
-            continue  # "he’s like 6’2”": feet and inches, not a closing mark
+        if i == skip or _INCHES.search(text, max(0, i - 4), i + 1):
+            continue  # the second mark of a doubled single; "he’s like 6’2”": feet and inches
         ctx = _context(text, i)
+        doubled = ch in "‘’" and text[i + 1 : i + 2] == ch
+        if doubled and ch == "‘" and text[i + 2 : i + 3].isalnum() and ctx in ("open", "glued"):
+            stack.append((i + 1, True))  # ‘‘…’’: two single marks written for a double one
+            skip = i + 1
+            continue
+        if (
+            doubled
+            and ch == "’"
+            and stack
+            and stack[-1][1]
+            and _context(text, i + 1) in ("close", "detached")
+        ):
+            pairs.append((stack.pop()[0], i))  # “…,’’ Lind told the BBC.
+            skip = i + 1
+            continue
         if ch in SINGLE_MARKS:
             _single(text, i, ch, ctx, stack, pairs)
             continue

@@ -80,7 +80,9 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
     texts = [w.group().lower() for w in words]
-    if texts[0] in _NOT_SUBJECT_START or any(t in FINITE_MARKERS or t in CUE_WORDS for t in texts):
+    # a capitalised "Will" or "May" inside the phrase is a name ("Will Moy"), not a modal verb
+    finite = any(w.group() in FINITE_MARKERS for w in words)
+    if texts[0] in _NOT_SUBJECT_START or finite or any(t in CUE_WORDS for t in texts):
         return None
     if any(t in _PRONOUNS for t in texts):
         return None  # a pronoun resolves to a person or to no one, never to its own words

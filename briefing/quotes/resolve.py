@@ -67,6 +67,11 @@ _CUE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|again|later|then|earlier|pr
 _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
+def _a_place(ctx: _Article, m: Mention) -> bool:
+    """A place by its name that the article does not know as someone's surname."""
+    return not m.role and is_place(m.name) and not ctx.people.known_surname(m.name)
+
+
 def _subject_of_cue(ctx: _Article, m: Mention) -> bool:
     """Does a verb of saying stand right after the mention ("Iran has said") or before it ("said
     Iran")?"""
@@ -316,8 +321,8 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if reporter is not None:
                 mentions = [reporter, *(m for m in mentions if m is not reporter)]
         for m in mentions:
-            if m.after_preposition:
-                continue
+            if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
+                continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
                 return _speaker(ctx, m, depth + 1)
             if _suits(ctx, pronoun.name, m):
