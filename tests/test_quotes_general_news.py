@@ -131,3 +131,11 @@ def test_a_place_is_no_antecedent_of_he() -> None:
         "Like Home”). “It grabbed me by the heart the moment I heard it,” he said.\n"
     )
     assert attributed(body, "It grabbed me")[0] == "Mark Lindqvist"
+
+
+def test_a_group_is_an_organisation_and_a_colon_clause_its_subject() -> None:
+    body = (
+        "Holt has a new deal with Harbour Music Group, and The Lindqvist Group will be left to "
+        "wonder: “what did we do to deserve this?”\n"
+    )
+    assert attributed(body, "what did we do") == ("Lindqvist Group", "The Lindqvist Group")

@@ -84,6 +84,9 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         subjects = ctx.in_range(start, found.open_at)
         if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
             return _resolved(ctx, subjects[-1], "colon")
+        # "Swift has a new deal, and The Carlyle Group will be left to wonder: “…”": the subject
+        # of the clause that ends on the colon
+        return _nearest_clause_subject(ctx, start, found.open_at, "colon")
     return None
 
 

@@ -254,7 +254,8 @@ ministry department union kremlin council commission office agency government pa
 organization organisation nato eu un osce pentagon cabinet administration committee court bank
 alliance assembly senate congress duma party army police service fund authority foundation
 institute association coalition network company corporation university chamber bureau board
-center centre league society federation caucus college academy convention nations
+center centre league society federation caucus college academy convention nations group
+groups
 """.split()
 )
 

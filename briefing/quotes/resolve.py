@@ -405,7 +405,7 @@ def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
 # conjunction, if any), or after a conjunction alone (group 1).
 _JOINED = re.compile(
     r"(?:[,;]\s*(?:(?:and|but|yet|although|though|while|whereas)\s+)?|\b(and|but|although|though|whereas)\s+)"
-    r"(?:(?:then|also|later|still)\s+)?$"
+    r"(?:(?:then|also|later|still)\s+)?(?:[Tt]he\s+)?$"
 )
 
 
