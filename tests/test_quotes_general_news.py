@@ -139,3 +139,19 @@ def test_a_group_is_an_organisation_and_a_colon_clause_its_subject() -> None:
         "wonder: “what did we do to deserve this?”\n"
     )
     assert attributed(body, "what did we do") == ("Lindqvist Group", "The Lindqvist Group")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Survivors such as Rachel North have been angered. Ms North says: “We want answers now.”\n",
+            "Rachel North",
+        ),
+        ("That is where author Cornel West took the debate. “I took the money,” he said.\n", "Cornel West"),
+        ("“This is an extreme revision,” said David French of the retail federation.\n", "David French"),
+    ],
+    ids=["north", "west", "french"],
+)
+def test_a_place_word_after_a_first_name_is_a_surname(body: str, speaker: str) -> None:
+    assert attributed(body, body.split("“")[1][:8])[0] == speaker

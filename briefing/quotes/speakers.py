@@ -64,12 +64,13 @@ def _held_by_the_run(toks: list[_Tok], k: int, j: int) -> bool:
 
 
 def _role_surname(toks: list[_Tok], x: int) -> bool:
-    """A capitalised role word right after a first name is a surname: "Peter King", "Larry King"."""
+    """A capitalised role or place word right after a first name is a surname: "Peter King",
+    "Larry King", "Cornel West", "Rachel North"."""
     word = toks[x].text
     return (
         x > 0
         and word[:1].isupper()
-        and word.lower() in ROLE_WORDS
+        and (word.lower() in ROLE_WORDS or word.lower() in PLACE_WORDS)
         and not toks[x - 1].brk
         and (is_first_name(toks[x - 1].text) or re.fullmatch(r"[A-Z]\.", toks[x - 1].text) is not None)
         and _name_token(toks[x - 1].text)
@@ -326,6 +327,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         and toks[j - 1].text.lower() in PLACE_WORDS
         and _name_token(toks[j - 2].text)
         and toks[j - 2].text.lower().rstrip(".") not in HONORIFICS  # "Ms North" is a surname
+        # … and so after a lone first name: "Rachel North", "Alex West"
+        and not (is_first_name(toks[j - 2].text) and (j - 2 == i or not _name_token(toks[j - 3].text)))
     ) or (j > i + 2 and toks[j - 1].text in _POSTNOMINALS and _name_token(toks[j - 2].text)):
         j -= 1  # "… Anthony Blinken Moscow": a place after a name is not part of it
     words = words[: j - i]
