@@ -155,3 +155,10 @@ def test_a_group_is_an_organisation_and_a_colon_clause_its_subject() -> None:
 )
 def test_a_place_word_after_a_first_name_is_a_surname(body: str, speaker: str) -> None:
     assert attributed(body, body.split("“")[1][:8])[0] == speaker
+
+
+def test_a_study_that_finds_speaks() -> None:
+    body = "The study found that workers were “becoming increasingly aware” of the problem.\n"
+    assert attributed(body, "becoming") == ("study", "The study")
+    body = "The body was found “in a terrible state”, the harbour police said.\n"
+    assert attributed(body, "in a terrible")[0] == "harbour police"

@@ -210,6 +210,7 @@ def _cues(
             or (tok.text in AMBIGUOUS_CUES and _verb_here(text, toks, k))
             or tok.text in CAPITAL_CUES
             or (tok.text in ("read", "reads") and _document_reads(text, toks, k))
+            or (tok.text in ("found", "finds") and _study_finds(toks, k))
         ):
             if _noun_use(text, toks, k):
                 continue
@@ -262,6 +263,24 @@ def _document_reads(text: str, toks: list[_Tok], k: int) -> bool:
     if _AFTER_QUOTE.search(text, max(0, toks[k].start - 4), toks[k].start):
         return any(t.text.lower() in _DOCUMENTS for t in toks[k + 1 : k + 5])
     return False
+
+
+# What "finds" what it reports: "the inquiry found that …", "Two studies have found “…”".
+_STUDIES = frozenset(
+    """report reports study studies inquiry inquiries investigation investigations survey surveys
+poll polls review audit analysis research probe""".split()
+)
+
+
+def _study_finds(toks: list[_Tok], k: int) -> bool:
+    """Is "found"/"finds" a verb of saying here: a study, report or inquiry as its subject, a
+    few words before it ("Two inquiries into the seizure … have found that")?"""
+    before = [t.text.lower() for t in toks[max(0, k - 12) : k]]
+    return (
+        bool(before)
+        and before[-1] not in ("be", "been", "was", "were", "is", "are")
+        and any(w in _STUDIES for w in before)
+    )
 
 
 def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
