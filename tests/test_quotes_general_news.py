@@ -177,3 +177,20 @@ def test_a_study_that_finds_speaks() -> None:
 )
 def test_a_country_s_media_speak(body: str, speaker: str) -> None:
     assert attributed(body, body.split("“")[1][:8])[0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We will not leave,” state television quoted the commander as saying.\n", "commander"),
+        (
+            "“We will not leave,” the agency quoted Dana Holt, the regional governor, as saying.\n",
+            "Dana Holt",
+        ),
+        ("The official news agency said the talks were “constructive and useful”.\n", "official news agency"),
+        ("The official said the talks were “constructive and useful”.\n", "official"),
+    ],
+    ids=["quoted-the-x-as-saying", "quoted-name-apposition-as-saying", "official-adjective", "official-noun"],
+)
+def test_relayed_and_official_speakers(body: str, speaker: str) -> None:
+    assert attributed(body, body.split("“")[1][:8])[0] == speaker

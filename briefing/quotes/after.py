@@ -109,6 +109,10 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         # the quote's own words, the attribution is the next one
         cue = window[1]
     cue_text = _cue_text(ctx, cue, limit)
+    if cue.text.startswith("quoted ") and cue.text.endswith("saying"):
+        quoted = [m for m in ctx.in_range(cue.start, cue.end) if _plausible(ctx, m)]
+        if quoted:  # "“…,” state television quoted the commander as saying": the commander
+            return _resolved(ctx, quoted[0], "quoted as saying")
     lead = _words(ctx.text[pos : cue.start])
     if not lead and cue.text.endswith("ing"):
         return None  # ", claiming that he …": a participle reports the main clause's subject

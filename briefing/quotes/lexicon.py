@@ -134,7 +134,7 @@ FRAMING_WORDS = frozenset(
 # Cue words that only introduce speech with a preposition or particle after them.
 CUE_PHRASES = re.compile(
     r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
-    r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+\w+\s+as\s+saying"
+    r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+(?:[\w’'.,-]+\s+){1,8}?as\s+saying"
     r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in|(?:puts|put|putting)\s+it"
     r"|(?:spoke|speaks|talked|talks)\s+(?:about|of)|in\s+the\s+words\s+of)\b",
     re.IGNORECASE,

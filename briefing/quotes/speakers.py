@@ -49,6 +49,10 @@ _DETERMINERS = frozenset("a an one another".split())
 _GROUP_TAILS = frozenset("campaign campaigns camp team administration family foundation".split())
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
+# Nouns that make "official" an adjective: "the official news agency", "official figures".
+_OFFICIAL_THINGS = frozenset(
+    "news agency media television radio newspaper website statement figures data results report".split()
+)
 # A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
 _CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
 # Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
@@ -173,6 +177,14 @@ def mentions(
             i += 1
             continue
         found = _analyse(text, toks, i, j, out[-1].end if out else 0)
+        if (
+            found
+            and lows[j - 1] == "official"
+            and j < n
+            and not toks[j - 1].brk
+            and lows[j] in _OFFICIAL_THINGS
+        ):
+            found = []  # "the official news agency said": an adjective, no official speaks
         media = national_media(toks, lows, found, j)
         if media is not None:
             found, j = [replace(found[0], end=toks[media - 1].end, kind="organisation",
