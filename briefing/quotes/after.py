@@ -16,7 +16,7 @@ from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
 from .labels import CREDIT as _CREDIT
 from .labels import credit_paragraph as _credit_paragraph
 from .labels import credited as _credited
-from .lexicon import CUE_WORDS, FINITE_MARKERS, PREPOSITIONS
+from .lexicon import CUE_WORDS, FINITE_MARKERS, FOREIGN_AUXILIARIES, PREPOSITIONS
 from .order import _parenthetical
 from .order import participle as _participle
 from .phrases import _CLAUSE_OPENERS, _SUBJECT_TAIL, _phrase_after, _phrase_before
@@ -114,6 +114,8 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         if quoted:  # "“…,” state television quoted the commander as saying": the commander
             return _resolved(ctx, quoted[0], "quoted as saying")
     lead = _words(ctx.text[pos : cue.start])
+    if lead and all(w.lower() in FOREIGN_AUXILIARIES for w in lead):
+        lead = []  # "«…», ha detto Rossi": an inverted perfect
     if not lead and cue.text.endswith("ing"):
         return None  # ", claiming that he …": a participle reports the main clause's subject
     if lead and _participle(ctx.text, cue) and "," in ctx.text[pos : cue.start]:

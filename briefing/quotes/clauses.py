@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .context import Speaker, _Article, _Cue
 from .detect import TOKEN, Found
-from .lexicon import SHARE
+from .lexicon import ACCORDING_ABROAD, SHARE
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .order import cue_order
 from .order import participle as _participle
@@ -99,7 +99,7 @@ _RELAYING = re.compile(
 def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
     """Who speaks by one verb of saying before a quote: its subject (or, for "according to X" and
     "quoted X as saying", X)."""
-    if cue.text.lower().startswith(("according", "in the words of")):  # X speaks, after the phrase
+    if cue.text.lower().startswith(("according", "in the words of", *ACCORDING_ABROAD)):  # X speaks, after it
         after = ctx.in_range(cue.end, open_at)
         return (
             _resolved(ctx, after[0], "according to" if cue.text.lower().startswith("according") else cue.text)

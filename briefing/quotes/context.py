@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
 from .gender import is_first_name
-from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, SUBJECT_PRONOUNS
+from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, FOREIGN_CUES, SUBJECT_PRONOUNS
 from .people import People
 from .speakers import Mention, mentions
 from .words import CAPITAL_CUES, _Tok, tokens
@@ -236,7 +236,11 @@ def _noun_use(text: str, toks: list[_Tok], k: int) -> bool:
         return True
     if k == 0 or toks[k - 1].brk:
         return False
-    return toks[k - 1].text.lower() in _NOUN_BEFORE and not toks[k].text.endswith("ing")
+    return (
+        toks[k - 1].text.lower() in _NOUN_BEFORE
+        and not toks[k].text.endswith("ing")
+        and toks[k].text not in FOREIGN_CUES  # "a déclaré": the French perfect, no article
+    )
 
 
 # Texts an issuer speaks through, whose words "read": "the statement read", "“…,” read an

@@ -120,7 +120,31 @@ def _cue_words() -> frozenset[str]:
     return frozenset(words - _NOT_CUES)
 
 
-CUE_WORDS = _cue_words()
+# Verbs of saying of the other languages news arrives in (Italian, Spanish, Portuguese, French,
+# German, Russian): the third-person forms that report speech, from each language's grammar;
+# forms that are also English words ("dice", "dit") are left out.
+FOREIGN_CUES = frozenset(
+    """
+detto dichiarato spiegato affermato aggiunto sottolineato commentato ribadito precisato
+raccontato annunciato dichiara spiega afferma aggiunge sottolinea commenta racconta ribadisce
+precisa
+dijo afirmó explicó señaló aseguró añadió declaró indicó agregó comentó destacó afirma explica
+señala asegura añade declara manifestó sostuvo advirtió subrayó
+disse afirmou explicou declarou acrescentou destacou ressaltou escreveu afirmou garantiu
+déclaré expliqué affirmé ajouté souligné estimé indiqué confié déclare explique affirme ajoute
+souligne raconte précise
+sagte sagt erklärte erklärt betonte betont sagten meinte
+сказал сказала сказали заявил заявила заявили отметил отметила сообщил сообщила сообщили
+пояснил пояснила добавил добавила говорит рассказал рассказала подчеркнул подчеркнула написал
+написала
+""".split()
+)
+CUE_WORDS = _cue_words() | FOREIGN_CUES
+# "According to" in those languages: the speaker follows ("secondo Rossi", "по словам Иванова").
+ACCORDING_ABROAD = ("secondo", "según", "segundo", "selon", "по словам")
+# Auxiliaries of those languages' perfect ("ha detto", "a déclaré", "hat gesagt"): an inverted
+# attribution after a quote may open with one ("«…», ha detto Rossi").
+FOREIGN_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
 # Verbs that report how someone framed a thing rather than what they said ("Vell blamed the delay
 # on “bureaucrats”", "Rask referred to him as a “hero”"), and the forms of verbs of saying left out
 # of CUE_WORDS as often nouns ("notes", "calls", "promises"): reporting words for a quoted word or
@@ -136,7 +160,9 @@ CUE_PHRASES = re.compile(
     r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+(?:[\w’'.,-]+\s+){1,8}?as\s+saying"
     r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in|(?:puts|put|putting)\s+it"
-    r"|(?:spoke|speaks|talked|talks)\s+(?:about|of)|in\s+the\s+words\s+of)\b",
+    r"|(?:spoke|speaks|talked|talks)\s+(?:about|of)|in\s+the\s+words\s+of"
+    # "according to" in Italian, Spanish, Portuguese, French, Russian
+    r"|secondo(?=\s+[A-Z])|según|segundo(?=\s+[A-Z])|selon|по\s+словам)\b",
     re.IGNORECASE,
 )
 
@@ -152,6 +178,7 @@ earlier later today yesterday tomorrow now still even just only some many most f
 any each every both either neither no not one his her its their our my your we i you he she it
 they me him us them according asked speaking der die das le la les el los del des
 despite outside inside amid among unlike like beyond besides throughout toward towards
+secondo según segundo selon
 """.split()
 )
 
