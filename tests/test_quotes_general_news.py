@@ -194,3 +194,16 @@ def test_a_country_s_media_speak(body: str, speaker: str) -> None:
 )
 def test_relayed_and_official_speakers(body: str, speaker: str) -> None:
     assert attributed(body, body.split("“")[1][:8])[0] == speaker
+
+
+def test_a_particle_inside_a_name_before_an_institution() -> None:
+    body = "Yesterday Yvo de Boer of the UNFCCC said the parties were “on the brink of a full agreement”.\n"
+    assert attributed(body, "on the brink")[0] == "Yvo de Boer"
+
+
+def test_a_sentence_final_attribution_reports_an_earlier_quote_of_two_sentences() -> None:
+    body = (
+        "“Their leaders have miscalculated. This case may go to court” if we are faced with "
+        "“fuss and wrong behaviour,” added Lindqvist.\n"
+    )
+    assert attributed(body, "Their leaders")[0] == "Mark Lindqvist"

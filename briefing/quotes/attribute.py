@@ -446,7 +446,8 @@ def _final_for_both(ctx: _Article, found: Found, nxt: Found, speaker: Speaker) -
     """ "His endorsements will carry “weight” and bring candidates the “firepower” they need,
     Sroka said.": one sentence, no verb of saying between the two quotes, and the later quote's
     attribution after it, closing the sentence: it reports both."""
-    here = ctx.sentence(found.open_at)
+    # where the first quote ends: a quote of several sentences ends in the later one's sentence
+    here = ctx.sentence(max(found.start, found.end - 1))
     if here is None or here is not ctx.sentence(nxt.open_at) or speaker.span is None:
         return False
     if ctx.cues_in(found.close_at, nxt.open_at) or ctx.found_in(found.close_at, nxt.open_at):

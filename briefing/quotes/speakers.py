@@ -125,6 +125,17 @@ def _particle_surname(toks: list[_Tok], k: int, j: int) -> bool:
     return word[:1].isupper() and word.lower() in _PARTICLES and k + 1 < j and _name_token(toks[k + 1].text)
 
 
+def _inner_particle(toks: list[_Tok], x: int, i: int, j: int) -> bool:
+    """A lower-case particle between name words of a chunk ``toks[i:j]``: "Yvo de Boer"."""
+    return (
+        i < x < j - 1
+        and toks[x].text in _PARTICLES
+        and toks[x].text != "and"
+        and _name_token(toks[x - 1].text)
+        and _name_token(toks[x + 1].text)
+    )
+
+
 def _chunk_word(word: str, first: bool) -> bool:
     low = word.lower()
     if low == "and" or word in CAPITAL_CUES:
@@ -313,7 +324,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     """The mention a chunk ``toks[i:j]`` makes, if any; words before it may join a description
     ("a senior harbour official"), never words of the mention before it (``floor``)."""
     lead = i
-    while lead < j and _name_token(toks[lead].text) and not toks[lead].brk:
+    while (
+        lead < j
+        and not toks[lead].brk
+        and (_name_token(toks[lead].text) or _inner_particle(toks, lead, i, j))
+    ):
         lead += 1
     if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
         return _analyse(text, toks, i, lead, floor)  # "Stephen Lind of the University of Texas": Lind
@@ -322,7 +337,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         if (
             toks[p].text.lower() in ("of", "for", "at", "from")
             and (_name_token(toks[p - 1].text) or _role_surname(toks, p - 1))
-            and _name_token(toks[p - 2].text)
+            and (_name_token(toks[p - 2].text) or _inner_particle(toks, p - 2, i, p))
             and not toks[p - 2].brk
         ):
             return _analyse(text, toks, i, p, floor)
