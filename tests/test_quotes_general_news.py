@@ -207,3 +207,8 @@ def test_a_sentence_final_attribution_reports_an_earlier_quote_of_two_sentences(
         "“fuss and wrong behaviour,” added Lindqvist.\n"
     )
     assert attributed(body, "Their leaders")[0] == "Mark Lindqvist"
+
+
+def test_a_statement_speaks_for_its_issuer() -> None:
+    body = "“The union deplores the arrests,” said the statement released by the Harbour Union.\n"
+    assert attributed(body, "The union deplores")[0] == "Harbour Union"

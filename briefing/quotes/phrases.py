@@ -76,6 +76,12 @@ next earlier later""".split()
 )
 
 
+# Texts that speak for whoever issued them ("the statement released by the EU").
+_ISSUED = frozenset(
+    "statement report letter release communique communiqué message email memo notice document".split()
+)
+
+
 def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speaker, str] | None:
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
@@ -87,6 +93,13 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if any(t in _PRONOUNS for t in texts):
         return None  # a pronoun resolves to a person or to no one, never to its own words
     start, end = words[0].start(), words[-1].end()
+    by = texts.index("by") if "by" in texts else None
+    if by is not None and any(t in _ISSUED for t in texts[:by]):
+        # "said the statement released by the EU": the text's issuer speaks
+        for m in ctx.in_range(words[by].end(), end):
+            got = _resolved(ctx, m, cue) if m.kind in ("organisation", "person", "name") else None
+            if got is not None and _plausible(ctx, m):
+                return got
     for m in ctx.in_range(start, end):
         if not m.after_preposition:
             got = _resolved(ctx, m, cue)
