@@ -212,3 +212,13 @@ def test_a_sentence_final_attribution_reports_an_earlier_quote_of_two_sentences(
 def test_a_statement_speaks_for_its_issuer() -> None:
     body = "“The union deplores the arrests,” said the statement released by the Harbour Union.\n"
     assert attributed(body, "The union deplores")[0] == "Harbour Union"
+
+
+def test_a_long_study_subject_speaks_by_its_head() -> None:
+    body = (
+        "Two inquiries into the seizure of the harbour crew by the coastguard in March have found "
+        "that there was a “collective failure of judgement” in the service.\n"
+    )
+    assert attributed(body, "collective failure")[0] == "Two inquiries"
+    body = "Two officials said the plan was “a disaster for everyone”.\n"
+    assert attributed(body, "a disaster")[0] == "Two officials"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
 from .gender import is_first_name
-from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, FOREIGN_CUES, SUBJECT_PRONOUNS
+from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, FOREIGN_CUES, STUDY_NOUNS, SUBJECT_PRONOUNS
 from .people import People
 from .speakers import Mention, mentions
 from .words import CAPITAL_CUES, _Tok, tokens
@@ -269,21 +269,14 @@ def _document_reads(text: str, toks: list[_Tok], k: int) -> bool:
     return False
 
 
-# What "finds" what it reports: "the inquiry found that …", "Two studies have found “…”".
-_STUDIES = frozenset(
-    """report reports study studies inquiry inquiries investigation investigations survey surveys
-poll polls review audit analysis research probe""".split()
-)
-
-
 def _study_finds(toks: list[_Tok], k: int) -> bool:
     """Is "found"/"finds" a verb of saying here: a study, report or inquiry as its subject, a
     few words before it ("Two inquiries into the seizure … have found that")?"""
-    before = [t.text.lower() for t in toks[max(0, k - 12) : k]]
+    before = [t.text.lower() for t in toks[max(0, k - 16) : k]]
     return (
         bool(before)
         and before[-1] not in ("be", "been", "was", "were", "is", "are")
-        and any(w in _STUDIES for w in before)
+        and any(w in STUDY_NOUNS for w in before)
     )
 
 

@@ -182,6 +182,12 @@ secondo según segundo selon
 """.split()
 )
 
+# What "finds" what it reports: "the inquiry found that …", "Two studies have found “…”".
+STUDY_NOUNS = frozenset(
+    """report reports study studies inquiry inquiries investigation investigations survey surveys
+poll polls review audit analysis research probe""".split()
+)
+
 TIME_WORDS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june

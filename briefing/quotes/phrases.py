@@ -14,7 +14,7 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
 from .gender import is_first_name
-from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF
+from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF, PREPOSITIONS, STUDY_NOUNS
 from .resolve import _plausible, _resolved
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
@@ -186,6 +186,11 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
     words = list(TOKEN.finditer(ctx.text, start, verb))
     while words and words[-1].group().lower() in _SUBJECT_TAIL:
         words.pop()
+    head = _study_head(words)
+    if head and len(words) > MAX_SUBJECT_WORDS:
+        # "Two inquiries into the seizure of Royal Navy personnel by Iran in March have found":
+        # too long a subject for its phrase, but its head is the study that speaks
+        return _phrase(ctx, words[:head], cue)
     k = len(words)
     while k > 0 and len(words) - k < MAX_SUBJECT_WORDS:
         gap = ctx.text[words[k - 1].end() : words[k].start() if k < len(words) else verb]
@@ -211,6 +216,21 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
     if cut is not None and phrase[-1].group() == "to":
         phrase = phrase[:cut]
     return _phrase(ctx, phrase, cue)
+
+
+_NUMBERS = frozenset("two three four five six seven eight nine ten both".split())
+
+
+def _study_head(words: list[re.Match[str]]) -> int:
+    """How many words open the clause as a study's noun phrase before its preposition ("Two
+    inquiries into …", "The first report by …"): 0 when they do not."""
+    texts = [w.group().lower() for w in words[:4]]
+    if not texts or (texts[0] not in _DETERMINERS and texts[0] not in _NUMBERS):
+        return 0
+    for n, t in enumerate(texts[1:], 1):
+        if t in STUDY_NOUNS:
+            return n + 1 if n + 1 < len(words) and words[n + 1].group() in PREPOSITIONS else 0
+    return 0
 
 
 # Verbs that follow a subject and lead to a verb of saying ("went on to say", "has told").

@@ -38,6 +38,7 @@ website post times press review journal herald tribune channel tv radio group
     )
     | ORG_HEADS
 )
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
 
 
@@ -172,6 +173,7 @@ def _name_token(word: str) -> bool:
     return (
         _is_cap(word)
         and not _function(word)
+        and low not in _NUMBER_WORDS  # "Two inquiries into …": a number opening a sentence
         and low not in _PARTY_NOUNS
         and low not in TIME_WORDS
         and low not in PLACE_WORDS
