@@ -222,3 +222,11 @@ def test_a_long_study_subject_speaks_by_its_head() -> None:
     assert attributed(body, "collective failure")[0] == "Two inquiries"
     body = "Two officials said the plan was “a disaster for everyone”.\n"
     assert attributed(body, "a disaster")[0] == "Two officials"
+
+
+def test_a_role_owned_by_a_common_noun_is_a_definite_role() -> None:
+    body = (
+        "President Ruth Okafor flew in on Monday. The country’s president, in a televised address, "
+        "called the quake “a national tragedy”.\n"
+    )
+    assert attributed(body, "a national tragedy") == ("Ruth Okafor", "president")

@@ -49,6 +49,8 @@ _DETERMINERS = frozenset("a an one another".split())
 _GROUP_TAILS = frozenset("campaign campaigns camp team administration family foundation".split())
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
+# "the country’s", "the company's": a lower-case owner with its article, right before a noun.
+_LOWER_OWNER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z]+(?:['’]s|s['’])\s+$")
 # Nouns that make "official" an adjective: "the official news agency", "official figures".
 _OFFICIAL_THINGS = frozenset(
     "news agency media television radio newspaper website statement figures data results report".split()
@@ -468,6 +470,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         ):
             d -= 1
         det = toks[d - 1].text.lower() if d > 0 and not toks[d - 1].brk else ""
+        if not det and _LOWER_OWNER.search(text, max(0, toks[d].start - 30), toks[d].start):
+            det = "the"  # "the country’s health minister": a common noun's possessive defines it
         if not det and d > 0 and _TITLE_BETWEEN.fullmatch(text, toks[d - 1].end, toks[d].start):
             det = toks[d - 1].text.lower()  # 'the “Jane The Virgin” actress': a title between
         if det in _DETERMINERS or plural(lows[-1]):
@@ -501,7 +505,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     GENDER_OF.get(lows[-1]),
                 )
             ]
-    definite = before == "the" or any(_is_cap(w) for w in words)
+    definite = (
+        before == "the"
+        or any(_is_cap(w) for w in words)
+        or bool(_LOWER_OWNER.search(text, max(0, start - 30), start))  # "the country’s president"
+    )
     if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
     if any(w in ORG_HEADS or w in _GROUP_TAILS for w in lows):
