@@ -230,3 +230,11 @@ def test_a_role_owned_by_a_common_noun_is_a_definite_role() -> None:
         "called the quake “a national tragedy”.\n"
     )
     assert attributed(body, "a national tragedy") == ("Ruth Okafor", "president")
+
+
+def test_an_adverbial_in_commas_between_a_phrase_subject_and_its_verb() -> None:
+    body = (
+        "The harbour authority, in a statement posted on its website, said operations were "
+        "“suspended until further notice”.\n"
+    )
+    assert attributed(body, "suspended")[0] == "harbour authority"

@@ -172,7 +172,9 @@ mail express nation atlantic wire""".split()
 _GENERIC_REACH = 600
 
 
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\b[^,;:.!?“”\"]*,\s*$")
+# A clause or an adverbial in commas between the subject and its verb: ", which was filed in
+# court,", ", in a statement posted on its website,".
+_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|in|on|at|during|after|speaking)\b[^,;:.!?“”\"]*,\s*$")
 
 
 def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
