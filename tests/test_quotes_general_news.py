@@ -238,3 +238,13 @@ def test_an_adverbial_in_commas_between_a_phrase_subject_and_its_verb() -> None:
         "“suspended until further notice”.\n"
     )
     assert attributed(body, "suspended")[0] == "harbour authority"
+
+
+def test_a_description_named_so_is_the_person() -> None:
+    body = (
+        "Her neighbour, a fisherman named Tomas Rauch, was less lucky. “My boat is gone, my house "
+        "is gone,” he said.\n"
+    )
+    assert attributed(body, "My boat")[0] == "Tomas Rauch"
+    body = "One lawmaker called Holt “the orange prince of self-publicity.”\n"
+    assert attributed(body, "the orange prince")[0] == "lawmaker"

@@ -46,7 +46,9 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
         if b is None:
             continue
         if a.kind in ("role", "description") and b.kind in ("person", "name") and b.role is None:
-            if re.fullmatch(r",\s*(?:the\s+)?", text[end : b.start]) and _singular(a):
+            if re.fullmatch(r"\s+named\s+", text[a.end : b.start]) and _singular(a):
+                end = a.end  # "a fisherman named Tomas Rauch": the person, with that description
+            if re.fullmatch(r",\s*(?:the\s+)?|\s+named\s+", text[end : b.start]) and _singular(a):
                 out[n] = replace(
                     b,
                     kind="person",
