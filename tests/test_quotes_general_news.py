@@ -248,3 +248,14 @@ def test_a_description_named_so_is_the_person() -> None:
     assert attributed(body, "My boat")[0] == "Tomas Rauch"
     body = "One lawmaker called Holt “the orange prince of self-publicity.”\n"
     assert attributed(body, "the orange prince")[0] == "lawmaker"
+
+
+def test_a_club_speaks_in_its_statement() -> None:
+    body = (
+        "Harbour United said in a statement: “Dana is one of the most accomplished coaches in the "
+        "league.”\n\n“She is renowned for her tactical prowess.”\n"
+    )
+    assert attributed(body, "Dana is one")[0] == "Harbour United"
+    assert attributed(body, "She is renowned")[0] == "Harbour United"
+    body = "Tottenham said in a statement: “Jose is one of the most accomplished managers.”\n"
+    assert attributed(body, "Jose is one")[0] == "Tottenham"

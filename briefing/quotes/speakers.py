@@ -33,20 +33,15 @@ from .lexicon import (
     role_class,
 )
 from .mention import Mention
+from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .words import CAPITAL_CUES, NAME_SUFFIXES, _function, _is_cap, _name_token, _title, _Tok, tokens
 
 __all__ = ["Mention", "mentions", "tokens"]
 
-# Lower-case words that may stand inside a role or description phrase besides ROLE_WORDS.
-_PHRASE_WORDS = frozenset(
-    "policy anonymous unnamed high-ranking ranking diplomatic military government".split()
-)
 _CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los las del des".split())
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
-# Group nouns after a name: "the Trump campaign", "Clinton’s team" name the group, not the person.
-_GROUP_TAILS = frozenset("campaign campaigns camp team administration family foundation".split())
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
@@ -57,8 +52,6 @@ _OFFICIAL_THINGS = frozenset(
 )
 # A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
 _CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
-# Lower-case words that may stand anywhere in a chunk (role and person nouns, phrase words).
-_CHUNK_LOWER = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS | _PHRASE_WORDS
 
 
 def _held_by_the_run(toks: list[_Tok], k: int, j: int) -> bool:
@@ -202,7 +195,7 @@ def mentions(
         if media is not None:
             found, j = [replace(found[0], end=toks[media - 1].end, kind="organisation",
                                 name=text[found[0].start : toks[media - 1].end])], media  # fmt: skip
-        owned = _possessed(text, toks, lows, found, j) if found else None
+        owned = possessed(text, toks, lows, found, j) if found else None
         if owned is not None:
             # The owner stays a mention (the article names "Marco Rubio" there) but, like the
             # object of "the advisers of Marco Rubio", no subject: the phrase is.
@@ -219,58 +212,6 @@ def mentions(
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
-
-
-def _possessed(
-    text: str, toks: list[_Tok], lows: list[str], found: list[Mention], j: int
-) -> tuple[Mention, int] | None:
-    """ "Clinton’s spokesman", "Twitter’s director", "Trump’s campaign": a name's possessive and
-    the person or group noun it owns are who speaks — the group ("Trump campaign") or an unnamed
-    person described so —, never the owner. Returns that mention (from the owner's start to the
-    noun) and the token after it."""
-    owner = found[-1]
-    if (
-        owner.kind not in ("name", "person", "organisation", "place")
-        or j >= len(toks)
-        or owner.end != toks[j - 1].end
-    ):
-        return None
-    if text[owner.end : owner.end + 1] not in ("’", "'"):
-        return None
-    k = j
-    while (
-        k < len(toks)
-        and k - j < 4
-        and toks[k].text.islower()
-        and (lows[k] in _CHUNK_LOWER or lows[k] in _GROUP_TAILS)
-    ):
-        k += 1
-        if toks[k - 1].brk:
-            break
-    if k == j:
-        return None
-    head = lows[k - 1]
-    if owner.kind == "place":
-        # "China’s ambassador", "Russia’s foreign minister": a role of that country, whose holder
-        # the article may name
-        words = [owner.name, *lows[j:k]]
-        rc = role_class(" ".join(words[1:]))
-        if rc is None and head not in PERSON_NOUNS:
-            return None
-        phrase = text[owner.start : toks[k - 1].end]
-        return Mention(owner.start, toks[k - 1].end, "role" if rc else "description", phrase,
-                       phrase if rc else None, rc, country_of(words), owner.after_preposition,
-                       GENDER_OF.get(head)), k  # fmt: skip
-    if head in _GROUP_TAILS:
-        name = f"{owner.name} {' '.join(lows[j:k])}"
-        return replace(
-            owner, end=toks[k - 1].end, kind="organisation", name=name, role=None, role_class=None
-        ), k
-    if head in PERSON_NOUNS or role_class(head):  # "Clinton’s spokesman", "the UN’s chief"
-        phrase = text[owner.start : toks[k - 1].end]
-        return Mention(owner.start, toks[k - 1].end, "description", phrase, country=owner.country,
-                       after_preposition=owner.after_preposition, gender=GENDER_OF.get(head)), k  # fmt: skip
-    return None
 
 
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
@@ -359,6 +300,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         j > i + 1
         and not _name_token(toks[j - 1].text)
         and toks[j - 1].text.lower() in PLACE_WORDS
+        and toks[j - 1].text != "United"  # "Harbour United", "Leeds United": a club, not a place
         and _name_token(toks[j - 2].text)
         and toks[j - 2].text.lower().rstrip(".") not in HONORIFICS  # "Ms North" is a surname
         # … and so after a lone first name: "Rachel North", "Alex West"
@@ -377,6 +319,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         )
         or (k < j and toks[k - 1].text.lower() in particles)
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
+        or (k == j and toks[k - 1].text == "United" and k - 1 > i and _name_token(toks[k - 2].text))
     ):
         k -= 1
     # "spokesperson for British Prime Minister Tony Blair": the holder's capitalised role words
@@ -436,6 +379,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             (GENDER_OF[w.lower().rstrip(".")] for w in role_words if w.lower().rstrip(".") in GENDER_OF), None
         )
         kind = "person" if len(name_words) > 1 or role else "name"
+        if name_words[-1] == "United" and not role:
+            kind = "organisation"  # "Harbour United", "Leeds United": a club
         first = i if role or titles else k  # the mention spans the role and titles stated with the name
         return [
             Mention(
