@@ -259,3 +259,11 @@ def test_a_club_speaks_in_its_statement() -> None:
     assert attributed(body, "She is renowned")[0] == "Harbour United"
     body = "Tottenham said in a statement: “Jose is one of the most accomplished managers.”\n"
     assert attributed(body, "Jose is one")[0] == "Tottenham"
+
+
+def test_where_opens_a_clause_of_its_own() -> None:
+    body = (
+        "The evidence for the last claim was a clip from a rally with Holt and Okafor, where the "
+        "secretary of state said she was “not only here to do my job” but also to back her candidate.\n"
+    )
+    assert attributed(body, "not only here")[1] == "the secretary of state"

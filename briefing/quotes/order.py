@@ -47,7 +47,7 @@ def _parenthetical(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
 
 
 _CLAUSE_JOIN = re.compile(
-    r"(?:[,;]\s*(?:and|but|while|whilst|whereas)?|\b(?:and|but|while|whilst|whereas))\s+(?:(?:the|a|an)\s+)?$"
+    r"(?:[,;]\s*(?:and|but|while|whilst|whereas|where)?|\b(?:and|but|while|whilst|whereas))\s+(?:(?:the|a|an)\s+)?$"
 )
 
 
