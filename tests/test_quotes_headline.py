@@ -160,3 +160,9 @@ def test_merge_folds_a_headline_into_the_body_report_of_the_same_words() -> None
     # one entry, the body's wording (its source comes first), both articles cited
     assert q.text == "We will not close the port"
     assert [(s.article_id, s.in_title) for s in q.sources] == [("b0", False), ("a0", True)]
+
+
+def test_a_verb_before_a_semicolon_reports_no_quote_after_it() -> None:
+    assert (
+        headline("Harbour Negotiations soon to conclude in Ellen; UN ‘concerned by the pace of things’") == ()
+    )

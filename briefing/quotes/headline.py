@@ -160,6 +160,8 @@ def _reported(text: str, end: int, found: Found, speaker: Speaker | None, cue: s
         return True  # a quote continuing one that this title attributed
     assert cue is not None
     if stop <= found.open_at:  # "Blinken warns of ‘…’", "Brandt says Russia faces ‘…’"
+        if ";" in text[stop : found.open_at]:
+            return False  # "Talks soon to conclude in Bali; UN ‘concerned …’": another clause
         return _gap(text, stop, _cue_at(text, cue, stop, found.open_at)) <= SUBJECT_GAP
     if ":" in text[found.close_at : start]:
         return False
