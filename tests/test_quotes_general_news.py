@@ -267,3 +267,11 @@ def test_where_opens_a_clause_of_its_own() -> None:
         "secretary of state said she was “not only here to do my job” but also to back her candidate.\n"
     )
     assert attributed(body, "not only here")[1] == "the secretary of state"
+
+
+def test_a_relative_clause_with_its_own_subject_reports_the_quote() -> None:
+    body = (
+        "Footage of the crew was broadcast, with one of them, Ruth Okafor, 26, saying that they had "
+        "strayed, a move which Portugal calls “completely unacceptable.”\n"
+    )
+    assert attributed(body, "completely") == ("Portugal", "Portugal")

@@ -293,4 +293,4 @@ def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
     if before.lower() in SUBJECT_PRONOUNS or before.lower() == "who":
         return True
     after = text[toks[k].end : toks[k].end + 6]
-    return before[:1].isupper() and bool(re.match(r"\s*(?:[,:.]|that\b)", after))
+    return before[:1].isupper() and bool(re.match(r"\s*(?:[,:.“\"‘]|that\b)", after))

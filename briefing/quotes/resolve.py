@@ -76,8 +76,8 @@ def _subject_of_cue(ctx: _Article, m: Mention) -> bool:
     """Does a verb of saying stand right after the mention ("Iran has said") or before it ("said
     Iran")?"""
     after = _CUE_AFTER.match(ctx.text, m.end)
-    if after and after.group(1) in CUE_WORDS:
-        return True
+    if after and (after.group(1) in CUE_WORDS or ctx.cues_in(after.start(1), after.start(1) + 1)):
+        return True  # … or a word read as a verb of saying there ("which Britain calls “…”")
     before = _CUE_BEFORE.search(ctx.text[max(0, m.start - 20) : m.start])
     return bool(before and before.group(1) in CUE_WORDS)
 
