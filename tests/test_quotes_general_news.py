@@ -275,3 +275,8 @@ def test_a_relative_clause_with_its_own_subject_reports_the_quote() -> None:
         "strayed, a move which Portugal calls “completely unacceptable.”\n"
     )
     assert attributed(body, "completely") == ("Portugal", "Portugal")
+
+
+def test_according_to_an_acronym_or_a_phrase() -> None:
+    body = "According to the BBC, “very large waves” have struck the islands.\n"
+    assert attributed(body, "very large waves")[0] == "BBC"

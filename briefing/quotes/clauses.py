@@ -21,6 +21,7 @@ from .order import participle as _participle
 from .phrases import (
     _SUBJECT_TAIL,
     _phrase,
+    _phrase_after,
     _phrase_before_verb,
 )
 from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
@@ -101,11 +102,10 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     "quoted X as saying", X)."""
     if cue.text.lower().startswith(("according", "in the words of", *ACCORDING_ABROAD)):  # X speaks, after it
         after = ctx.in_range(cue.end, open_at)
-        return (
-            _resolved(ctx, after[0], "according to" if cue.text.lower().startswith("according") else cue.text)
-            if after
-            else None
-        )
+        label = "according to" if cue.text.lower().startswith("according") else cue.text
+        if not after:  # "According to the BBC, “…”": an acronym is no mention; its phrase speaks
+            return _phrase_after(ctx, cue.end, open_at, label)
+        return _resolved(ctx, after[0], label)
     inverted = _inverted_before(ctx, start, cue, open_at)
     if inverted is not None:
         return inverted
