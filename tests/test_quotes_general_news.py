@@ -280,3 +280,5 @@ def test_a_relative_clause_with_its_own_subject_reports_the_quote() -> None:
 def test_according_to_an_acronym_or_a_phrase() -> None:
     body = "According to the BBC, “very large waves” have struck the islands.\n"
     assert attributed(body, "very large waves")[0] == "BBC"
+    body = "On Monday, NASA said the launch had been “a complete success from start to finish”.\n"
+    assert attributed(body, "a complete success")[0] == "NASA"

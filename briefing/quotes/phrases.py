@@ -15,6 +15,7 @@ from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
 from .gender import is_first_name
 from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF, PREPOSITIONS, STUDY_NOUNS
+from .places import is_place
 from .resolve import _plausible, _resolved
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
@@ -206,6 +207,9 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
         phrase = phrase[1:]  # "Yet another said": a conjunction opens the clause, not the phrase
     if len(phrase) == 1 and phrase[0].group().lower() in _QUANTIFIERS:
         return _one_of(ctx, phrase[0], cue)
+    acronym = len(phrase) == 1 and re.fullmatch(r"[A-Z]{2,6}", phrase[0].group()) is not None
+    if acronym and not is_place(phrase[0].group()):
+        return _phrase(ctx, phrase, cue)  # "NASA said": an acronym, no mention, speaks
     if not phrase or phrase[0].group().lower() not in _DETERMINERS - {"his", "her", "their", "its"}:
         return None
     if any(ch in DOUBLE_MARKS for ch in ctx.text[phrase[0].start() - 1 : verb]):
