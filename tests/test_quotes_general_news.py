@@ -7,7 +7,8 @@ bench/resolution_wikinews.py, written here from scratch.
 from __future__ import annotations
 
 import pytest
-from test_quotes_shapes import attributed
+from test_quotes import run
+from test_quotes_shapes import INTRO, attributed
 
 
 @pytest.mark.parametrize(
@@ -282,3 +283,13 @@ def test_according_to_an_acronym_or_a_phrase() -> None:
     assert attributed(body, "very large waves")[0] == "BBC"
     body = "On Monday, NASA said the launch had been “a complete success from start to finish”.\n"
     assert attributed(body, "a complete success")[0] == "NASA"
+
+
+def test_a_statement_goes_on_past_an_embedded_post_s_credit() -> None:
+    body = (
+        "Harbour United said in a statement: “Dana is one of the most accomplished coaches.”\n\n"
+        "Club statement\n\n— Harbour United (@HarbourUtd) November 20, 2019\n\n"
+        "“She has won a domestic title in four different countries and twice in Europe.”\n"
+    )
+    assert attributed(body, "She has won")[0] == "Harbour United"
+    assert not [q for q in run(INTRO + body) if "HarbourUtd" in q.text]

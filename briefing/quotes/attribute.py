@@ -183,6 +183,9 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     """Dash speech after an attributed quote of the same paragraph; a paragraph that is only a
     quotation (or opens with dash speech) continues the previous paragraph's last speaker."""
     found = ctx.found[k]
+    own_para = ctx.paragraph_of(found.paragraph)
+    if own_para is not None and _EMBED_RESIDUE.fullmatch(ctx.text, own_para.start, own_para.end):
+        return None  # "— Tottenham Hotspur (@SpursOfficial) November 20, 2019": a credit, no speech
     prev = k - 1
     same = prev >= 0 and ctx.found[prev].paragraph == found.paragraph
     if (
@@ -211,6 +214,8 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     if _words(outside):
         return None
     before = _previous_paragraph(ctx, para)
+    while prev >= 0 and before is not None and before < ctx.found[prev].paragraph < found.paragraph:
+        prev -= 1  # a credit line's dash between the two paragraphs is no quote
     if prev < 0 or ctx.found[prev].paragraph != before:
         # No quote in the paragraph before: one that reports someone's words ("Ash argued in his
         # email that …") goes on in a paragraph that is only a quotation.
@@ -369,8 +374,20 @@ def _own_subject(ctx: _Article, prev: Found, found: Found) -> bool:
 
 
 def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
+    """The paragraph before ``para``, past the residue of an embedded post between two paragraphs
+    of one statement ("Club statement", "— Tottenham Hotspur (@SpursOfficial) November 20, 2019")."""
     k = ctx.paragraph_position(para)
+    while k > 1 and _EMBED_RESIDUE.fullmatch(
+        ctx.text, ctx.paragraphs[k - 1].start, ctx.paragraphs[k - 1].end
+    ):
+        k -= 1
     return ctx.paragraphs[k - 1].index if k > 0 else None
+
+
+# A post's credit line ("— Name (@handle) Date") or a short label with no sentence in it.
+_EMBED_RESIDUE = re.compile(
+    r"\s*(?:[—–-]\s*[^\n]{0,80}\(@\w+\)[^\n]{0,40}|(?:[^\s\"“”‘’'.!?:]+[ \t]+){0,2}[^\s\"“”‘’'.!?:]+\s*)"
+)
 
 
 def _forward_continuations(
