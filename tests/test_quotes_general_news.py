@@ -293,3 +293,13 @@ def test_a_statement_goes_on_past_an_embedded_post_s_credit() -> None:
     )
     assert attributed(body, "She has won")[0] == "Harbour United"
     assert not [q for q in run(INTRO + body) if "HarbourUtd" in q.text]
+
+
+def test_the_next_sentence_says_whose_view_it_was() -> None:
+    body = (
+        "The merger will create a news enterprise “with deep local roots and national scale.”\n\n"
+        "That’s the optimistic view mouthed by Mark Lindqvist, the chief executive, on Nov. 14.\n"
+    )
+    assert attributed(body, "with deep local")[0] == "Mark Lindqvist"
+    body = "“We are not going anywhere.” That was the message from Holt on Monday.\n"
+    assert attributed(body, "We are not going") == ("Dana Holt", "Holt")

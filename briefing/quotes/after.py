@@ -325,3 +325,28 @@ def _apposition(text: str, pos: int, end: int) -> bool:
         return False
     first, second = m.group(1), m.group(2)
     return first.lower() in CUE_WORDS or (first.lower() in _SUBJECT_TAIL and second in CUE_WORDS)
+
+
+# "That’s the optimistic view mouthed by Michael Reed", "That was the message from Dana Holt":
+# the sentence after a quote names whose words they were.
+_VIEW_OF = re.compile(
+    r"\s*(?:That|This|Such)(?:[’']s|\s+is|\s+was|\s+has\s+been)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:view|message|assessment|verdict|warning|argument|position|take|advice|conclusion|opinion|word|words)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:of|from|by)\s+"
+)
+
+
+def view_of(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """The sentence right after the quote's says whose view it was."""
+    _, end = ctx.sentence_bounds(max(found.start, found.close_at - 1))
+    while end < len(ctx.text) and ctx.text[end] in ' \t\n”"’':
+        end += 1
+    view = _VIEW_OF.match(ctx.text, end)
+    if view is None:
+        return None
+    for m in ctx.in_range(view.end(), view.end() + 80)[:1]:
+        if m.kind in ("person", "name", "organisation", "role", "description") and _plausible(ctx, m):
+            got = _resolved(ctx, m, "view of")
+            if got is not None:
+                return got
+    return None

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
-from .after import _after, _sentence_final
+from .after import _after, _sentence_final, view_of
 from .clauses import (
     _before,
     _by_cue,
@@ -173,6 +173,8 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
         got = _introduced(ctx, found)
     if got is None:
         got = _continuation(ctx, k)
+    if got is None and found.style == "marks":
+        got = view_of(ctx, found)
     phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
     if got is None and (phrase or embedded):
         got = _subject(ctx, found)
