@@ -303,3 +303,14 @@ def test_the_next_sentence_says_whose_view_it_was() -> None:
     assert attributed(body, "with deep local")[0] == "Mark Lindqvist"
     body = "“We are not going anywhere.” That was the message from Holt on Monday.\n"
     assert attributed(body, "We are not going") == ("Dana Holt", "Holt")
+
+
+def test_a_description_of_another_office_is_not_the_office_holder_named() -> None:
+    body = (
+        "President Ruth Okafor spoke on Monday. The city’s mayor said the storm was “the worst in memory”.\n"
+    )
+    assert attributed(body, "the worst")[0] != "Ruth Okafor"  # not the president
+    body = (
+        "President Ruth Okafor spoke on Monday. The president said the damage was “severe but manageable”.\n"
+    )
+    assert attributed(body, "severe")[0] == "Ruth Okafor"

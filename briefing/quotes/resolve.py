@@ -251,7 +251,26 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
     if speaker is None or not _agrees_with(m, speaker):
         return None
+    held, wanted = _office(speaker.role or ""), _office(m.name)
+    if held and wanted and held != wanted:
+        return None  # "the city’s mayor" is not the person the article named its president
     return speaker
+
+
+# Offices a description names by its head noun; two different ones are two people ("the mayor"
+# is not who the article called "President"). Generic heads ("leader", "official") hold any.
+_OFFICES = re.compile(
+    r"\b(president|mayor|governor|prime minister|chancellor|senator|sen\.?|ambassador|judge|sheriff)\b",
+    re.IGNORECASE,
+)
+
+
+def _office(text: str) -> str | None:
+    found = _OFFICES.findall(text)
+    if not found:
+        return None
+    office = found[-1].lower().rstrip(".")
+    return "senator" if office == "sen" else office
 
 
 def _modifiers(m: Mention) -> set[str]:
