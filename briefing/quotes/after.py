@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .clauses import _cue_text
+from .clauses import _cue_text, _quoted_object
 from .context import Speaker, _Article, _Cue
 from .detect import MAX_SUBJECT_WORDS, TOKEN, Found
 from .labels import CREDIT as _CREDIT
 from .labels import credit_paragraph as _credit_paragraph
 from .labels import credited as _credited
 from .lexicon import CUE_WORDS, FINITE_MARKERS, FOREIGN_AUXILIARIES, PREPOSITIONS
+from .mention import Mention
 from .order import _parenthetical
 from .order import participle as _participle
 from .phrases import _CLAUSE_OPENERS, _SUBJECT_TAIL, _phrase_after, _phrase_before
@@ -109,10 +110,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         # the quote's own words, the attribution is the next one
         cue = window[1]
     cue_text = _cue_text(ctx, cue, limit)
-    if cue.text.startswith("quoted ") and cue.text.endswith("saying"):
-        quoted = [m for m in ctx.in_range(cue.start, cue.end) if _plausible(ctx, m)]
-        if quoted:  # "“…,” state television quoted the commander as saying": the commander
-            return _resolved(ctx, quoted[0], "quoted as saying")
+    quoted = [m for m in _quoted_object(ctx, cue) if _plausible(ctx, m)]
+    if quoted:  # "“…,” state television quoted the commander as saying": the commander
+        return _resolved(ctx, quoted[0], "quoted as saying")
     lead = _words(ctx.text[pos : cue.start])
     if lead and all(w.lower() in FOREIGN_AUXILIARIES for w in lead):
         lead = []  # "«…», ha detto Rossi": an inverted perfect
@@ -137,20 +137,13 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
             if ctx.text[m.end : m.end + 1] in ("’", "'") and n + 1 < len(after):
                 skipped = True
                 continue  # "said Clinton’s top aide Jake Sullivan": the owner is no speaker
-            named = next(
-                (
-                    p
-                    for p in after[n + 1 : n + 4]
-                    if p.kind == "person" and _APPOSED_AFTER_ROLE.fullmatch(ctx.text, m.end, p.start)
-                ),
-                None,
-            )
             titled = m.kind == "name" and ctx.text[max(0, m.start - 4) : m.start].lower() == "the "
-            if (
-                (m.kind in ("role", "description", "definite") or titled)
-                and named
-                and inverted_gap(ctx.text[cue.end : m.start])
-            ):
+            named = (
+                _named_after_role(ctx, m, after[n + 1 : n + 4])
+                if m.kind in ("role", "description", "definite") or titled
+                else None
+            )
+            if named is not None and inverted_gap(ctx.text[cue.end : m.start]):
                 # "said the executive clerk of the Council, Óscar Lind", "said the Executive Clerk
                 # …" (a title, capitalised): Lind
                 return _resolved(ctx, named, cue_text)
@@ -192,6 +185,15 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
 # "of"-phrase, which may hold an institution's own mentions ("the executive clerk of the National
 # Monuments Council of Chile, Óscar Acuña": the chunker knows "executive", not "clerk").
 _APPOSED_AFTER_ROLE = re.compile(r"(?:\s+[a-z]+){0,2}(?:\s+(?:of|for|at|in)\s+[^,;:.!?“”\"]{1,80})?,\s*")
+
+
+def _named_after_role(ctx: _Article, role: Mention, nxt: list[Mention]) -> Mention | None:
+    """The person in apposition after a role and its "of"-phrase, among the next mentions."""
+    return next(
+        (p for p in nxt if p.kind == "person" and _APPOSED_AFTER_ROLE.fullmatch(ctx.text, role.end, p.start)),
+        None,
+    )
+
 
 _LEAD_OPENERS = PREPOSITIONS | {
     "that",

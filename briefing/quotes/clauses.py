@@ -97,6 +97,13 @@ _RELAYING = re.compile(
 )
 
 
+def _quoted_object(ctx: _Article, cue: _Cue) -> list[Mention]:
+    """The mentions inside a "quoted X as saying" cue, X first; none for any other cue."""
+    if cue.text.startswith("quoted") and cue.text.endswith("saying"):
+        return ctx.in_range(cue.start, cue.end)
+    return []
+
+
 def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
     """Who speaks by one verb of saying before a quote: its subject (or, for "according to X" and
     "quoted X as saying", X)."""
@@ -113,10 +120,9 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     if share is not None:  # "21 percent said “not too likely”": the share of those asked
         words = share.group(1)
         return Speaker(words, None, None, words, "description", None, share.span(1)), cue.text
-    if cue.text.startswith("quoted") and cue.text.endswith("saying"):
-        quoted = ctx.in_range(cue.start, cue.end)  # "quoted Peskov as saying": Peskov speaks
-        if quoted:
-            return _resolved(ctx, quoted[0], "quoted as saying")
+    quoted = _quoted_object(ctx, cue)  # "quoted Peskov as saying": Peskov speaks
+    if quoted:
+        return _resolved(ctx, quoted[0], "quoted as saying")
     if _participle(ctx.text, cue):
         # "with McCain calling it “…”", "– Ryan saying he was “…” and Trump calling it": an
         # absolute construction, the participle's own subject right before it.

@@ -254,6 +254,11 @@ communiqué memo editorial email e-mail""".split()
 _AFTER_QUOTE = re.compile(r"[,!?…][”\"’]\s+$|[”\"’],\s+$")
 
 
+def _after_quote(text: str, tok: _Tok) -> bool:
+    """Does a closed quotation end right before ``tok`` ("“…,” comments Lind")?"""
+    return _AFTER_QUOTE.search(text, max(0, tok.start - 4), tok.start) is not None
+
+
 def _document_reads(text: str, toks: list[_Tok], k: int) -> bool:
     """Is "read(s)" a verb of saying here: a text as its subject, before it ("the statement read",
     "the description on the website reads") or after a quotation ("“…,” read a statement")?"""
@@ -264,7 +269,7 @@ def _document_reads(text: str, toks: list[_Tok], k: int) -> bool:
         and any(w in _DOCUMENTS for w in before)
     ):
         return True
-    if _AFTER_QUOTE.search(text, max(0, toks[k].start - 4), toks[k].start):
+    if _after_quote(text, toks[k]):
         return any(t.text.lower() in _DOCUMENTS for t in toks[k + 1 : k + 5])
     return False
 
@@ -285,7 +290,7 @@ def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
     a subject pronoun or "who" ("he notes"), or after a name and before a colon, comma or "that"
     ("Trump posts: …", "the Journal notes that …"), or right after a quotation ("“…,” comments
     Lind")?"""
-    if _AFTER_QUOTE.search(text, max(0, toks[k].start - 4), toks[k].start):
+    if _after_quote(text, toks[k]):
         return bool(re.match(r"\s+(?:[A-Z]|(?:the|an?)\s)", text[toks[k].end : toks[k].end + 5]))
     if k == 0 or toks[k - 1].brk:
         return False

@@ -130,7 +130,7 @@ raccontato annunciato dichiara spiega afferma aggiunge sottolinea commenta racco
 precisa
 dijo afirmó explicó señaló aseguró añadió declaró indicó agregó comentó destacó afirma explica
 señala asegura añade declara manifestó sostuvo advirtió subrayó
-disse afirmou explicou declarou acrescentou destacou ressaltou escreveu afirmou garantiu
+disse afirmou explicou declarou acrescentou destacou ressaltou escreveu garantiu
 déclaré expliqué affirmé ajouté souligné estimé indiqué confié déclare explique affirme ajoute
 souligne raconte précise
 sagte sagt erklärte erklärt betonte betont sagten meinte

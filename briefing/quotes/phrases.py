@@ -98,9 +98,10 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if by is not None and any(t in _ISSUED for t in texts[:by]):
         # "said the statement released by the EU": the text's issuer speaks
         for m in ctx.in_range(words[by].end(), end):
-            got = _resolved(ctx, m, cue) if m.kind in ("organisation", "person", "name") else None
-            if got is not None and _plausible(ctx, m):
-                return got
+            if m.kind in ("organisation", "person", "name") and _plausible(ctx, m):
+                got = _resolved(ctx, m, cue)
+                if got is not None:
+                    return got
     for m in ctx.in_range(start, end):
         if not m.after_preposition:
             got = _resolved(ctx, m, cue)
