@@ -450,12 +450,12 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     GENDER_OF.get(lows[-1]),
                 )
             ]
-    definite = (
+    definite = rc is not None and (
         before == "the"
         or any(_is_cap(w) for w in words)
         or bool(_LOWER_OWNER.search(text, max(0, start - 30), start))  # "the country’s president"
     )
-    if rc and definite and lows[-1] not in ORG_HEADS - {"department"}:
+    if definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
     if any(w in ORG_HEADS or w in _GROUP_TAILS for w in lows):
         return [
