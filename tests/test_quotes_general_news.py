@@ -313,3 +313,49 @@ def test_a_description_of_another_office_is_not_the_office_holder_named() -> Non
         "President Ruth Okafor spoke on Monday. The president said the damage was “severe but manageable”.\n"
     )
     assert attributed(body, "severe")[0] == "Ruth Okafor"
+
+
+@pytest.mark.parametrize(
+    ("body", "prefix", "speaker"),
+    [
+        ("“The way I see it,” she elaborated, “nobody lost.”\n", "The way", "Ruth Okafor"),
+        ("“The mayor was probably asleep,” he speculated.\n", "The mayor", "Mark Lindqvist"),
+        ("“Every one of them came home,” she reflected.\n", "Every one", "Ruth Okafor"),
+    ],
+    ids=["elaborated", "speculated", "reflected"],
+)
+def test_verbs_of_saying_of_features_and_sport(body: str, prefix: str, speaker: str) -> None:
+    lead = {"Ruth Okafor": "Ruth Okafor arrived first. ", "Mark Lindqvist": "Mark Lindqvist arrived first. "}
+    assert attributed(lead[speaker] + body, prefix)[0] == speaker
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
+    body = (
+        "Okafor spoke after the vote. Following Okafor’s speech, Holt said the plan was “dead on arrival”.\n\n"
+        "Regarding Holt’s remarks, she said they were “beneath the office”.\n"
+    )
+    assert attributed(body, "dead on") == ("Dana Holt", "Holt")
+    assert attributed(body, "beneath")[0] in ("Dana Holt", "Ruth Okafor")  # a person, not "Regarding Holt"
+
+
+def test_he_or_she_is_never_a_work_or_a_document() -> None:
+    body = (
+        "Okafor, speaking to me for the “Night Desk” podcast remembers being taken aback. "
+        "“I was more thinking that it would look artificial,” she said.\n"
+    )
+    assert attributed(body, "I was more")[0] == "Ruth Okafor"
+    body = (
+        "The book accuses Holt of treating the crews like “hired hands.” Holt said that is a "
+        "distortion. “These crews were heroes,” she said.\n"
+    )
+    assert attributed(body, "These crews")[0] == "Dana Holt"
+
+
+def test_two_titles_joined_by_and_are_one_person_s() -> None:
+    body = (
+        "“He is reprising that role,” said former Brenland Gov. and National Harbour Council "
+        "Chairman Tomas Rauch.\n"
+    )
+    assert attributed(body, "He is reprising")[0] == "Tomas Rauch"
+    body = "“We won,” the Brenland senator and party candidate said in a statement.\n"
+    assert attributed(body, "We won")[1] == "the Brenland senator"

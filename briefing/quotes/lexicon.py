@@ -33,6 +33,8 @@ counter testify pledge plead wonder interject react mock press demand scoff snap
 grumble lament reason caution charge contend maintain recommend propose pronounce confess bark fume
 beam scold chide opine remember allege blast slam criticize criticise praise hail tout dismiss deride
 denounce decry label dub brand cite characterize characterise surmise riff exhort retaliate
+clarify elaborate speculate hint whisper concur advise reflect
+enthuse reassure summarise summarize
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -83,6 +85,7 @@ _NOT_CUES |= frozenset(
     """press presses charge charges counter counters reason reasons demand demands pledge pledges
 chant chants shout shouts yell yells scream screams wonder wonders mock snap snaps muse boast
 boasts brag quip quips plead marvel lament laments caution cautions propose recommend
+sigh sighs hint hints whisper whispers murmur murmurs reflect reflects reveal reveals
 """.split()
 )
 
@@ -177,7 +180,9 @@ what which who whom whose if unless although though as because meanwhile however
 earlier later today yesterday tomorrow now still even just only some many most few several all
 any each every both either neither no not one his her its their our my your we i you he she it
 they me him us them according asked speaking der die das le la les el los del des
-despite outside inside amid among unlike like beyond besides throughout toward towards
+despite outside inside amid among unlike like beyond besides throughout toward towards regarding
+concerning following including considering against about around across behind upon within via
+another such
 secondo según segundo selon
 """.split()
 )
@@ -389,6 +394,31 @@ than like via toward towards alongside including
 def plural(word: str) -> bool:
     """Is a noun plural by its ending ("officials", not "actress" or "campus")?"""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# Heads of phrases that name things which speak only as "it" (never "he" or "she"): works,
+# programmes, documents and media ("the “Off Message” podcast", "the book", "the statement").
+_THING_NOUNS = frozenset(
+    """podcast podcasts show shows programme program broadcast book books film films video videos
+documentary series episode interview article story column op-ed essay paper newspaper website site
+blog page ad ads advert advertisement commercial campaign statement statements letter letters memo
+note message release communique communiqué email e-mail tweet post notice document documents
+editorial speech transcript poll""".split()
+)
+
+
+_THINGS = _THING_NOUNS | ORG_HEADS | STUDY_NOUNS
+_HEAD_ENDS = PREPOSITIONS | {"who", "which"}  # words that close a noun phrase's head
+
+
+def a_thing(phrase: str) -> bool:
+    """Does a phrase's head noun name a thing, not a person ("a reporter for Agence France-Presse"
+    is a person; "the podcast", "the ministry", "the study" are things)? The head is the last word
+    before a preposition or relative pronoun."""
+    words = phrase.split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _HEAD_ENDS), len(words))
+    head = words[cut - 1].lower().strip(".,") if words else ""
+    return head in _THINGS
 
 
 def country_of(words: list[str]) -> str | None:

@@ -15,7 +15,16 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import TOKEN
 from .gender import first_name_gender
-from .lexicon import AGE, ANAPHORIC_NOUNS, CUE_WORDS, FURNITURE, PREPOSITIONS, plural, role_class
+from .lexicon import (
+    AGE,
+    ANAPHORIC_NOUNS,
+    CUE_WORDS,
+    FURNITURE,
+    PREPOSITIONS,
+    a_thing,
+    plural,
+    role_class,
+)
 from .places import is_country, is_place
 from .shapes import inverted_gap
 from .speakers import Mention
@@ -306,7 +315,9 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
                 or first_name_gender(m.name) == want
             )
         singular = not plural(m.name)
-        return m.kind in ("person", "role") or (m.kind in ("description", "definite") and singular)
+        described = m.kind in ("description", "definite") and singular
+        # "he" is a person: "the “Off Message” podcast remembers … “…,” she said" is not the podcast's
+        return m.kind in ("person", "role") or (described and not a_thing(m.name))
     if pronoun == "they":
         return m.kind == "organisation" or (m.kind == "description" and plural(m.name))
     return m.kind == "organisation"
@@ -329,6 +340,11 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 quoted
                 and ctx.speakers[quoted[0]].kind in ("person", "description")
                 and _agrees(pronoun, ctx.speakers[quoted[0]])
+                and (
+                    ctx.speakers[quoted[0]].kind == "person"
+                    or pronoun.name not in ("he", "she")
+                    or not a_thing(ctx.speakers[quoted[0]].name)
+                )
             ):
                 return ctx.speakers[quoted[0]]
         mentions = ctx.in_range(s.start, end)

@@ -155,6 +155,7 @@ def mentions(
     lows = [t.text.lower() for t in toks]
     n = len(toks)
     i = 0
+    titled, title_at = -1, 0  # a chunk a title before it and "and" may belong to; that title's index
     while i < n:
         low = lows[i]
         contracted = _CONTRACTION.fullmatch(low)  # "he's committed", "she'd", "they're"
@@ -208,10 +209,27 @@ def mentions(
             # "the Bernie Sanders campaign": the group speaks, but the article names its owner
             owner = [m for m in _analyse(text, toks, i, j - 1) if m.kind in ("person", "name")]
             found = [replace(m, after_preposition=True) for m in owner] + found
+        if i == titled and found and found[0].kind == "person" and len(out) > title_at:
+            # "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed
+            # Rendell": two titles of one person, named after the second; one mention
+            first = out[title_at]
+            del out[title_at:]
+            found[0] = replace(found[0], start=first.start, after_preposition=first.after_preposition)
+        if found and _title_and(toks, lows, j):
+            titled, title_at = j + 1, len(out)
         out.extend(found)
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
+
+
+def _title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
+    """Does the chunk ending at ``j`` end on a title with "and" and a capitalised word next?"""
+    if not (0 < j < len(toks) - 1 and lows[j] == "and" and not toks[j - 1].brk and not toks[j].brk):
+        return False
+    title = lows[j - 1].rstrip(".")
+    titled = title in OFFICE_TITLES or title in RANKS or role_class(title) is not None
+    return titled and toks[j + 1].text[:1].isupper()
 
 
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
