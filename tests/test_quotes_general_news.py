@@ -359,3 +359,29 @@ def test_two_titles_joined_by_and_are_one_person_s() -> None:
     assert attributed(body, "He is reprising")[0] == "Tomas Rauch"
     body = "“We won,” the Brenland senator and party candidate said in a statement.\n"
     assert attributed(body, "We won")[1] == "the Brenland senator"
+
+
+def test_an_interview_s_answer_after_a_question_is_the_interviewee_s() -> None:
+    body = (
+        "Dr. Hanna Lutz has spent a decade tracking urban foxes.\n\n"
+        "How many foxes live in the city?\n\n"
+        "“Around 3,000, but it could be double,” Lutz says.\n\n"
+        "Are they a problem?\n\n"
+        "“Mostly not. People worry about bins, but the data does not support the fears.”\n"
+    )
+    assert attributed(body, "Mostly not") == ("Hanna Lutz", "Lutz")
+
+
+def test_a_demonym_is_no_name() -> None:
+    body = "“We are ready,” said the Brazilian striker.\n"
+    assert attributed(body, "We are ready") == ("Brazilian striker", "the Brazilian striker")
+    body = "“We have no freedom of opinion,” tweeted a German user from Hanover.\n"
+    assert attributed(body, "We have no") == ("a German user", "a German user")
+
+
+def test_feel_free_reports_no_speech() -> None:
+    body = (
+        "If you view voting as I did when I was a student, and you live in Texas, feel free to "
+        "“vote your conscience” or whatever you call it.\n"
+    )
+    assert attributed(body, "vote your")[0] == "unattributed"

@@ -158,6 +158,8 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                 # political scientist Brigid Lind": a place or an institution before the name
                 skipped = True
                 continue
+            if m.kind == "place" and not _plausible(ctx, m):
+                break  # "said the Brazilian striker": a demonym; the phrase speaks
             if skipped or inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:

@@ -216,6 +216,16 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
     if _words(outside):
         return None
     before = _previous_paragraph(ctx, para)
+    asked = ctx.paragraph_of(before) if before is not None else None
+    interview = (
+        asked is not None
+        and not ctx.found_in(asked.start, asked.end)
+        and _QUESTION.fullmatch(ctx.text, asked.start, asked.end) is not None
+    )
+    if interview and asked is not None:
+        # "“…,” Lutz says. ¶ Are they a problem? ¶ “Mostly not.”": the answer after an
+        # interviewer's question is the interviewee's, named before the question
+        before = _previous_paragraph(ctx, asked)
     while prev >= 0 and before is not None and before < ctx.found[prev].paragraph < found.paragraph:
         prev -= 1  # a credit line's dash between the two paragraphs is no quote
     if prev < 0 or ctx.found[prev].paragraph != before:
@@ -224,6 +234,8 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         return _reported_paragraph(ctx, para)
     if prev not in ctx.speakers:
         return None
+    if interview:
+        return ctx.speakers[prev], "continuation"
     return _latest_mention(ctx, ctx.found[prev], para, ctx.speakers[prev]), "continuation"
 
 
@@ -386,6 +398,8 @@ def _previous_paragraph(ctx: _Article, para: Paragraph) -> int | None:
     return ctx.paragraphs[k - 1].index if k > 0 else None
 
 
+# A paragraph that is one short question, unquoted: an interviewer's.
+_QUESTION = re.compile(r"\s*[^\n“”\"?]{3,200}\?\s*")
 # A post's credit line ("— Name (@handle) Date") or a short label with no sentence in it.
 _EMBED_RESIDUE = re.compile(
     r"\s*(?:[—–-]\s*[^\n]{0,80}\(@\w+\)[^\n]{0,40}|(?:[^\s\"“”‘’'.!?:]+[ \t]+){0,2}[^\s\"“”‘’'.!?:]+\s*)"

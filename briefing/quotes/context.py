@@ -212,7 +212,7 @@ def _cues(
             or (tok.text in ("read", "reads") and _document_reads(text, toks, k))
             or (tok.text in ("found", "finds") and _study_finds(toks, k))
         ):
-            if _noun_use(text, toks, k):
+            if _noun_use(text, toks, k) or _NO_SPEECH_AFTER.match(text, tok.end):
                 continue
             out.append(_Cue(tok.start, tok.end, tok.text))
     for start, end in regions:
@@ -223,6 +223,8 @@ def _cues(
     return sorted(out, key=lambda c: c.start)
 
 
+# Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”".
+_NO_SPEECH_AFTER = re.compile(r"\s+(?:free|obliged)\b")
 # Words before which a verb form of saying is a noun or an adjective ("the remarks", "his
 # repeated calls", "Trump’s comments").
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this these those".split())

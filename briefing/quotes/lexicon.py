@@ -240,6 +240,11 @@ lawmaker president mayor secretary chairman chairwoman leader billionaire busine
 mogul tycoon developer magnate neurosurgeon surgeon actress actor star singer host anchor
 commentator pundit columnist author writer economist professor strategist consultant pollster
 judge justice democrat republican veteran general admiral chancellor minister premier ambassador
+teenager youngster player striker midfielder defender goalkeeper keeper forward winger captain
+manager coach boss champion winner rider athlete sprinter runner boxer fighter golfer skipper
+pensioner widow widower scientist researcher ecologist biologist physicist chemist doctor chef
+artist musician filmmaker director founder entrepreneur investor officer
+frenchman briton spaniard dutchman englishman scot welshman irishman
 """.split()
 )
 # "the 46-year-old": an age stands for the person just named, as an anaphoric noun does.
@@ -364,6 +369,53 @@ _COUNTRIES = {
     "CH": "switzerland swiss geneva bern",
     "CA": "canada canadian ottawa",
     "KR": "korea korean seoul pyongyang",
+    # Demonyms matter most: "the Portuguese boss", "Nigerian officials". Capitals that are also
+    # given names or surnames ("Sofia", "Santiago", "Lima", "Jordan") are left out.
+    "PT": "portugal portuguese lisbon",
+    "BR": "brazil brazilian brazilians brasilia",
+    "AR": "argentina argentine argentinian argentinians",
+    "MX": "mexico mexican mexicans",
+    "CL": "chile chilean chileans",
+    "PE": "peru peruvian peruvians",
+    "CO": "colombia colombian colombians bogota",
+    "VE": "venezuela venezuelan venezuelans caracas",
+    "CU": "cuba havana",  # "Cuban" is as often a surname (Mark Cuban)
+    "AU": "australia australian australians canberra",
+    "IE": "ireland irish dublin",
+    "NG": "nigeria nigerian nigerians abuja",
+    "KE": "kenya kenyan kenyans nairobi",
+    "EG": "egypt egyptian egyptians cairo",
+    "MA": "morocco moroccan moroccans rabat",
+    "GH": "ghana ghanaian ghanaians accra",
+    "ET": "ethiopia ethiopian ethiopians",
+    "SY": "syria syrian syrians damascus",
+    "IQ": "iraq iraqi iraqis baghdad",
+    "AF": "afghanistan afghan afghans kabul",
+    "PK": "pakistan pakistani pakistanis islamabad",
+    "SA": "saudi saudis riyadh",
+    "TH": "thailand thai bangkok",
+    "VN": "vietnam vietnamese hanoi",
+    "ID": "indonesia indonesian indonesians jakarta",
+    "PH": "philippines filipino filipinos manila",
+    "MY": "malaysia malaysian malaysians",
+    "CZ": "czech czechs prague",
+    "HU": "hungary hungarian hungarians budapest",
+    "RO": "romania romanian romanians bucharest",
+    "GR": "greece greek greeks athens",
+    "HR": "croatia croatian croatians zagreb",
+    "RS": "serbia serbian serbians serb serbs belgrade",
+    "LB": "lebanon lebanese beirut",
+    "QA": "qatar qatari qataris doha",
+    "DZ": "algeria algerian algerians algiers",
+    "LY": "libya libyan libyans tripoli",
+    "SD": "sudan sudanese khartoum",
+    "SO": "somalia somali somalis mogadishu",
+    "ZW": "zimbabwe zimbabwean zimbabweans harare",
+    "UG": "uganda ugandan ugandans kampala",
+    "BD": "bangladesh bangladeshi bangladeshis dhaka",
+    "NP": "nepal nepalese kathmandu",
+    "MM": "myanmar burmese",
+    "TW": "taiwan taiwanese taipei",
 }
 COUNTRY_OF = {word: code for code, words in _COUNTRIES.items() for word in words.split()}
 

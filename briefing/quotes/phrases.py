@@ -60,7 +60,7 @@ def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker
 def _phrase_after(ctx: _Article, pos: int, limit: int, cue: str) -> tuple[Speaker, str] | None:
     """ "…,” says a narrator", "…,” said one attendee": the words after the verb to the next
     punctuation, when they open like a noun phrase (a determiner or a capitalised word)."""
-    stop = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|during|after|before|when)\s")
+    stop = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|from|during|after|before|when)\s")
     end = stop.search(ctx.text, pos, limit)
     words = list(TOKEN.finditer(ctx.text, pos, end.start() if end else limit))
     if not words:
@@ -103,7 +103,8 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
                 if got is not None:
                     return got
     for m in ctx.in_range(start, end):
-        if not m.after_preposition:
+        if not m.after_preposition and not (m.kind == "place" and not _plausible(ctx, m)):
+            # a demonym in the phrase is no speaker: "the Brazilian striker" speaks
             got = _resolved(ctx, m, cue)
             if got is not None:
                 return got
