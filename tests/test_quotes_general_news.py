@@ -385,3 +385,13 @@ def test_feel_free_reports_no_speech() -> None:
         "“vote your conscience” or whatever you call it.\n"
     )
     assert attributed(body, "vote your")[0] == "unattributed"
+
+
+def test_a_nationality_noun_names_the_person_before() -> None:
+    body = (
+        "Northbridge coach Elena Ruiz was pleased with the reaction. “We were poor in the first "
+        "half,” the Spaniard admitted.\n"
+    )
+    assert attributed(body, "We were poor") == ("Elena Ruiz", "the Spaniard")
+    body = "Mark Lindqvist backed the fund early. “The Senate is worse,” the investor said on Monday.\n"
+    assert attributed(body, "The Senate") == ("Mark Lindqvist", "the investor")

@@ -310,6 +310,8 @@ def _subject_before(ctx: _Article, pos: int, cue: _Cue) -> tuple[Speaker, str] |
     )
     if not all(w.lower() in _ADJOINING for w in _words(ctx.text[pos : subjects[0].start])):
         return None
+    if subject.kind == "place" and not _plausible(ctx, subject):
+        return None  # "…,” the Spaniard admitted": a demonym; the phrase speaks
     gap = _words(ctx.text[subject.end : cue.start])
     # A short qualifier may stand between subject and verb ("a senior diplomat involved in the
     # drafting said"), a clause of its own may not ("… officials who were briefed have said").

@@ -14,9 +14,19 @@ from dataclasses import replace
 from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
 from .gender import is_first_name
-from .lexicon import CUE_WORDS, DOUBLE_MARKS, FINITE_MARKERS, FURNITURE, GENDER_OF, PREPOSITIONS, STUDY_NOUNS
+from .lexicon import (
+    ANAPHORIC_NOUNS,
+    CUE_WORDS,
+    DOUBLE_MARKS,
+    FINITE_MARKERS,
+    FURNITURE,
+    GENDER_OF,
+    PREPOSITIONS,
+    STUDY_NOUNS,
+)
 from .places import is_place
-from .resolve import _plausible, _resolved
+from .resolve import _anaphor, _plausible, _resolved
+from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
 _SUBJECT_TAIL = frozenset(
@@ -119,6 +129,9 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
         named = _named_before(ctx, start, texts[1])
+        if named is None and texts[1] in ANAPHORIC_NOUNS:
+            # "“…,” the Spaniard admitted": the person named before, as "the senator" is
+            named = _anaphor(ctx, Mention(start, end, "definite", texts[1]))
         if named is not None:
             return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
     return Speaker(
