@@ -395,3 +395,11 @@ def test_a_nationality_noun_names_the_person_before() -> None:
     assert attributed(body, "We were poor") == ("Elena Ruiz", "the Spaniard")
     body = "Mark Lindqvist backed the fund early. “The Senate is worse,” the investor said on Monday.\n"
     assert attributed(body, "The Senate") == ("Mark Lindqvist", "the investor")
+
+
+def test_a_description_with_the_name_in_commas_after_it_is_that_person() -> None:
+    body = (
+        "The youngest volunteer, 16-year-old Aisha Patel, joined the project when she was 13. "
+        "“I didn’t know anything about boats,” she said.\n"
+    )
+    assert attributed(body, "I didn’t know") == ("Aisha Patel", "she")

@@ -115,6 +115,11 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
             speaker = _speaker(ctx, apposed, PRONOUN_CHAIN)
             if speaker is not None and _agrees_with(m, speaker):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
+        after = _named_after(ctx, m)
+        if after is not None:  # "The youngest volunteer, 16-year-old Aisha Patel, joined": Patel
+            speaker = _speaker(ctx, after, PRONOUN_CHAIN)
+            if speaker is not None and _agrees_with(m, speaker):
+                return replace(speaker, mention=ctx.text[m.start : m.end])
     if m.kind in ("person", "name"):
         person = ctx.people.person(m)
         if person is None:
@@ -191,6 +196,21 @@ def _apposed(ctx: _Article, m: Mention) -> Mention | None:
     if not _APPOSED_GAP.fullmatch(ctx.text, prior.end, m.start) or not _plausible(ctx, prior):
         return None
     return prior
+
+
+# Between a description and the name in apposition after it: a comma, maybe an age.
+_NAMED_GAP = re.compile(r",\s*(?:\d{1,3}-year-old\s+)?")
+
+
+def _named_after(ctx: _Article, m: Mention) -> Mention | None:
+    """The person named in commas right after a singular description ("The youngest volunteer,
+    16-year-old Aisha Patel, joined …")."""
+    if plural(m.name.split()[-1] if m.name.split() else ""):
+        return None
+    after = ctx.in_range(m.end, m.end + 40)
+    if not after or after[0].kind != "person" or not _NAMED_GAP.fullmatch(ctx.text, m.end, after[0].start):
+        return None
+    return after[0] if re.match(r"\s*,", ctx.text[after[0].end : after[0].end + 3]) else None
 
 
 def _agrees_with(m: Mention, speaker: Speaker) -> bool:
