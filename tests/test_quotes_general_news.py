@@ -403,3 +403,11 @@ def test_a_description_with_the_name_in_commas_after_it_is_that_person() -> None
         "“I didn’t know anything about boats,” she said.\n"
     )
     assert attributed(body, "I didn’t know") == ("Aisha Patel", "she")
+
+
+def test_a_generic_organisation_noun_names_the_organisation_before() -> None:
+    body = (
+        "The aid agency Relief Harbour disputed the figures, telling Harbour Radio that the "
+        "organisation had its own counts. “This is the worst spill in a generation,” the agency said.\n"
+    )
+    assert attributed(body, "This is the worst") == ("Relief Harbour", "the agency")

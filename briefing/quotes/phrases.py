@@ -172,7 +172,10 @@ def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
 
 # Generic nouns by which news goes on to name an organisation it named, and what it must be.
 _GENERIC_NOUNS = {
-    **dict.fromkeys(("company", "firm", "corporation", "organization", "organisation"), "company"),
+    **dict.fromkeys(
+        ("company", "firm", "corporation", "organization", "organisation", "agency", "charity"),
+        "company",
+    ),
     **dict.fromkeys(
         ("newspaper", "paper", "magazine", "publication", "outlet", "network", "station"), "outlet"
     ),

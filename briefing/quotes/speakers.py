@@ -273,6 +273,8 @@ def _after_prep(toks: list[_Tok], i: int) -> bool:
             "and",
             "counterpart",
             "told",
+            "tells",
+            "telling",
             "warned",
             "asked",
             "urged",
