@@ -411,3 +411,24 @@ def test_a_generic_organisation_noun_names_the_organisation_before() -> None:
         "organisation had its own counts. “This is the worst spill in a generation,” the agency said.\n"
     )
     assert attributed(body, "This is the worst") == ("Relief Harbour", "the agency")
+
+
+def test_it_after_a_company_s_quote_or_a_document_is_that_company_or_document() -> None:
+    body = (
+        "“Ms Holt never contacted anyone at TradeHub.com,” the company TradeHub wrote in its "
+        "statement.\n\nIt added, “We want no part in the listing on our web site.”\n"
+    )
+    assert attributed(body, "We want no part") == ("TradeHub", "It")
+    body = (
+        "Lind wrote in the affidavit that he saw bruises. It continued: “Probable cause exists to "
+        "charge Mark Lindqvist with battery.”\n"
+    )
+    assert attributed(body, "Probable cause") == ("affidavit", "It")
+
+
+def test_a_translated_inverted_perfect_reports_the_quote() -> None:
+    body = (
+        "The councillor of Agriculture, Rosa Vidal, presented the aid. «Nobody will be left "
+        "behind», has assured Vidal.\n"
+    )
+    assert attributed(body, "Nobody will") == ("Rosa Vidal", "Vidal")

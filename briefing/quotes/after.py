@@ -114,8 +114,8 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     if quoted:  # "“…,” state television quoted the commander as saying": the commander
         return _resolved(ctx, quoted[0], "quoted as saying")
     lead = _words(ctx.text[pos : cue.start])
-    if lead and all(w.lower() in FOREIGN_AUXILIARIES for w in lead):
-        lead = []  # "«…», ha detto Rossi": an inverted perfect
+    if lead and all(w.lower() in _INVERTING_AUXILIARIES for w in lead):
+        lead = []  # "«…», ha detto Rossi", and so translated: "«…», has declared Molina"
     if not lead and cue.text.endswith("ing"):
         return None  # ", claiming that he …": a participle reports the main clause's subject
     if lead and _participle(ctx.text, cue) and "," in ctx.text[pos : cue.start]:
@@ -183,6 +183,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
 
 
+# Auxiliaries of an inverted perfect after a quote: the other languages', and their word for
+# word translation into English.
+_INVERTING_AUXILIARIES = FOREIGN_AUXILIARIES | {"has", "have"}
 # Between a role and the name in apposition after it: the rest of the role's words and its
 # "of"-phrase, which may hold an institution's own mentions ("the executive clerk of the National
 # Monuments Council of Chile, Óscar Acuña": the chunker knows "executive", not "clerk").

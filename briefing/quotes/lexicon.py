@@ -455,7 +455,8 @@ _THING_NOUNS = frozenset(
 documentary series episode interview article story column op-ed essay paper newspaper website site
 blog page ad ads advert advertisement commercial campaign statement statements letter letters memo
 note message release communique communiqué email e-mail tweet post notice document documents
-editorial speech transcript poll""".split()
+editorial speech transcript poll affidavit complaint lawsuit filing ruling verdict indictment
+petition motion brief order""".split()
 )
 
 

@@ -343,6 +343,9 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
     return m.kind == "organisation"
 
 
+_THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
+
+
 def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
     """The most recent clause subject outside quotation marks that suits the pronoun."""
     sentence = ctx.sentence(pronoun.start)
@@ -358,7 +361,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             quoted = [i for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
             if (
                 quoted
-                and ctx.speakers[quoted[0]].kind in ("person", "description")
+                and ctx.speakers[quoted[0]].kind in ("person", "description", "organisation")
                 and _agrees(pronoun, ctx.speakers[quoted[0]])
                 and (
                     ctx.speakers[quoted[0]].kind == "person"
@@ -395,6 +398,12 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                     speaker = _speaker(ctx, m, depth + 1)
                     if speaker is not None and speaker.gender == {"he": "m", "she": "f"}[pronoun.name]:
                         return speaker
+        if back == 1 and pronoun.name == "it":
+            # "Lind wrote in the affidavit. It continued: “…”": the text named before speaks
+            thing = _THING_BEFORE.findall(ctx.text, s.start, s.end)
+            heads = [t for t in thing if a_thing(t)]
+            if heads:
+                return Speaker(heads[-1], None, None, ctx.text[pronoun.start : pronoun.end], "description")
     # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
     for m in ctx.in_range(pronoun.end, sentence.end):
         if _suits(ctx, pronoun.name, m) and m.kind != "name":
@@ -451,7 +460,7 @@ _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\b[^;:!?“”
 
 def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
     """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
-    woman; an unknown gender agrees with both."""
+    woman; an unknown gender agrees with both; "it" is never a person."""
     want = {"he": "m", "she": "f"}.get(pronoun.name)
     return want is None or speaker.gender in (None, want)
 
