@@ -432,3 +432,11 @@ def test_a_translated_inverted_perfect_reports_the_quote() -> None:
         "behind», has assured Vidal.\n"
     )
     assert attributed(body, "Nobody will") == ("Rosa Vidal", "Vidal")
+
+
+def test_for_someone_it_is_gives_their_view() -> None:
+    body = (
+        "The opposition criticised the plan. For the spokesman of the opposition, Luis Ferrer, it "
+        "is «late and insufficient».\n"
+    )
+    assert attributed(body, "late and") == ("Luis Ferrer", "Luis Ferrer")

@@ -261,6 +261,15 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """The subject of the sentence that quotes a phrase: its first mention outside quotes that
     is not the object of a preposition."""
     start, _ = ctx.sentence_bounds(found.open_at)
+    view = _VIEW_OF.match(ctx.text, start, found.open_at)
+    if view is not None:
+        # "For the spokesman of the opposition, Luis Ferrer, it is «late and insufficient»": the
+        # person the sentence gives the view of
+        held = [m for m in ctx.in_range(view.end(), found.open_at) if m.kind in ("person", "name", "role")]
+        if held and _plausible(ctx, held[-1]) and "," in ctx.text[held[-1].end : found.open_at]:
+            got = _resolved(ctx, held[-1], "subject")
+            if got is not None:
+                return got
     got = _clause_subject(ctx, start, found.open_at, "subject")
     if got is None or got[0].span is None:
         return got
@@ -270,6 +279,8 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     return (replace(got[0], span=(rel.start(1), rel.end(1))), got[1]) if rel else got
 
 
+# A sentence that opens with whose view it gives ("For Ferrer, it is …"), not "For her part".
+_VIEW_OF = re.compile(r"\s*For\s+(?!(?:his|her|their|its|our|my|your)\s+part\b)(?=[^,;:.!?“”\"«»]{2,80},)")
 _OPEN_RELATIVE = re.compile(r"\s*,\s*(who)\b[^,;:.!?]*\Z")
 
 
