@@ -440,3 +440,13 @@ def test_for_someone_it_is_gives_their_view() -> None:
         "is «late and insufficient».\n"
     )
     assert attributed(body, "late and") == ("Luis Ferrer", "Luis Ferrer")
+
+
+def test_someone_described_by_whose_they_are_is_a_pronoun_s_antecedent() -> None:
+    body = (
+        "Three years ago I was a lawyer in the city.\n\nMy father thought I had lost my mind. "
+        "“You spent seven years training for this,” he told me.\n"
+    )
+    assert attributed(body, "You spent") == ("My father", "he")
+    body = "Okafor voted early. Her delegate lead grew, and “it would seal the deal,” Holt said.\n"
+    assert attributed(body, "it would seal")[0] == "Dana Holt"

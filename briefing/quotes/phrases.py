@@ -267,12 +267,18 @@ tried decided wanted appeared seemed came got""".split()
 # Words that stand alone for one or some of a group named before ("Yet another said", "Several
 # said they would …").
 _QUANTIFIERS = frozenset("another one others some many most several both".split())
+_OWNERS = frozenset("my his her our their your".split())
 
 
 def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str] | None:
     """ "… added another New Hampshire Republican. Yet another said, “…”": one more of the group
     the last description before names, else the word itself."""
-    before = [m for m in ctx.in_range(max(0, word.start() - 400), word.start()) if m.kind == "description"]
+    before = [
+        m
+        for m in ctx.in_range(max(0, word.start() - 400), word.start())
+        if m.kind == "description"
+        and m.name.split()[0].lower() not in _OWNERS  # "their candidate": one person
+    ]
     head = (
         re.sub(
             r"^(?:the|a|an|another|one|some|many|several|other|two|three)\s+", "", before[-1].name, flags=re.I

@@ -198,8 +198,9 @@ def _apposed(ctx: _Article, m: Mention) -> Mention | None:
     return prior
 
 
-# Between a description and the name in apposition after it: a comma, maybe an age.
-_NAMED_GAP = re.compile(r",\s*(?:\d{1,3}-year-old\s+)?")
+# Between a description and the name in apposition after it: a comma, maybe an age or another
+# description that names them ("Her neighbour, a fisherman named Tomas Rauch,").
+_NAMED_GAP = re.compile(r",\s*(?:\d{1,3}-year-old\s+|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:named|called)\s+)?")
 
 
 def _named_after(ctx: _Article, m: Mention) -> Mention | None:

@@ -34,7 +34,18 @@ from .lexicon import (
 )
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
-from .words import CAPITAL_CUES, NAME_SUFFIXES, _function, _is_cap, _name_token, _title, _Tok, tokens
+from .words import (
+    CAPITAL_CUES,
+    NAME_SUFFIXES,
+    _function,
+    _is_cap,
+    _name_token,
+    _title,
+    _Tok,
+    before_a_verb,
+    title_and,
+    tokens,
+)
 
 __all__ = ["Mention", "mentions", "tokens"]
 
@@ -42,6 +53,7 @@ _CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los 
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
+_POSSESSIVE_DETERMINERS = frozenset("my his her our their your".split())
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
@@ -215,21 +227,12 @@ def mentions(
             first = out[title_at]
             del out[title_at:]
             found[0] = replace(found[0], start=first.start, after_preposition=first.after_preposition)
-        if found and _title_and(toks, lows, j):
+        if found and title_and(toks, lows, j):
             titled, title_at = j + 1, len(out)
         out.extend(found)
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
-
-
-def _title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
-    """Does the chunk ending at ``j`` end on a title with "and" and a capitalised word next?"""
-    if not (0 < j < len(toks) - 1 and lows[j] == "and" and not toks[j - 1].brk and not toks[j].brk):
-        return False
-    title = lows[j - 1].rstrip(".")
-    titled = title in OFFICE_TITLES or title in RANKS or role_class(title) is not None
-    return titled and toks[j + 1].text[:1].isupper()
 
 
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
@@ -439,6 +442,13 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             det = "the"  # "the country’s health minister": a common noun's possessive defines it
         if not det and d > 0 and _TITLE_BETWEEN.fullmatch(text, toks[d - 1].end, toks[d].start):
             det = toks[d - 1].text.lower()  # 'the “Jane The Virgin” actress': a title between
+        if det in _POSSESSIVE_DETERMINERS and not plural(lows[-1]) and before_a_verb(toks, j):
+            # "My father thought I had lost my mind. “…,” he told me": someone the article
+            # describes by whose they are, a person a pronoun may stand for
+            owned = text[toks[d - 1].start : end]
+            prep = _after_prep(toks, d - 1)
+            return [Mention(toks[d - 1].start, end, "description", owned, after_preposition=prep,
+                            gender=GENDER_OF.get(lows[-1]))]  # fmt: skip
         if det in _DETERMINERS or plural(lows[-1]):
             phrase = text[toks[d].start : end]
             return [

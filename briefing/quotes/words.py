@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 from .detect import TOKEN
 from .lexicon import (
+    CUE_WORDS,
+    FINITE_MARKERS,
     FUNCTION_WORDS,
     HONORIFICS,
     OFFICE_TITLES,
@@ -24,6 +26,7 @@ from .lexicon import (
     RANKS,
     ROLE_WORDS,
     TIME_WORDS,
+    role_class,
 )
 
 # Party nouns describe a person ("the Wisconsin Republican"); they are never part of a name.
@@ -182,3 +185,21 @@ def _name_token(word: str) -> bool:
         and low not in _THING_HEADS
         and not word.isupper()
     )
+
+
+def before_a_verb(toks: list[_Tok], j: int) -> bool:
+    """Does a verb, or punctuation, follow the chunk that ends at ``j`` ("My father thought",
+    "Her husband, Jean," but not "her delegate lead")?"""
+    if j >= len(toks) or toks[j - 1].brk:
+        return True
+    nxt = toks[j].text
+    return nxt in CUE_WORDS or nxt in FINITE_MARKERS or nxt.endswith(("ed", "ly"))
+
+
+def title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
+    """Does the chunk ending at ``j`` end on a title with "and" and a capitalised word next?"""
+    if not (0 < j < len(toks) - 1 and lows[j] == "and" and not toks[j - 1].brk and not toks[j].brk):
+        return False
+    title = lows[j - 1].rstrip(".")
+    titled = title in OFFICE_TITLES or title in RANKS or role_class(title) is not None
+    return titled and toks[j + 1].text[:1].isupper()
