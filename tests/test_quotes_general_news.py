@@ -450,3 +450,14 @@ def test_someone_described_by_whose_they_are_is_a_pronoun_s_antecedent() -> None
     assert attributed(body, "You spent") == ("My father", "he")
     body = "Okafor voted early. Her delegate lead grew, and “it would seal the deal,” Holt said.\n"
     assert attributed(body, "it would seal")[0] == "Dana Holt"
+
+
+def test_a_label_s_role_words_are_not_part_of_the_name() -> None:
+    body = (
+        "PRESENTER: Minister, the waiting lists are the longest they have ever been.\n\n"
+        "MINISTER FOR HEALTH KAREN LUND: No, I do not accept that.\n\n"
+        "PRESENTER: But patients are waiting longer.\n\n"
+        "LUND: They are, and that is why we are investing.\n"
+    )
+    assert attributed(body, "No, I do not") == ("Karen Lund", "MINISTER FOR HEALTH KAREN LUND")
+    assert attributed(body, "They are, and") == ("Karen Lund", "LUND")

@@ -252,7 +252,7 @@ def _ends_soon(text: str, pos: int, limit: int) -> bool:
 # A transcript's speaker label at the start of a quote or paragraph: "PENCE:", "SECRETARY
 # BLINKEN:", "FOREIGN MINISTER LAVROV: (Via interpreter)". "Q:" asks; it states nothing.
 LABEL = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,3}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,5}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
 )
 QUESTION_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "INTERVIEWER"})
 QUESTION = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*:")

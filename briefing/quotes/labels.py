@@ -8,6 +8,7 @@ import re
 from .context import Speaker, _Article
 from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS
 from .gender import first_name_gender
+from .lexicon import HONORIFICS, ROLE_WORDS
 from .resolve import _resolved
 from .speakers import Mention
 
@@ -30,10 +31,36 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
         return None
     surname = words[-1].strip(".").title()
     known = ctx.people.person(Mention(m.start(1), m.end(1), "name", surname))
-    name = known.name if known is not None and known.name != surname else label.title()
-    role = " ".join(words[:-1]).title() or None
+    # "MINISTER FOR HEALTH KAREN LUND": the role's words, then the name (at most three words)
+    k = len(words)
+    while k > max(0, len(words) - 3) and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK:
+        k -= 1
+    named = " ".join(words[k:]).title() if k < len(words) and k > 0 else None
+    if known is not None and known.name != surname:
+        name = known.name
+    else:
+        # "LUND:" after "MINISTER FOR HEALTH KAREN LUND:": the fuller label before names her
+        name = named or _fuller_label(ctx, m.start(1), words[-1]) or label.title()
+    role = " ".join(words[:k] if named else words[:-1]).title() or None
     span = (m.start(1), m.end(1))
     return Speaker(name, role, None, label, "person", known.gender if known else None, span), "label"
+
+
+_ROLE_OR_LINK = ROLE_WORDS | HONORIFICS | {"for", "of", "the", "and"}
+
+
+def _fuller_label(ctx: _Article, before: int, surname: str) -> str | None:
+    """The name of an earlier label that ends with the same surname and holds more words."""
+    for line in reversed(ctx.text[:before].splitlines()):
+        m = LABEL.match(line)
+        if m is None or m.group(1) == surname or not m.group(1).endswith(" " + surname):
+            continue
+        words = m.group(1).split()
+        k = len(words) - 1
+        while k > max(0, len(words) - 3) and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK:
+            k -= 1
+        return " ".join(words[k:]).title()
+    return None
 
 
 # A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
