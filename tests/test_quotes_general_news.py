@@ -461,3 +461,18 @@ def test_a_label_s_role_words_are_not_part_of_the_name() -> None:
     )
     assert attributed(body, "No, I do not") == ("Karen Lund", "MINISTER FOR HEALTH KAREN LUND")
     assert attributed(body, "They are, and") == ("Karen Lund", "LUND")
+
+
+def test_an_unnamed_spokesperson_is_no_holder_named_later() -> None:
+    body = (
+        "A spokesperson for the Department of Health said: “We recognise the pressures.”\n\n"
+        "Opposition health spokeswoman Joanna Kemp said the government had “lost control.”\n"
+    )
+    assert attributed(body, "We recognise")[0] != "Joanna Kemp"
+    body = "“They would be wrong,” Michael Briggs, a spokesman for Holt, said on Sunday.\n"
+    assert attributed(body, "They would")[0] == "Michael Briggs"
+
+
+def test_where_someone_wrote_is_no_speaker() -> None:
+    body = "“Worst day of my life as a supporter,” wrote one fan on Twitter.\n"
+    assert attributed(body, "Worst day") == ("one fan", "one fan")

@@ -158,8 +158,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                 # political scientist Brigid Lind": a place or an institution before the name
                 skipped = True
                 continue
-            if m.kind == "place" and not _plausible(ctx, m):
-                break  # "said the Brazilian striker": a demonym; the phrase speaks
+            gap = _words(ctx.text[cue.end : m.start])
+            if (m.kind == "place" and not _plausible(ctx, m)) or (gap and gap[-1].lower() in _WHERE):
+                break  # "said the Brazilian striker", "wrote one fan on Twitter": the phrase speaks
             if skipped or inverted_gap(ctx.text[cue.end : m.start]):
                 got = _resolved(ctx, m, cue_text)
                 if got is not None:
@@ -183,6 +184,10 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
 
 
+# Prepositions of where or through what someone spoke: the object is no speaker ("wrote one fan
+# on Twitter"); "by", "of" and "from" may name whose words they are ("calculations by Amy Lind",
+# "said a report from Kotak").
+_WHERE = frozenset("on in at via".split())
 # Auxiliaries of an inverted perfect after a quote: the other languages', and their word for
 # word translation into English.
 _INVERTING_AUXILIARIES = FOREIGN_AUXILIARIES | {"has", "have"}

@@ -312,6 +312,15 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         words = [t.text for t in toks[i:j]]
         start, end, phrase = toks[i].start, toks[j - 1].end, " ".join(words)
         rc = role_class(phrase) if of == "role" else None
+        if (
+            rc
+            and i > 0
+            and not toks[i - 1].brk
+            and toks[i - 1].text.lower() in ("a", "an")
+            # "Michael Briggs, a spokesman for Sanders": an apposition, the role of the name before
+            and not text[: toks[i - 1].start].rstrip().endswith(",")
+        ):
+            rc = None  # "A spokesperson for the Department of Health": someone unnamed, no office's holder
         kind = of if of == "organisation" or rc else "description"
         return [Mention(start, end, kind, phrase, phrase if rc else None, rc, country_of(words),
                         _after_prep(toks, i))]  # fmt: skip
