@@ -476,3 +476,16 @@ def test_an_unnamed_spokesperson_is_no_holder_named_later() -> None:
 def test_where_someone_wrote_is_no_speaker() -> None:
     body = "“Worst day of my life as a supporter,” wrote one fan on Twitter.\n"
     assert attributed(body, "Worst day") == ("one fan", "one fan")
+
+
+def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
+    body = (
+        "Harbour Labs chief executive Ruth Vale is blunt about it. “We tried fully remote for two "
+        "years. It did not work for us.”\n"
+    )
+    assert attributed(body, "We tried") == ("Ruth Vale", "Harbour Labs chief executive Ruth Vale")
+    body = (
+        "“It goes in here and out here,” Holt said. Mark Lindqvist shook his head. “Dana is much "
+        "better about it than I am.”\n"
+    )
+    assert attributed(body, "Dana is much")[0] != "Mark Lindqvist"  # after a quote, continuation decides

@@ -28,6 +28,7 @@ from .clauses import (
     _participle,
     _subject,
     _words,
+    about,
 )
 from .context import Speaker, _Article
 from .detect import Found
@@ -174,7 +175,7 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     if got is None:
         got = _continuation(ctx, k)
     if got is None and found.style == "marks":
-        got = view_of(ctx, found)
+        got = view_of(ctx, found) or about(ctx, found)
     phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
     if got is None and (phrase or embedded):
         got = _subject(ctx, found)

@@ -44,6 +44,32 @@ def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     return got if got is not None else _subject(ctx, replace(found, open_at=colon))
 
 
+def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A quotation that is a sentence of its own, right after a sentence of its paragraph about a
+    person and with no verb of saying ("Ruth Vale is blunt about it. “We tried fully remote for
+    two years.”"): that person, its subject."""
+    sentence = ctx.sentence(found.open_at)
+    para = ctx.paragraph_of(found.paragraph)
+    if sentence is None or para is None or _words(ctx.text[max(sentence.start, para.start) : found.open_at]):
+        return None
+    k = ctx.sentence_position(sentence)
+    prev = ctx.sentences[k - 1] if k > 0 else None
+    if prev is None or prev.start < para.start or ctx.found_in(para.start, found.open_at):
+        return None  # a quote before it in the paragraph: whose the next one is, continuation says
+    if ctx.cues_in(prev.start, prev.end) or not ctx.text[prev.start : prev.end].rstrip().endswith("."):
+        return None
+    if ctx.cues_in(found.close_at, max(found.close_at, sentence.end)):
+        return None  # "“…,” she said": its own verb says whose it is, or that it is no one's we know
+    subjects = [m for m in ctx.in_range(prev.start, prev.end) if not m.after_preposition]
+    if (
+        not subjects
+        or subjects[0].kind != "person"
+        or len(_words(ctx.text[prev.start : subjects[0].start])) > 4
+    ):
+        return None
+    return _resolved(ctx, subjects[0], "subject")
+
+
 def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
     """The cue as written, with its passive auxiliary or particle ("was quoted as saying")."""
     before = ctx.text[max(0, cue.start - 5) : cue.start]
