@@ -489,3 +489,10 @@ def test_a_quote_after_a_sentence_about_a_person_is_theirs() -> None:
         "better about it than I am.”\n"
     )
     assert attributed(body, "Dana is much")[0] != "Mark Lindqvist"  # after a quote, continuation decides
+
+
+def test_in_someone_s_words() -> None:
+    body = (
+        "Economist Maya Lind studies it. In Lind’s words, the shift is “the biggest change since the car.”\n"
+    )
+    assert attributed(body, "the biggest") == ("Maya Lind", "Lind")

@@ -139,6 +139,10 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         if not after:  # "According to the BBC, “…”": an acronym is no mention; its phrase speaks
             return _phrase_after(ctx, cue.end, open_at, label)
         return _resolved(ctx, after[0], label)
+    if cue.text.lower().endswith(" words") and cue.text[:1] in "Ii":
+        # "In Lind’s words, the shift is “…”": the owner of the words speaks
+        owner = ctx.in_range(cue.start, cue.end)
+        return _resolved(ctx, owner[0], "in the words of") if owner else None
     inverted = _inverted_before(ctx, start, cue, open_at)
     if inverted is not None:
         return inverted

@@ -164,6 +164,7 @@ CUE_PHRASES = re.compile(
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+(?:[\w’'.,-]+\s+){1,8}?as\s+saying"
     r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in|(?:puts|put|putting)\s+it"
     r"|(?:spoke|speaks|talked|talks)\s+(?:about|of)|in\s+the\s+words\s+of"
+    r"|in\s+[A-Z][\w-]+[’']s\s+(?:own\s+)?words"
     # "according to" in Italian, Spanish, Portuguese, French, Russian
     r"|secondo(?=\s+[A-Z])|según|segundo(?=\s+[A-Z])|selon|по\s+словам)\b",
     re.IGNORECASE,
