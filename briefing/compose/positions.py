@@ -17,7 +17,8 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Actor, Position, Quote, SentenceKey, Statement
-from ..quotes.lexicon import CUE_WORDS, ORG_HEADS, PERSON_NOUNS, country_of
+from ..quotes.countries import country_of
+from ..quotes.lexicon import CUE_WORDS, ORG_HEADS, PERSON_NOUNS
 from ..summarise import DUPLICATE_COSINE, Pool, display_text, self_contained_quote
 
 # Display names of the country codes of ``quotes.lexicon`` (the parties a briefing names).

@@ -18,7 +18,8 @@ from datetime import date, timedelta
 import numpy as np
 
 from ..models import AnalysedArticle, Sentence, SentenceKey, TimelineEntry
-from ..quotes.lexicon import COUNTRY_OF, FUNCTION_WORDS, ORG_HEADS, ROLE_WORDS, TIME_WORDS
+from ..quotes.countries import COUNTRY_OF
+from ..quotes.lexicon import FUNCTION_WORDS, ORG_HEADS, ROLE_WORDS, TIME_WORDS
 from ..summarise import Pool, display_text
 
 # Cosine (the pool's binary TF-IDF, as for duplicates) from which two sentences of the *same

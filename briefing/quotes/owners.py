@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import GENDER_OF, PERSON_NOUNS, ROLE_WORDS, country_of, role_class
+from .countries import country_of
+from .lexicon import GENDER_OF, PERSON_NOUNS, ROLE_WORDS, role_class
 from .mention import Mention
 from .words import _Tok
 

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..models import Actor
+from .countries import COUNTRY_OF, country_of
 from .gender import first_name_gender, is_first_name
-from .lexicon import COUNTRY_OF, CUE_WORDS, FUNCTION_WORDS, country_of, role_class
+from .lexicon import CUE_WORDS, FUNCTION_WORDS, role_class
 from .places import is_place
 from .speakers import Mention
 from .words import NAME_SUFFIXES

