@@ -49,9 +49,14 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
 _ROLE_OR_LINK = ROLE_WORDS | HONORIFICS | {"for", "of", "the", "and"}
 
 
+# How far back (characters) a lone surname label looks for the fuller label: a long interview's
+# transcript names its guest in full near the top; the bound keeps the cost linear.
+_LABEL_REACH = 20_000
+
+
 def _fuller_label(ctx: _Article, before: int, surname: str) -> str | None:
     """The name of an earlier label that ends with the same surname and holds more words."""
-    for line in reversed(ctx.text[:before].splitlines()):
+    for line in reversed(ctx.text[max(0, before - _LABEL_REACH) : before].splitlines()):
         m = LABEL.match(line)
         if m is None or m.group(1) == surname or not m.group(1).endswith(" " + surname):
             continue
