@@ -496,3 +496,11 @@ def test_in_someone_s_words() -> None:
         "Economist Maya Lind studies it. In Lind’s words, the shift is “the biggest change since the car.”\n"
     )
     assert attributed(body, "the biggest") == ("Maya Lind", "Lind")
+
+
+def test_a_name_inside_an_apposition_of_the_subject_is_no_speaker() -> None:
+    body = (
+        "One respondent, a maintainer of a popular JavaScript library, put it bluntly: “I get 200 "
+        "issues a week and zero dollars.”\n"
+    )
+    assert attributed(body, "I get 200") == ("One respondent", "One respondent")

@@ -191,9 +191,11 @@ mail express nation atlantic wire""".split()
 _GENERIC_REACH = 600
 
 
-# A clause or an adverbial in commas between the subject and its verb: ", which was filed in
-# court,", ", in a statement posted on its website,".
-_RELATIVE_BEFORE = re.compile(r",\s*(?:who|which|in|on|at|during|after|speaking)\b[^,;:.!?“”\"]*,\s*$")
+# A clause, an adverbial or an apposition in commas between the subject and its verb: ", which
+# was filed in court,", ", in a statement posted on its website,", ", a maintainer of a library,".
+_RELATIVE_BEFORE = re.compile(
+    r",\s*(?:who|which|in|on|at|during|after|speaking|an?|the)\b[^,;:.!?“”\"]*,\s*$"
+)
 
 
 def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
