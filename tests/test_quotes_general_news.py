@@ -10,6 +10,8 @@ import pytest
 from test_quotes import run
 from test_quotes_shapes import INTRO, attributed, first_quoted
 
+from briefing.quotes.speakers import mentions
+
 
 @pytest.mark.parametrize(
     ("body", "speaker", "mention"),
@@ -504,3 +506,9 @@ def test_a_name_inside_an_apposition_of_the_subject_is_no_speaker() -> None:
         "issues a week and zero dollars.”\n"
     )
     assert attributed(body, "I get 200") == ("One respondent", "One respondent")
+
+
+def test_what_an_object_owns_is_no_subject() -> None:
+    text = "The council of a small town in Brenland’s Lowlands has said it gave away $10,000."
+    lowlands = [m for m in mentions(text, []) if m.name == "Lowlands"]
+    assert lowlands and lowlands[0].after_preposition

@@ -230,12 +230,16 @@ def mentions(
             found[0] = replace(found[0], start=first.start, after_preposition=first.after_preposition)
         if found and title_and(toks, lows, j):
             titled, title_at = j + 1, len(out)
+        if found and out and out[-1].after_preposition and _OWNED.match(text, out[-1].end, toks[i].start):
+            # "a small town in Canada’s Prairies": what an object owns is in its phrase too
+            found = [replace(m, after_preposition=True) for m in found]
         out.extend(found)
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
 
 
+_OWNED = re.compile(r"[’']s?\s+\Z")  # between an owner and what it owns
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
 _TITLE_BETWEEN = re.compile(r"[ \t]*[“\"][^“”\"\n]{1,60}[”\"][ \t]*")
 
