@@ -512,3 +512,11 @@ def test_what_an_object_owns_is_no_subject() -> None:
     text = "The council of a small town in Brenland’s Lowlands has said it gave away $10,000."
     lowlands = [m for m in mentions(text, []) if m.name == "Lowlands"]
     assert lowlands and lowlands[0].after_preposition
+
+
+def test_a_local_office_noun_names_its_holder_named_before() -> None:
+    body = (
+        "As indicated by the councillor of Agriculture, Rosa Vidal, the aid will arrive before "
+        "summer. «Nobody will be left behind», has assured the councillor.\n"
+    )
+    assert attributed(body, "Nobody will") == ("Rosa Vidal", "the councillor")

@@ -248,6 +248,8 @@ manager coach boss champion winner rider athlete sprinter runner boxer fighter g
 pensioner widow widower scientist researcher ecologist biologist physicist chemist doctor chef
 artist musician filmmaker director founder entrepreneur investor officer
 frenchman briton spaniard dutchman englishman scot welshman irishman
+councillor councilor councilman councilwoman alderman commissioner supervisor prosecutor detective
+inspector sheriff superintendent
 """.split()
 )
 # "the 46-year-old": an age stands for the person just named, as an anaphoric noun does.
