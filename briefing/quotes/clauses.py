@@ -291,7 +291,7 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """The subject of the sentence that quotes a phrase: its first mention outside quotes that
     is not the object of a preposition."""
     start, _ = ctx.sentence_bounds(found.open_at)
-    view = _VIEW_OF.match(ctx.text, start, found.open_at)
+    view = _FOR_SOMEONE.match(ctx.text, start, found.open_at)
     if view is not None:
         # "For the spokesman of the opposition, Luis Ferrer, it is «late and insufficient»": the
         # person the sentence gives the view of
@@ -310,7 +310,9 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
 
 
 # A sentence that opens with whose view it gives ("For Ferrer, it is …"), not "For her part".
-_VIEW_OF = re.compile(r"\s*For\s+(?!(?:his|her|their|its|our|my|your)\s+part\b)(?=[^,;:.!?“”\"«»]{2,80},)")
+_FOR_SOMEONE = re.compile(
+    r"\s*For\s+(?!(?:his|her|their|its|our|my|your)\s+part\b)(?=[^,;:.!?“”\"«»]{2,80},)"
+)
 _OPEN_RELATIVE = re.compile(r"\s*,\s*(who)\b[^,;:.!?]*\Z")
 
 

@@ -31,10 +31,7 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
         return None
     surname = words[-1].strip(".").title()
     known = ctx.people.person(Mention(m.start(1), m.end(1), "name", surname))
-    # "MINISTER FOR HEALTH KAREN LUND": the role's words, then the name (at most three words)
-    k = len(words)
-    while k > max(0, len(words) - 3) and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK:
-        k -= 1
+    k = _name_start(words, len(words))
     named = " ".join(words[k:]).title() if k < len(words) and k > 0 else None
     if known is not None and known.name != surname:
         name = known.name
@@ -49,6 +46,14 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
 _ROLE_OR_LINK = ROLE_WORDS | HONORIFICS | {"for", "of", "the", "and"}
 
 
+def _name_start(words: list[str], k: int) -> int:
+    """Where the name of a label's ``words`` starts, looking back from ``k`` ("MINISTER FOR HEALTH
+    KAREN LUND": the role's words, then the name, at most three words)."""
+    while k > max(0, len(words) - 3) and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK:
+        k -= 1
+    return k
+
+
 # How far back (characters) a lone surname label looks for the fuller label: a long interview's
 # transcript names its guest in full near the top; the bound keeps the cost linear.
 _LABEL_REACH = 20_000
@@ -61,10 +66,7 @@ def _fuller_label(ctx: _Article, before: int, surname: str) -> str | None:
         if m is None or m.group(1) == surname or not m.group(1).endswith(" " + surname):
             continue
         words = m.group(1).split()
-        k = len(words) - 1
-        while k > max(0, len(words) - 3) and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK:
-            k -= 1
-        return " ".join(words[k:]).title()
+        return " ".join(words[_name_start(words, len(words) - 1) :]).title()
     return None
 
 

@@ -190,6 +190,9 @@ secondo según segundo selon
 """.split()
 )
 
+# Possessive determiners: "My father", "Her husband" describe someone by whose they are.
+POSSESSIVE_DETERMINERS = frozenset("my his her our their your".split())
+
 # What "finds" what it reports: "the inquiry found that …", "Two studies have found “…”".
 STUDY_NOUNS = frozenset(
     """report reports study studies inquiry inquiries investigation investigations survey surveys

@@ -21,6 +21,7 @@ from .lexicon import (
     FINITE_MARKERS,
     FURNITURE,
     GENDER_OF,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     STUDY_NOUNS,
 )
@@ -67,11 +68,14 @@ def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker
     return _phrase(ctx, words, cue)
 
 
+# Where a phrase after a verb ends: punctuation, or a word that opens a clause or an adverbial.
+_PHRASE_STOP = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|from|during|after|before|when)\s")
+
+
 def _phrase_after(ctx: _Article, pos: int, limit: int, cue: str) -> tuple[Speaker, str] | None:
     """ "…,” says a narrator", "…,” said one attendee": the words after the verb to the next
     punctuation, when they open like a noun phrase (a determiner or a capitalised word)."""
-    stop = re.compile(r"[,.;:!?“”\"()–—]|\s(?:who|which|that|in|on|at|from|during|after|before|when)\s")
-    end = stop.search(ctx.text, pos, limit)
+    end = _PHRASE_STOP.search(ctx.text, pos, limit)
     words = list(TOKEN.finditer(ctx.text, pos, end.start() if end else limit))
     if not words:
         return None
@@ -269,7 +273,6 @@ tried decided wanted appeared seemed came got""".split()
 # Words that stand alone for one or some of a group named before ("Yet another said", "Several
 # said they would …").
 _QUANTIFIERS = frozenset("another one others some many most several both".split())
-_OWNERS = frozenset("my his her our their your".split())
 
 
 def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str] | None:
@@ -279,7 +282,7 @@ def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str]
         m
         for m in ctx.in_range(max(0, word.start() - 400), word.start())
         if m.kind == "description"
-        and m.name.split()[0].lower() not in _OWNERS  # "their candidate": one person
+        and m.name.split()[0].lower() not in POSSESSIVE_DETERMINERS  # "their candidate": one person
     ]
     head = (
         re.sub(

@@ -359,18 +359,15 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         s = ctx.sentences[k - back]
         end = pronoun.start if back == 0 else s.end
         if back > 0:
-            quoted = [i for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
+            quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
+            first = quoted[0] if quoted else None
             if (
-                quoted
-                and ctx.speakers[quoted[0]].kind in ("person", "description", "organisation")
-                and _agrees(pronoun, ctx.speakers[quoted[0]])
-                and (
-                    ctx.speakers[quoted[0]].kind == "person"
-                    or pronoun.name not in ("he", "she")
-                    or not a_thing(ctx.speakers[quoted[0]].name)
-                )
+                first is not None
+                and first.kind in ("person", "description", "organisation")
+                and _agrees(pronoun, first)
+                and (first.kind == "person" or pronoun.name not in ("he", "she") or not a_thing(first.name))
             ):
-                return ctx.speakers[quoted[0]]
+                return first
         mentions = ctx.in_range(s.start, end)
         reporter = None
         if back > 0:
@@ -461,7 +458,7 @@ _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\b[^;:!?“”
 
 def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
     """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
-    woman; an unknown gender agrees with both; "it" is never a person."""
+    woman; an unknown gender agrees with both."""
     want = {"he": "m", "she": "f"}.get(pronoun.name)
     return want is None or speaker.gender in (None, want)
 

@@ -26,6 +26,7 @@ from .lexicon import (
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
+    POSSESSIVE_DETERMINERS,
     RANKS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
@@ -54,7 +55,6 @@ _CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los 
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
-_POSSESSIVE_DETERMINERS = frozenset("my his her our their your".split())
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
@@ -239,6 +239,13 @@ def mentions(
     return _appositions(text, out)
 
 
+def _after_comma(text: str, pos: int) -> bool:
+    """Is the last character before ``pos``, past white space, a comma?"""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] == ","
+
+
 _OWNED = re.compile(r"[’']s?\s+\Z")  # between an owner and what it owns
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
 _TITLE_BETWEEN = re.compile(r"[ \t]*[“\"][^“”\"\n]{1,60}[”\"][ \t]*")
@@ -283,7 +290,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             and not toks[i - 1].brk
             and toks[i - 1].text.lower() in ("a", "an")
             # "Michael Briggs, a spokesman for Sanders": an apposition, the role of the name before
-            and not text[: toks[i - 1].start].rstrip().endswith(",")
+            and not _after_comma(text, toks[i - 1].start)
         ):
             rc = None  # "A spokesperson for the Department of Health": someone unnamed, no office's holder
         kind = of if of == "organisation" or rc else "description"
@@ -416,7 +423,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             det = "the"  # "the country’s health minister": a common noun's possessive defines it
         if not det and d > 0 and _TITLE_BETWEEN.fullmatch(text, toks[d - 1].end, toks[d].start):
             det = toks[d - 1].text.lower()  # 'the “Jane The Virgin” actress': a title between
-        if det in _POSSESSIVE_DETERMINERS and not plural(lows[-1]) and before_a_verb(toks, j):
+        if det in POSSESSIVE_DETERMINERS and not plural(lows[-1]) and before_a_verb(toks, j):
             # "My father thought I had lost my mind. “…,” he told me": someone the article
             # describes by whose they are, a person a pronoun may stand for
             owned = text[toks[d - 1].start : end]
