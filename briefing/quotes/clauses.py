@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .context import Speaker, _Article, _Cue
 from .detect import TOKEN, Found
-from .lexicon import ACCORDING_ABROAD, SHARE
+from .lexicon import ACCORDING_ABROAD, PERSON_NOUNS, ROLE_WORDS, SHARE
 from .lexicon import SUBORDINATE_OPENER as _SUBORDINATE
 from .order import cue_order
 from .order import participle as _participle
@@ -192,9 +192,9 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     # The clause subject: the nearest mention before the verb that is not the object of a
     # preposition ("Blinken has met with Lavrov to warn …" is Blinken's warning), nor inside a
     # clause in commas ("Clinton, who served when Libya …, conceded").
-    subjects = [m for m in subjects if not m.after_preposition and _plausible(ctx, m)] or [
-        m for m in subjects[-1:] if _plausible(ctx, m)
-    ]
+    # … unless "and" joins its verb to the clause ("asked for a photo and Clinton said").
+    free = [m for m in subjects if not m.after_preposition or _joined(ctx, m, cue)]
+    subjects = [m for m in free if _plausible(ctx, m)] or [m for m in subjects[-1:] if _plausible(ctx, m)]
     subjects = [m for m in subjects if _governs(ctx.text[m.end : cue.start])] or subjects
     # … nor a mention inside a relative clause in commas ("Trump, who leads in delegates, said")
     closed = [r.span() for r in _RELATIVE_IN_COMMAS.finditer(ctx.text, start, cue.start)]
@@ -209,6 +209,18 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     if phrase is not None:
         return phrase
     return _resolved(ctx, subjects[-1], cue_text) if subjects else None
+
+
+def _joined(ctx: _Article, m: Mention, cue: _Cue) -> bool:
+    """Is ``m``, though it follows a preposition, the subject of a clause joined by "and" whose
+    verb is the cue ("a woman asked for a photo and Clinton said, “…”")?"""
+    joined = re.search(r"\b([a-z]+)\s+(?:and|but)\s+$", ctx.text[max(0, m.start - 30) : m.start])
+    # … a common word before "and", not a role ("president and CEO of the association stated")
+    return bool(
+        joined is not None
+        and joined.group(1) not in ROLE_WORDS | PERSON_NOUNS
+        and re.fullmatch(r"\s+(?:\w+ly\s+)?", ctx.text[m.end : cue.start])
+    )
 
 
 def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:

@@ -232,7 +232,7 @@ pundit columnist author writer pollster congressman congresswoman democrat democ
 patient patients victim victims survivor survivors refugee refugees migrant migrants villager
 villagers rescuer rescuers firefighter firefighters paramedic paramedics responder responders
 eyewitness eyewitnesses mother mothers father fathers parent parents neighbor neighbors neighbour
-neighbours relative relatives protester protesters demonstrator demonstrators
+neighbours relative relatives protester protesters demonstrator demonstrators man woman men women
 """.split()
 )
 # Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator

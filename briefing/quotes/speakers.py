@@ -361,11 +361,13 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             name_words = name_words[inner + 1 :]
         # A capitalised common word before a first name opens no name: "Celebrities Julianne
         # Moore", "Actor Clint Howard" (the lexicon knows neither word as a first name).
+        # So do two or three such words: "Detective Inspector Rachel Dunmore".
         while (
             len(name_words) > 2
             and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
             and not is_first_name(name_words[0])
-            and is_first_name(name_words[1])
+            and any(is_first_name(w) for w in name_words[1:3])
+            and (is_first_name(name_words[1]) or len(name_words) > 3)
         ):
             role_words = [*role_words, name_words.pop(0)]
         while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS:
