@@ -5,7 +5,8 @@ extractor on news it was not tuned on (court and crime reports, obituaries, elec
 
 from __future__ import annotations
 
-from test_quotes_shapes import attributed
+from test_quotes import run
+from test_quotes_shapes import INTRO, attributed
 
 
 def test_a_man_or_a_woman_is_a_description_a_pronoun_can_name() -> None:
@@ -51,3 +52,62 @@ def test_role_words_before_a_first_name_are_no_part_of_the_name() -> None:
     assert "Rachel" not in attributed(body, "It was awful")[0]
     body = "Detective Inspector Rachel Dunmore said it was “a shocking attack”.\n"
     assert attributed(body, "a shocking") == ("Rachel Dunmore", "Detective Inspector Rachel Dunmore")
+
+
+def test_a_dash_credit_may_give_the_speaker_s_role_after_a_comma() -> None:
+    body = "“Prices will rise again next year.” -Paul Ebner, chief economist at Harbour Bank\n"
+    assert attributed(body, "Prices will") == ("Paul Ebner", "Paul Ebner")
+
+
+def test_a_name_in_brackets_after_a_quote_credits_it() -> None:
+    assert attributed("“This is a disgrace.” (Ivan Petrov)\n", "This is") == ("Ivan Petrov", "Ivan Petrov")
+    # … an agency in brackets is a dateline's credit, no speaker
+    assert attributed("“This is a disgrace.” (Reuters)\n\nMore text here.\n", "This is")[0] == "unattributed"
+
+
+def test_that_is_how_someone_described_it_names_the_quote_s_speaker() -> None:
+    body = "“A quiet revolution.” That is how Eva Stahl described the reform.\n"
+    assert attributed(body, "A quiet") == ("Eva Stahl", "Eva Stahl")
+    body = "“A quiet revolution.” That is how democracy works.\n"
+    assert attributed(body, "A quiet")[0] == "unattributed"
+
+
+def test_an_abbreviated_month_is_no_name() -> None:
+    body = (
+        "In a joint statement published Oct. 25, the Danish and Swedish defense ministries "
+        "accused the rebels of running “bandit formations” in the hills.\n"
+    )
+    assert attributed(body, "bandit") == (
+        "Danish and Swedish defense ministries",
+        "the Danish and Swedish defense ministries",
+    )
+
+
+def test_a_date_after_a_description_is_no_part_of_it() -> None:
+    body = (
+        "Greta Lund spoke on Monday.\n\n"
+        "The Liberal presidential nominee for the Nov. 8 election later said she was being “sarcastic” then.\n"
+    )
+    assert attributed(body, "sarcastic") == ("Greta Lund", "The Liberal presidential nominee")
+
+
+def test_a_month_after_a_first_name_is_a_surname() -> None:
+    body = "Theresa May said the deal was “the best available”.\n"
+    assert attributed(body, "the best") == ("Theresa May", "Theresa May")
+
+
+def test_a_subheading_that_repeats_a_quote_is_the_speaker_s() -> None:
+    body = (
+        "The ministry accused the rebels of running “bandit formations” in the hills.\n\n"
+        "The hills have been quiet since the spring.\n\n"
+        "“Eastland-controlled bandit formations”\n\n"
+        "Farms cover most of the valley.\n"
+    )
+    assert attributed(body, "Eastland-controlled") == ("ministry", "The ministry")
+    # a repeat inside a sentence of its own is its writer's to frame
+    body = (
+        "The ministry accused the rebels of running “bandit formations” in the hills.\n\n"
+        "Analysts doubt the “bandit formations” exist.\n"
+    )
+    quotes = [q for q in run(INTRO + body) if q.text == "bandit formations"]
+    assert [q.speaker for q in quotes] == ["ministry"]

@@ -72,6 +72,9 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     credit_line = _credit_paragraph(ctx, pos)
     if credit_line is not None:
         return credit_line
+    named_next = _named_next(ctx, pos)
+    if named_next is not None:
+        return named_next
     # The quote's own paragraph bounds the search: a space after the closing mark at a line's
     # end lies between paragraphs, and what follows belongs to the next one.
     limit = _paragraph_end(ctx, max(pos - 1, 0))
@@ -182,6 +185,28 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         if len(_words(ctx.text[comma : cue.start])) <= MAX_SUBJECT_WORDS:
             got = _subject_before(ctx, comma, cue)
     return got if got is not None else _phrase_before(ctx, pos, cue.start, cue_text)
+
+
+# A quote's speaker named right after it, in brackets ("“…” (Ivan Petrov)") or in a sentence
+# that tells how they said it ("“A quiet revolution.” That is how Eva Stahl described the reform.").
+_BRACKETED = re.compile(r"[ \t]*\(((?:[A-Z][\w'’.-]*[ \t]*){2,4})\)[ \t]*\.?[ \t]*(?:\n|$)")
+_THAT_IS_HOW = re.compile(r"\s*(?:That(?:’s|'s|\s+is|\s+was)|This\s+(?:is|was))\s+how\s+")
+
+
+def _named_next(ctx: _Article, pos: int) -> tuple[Speaker, str] | None:
+    """The speaker of the quote closing at ``pos`` named in brackets or by "That is how X …"."""
+    bracketed = _BRACKETED.match(ctx.text, pos)
+    if bracketed is not None and bracketed.end(1) <= _paragraph_end(ctx, pos):
+        return _credited(ctx, bracketed.start(1), bracketed.end(1))
+    how = _THAT_IS_HOW.match(ctx.text, pos)
+    if how is None:
+        return None
+    _, end = ctx.sentence_bounds(how.end())
+    subject = next(iter(ctx.in_range(how.end(), end)), None)
+    cues = ctx.cues_in(how.end(), end)
+    if subject is None or not cues or len(_words(ctx.text[subject.end : cues[0].start])) > 1:
+        return None
+    return _resolved(ctx, subject, _cue_text(ctx, cues[0], end)) if _plausible(ctx, subject) else None
 
 
 # Prepositions of where or through what someone spoke: the object is no speaker ("wrote one fan

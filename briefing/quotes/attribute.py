@@ -35,6 +35,7 @@ from .detect import Found
 from .labels import label_speaker, list_entry
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
+from .repeats import repeated
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
 from .reported import in_reported_speech, named_by_speaker, title_like, whole_reply
 from .resolve import _plausible, _resolved
@@ -89,7 +90,7 @@ def extract(
         if speaker is not None:
             ctx.speakers[k] = speaker
         results.append((found, speaker, cue))
-    results = _coordinated(ctx, _forward_continuations(ctx, results))
+    results = repeated(ctx, _coordinated(ctx, _forward_continuations(ctx, results)))
     quotes = []
     for found, speaker, cue in results:
         quote = _quote(article, ctx, found, speaker, cue)

@@ -73,7 +73,7 @@ def _fuller_label(ctx: _Article, before: int, surname: str) -> str | None:
 # A credit line after a quote: "“…” ― Jorge Falcon" (a dash, then only a name to the line end).
 CREDIT = re.compile(
     r"[ \t\n]*[―—–-][ \t]*((?:[A-Z][\w'’.-]*|de|del|la|van|von|da|al)(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|van"
-    r"|von|da|al)){0,5})[ \t]*\.?[ \t]*(?:\n|$)"
+    r"|von|da|al)){0,5})[ \t]*\.?(?:,[^\n“”\"]{0,120})?[ \t]*(?:\n|$)"
 )
 
 

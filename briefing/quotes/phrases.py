@@ -202,6 +202,18 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+def _joined_modifiers(words: list[re.Match[str]], k: int) -> bool:
+    """Does "and" at ``k`` join two capitalised modifiers of one noun ("the Russian and Syrian
+    defense ministries"), not two clauses?"""
+    return (
+        words[k].group() == "and"
+        and 0 < k < len(words) - 2
+        and words[k - 1].group()[:1].isupper()
+        and words[k + 1].group()[:1].isupper()
+        and words[k + 2].group()[:1].islower()
+    )
+
+
 def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple[Speaker, str] | None:
     """The noun phrase right before a verb of saying, back to a clause boundary, when no mention
     stands there: "The book accuses", "A federal lawsuit … alleging", "the poll found". A
@@ -223,7 +235,7 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
         gap = ctx.text[words[k - 1].end() : words[k].start() if k < len(words) else verb]
         if k < len(words) and gap.strip():
             break  # punctuation: the phrase starts after it
-        if words[k - 1].group().lower() in _CLAUSE_OPENERS:
+        if words[k - 1].group().lower() in _CLAUSE_OPENERS and not _joined_modifiers(words, k - 1):
             break
         k -= 1
     phrase = words[k:]

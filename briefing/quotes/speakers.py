@@ -30,12 +30,14 @@ from .lexicon import (
     RANKS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
+    TIME_WORDS,
     plural,
     role_class,
 )
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .words import (
+    _MONTH_ABBREVIATIONS,
     CAPITAL_CUES,
     NAME_SUFFIXES,
     _function,
@@ -55,6 +57,9 @@ _CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los 
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
@@ -189,7 +194,7 @@ def mentions(
             i += 1  # no chunk starts here
             continue
         j = i + 1
-        while j < n and not toks[j - 1].brk and _chunk_word(toks[j].text, False):
+        while j < n and not toks[j - 1].brk and _chunk_word(toks[j].text, False) and not _dated(lows, j):
             j += 1
         while j > i and lows[j - 1] in _CONNECTORS_THE:
             j -= 1  # a chunk never ends on "of", "and", "the"
@@ -237,6 +242,12 @@ def mentions(
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
+
+
+def _dated(lows: list[str], j: int) -> bool:
+    """Does a date start at word ``j`` after "the"/"of"/"for" ("the nominee for the Nov. 8
+    election", "the mayor of the November count"): no part of the chunk before it."""
+    return lows[j - 1] in ("the", "of", "for") and (lows[j] in TIME_WORDS or lows[j] in _MONTH_ABBREVIATIONS)
 
 
 def _after_comma(text: str, pos: int) -> bool:
@@ -324,6 +335,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         or (k < j and toks[k - 1].text.lower() in particles)
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
         or (k == j and toks[k - 1].text == "United" and k - 1 > i and _name_token(toks[k - 2].text))
+        # a month after a first name is a surname: "Theresa May", "Brian May"
+        or (k == j and k - 1 > i and toks[k - 1].text.lower() in _MONTHS and is_first_name(toks[k - 2].text))
     ):
         k -= 1
     # "spokesperson for British Prime Minister Tony Blair": the holder's capitalised role words

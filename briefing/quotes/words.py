@@ -43,6 +43,8 @@ website post times press review journal herald tribune channel tv radio group
 )
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
+# Months abbreviated keep their full stop, and are no name: "published Oct. 25" ("Jan" alone may be).
+_MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 
 
 class _Tok(NamedTuple):  # a tuple: made for every word of every article, so cheap to build
@@ -113,7 +115,10 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
         # initial followed by a capitalised word ("Jason C. Ervin").
         initial = len(word) == 2 and word[0].isupper() and text[end : end + 2].strip()[:1].isupper()
         dotted = word.endswith(".") and not (
-            "." in word[:-1] or word[:-1].lower() in _ABBREVIATIONS or initial
+            "." in word[:-1]
+            or word[:-1].lower() in _ABBREVIATIONS
+            or word.lower() in _MONTH_ABBREVIATIONS
+            or initial
         )
         if dotted:
             word, end = word[:-1], end - 1
@@ -179,6 +184,7 @@ def _name_token(word: str) -> bool:
         and low not in _NUMBER_WORDS  # "Two inquiries into …": a number opening a sentence
         and low not in _PARTY_NOUNS
         and low not in TIME_WORDS
+        and low not in _MONTH_ABBREVIATIONS
         and low not in PLACE_WORDS
         and low not in ROLE_WORDS
         and singular not in ROLE_WORDS

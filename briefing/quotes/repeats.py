@@ -1,0 +1,47 @@
+"""Repeats: a quotation standing alone as a paragraph, nobody reported saying it, that repeats
+the words of one attributed in the same article is that speaker's. Web pages repeat a quote as a
+subheading or a pull quote (“U.S.-controlled bandit formations” over the section whose lead
+quoted the ministries' “bandit formations”); the repeat has no attribution of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .context import Speaker, _Article
+from .detect import Found
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+# The shorter of the two holds this many words at least: one repeated word is no quotation.
+MIN_WORDS = 2
+
+Result = tuple[Found, Speaker | None, str | None]
+
+
+def _key(text: str) -> str:
+    return " " + " ".join(w.lower() for w in _WORD.findall(text)) + " "
+
+
+def repeated(ctx: _Article, results: Sequence[Result]) -> list[Result]:
+    """``results`` with each unattributed quotation that is a paragraph of its own (a subheading,
+    a pull quote) and holds the words of an attributed one, or is held in them, given that
+    speaker (cue "repeated"). A repeat inside a sentence is left alone: its writer may be quoting
+    anyone's words back ("Gowdy disputed the “90 to 95 percent” figure")."""
+    keys = [_key(ctx.text[f.start : f.end]) for f, _, _ in results]
+    out = list(results)
+    for k, (found, speaker, _) in enumerate(results):
+        if speaker is not None or keys[k].count(" ") - 1 < MIN_WORDS:
+            continue
+        para = ctx.paragraph_of(found.paragraph)
+        if para is None or _WORD.search(
+            ctx.text[para.start : found.open_at] + ctx.text[found.close_at + 1 : para.end]
+        ):
+            continue
+        for n, (_, other, _) in enumerate(results):
+            if other is None or n == k or keys[n].count(" ") - 1 < MIN_WORDS:
+                continue
+            if keys[n] in keys[k] or keys[k] in keys[n]:
+                out[k] = (found, other, "repeated")
+                break
+    return out
