@@ -111,3 +111,16 @@ def test_a_subheading_that_repeats_a_quote_is_the_speaker_s() -> None:
     )
     quotes = [q for q in run(INTRO + body) if q.text == "bandit formations"]
     assert [q.speaker for q in quotes] == ["ministry"]
+
+
+def test_he_as_a_chinese_surname_or_given_name_is_a_name() -> None:
+    body = (
+        "“What is the incentive?” He Lifang, the former executive director for China at the "
+        "fund, said at an event in Washington.\n"
+    )
+    assert attributed(body, "What is") == ("He Lifang", "He Lifang")
+    body = "The minister met Zhou He, the chief negotiator, who called it “a good start”.\n"
+    assert attributed(body, "a good start")[0] == "Zhou He"
+    # the pronoun stays the pronoun, in running text and in a headline's case
+    body = "Lindqvist spoke first. He Said It Again. “I am tired,” he told reporters.\n"
+    assert attributed(body, "I am tired") == ("Mark Lindqvist", "he")

@@ -105,9 +105,12 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     finite = any(w.group() in FINITE_MARKERS for w in words)
     if texts[0] in _NOT_SUBJECT_START or finite or any(t in CUE_WORDS for t in texts):
         return None
-    if any(t in _PRONOUNS for t in texts):
-        return None  # a pronoun resolves to a person or to no one, never to its own words
     start, end = words[0].start(), words[-1].end()
+    # a pronoun resolves to a person or to no one, never to its own words ("Liu He" is a name)
+    names = [(m.start, m.end) for m in ctx.in_range(start, end) if m.kind in ("person", "name")]
+    pronouns = [w for t, w in zip(texts, words, strict=True) if t in _PRONOUNS]
+    if any(not any(a <= w.start() < b for a, b in names) for w in pronouns):
+        return None
     by = texts.index("by") if "by" in texts else None
     if by is not None and any(t in _ISSUED for t in texts[:by]):
         # "said the statement released by the EU": the text's issuer speaks

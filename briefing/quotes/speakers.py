@@ -179,6 +179,16 @@ def mentions(
         contracted = _CONTRACTION.fullmatch(low)  # "he's committed", "she'd", "they're"
         if contracted is not None:
             low = contracted.group(1)
+        if toks[i].text == "He" and _chinese_he(toks, out, i):
+            # "He Jianxiong, the former executive director, said", "Liu He": a surname, a given name
+            if out and out[-1].end == toks[i - 1].end and i > 0 and not toks[i - 1].brk:
+                out[-1] = replace(out[-1], end=toks[i].end, name=out[-1].name + " He", kind="person")
+                i += 1
+            else:
+                out.append(Mention(toks[i].start, toks[i + 1].end, "person", f"He {toks[i + 1].text}",
+                                   after_preposition=an_object(toks, i)))  # fmt: skip
+                i += 2
+            continue
         if low in SUBJECT_PRONOUNS or toks[i].text == "I":  # "I": the narrator (resolve.py)
             end = toks[i].start + len(low)
             out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=an_object(toks, i)))
@@ -242,6 +252,23 @@ def mentions(
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
+
+
+def _chinese_he(toks: list[_Tok], out: list[Mention], i: int) -> bool:
+    """Is a capitalised "He" at ``i`` a Chinese name's part, not the pronoun: right after a
+    one-word name with no break ("with Liu He, China’s top negotiator"), or before a capitalised
+    word that is no verb, with no capital after it ("He Jianxiong, the former director")?"""
+    if i > 0 and not toks[i - 1].brk and out and out[-1].end == toks[i - 1].end:
+        return out[-1].kind == "name" and " " not in out[-1].name
+    if toks[i].brk or i + 1 >= len(toks):
+        return False
+    given = toks[i + 1].text
+    return (
+        _name_token(given)
+        and given not in CUE_WORDS
+        and not given.endswith("s")  # "He Says", "He Wants" in a headline's case
+        and (toks[i + 1].brk or i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper())
+    )
 
 
 def _dated(lows: list[str], j: int) -> bool:
