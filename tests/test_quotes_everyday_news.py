@@ -124,3 +124,14 @@ def test_he_as_a_chinese_surname_or_given_name_is_a_name() -> None:
     # the pronoun stays the pronoun, in running text and in a headline's case
     body = "Lindqvist spoke first. He Said It Again. “I am tired,” he told reporters.\n"
     assert attributed(body, "I am tired") == ("Mark Lindqvist", "he")
+
+
+def test_an_age_goes_back_through_a_description_to_its_person() -> None:
+    body = (
+        "Tomas Ferreira has agreed a deal to replace Karl Brandt as Harbour City's coach.\n\n"
+        "Brandt was sacked last night after five years in charge.\n\n"
+        "Talks between the club and Ferreira's agents went on into Tuesday night.\n\n"
+        "The Portuguese coach had been out of work since March.\n\n"
+        "The 56-year-old said after his appointment: “I am excited to be joining this club.”\n"
+    )
+    assert attributed(body, "I am excited") == ("Tomas Ferreira", "The 56-year-old")

@@ -25,6 +25,7 @@ from .lexicon import (
     plural,
     role_class,
 )
+from .named import named_after, self_named
 from .places import is_country, is_place
 from .shapes import inverted_gap
 from .speakers import Mention
@@ -115,7 +116,7 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
             speaker = _speaker(ctx, apposed, PRONOUN_CHAIN)
             if speaker is not None and _agrees_with(m, speaker):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
-        after = _named_after(ctx, m) or _self_named(ctx, m)
+        after = named_after(ctx, m) or self_named(ctx, m)
         if after is not None:  # "The youngest volunteer, 16-year-old Aisha Patel, joined": Patel
             speaker = _speaker(ctx, after, PRONOUN_CHAIN)
             if speaker is not None and _agrees_with(m, speaker):
@@ -198,47 +199,6 @@ def _apposed(ctx: _Article, m: Mention) -> Mention | None:
     return prior
 
 
-# Between a description and the name in apposition after it: a comma, maybe an age or another
-# description that names them ("Her neighbour, a fisherman named Tomas Rauch,").
-_NAMED_GAP = re.compile(
-    r",\s*(?:\d{1,3}-year-old\s+|(?:an?|the)\s+(?:[\w-]+\s+){1,3}(?:named|called)\s+|(?:his|her|their)\s+[a-z-]+\s+)?"
-)
-
-
-def _named_after(ctx: _Article, m: Mention) -> Mention | None:
-    """The person named in commas right after a singular description ("The youngest volunteer,
-    16-year-old Aisha Patel, joined …")."""
-    if plural(m.name.split()[-1] if m.name.split() else ""):
-        return None
-    after = ctx.in_range(m.end, m.end + 40)
-    if not after or after[0].kind != "person" or not _NAMED_GAP.fullmatch(ctx.text, m.end, after[0].start):
-        return None
-    return after[0] if re.match(r"\s*,", ctx.text[after[0].end : after[0].end + 3]) else None
-
-
-# "identified herself as a resident named Caroline", "gave his name only as Ahmed": the words by
-# which a description goes on to name itself in its own sentence.
-_SELF_NAMED = re.compile(
-    r"\b(?:identified|introduced|described)\s+(?:him|her)self\b|\bgave\s+(?:his|her)\s+(?:first\s+)?name\b"
-)
-_NAME_INTRODUCER = re.compile(r"(?:named|called|as)\s+(?:only\s+)?$")
-
-
-def _self_named(ctx: _Article, m: Mention) -> Mention | None:
-    """The name a singular description gives itself later in its sentence ("The woman who
-    started it all identified herself to CNN as a 52-year-old resident named Caroline")."""
-    if plural(m.name.split()[-1] if m.name.split() else ""):
-        return None
-    _, end = ctx.sentence_bounds(m.end)
-    said = _SELF_NAMED.search(ctx.text, m.end, end)
-    if said is None:
-        return None
-    for named in ctx.in_range(said.end(), end):
-        if named.kind in ("person", "name") and _NAME_INTRODUCER.search(ctx.text, said.end(), named.start):
-            return named
-    return None
-
-
 def _agrees_with(m: Mention, speaker: Speaker) -> bool:
     return m.gender is None or speaker.gender in (None, m.gender)
 
@@ -282,15 +242,23 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         if back > 0:  # a sentence that quotes someone is about them ("“…,” Ben Carson said.")
             quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
             first = next((q for q in quoted if q.kind == "person" and _agrees_with(m, q)), None)
+        owner: Speaker | None = None
         for prior in ctx.in_range(s.start, m.start if back == 0 else s.end):
             speaker = _candidate(ctx, m, prior)
             if speaker is None:
+                if owner is None and _OWNER_AFTER.match(ctx.text, prior.end):
+                    owner = _candidate(ctx, m, replace(prior, after_preposition=False))
                 continue
             if _role_fits(m, speaker.role):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
             first = first or speaker
-        nearest = nearest or first
+        # a sentence with no one else in it is about the person whose things it names
+        # ("Negotiations between the club and Mourinho’s representatives intensified")
+        nearest = nearest or first or owner
     return replace(nearest, mention=ctx.text[m.start : m.end]) if nearest is not None else None
+
+
+_OWNER_AFTER = re.compile(r"[’']s?\s")
 
 
 def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
