@@ -135,3 +135,11 @@ def test_an_age_goes_back_through_a_description_to_its_person() -> None:
         "The 56-year-old said after his appointment: “I am excited to be joining this club.”\n"
     )
     assert attributed(body, "I am excited") == ("Tomas Ferreira", "The 56-year-old")
+
+
+def test_two_quoted_words_share_the_attribution_closing_their_sentence() -> None:
+    body = (
+        "The outages have been “terribly disruptive” and the firm is taking steps to avoid them, "
+        "but at the moment, “we won’t roll the dice on safety,” company CEO Ada Brenner said.\n"
+    )
+    assert attributed(body, "terribly disruptive") == ("Ada Brenner", "Ada Brenner")
