@@ -143,3 +143,13 @@ def test_two_quoted_words_share_the_attribution_closing_their_sentence() -> None
         "but at the moment, “we won’t roll the dice on safety,” company CEO Ada Brenner said.\n"
     )
     assert attributed(body, "terribly disruptive") == ("Ada Brenner", "Ada Brenner")
+
+
+def test_they_names_a_group_that_takes_a_plural_verb() -> None:
+    body = (
+        "Greta Lund posted on Twitter accusing Harbour Records of trying to stop her.\n\n"
+        "“I just want to perform,” she said.\n\n"
+        "Harbour Records have twice denied doing anything wrong.\n\n"
+        "“At no point did we say that,” they said in a statement.\n"
+    )
+    assert attributed(body, "At no point") == ("Harbour Records", "they")

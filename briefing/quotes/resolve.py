@@ -333,8 +333,14 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
         # "he" is a person: "the “Off Message” podcast remembers … “…,” she said" is not the podcast's
         return m.kind in ("person", "role") or (described and not a_thing(m.name))
     if pronoun == "they":
-        return m.kind == "organisation" or (m.kind == "description" and plural(m.name))
+        # … and a name with a plural verb is a group ("Big Machine have twice denied it")
+        # (a lone capitalised word opening a sentence is no name: "Waivers have …")
+        named_group = m.kind == "person" and _PLURAL_VERB.match(ctx.text, m.end) is not None
+        return m.kind == "organisation" or (m.kind == "description" and plural(m.name)) or named_group
     return m.kind == "organisation"
+
+
+_PLURAL_VERB = re.compile(r"\s+(?:(?:also|twice|again|repeatedly|previously|now)\s+)?(?:have|are|were)\b")
 
 
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
