@@ -153,3 +153,13 @@ def test_they_names_a_group_that_takes_a_plural_verb() -> None:
         "“At no point did we say that,” they said in a statement.\n"
     )
     assert attributed(body, "At no point") == ("Harbour Records", "they")
+
+
+def test_the_article_s_own_pronoun_overrules_the_first_name_lexicon() -> None:
+    # the lexicon has "Jean" as a man's name; the article says "she"
+    body = (
+        "Rep. Ruth Vale linked the threats to a television host’s comments.\n\n"
+        "Jean Marlowe asked for compassion in a letter on Tuesday, saying she did not think a "
+        "severe sentence would help. She added, “We must teach the defendant love.”\n"
+    )
+    assert attributed(body, "We must teach") == ("Jean Marlowe", "She")

@@ -20,12 +20,15 @@ from .lexicon import (
     ANAPHORIC_NOUNS,
     CUE_WORDS,
     FURNITURE,
+    GENDER_OF,
     PREPOSITIONS,
     a_thing,
     plural,
-    role_class,
 )
 from .named import named_after, self_named
+from .offices import modifiers as _modifiers
+from .offices import office as _office
+from .offices import role_fits as _role_fits
 from .places import is_country, is_place
 from .shapes import inverted_gap
 from .speakers import Mention
@@ -280,45 +283,6 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     return speaker
 
 
-# Offices a description names by its head noun; two different ones are two people ("the mayor"
-# is not who the article called "President"). Generic heads ("leader", "official") hold any.
-_OFFICES = re.compile(
-    r"\b(president|mayor|governor|prime minister|chancellor|senator|sen\.?|ambassador|judge|sheriff)\b",
-    re.IGNORECASE,
-)
-
-
-def _office(text: str) -> str | None:
-    found = _OFFICES.findall(text)
-    if not found:
-        return None
-    office = found[-1].lower().rstrip(".")
-    return "senator" if office == "sen" else office
-
-
-def _modifiers(m: Mention) -> set[str]:
-    """The capitalised words before a role's head ("florida" of "the Florida senator")."""
-    words = m.name.split()[:-1]
-    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
-
-
-# Office nouns and the titles that stand for them before a name ("Texas Sen. Ted Cruz").
-_TITLE_OF = {"senator": {"sen"}, "governor": {"gov"}, "representative": {"rep"}, "congressman": {"rep"}}
-
-
-def _role_fits(m: Mention, role: str | None) -> bool:
-    """Does a person's stated role fit a description: its head noun (or that office's title) and
-    every capitalised word of the description ("Texas" of "the Texas senator")?"""
-    if not role:
-        return False
-    stated = {w.lower().strip(".,") for w in role.split()}
-    words = m.name.split()
-    head = words[-1].lower()
-    if not ({head} | _TITLE_OF.get(head, set())) & stated and role_class(role) != (m.role_class or "-"):
-        return False
-    return _modifiers(m) <= stated
-
-
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
     if pronoun in ("he", "she"):
         if m.kind == "name":  # a lone name: a known speaker or surname, or a first name ("Brad")
@@ -382,7 +346,11 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 return _speaker(ctx, m, depth + 1)
             if _suits(ctx, pronoun.name, m):
                 speaker = _speaker(ctx, m, depth + 1)
-                if speaker is None or _agrees(pronoun, speaker):
+                if (
+                    speaker is None
+                    or _agrees(pronoun, speaker)
+                    or (back == 0 and _guessed_gender(ctx, m, pronoun, speaker))
+                ):
                     return speaker
         if back == 1 and pronoun.name == "they" and reporter is not None and reporter.kind == "person":
             # singular "they": "Kym Lind, a spokesperson for the firm, confirmed … “…,” they said"
@@ -453,6 +421,28 @@ def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
 
 _APPOSITION_TO_VERB = re.compile(r",\s*(?:an?|the)\s+[^,;:!?“”\"]{1,80},\s*")
 _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\b[^;:!?“”\"]*,\s*")
+
+
+# A participle or verb of saying that binds a pronoun to its clause's subject ("Omar asked for
+# compassion …, saying she did not think …").
+_BOUND_PRONOUN = re.compile(
+    r"(?:,\s*(?:saying|adding|insisting|arguing|noting)|\b(?:said|says|added))\s+(?:that\s+)?$"
+)
+
+
+def _guessed_gender(ctx: _Article, m: Mention, pronoun: Mention, speaker: Speaker) -> bool:
+    """Does the article's own pronoun overrule the first-name lexicon: ``m`` opens the sentence,
+    no title or role noun of it shows a gender, ``speaker``'s is the lexicon's guess, and a
+    participle or verb of saying binds ``pronoun`` to it ("Ilhan Omar … saying she")?"""
+    start, _ = ctx.sentence_bounds(m.start)
+    first = next(iter(ctx.in_range(start, m.end)), None)
+    return (
+        first is m
+        and _BOUND_PRONOUN.search(ctx.text, m.end, pronoun.start) is not None
+        and not any(w.lower().rstrip(".") in GENDER_OF for w in ctx.text[m.start : m.end].split())
+        and speaker.gender is not None
+        and speaker.gender == first_name_gender(speaker.name.split()[0])
+    )
 
 
 def _agrees(pronoun: Mention, speaker: Speaker) -> bool:

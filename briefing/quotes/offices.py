@@ -1,0 +1,49 @@
+"""Offices: whether a description ("the Texas senator", "the mayor") fits the role the article
+stated with a person's name ("Texas Sen. Ted Cruz"), and the office a role holds, so that two
+different offices are two people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import role_class
+from .mention import Mention
+
+# Offices a description names by its head noun; two different ones are two people ("the mayor"
+# is not who the article called "President"). Generic heads ("leader", "official") hold any.
+_OFFICES = re.compile(
+    r"\b(president|mayor|governor|prime minister|chancellor|senator|sen\.?|ambassador|judge|sheriff)\b",
+    re.IGNORECASE,
+)
+
+
+def office(text: str) -> str | None:
+    found = _OFFICES.findall(text)
+    if not found:
+        return None
+    office = found[-1].lower().rstrip(".")
+    return "senator" if office == "sen" else office
+
+
+def modifiers(m: Mention) -> set[str]:
+    """The capitalised words before a role's head ("florida" of "the Florida senator")."""
+    words = m.name.split()[:-1]
+    return {w.lower() for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
+
+
+# Office nouns and the titles that stand for them before a name ("Texas Sen. Ted Cruz").
+_TITLE_OF = {"senator": {"sen"}, "governor": {"gov"}, "representative": {"rep"}, "congressman": {"rep"}}
+
+
+def role_fits(m: Mention, role: str | None) -> bool:
+    """Does a person's stated role fit a description: its head noun (or that office's title) and
+    every capitalised word of the description ("Texas" of "the Texas senator")?"""
+    if not role:
+        return False
+    stated = {w.lower().strip(".,") for w in role.split()}
+    words = m.name.split()
+    head = words[-1].lower()
+    if not ({head} | _TITLE_OF.get(head, set())) & stated and role_class(role) != (m.role_class or "-"):
+        return False
+    return modifiers(m) <= stated
