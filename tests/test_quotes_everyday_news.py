@@ -163,3 +163,38 @@ def test_the_article_s_own_pronoun_overrules_the_first_name_lexicon() -> None:
         "severe sentence would help. She added, “We must teach the defendant love.”\n"
     )
     assert attributed(body, "We must teach") == ("Jean Marlowe", "She")
+
+
+def test_an_ellipsis_right_after_the_mark_opens_the_quote() -> None:
+    body = 'In that regard Lindqvist says that "...for me Bali is very much a make or a break."\n'
+    assert attributed(body, "...for me") == ("Mark Lindqvist", "Lindqvist")
+
+
+def test_a_quote_whose_closing_mark_is_missing_runs_to_its_paragraph_s_end() -> None:
+    body = (
+        'Okafor warned that millions could face what she called "increased water stress because '
+        "of climate change.\n\nThe talks end on Friday.\n"
+    )
+    assert attributed(body, "increased water") == ("Ruth Okafor", "she")
+    # … not a mark left open after words that open no quote
+    body = 'The so-called "experts left the room early on Monday.\n\nThe talks end on Friday.\n'
+    quotes = run(INTRO + body)
+    assert [q.text for q in quotes] == []
+
+
+def test_a_passive_verb_of_saying_before_an_infinitive_reports_nothing() -> None:
+    body = (
+        "Reza Faker, a writer believed to have links with the president, wrote in the weekly, "
+        "“we have got the ability to capture them.”\n"
+    )
+    assert attributed(body, "we have got") == ("Reza Faker", "Reza Faker")
+
+
+def test_an_inverted_verb_opening_the_sentence_is_no_part_of_the_name() -> None:
+    for verb in ("Added", "Continued", "Stated"):
+        assert attributed(f"{verb} Lindqvist: “It will happen.”\n", "It will") == (
+            "Mark Lindqvist",
+            "Lindqvist",
+        )
+    # "Said" is also a given name
+    assert attributed("Said Jalili said: “We will talk.”\n", "We will") == ("Said Jalili", "Said Jalili")

@@ -223,8 +223,9 @@ def _cues(
     return sorted(out, key=lambda c: c.start)
 
 
-# Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”".
-_NO_SPEECH_AFTER = re.compile(r"\s+(?:free|obliged)\b")
+# Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”", and
+# its passive before an infinitive ("a writer believed to have links with …", "said to be close").
+_NO_SPEECH_AFTER = re.compile(r"\s+(?:free|obliged|to\s+(?:be|have)\b)\b")
 # Words before which a verb form of saying is a noun or an adjective ("the remarks", "his
 # repeated calls", "Trump’s comments").
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this these those".split())

@@ -101,6 +101,8 @@ def _context(text: str, i: int) -> str:
     if open_before and close_after:
         if before.isspace() and after.isspace():
             return "detached"
+        if before.isspace() and (after == "…" or text.startswith("...", i + 1)):
+            return "open"  # ' "...for me Bali is …"': an ellipsis opens the quote, not a full stop
         return "open" if after in ALL_MARKS else "close"
     if open_before:
         return "open"
@@ -188,13 +190,38 @@ def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Fo
             # "… serious consequences, “said the minister.": the mark closes what came before. A
             # mark that starts a line opens what follows it: it never closes the line above.
             found.append(Found(base, base + o, paragraph.index, "broken", base, base + o + 1, cued=True))
-        elif o in unclosed and text[o] not in CLOSE_GLYPHS and (not text[:o].strip() or next_opens):
-            # A quote continued in the next paragraph (each paragraph opens, only the last closes).
+        elif (
+            o in unclosed
+            and text[o] not in CLOSE_GLYPHS
+            and (not text[:o].strip() or next_opens or _left_open(text, o))
+        ):
+            # A quote continued in the next paragraph (each paragraph opens, only the last closes),
+            # or one whose closing mark the writer left out at the paragraph's end.
             found.append(
                 Found(base + o + 1, base + len(text), paragraph.index, "open", base + o, base + len(text))
             )
     found.extend(_dash_speech(text, base, paragraph.index, found))
     return _outermost(found)
+
+
+# Words after which a quote opens ("what he called “…", "said: “…"): a mark there left open to
+# the paragraph's end is a quote whose closing mark is missing ("so-called" opens none).
+_OPENS_QUOTE = re.compile(
+    r"(?:(?<![\w-])(?:said|says|called|calls|told|tells|wrote|writes|added|warned|that)|[:,])\s*$"
+)
+
+
+def _left_open(text: str, o: int) -> bool:
+    """Is the unclosed mark at ``o`` a quote running to its paragraph's end, closing mark missing:
+    after a verb of saying, "that" or a colon, with a sentence of three words or more after it
+    and no other mark?"""
+    rest = text[o + 1 :].rstrip()
+    return (
+        _OPENS_QUOTE.search(text, 0, o) is not None
+        and len(rest.split()) >= 3
+        and rest.endswith((".", "!", "?"))
+        and not any(ch in ALL_MARKS for ch in rest)
+    )
 
 
 def _ends_line_text(text: str, o: int) -> bool:

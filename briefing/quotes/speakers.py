@@ -412,6 +412,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             role_words = [*role_words, name_words.pop(0)]
         while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS:
             role_words = [*role_words, name_words.pop(0)]  # "Developer Valve", "Nurse Ann Lind"
+        while len(name_words) > 1 and name_words[0].lower() in CUE_WORDS and name_words[0] != "Said":
+            # "Added Lind: “…”", "Continued Stone:": an inverted verb opening the sentence ("Said"
+            # is also a given name: "Said Jalili")
+            k += 1
+            name_words.pop(0)
         ranks = [t for t in titles if t.lower().rstrip(".") in RANKS | OFFICE_TITLES]
         role = " ".join(role_words + ranks) or None
         if role and not role_class(role):
