@@ -198,3 +198,18 @@ def test_an_inverted_verb_opening_the_sentence_is_no_part_of_the_name() -> None:
         )
     # "Said" is also a given name
     assert attributed("Said Jalili said: “We will talk.”\n", "We will") == ("Said Jalili", "Said Jalili")
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_an_institution_is_its() -> None:
+    body = (
+        "The Harbour Police made a request for any information about his whereabouts.\n\n"
+        "“We need to establish his movements between 8.26am and 9.47am. Did you see this man?”\n"
+    )
+    assert attributed(body, "We need to") == ("Harbour Police", "The Harbour Police")
+    # … not after a sentence in which something was done to it
+    body = (
+        "The old town was not severely damaged. Harbour Balcony was completely destroyed.\n\n"
+        "“It is something unforgettable to me, I am proud I saved all of those lives.”\n\n"
+        "The tsunami hit at dawn.\n"
+    )
+    assert attributed(body, "It is something")[0] == "unattributed"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..models import Paragraph, Sentence
 from .context import Speaker, _Article, _Cue
 from .detect import TOKEN, Found
 from .lexicon import ACCORDING_ABROAD, PERSON_NOUNS, ROLE_WORDS, SHARE
@@ -54,20 +55,38 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         return None
     k = ctx.sentence_position(sentence)
     prev = ctx.sentences[k - 1] if k > 0 else None
-    if prev is None or prev.start < para.start or ctx.found_in(para.start, found.open_at):
+    if prev is None or ctx.found_in(para.start if prev.start >= para.start else prev.start, found.open_at):
         return None  # a quote before it in the paragraph: whose the next one is, continuation says
+    if prev.start < para.start and not _alone_after_report(ctx, found, para, prev):
+        return None
     if ctx.cues_in(prev.start, prev.end) or not ctx.text[prev.start : prev.end].rstrip().endswith("."):
         return None
     if ctx.cues_in(found.close_at, max(found.close_at, sentence.end)):
         return None  # "“…,” she said": its own verb says whose it is, or that it is no one's we know
     subjects = [m for m in ctx.in_range(prev.start, prev.end) if not m.after_preposition]
+    # … across paragraphs, a person or an institution that acts ("The Metropolitan Police made a
+    # request"; not "The balcony was destroyed")
+    kinds = ("person",) if prev.start >= para.start else ("person", "organisation")
     if (
         not subjects
-        or subjects[0].kind != "person"
+        or subjects[0].kind not in kinds
+        or (prev.start < para.start and _PASSIVE.match(ctx.text, subjects[0].end) is not None)
         or len(_words(ctx.text[prev.start : subjects[0].start])) > 4
     ):
         return None
     return _resolved(ctx, subjects[0], "subject")
+
+
+_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
+def _alone_after_report(ctx: _Article, found: Found, para: Paragraph, prev: Sentence) -> bool:
+    """Is ``found`` a paragraph of its own after a paragraph with no quote whose last sentence
+    is ``prev`` ("The Metropolitan Police made a request for information. ¶ “We need to establish
+    his movements …”")?"""
+    rest = ctx.text[found.close_at : para.end]
+    before = ctx.paragraph_at(prev.start)
+    return not _words(rest) and before is not None and not ctx.found_in(before.start, before.end)
 
 
 def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
