@@ -213,3 +213,17 @@ def test_a_quote_paragraph_after_a_paragraph_about_an_institution_is_its() -> No
         "The tsunami hit at dawn.\n"
     )
     assert attributed(body, "It is something")[0] == "unattributed"
+
+
+def test_a_passive_verb_of_saying_is_its_agent_s_or_no_one_s() -> None:
+    body = "Coastal waters in Hilo were reported as “visibly receding” at noon by Harbour News Now.\n"
+    assert attributed(body, "visibly") == ("Harbour News Now", "Harbour News Now")
+    body = "The plan was described as “a disaster” by Ruth Okafor, the mayor.\n"
+    assert attributed(body, "a disaster") == ("Ruth Okafor", "Ruth Okafor")
+    body = "The bill was called “reckless and wrong in every way” on Monday.\n"
+    assert attributed(body, "reckless") == ("unattributed", None)
+    # "was quoted as saying": the subject speaks
+    assert attributed("Okafor was quoted as saying “it is over”.\n", "it is over") == (
+        "Ruth Okafor",
+        "Okafor",
+    )

@@ -162,6 +162,10 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         # "In Lind’s words, the shift is “…”": the owner of the words speaks
         owner = ctx.in_range(cue.start, cue.end)
         return _resolved(ctx, owner[0], "in the words of") if owner else None
+    if passive(ctx, cue):
+        # "were reported as “visibly receding” by Hawaii News Now": the agent after "by" speaks,
+        # never the passive's subject; none named, no one
+        return _agent(ctx, cue, open_at)
     inverted = _inverted_before(ctx, start, cue, open_at)
     if inverted is not None:
         return inverted
@@ -240,6 +244,38 @@ def _joined(ctx: _Article, m: Mention, cue: _Cue) -> bool:
         and joined.group(1) not in ROLE_WORDS | PERSON_NOUNS
         and re.fullmatch(r"\s+(?:\w+ly\s+)?", ctx.text[m.end : cue.start])
     )
+
+
+# A passive auxiliary right before a verb of saying ("was described", "were reported"); "was
+# quoted as saying", "was heard saying" keep their subject as the speaker.
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_SAYING_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:as\s+)?saying\b")
+_BY_AGENT = re.compile(r"\bby\s+")
+
+
+def passive(ctx: _Article, cue: _Cue) -> bool:
+    """Is ``cue`` a passive verb of saying whose subject is what was said of, not who said it?"""
+    return (
+        cue.text.endswith("ed")
+        and _PASSIVE_AUX.search(ctx.text, max(0, cue.start - 20), cue.start) is not None
+        and not _SAYING_AFTER.match(ctx.text, cue.end)
+    )
+
+
+def _agent(ctx: _Article, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
+    """The agent of a passive verb of saying: the mention right after "by" in its sentence."""
+    _, end = ctx.sentence_bounds(open_at)
+    for by in _BY_AGENT.finditer(ctx.text, cue.end, end):
+        if any(a <= by.start() < b for a, b in ((f.open_at, f.close_at) for f in ctx.found)):
+            continue
+        label = f"{cue.text} by"
+        agent = next(iter(ctx.in_range(by.end(), min(end, by.end() + 60))), None)
+        if agent is not None and re.fullmatch(r"(?:[a-z]+\s+){0,3}", ctx.text[by.end() : agent.start], re.I):
+            got = _resolved(ctx, agent, label) if _plausible(ctx, agent) else None
+            if got is not None:
+                return got
+        return _phrase_after(ctx, by.end(), end, label)  # "by Hawaii News Now", "by a local paper"
+    return None
 
 
 def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
@@ -331,6 +367,8 @@ def _subject(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
             got = _resolved(ctx, held[-1], "subject")
             if got is not None:
                 return got
+    if any(passive(ctx, c) for c in ctx.cues_in(start, found.open_at)):
+        return None  # "The bill was called “reckless”": said of its subject, by no one named
     got = _clause_subject(ctx, start, found.open_at, "subject")
     if got is None or got[0].span is None:
         return got
