@@ -227,3 +227,11 @@ def test_a_passive_verb_of_saying_is_its_agent_s_or_no_one_s() -> None:
         "Ruth Okafor",
         "Okafor",
     )
+
+
+def test_of_two_relaying_verbs_the_one_nearer_the_quote_relays_it() -> None:
+    body = (
+        "Harbour Wire reported the wave hit Tahiti at 16.50 UTC, where the Eastland Herald "
+        "reports that the first waves were “smaller than feared”.\n"
+    )
+    assert attributed(body, "smaller") == ("Eastland Herald", "the Eastland Herald")

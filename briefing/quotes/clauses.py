@@ -116,13 +116,17 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         if joined is not None:
             return joined
     order = cue_order(ctx.text, start, cues, found.open_at, ctx.in_range)
+    relayed_at = -1
     for cue in order:
         got = _by_cue(ctx, start, cue, found.open_at)
         if got is None:
             continue
         if not _RELAYING.match(cue.text):
             return got
-        relayed = relayed or got
+        if cue.start > relayed_at:
+            # of two relaying verbs, the one nearer the quote relays it ("Reuters reported the
+            # tsunami hit Tahiti, where the BBC reports that the waves were “smaller”")
+            relayed, relayed_at = got, cue.start
     if relayed is not None:
         return relayed
     lead = ctx.text[start : found.open_at].rstrip()

@@ -311,7 +311,7 @@ def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str]
 
 
 _CLAUSE_OPENERS = frozenset(
-    "that and but when while whilst whereas because as if after before which who whom".split()
+    "that and but when where while whilst whereas because as if after before which who whom".split()
 )
 
 
