@@ -235,3 +235,13 @@ def test_of_two_relaying_verbs_the_one_nearer_the_quote_relays_it() -> None:
         "reports that the first waves were “smaller than feared”.\n"
     )
     assert attributed(body, "smaller") == ("Eastland Herald", "the Eastland Herald")
+
+
+def test_an_opening_participle_s_subject_is_the_main_clause_s_after_the_quote() -> None:
+    body = (
+        "As well as reporting that workers on the ground have been “becoming increasingly aware "
+        "of the losses”, the study looks in detail at a number of places.\n"
+    )
+    assert attributed(body, "becoming") == ("study", "the study")
+    body = "After saying that the plan was “dead in the water”, Lindqvist left the room.\n"
+    assert attributed(body, "dead in") == ("Mark Lindqvist", "Lindqvist")

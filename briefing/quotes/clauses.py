@@ -180,6 +180,10 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     quoted = _quoted_object(ctx, cue)  # "quoted Peskov as saying": Peskov speaks
     if quoted:
         return _resolved(ctx, quoted[0], "quoted as saying")
+    if _participle(ctx.text, cue) and _OPENING_PARTICIPLE.fullmatch(ctx.text, start, cue.start):
+        # "As well as reporting that workers were “…”, the study looks …", "After saying the plan
+        # was “…”, Lind left": the participle's subject is the main clause's, after the quote
+        return _main_after(ctx, open_at, _cue_text(ctx, cue, open_at))
     if _participle(ctx.text, cue):
         # "with McCain calling it “…”", "– Ryan saying he was “…” and Trump calling it": an
         # absolute construction, the participle's own subject right before it.
@@ -280,6 +284,30 @@ def _agent(ctx: _Article, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None
                 return got
         return _phrase_after(ctx, by.end(), end, label)  # "by Hawaii News Now", "by a local paper"
     return None
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:[Aa]s well as|[Aa]fter|[Bb]efore|[Ww]hile|[Bb]esides|[Ii]n addition to|[Aa]part from)\s+)?"
+)
+
+
+_TO_COMMA = re.compile(r"[^,;:.!?“”\"]{0,40}?,\s*")
+
+
+def _main_after(ctx: _Article, open_at: int, cue: str) -> tuple[Speaker, str] | None:
+    """The subject of the main clause after the quote opening at ``open_at`` and its comma."""
+    found = next((f for f in ctx.found if f.open_at == open_at), None)
+    _, end = ctx.sentence_bounds(open_at)
+    if found is None:
+        return None
+    comma = _TO_COMMA.match(ctx.text, found.close_at, end)
+    if comma is None:
+        return None
+    subject = next(iter(ctx.in_range(comma.end(), end)), None)
+    if subject is not None and subject.start == comma.end() and _plausible(ctx, subject):
+        return _resolved(ctx, subject, cue)
+    m = _OPENING_PHRASE.match(ctx.text, comma.end(), end)
+    return _phrase_before_verb(ctx, comma.end(), m.end(), cue) if m is not None else None
 
 
 def _inverted_before(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
