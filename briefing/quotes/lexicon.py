@@ -199,12 +199,10 @@ STUDY_NOUNS = frozenset(
 poll polls review audit analysis research probe""".split()
 )
 
-TIME_WORDS = frozenset(
-    """
-monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december
-""".split()
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
 )
+TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
 
 # Nouns that make a person description ("a senior official", "an anonymous diplomat").
 PERSON_NOUNS = frozenset(

@@ -22,6 +22,7 @@ from .lexicon import (
     CUE_WORDS,
     GENDER_OF,
     HONORIFICS,
+    MONTHS,
     OFFICE_TITLES,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -30,14 +31,12 @@ from .lexicon import (
     RANKS,
     ROLE_WORDS,
     SUBJECT_PRONOUNS,
-    TIME_WORDS,
     plural,
     role_class,
 )
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .words import (
-    _MONTH_ABBREVIATIONS,
     CAPITAL_CUES,
     NAME_SUFFIXES,
     _function,
@@ -47,6 +46,8 @@ from .words import (
     _Tok,
     an_object,
     before_a_verb,
+    chinese_he,
+    dated,
     title_and,
     tokens,
 )
@@ -57,9 +58,6 @@ _CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los 
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = _CONNECTORS - {"of", "for"}
 _DETERMINERS = frozenset("a an one another".split())
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
@@ -179,7 +177,7 @@ def mentions(
         contracted = _CONTRACTION.fullmatch(low)  # "he's committed", "she'd", "they're"
         if contracted is not None:
             low = contracted.group(1)
-        if toks[i].text == "He" and _chinese_he(toks, out, i):
+        if toks[i].text == "He" and chinese_he(toks, out[-1] if out else None, i):
             # "He Jianxiong, the former executive director, said", "Liu He": a surname, a given name
             if out and out[-1].end == toks[i - 1].end and i > 0 and not toks[i - 1].brk:
                 out[-1] = replace(out[-1], end=toks[i].end, name=out[-1].name + " He", kind="person")
@@ -204,7 +202,7 @@ def mentions(
             i += 1  # no chunk starts here
             continue
         j = i + 1
-        while j < n and not toks[j - 1].brk and _chunk_word(toks[j].text, False) and not _dated(lows, j):
+        while j < n and not toks[j - 1].brk and _chunk_word(toks[j].text, False) and not dated(lows, j):
             j += 1
         while j > i and lows[j - 1] in _CONNECTORS_THE:
             j -= 1  # a chunk never ends on "of", "and", "the"
@@ -252,29 +250,6 @@ def mentions(
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     return _appositions(text, out)
-
-
-def _chinese_he(toks: list[_Tok], out: list[Mention], i: int) -> bool:
-    """Is a capitalised "He" at ``i`` a Chinese name's part, not the pronoun: right after a
-    one-word name with no break ("with Liu He, China’s top negotiator"), or before a capitalised
-    word that is no verb, with no capital after it ("He Jianxiong, the former director")?"""
-    if i > 0 and not toks[i - 1].brk and out and out[-1].end == toks[i - 1].end:
-        return out[-1].kind == "name" and " " not in out[-1].name
-    if toks[i].brk or i + 1 >= len(toks):
-        return False
-    given = toks[i + 1].text
-    return (
-        _name_token(given)
-        and given not in CUE_WORDS
-        and not given.endswith("s")  # "He Says", "He Wants" in a headline's case
-        and (toks[i + 1].brk or i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper())
-    )
-
-
-def _dated(lows: list[str], j: int) -> bool:
-    """Does a date start at word ``j`` after "the"/"of"/"for" ("the nominee for the Nov. 8
-    election", "the mayor of the November count"): no part of the chunk before it."""
-    return lows[j - 1] in ("the", "of", "for") and (lows[j] in TIME_WORDS or lows[j] in _MONTH_ABBREVIATIONS)
 
 
 def _after_comma(text: str, pos: int) -> bool:
@@ -363,7 +338,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
         or (k == j and toks[k - 1].text == "United" and k - 1 > i and _name_token(toks[k - 2].text))
         # a month after a first name is a surname: "Theresa May", "Brian May"
-        or (k == j and k - 1 > i and toks[k - 1].text.lower() in _MONTHS and is_first_name(toks[k - 2].text))
+        or (k == j and k - 1 > i and toks[k - 1].text.lower() in MONTHS and is_first_name(toks[k - 2].text))
     ):
         k -= 1
     # "spokesperson for British Prime Minister Tony Blair": the holder's capitalised role words

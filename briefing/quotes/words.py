@@ -28,6 +28,7 @@ from .lexicon import (
     TIME_WORDS,
     role_class,
 )
+from .mention import Mention
 
 # Party nouns describe a person ("the Wisconsin Republican"); they are never part of a name.
 _PARTY_NOUNS = frozenset("republican republicans democrat democrats".split())
@@ -251,3 +252,27 @@ def an_object(toks: list[_Tok], i: int) -> bool:
             "met",
         )
     )
+
+
+def chinese_he(toks: list[_Tok], last: Mention | None, i: int) -> bool:
+    """Is a capitalised "He" at ``i`` a Chinese name's part, not the pronoun: right after a
+    one-word name (``last``, the mention before it) with no break ("with Liu He, China’s top
+    negotiator"), or before a capitalised word that is no verb, with no capital after it ("He
+    Jianxiong, the former director")?"""
+    if i > 0 and not toks[i - 1].brk and last is not None and last.end == toks[i - 1].end:
+        return last.kind == "name" and " " not in last.name
+    if toks[i].brk or i + 1 >= len(toks):
+        return False
+    given = toks[i + 1].text
+    return (
+        _name_token(given)
+        and given not in CUE_WORDS
+        and not given.endswith("s")  # "He Says", "He Wants" in a headline's case
+        and (toks[i + 1].brk or i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper())
+    )
+
+
+def dated(lows: list[str], j: int) -> bool:
+    """Does a date start at word ``j`` after "the"/"of"/"for" ("the nominee for the Nov. 8
+    election", "the mayor of the November count"): no part of the chunk before it."""
+    return lows[j - 1] in ("the", "of", "for") and (lows[j] in TIME_WORDS or lows[j] in _MONTH_ABBREVIATIONS)
