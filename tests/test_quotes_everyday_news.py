@@ -252,5 +252,17 @@ def test_a_province_or_state_of_any_country_is_a_place() -> None:
 
     assert all(is_place(name) for name in ("Saskatchewan", "Queensland", "Maharashtra", "Mahārāshtra"))
     assert not any(is_place(name) for name in ("Okafor", "Lindqvist"))
-    body = "Meadow Lake, Saskatchewan – Saskatchewan said it was “deeply sorry” on Monday.\n"
+    body = "Meadow Lake, Saskatchewan – Saskatchewan said it was “deeply sorry for the error” on Monday.\n"
     assert "Saskatchewan" not in attributed(body, "deeply")[0]
+
+
+def test_a_dateline_place_is_no_person_and_a_long_body_phrase_speaks_by_its_head() -> None:
+    body = (
+        "Meadow Lake, Saskatchewan – The municipal council of a small town in Canada’s Prairies "
+        "has said it “accidentally” donated $10,000 to the Red Cross.\n"
+    )
+    assert attributed(body, "accidentally") == ("municipal council", "The municipal council")
+    from briefing.quotes.speakers import mentions
+
+    text = "Meadow Lake, Saskatchewan – The council met.\n"
+    assert mentions(text, [])[0].kind == "place"

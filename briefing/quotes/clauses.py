@@ -231,6 +231,12 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     closed = [r.span() for r in _RELATIVE_IN_COMMAS.finditer(ctx.text, start, cue.start)]
     subjects = [m for m in subjects if not any(a < m.start < b for a, b in closed)] or subjects
     cue_text = _cue_text(ctx, cue, open_at)
+    if subjects and not any(_plausible(ctx, m) for m in free):
+        # every mention is an object: a phrase that opens the clause speaks before the last of
+        # them does ("The municipal council of a small town in Canada’s Prairies has said")
+        phrase = _phrase_before_verb(ctx, start, cue.start, cue_text)
+        if phrase is not None:
+            return phrase
     if subjects and (
         _governs(ctx.text[subjects[-1].end : cue.start]) or _WHO.search(ctx.text, subjects[-1].end, cue.start)
     ):

@@ -21,6 +21,7 @@ from .lexicon import (
     FINITE_MARKERS,
     FURNITURE,
     GENDER_OF,
+    ORG_HEADS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     STUDY_NOUNS,
@@ -228,6 +229,12 @@ def _phrase_before_verb(ctx: _Article, start: int, verb: int, cue: str) -> tuple
     words = list(TOKEN.finditer(ctx.text, start, verb))
     while words and words[-1].group().lower() in _SUBJECT_TAIL:
         words.pop()
+    # the clause opens after the last punctuation ("Meadow Lake, Saskatchewan – The council …")
+    boundary = max((ctx.text.rfind(ch, start, verb) + 1 for ch in ",;:–—"), default=start)
+    clause = [w for w in words if w.start() >= boundary]
+    head = _study_head(clause)
+    if head and len(clause) > MAX_SUBJECT_WORDS:
+        return _phrase(ctx, clause[:head], cue)
     head = _study_head(words)
     if head and len(words) > MAX_SUBJECT_WORDS:
         # "Two inquiries into the seizure of Royal Navy personnel by Iran in March have found":
@@ -267,13 +274,13 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten both".split()
 
 
 def _study_head(words: list[re.Match[str]]) -> int:
-    """How many words open the clause as a study's noun phrase before its preposition ("Two
-    inquiries into …", "The first report by …"): 0 when they do not."""
+    """How many words open the clause as a study's or a body's noun phrase before its preposition
+    ("Two inquiries into …", "The first report by …"): 0 when they do not."""
     texts = [w.group().lower() for w in words[:4]]
     if not texts or (texts[0] not in _DETERMINERS and texts[0] not in _NUMBERS):
         return 0
     for n, t in enumerate(texts[1:], 1):
-        if t in STUDY_NOUNS:
+        if t in STUDY_NOUNS or t in ORG_HEADS:  # … or a body's ("The municipal council of a town in …")
             return n + 1 if n + 1 < len(words) and words[n + 1].group() in PREPOSITIONS else 0
     return 0
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .appositions import _appositions
 from .countries import country_of
+from .datelines import datelines
 from .gender import first_name_gender, is_first_name
 from .groups import national_media
 from .lexicon import (
@@ -249,7 +250,7 @@ def mentions(
         out.extend(found)
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
-    return _appositions(text, out)
+    return _appositions(text, datelines(text, out))
 
 
 def _after_comma(text: str, pos: int) -> bool:
