@@ -266,3 +266,27 @@ def test_a_dateline_place_is_no_person_and_a_long_body_phrase_speaks_by_its_head
 
     text = "Meadow Lake, Saskatchewan – The council met.\n"
     assert mentions(text, [])[0].kind == "place"
+
+
+def test_quoted_her_as_saying_names_whom_she_would() -> None:
+    body = (
+        "A statement released by the office of President Irina Vasko said she had ordered the army "
+        "to help. “No one will be left without shelter tonight,” the statement quoted her as saying.\n"
+    )
+    assert attributed(body, "No one will") == ("Irina Vasko", "her")
+
+
+def test_a_short_noun_phrase_after_while_is_its_verb_s_subject() -> None:
+    body = (
+        "Greenpeace described the text as “weak and full of loopholes”, while the WWF said it was "
+        "“a step in the right direction”.\n"
+    )
+    assert attributed(body, "a step") == ("WWF", "the WWF")
+    assert attributed(body, "weak and")[0] == "Greenpeace"
+
+
+def test_according_to_a_document_seen_by_an_outlet_is_the_document_s() -> None:
+    body = "According to a draft seen by Harbour Wire, contributions will be “voluntary for all parties”.\n"
+    assert attributed(body, "voluntary") == ("a draft", "a draft")
+    body = "According to Harbour Wire, contributions will be “voluntary for all parties”.\n"
+    assert attributed(body, "voluntary") == ("Harbour Wire", "Harbour Wire")

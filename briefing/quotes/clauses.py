@@ -149,8 +149,19 @@ _RELAYING = re.compile(
 def _quoted_object(ctx: _Article, cue: _Cue) -> list[Mention]:
     """The mentions inside a "quoted X as saying" cue, X first; none for any other cue."""
     if cue.text.startswith("quoted") and cue.text.endswith("saying"):
-        return ctx.in_range(cue.start, cue.end)
+        inside = ctx.in_range(cue.start, cue.end)
+        pronoun = _OBJECT_PRONOUN.search(ctx.text, cue.start, cue.end)
+        if not inside and pronoun is not None:
+            # "the statement quoted her as saying": "her" stands for whom "she" would
+            subject = {"him": "he", "her": "she", "them": "they"}[pronoun.group(1).lower()]
+            return [Mention(pronoun.start(1), pronoun.end(1), "pronoun", subject)]
+        return inside
     return []
+
+
+# A document someone relays, between "according to" and the relaying outlet.
+_SEEN_BY = re.compile(r"\s+(?:an?|the)\s+[\w\s-]{1,40}?(\s+(?:seen|obtained|reviewed|viewed)\s+by\s+)$")
+_OBJECT_PRONOUN = re.compile(r"\b(him|her|them)\b", re.IGNORECASE)
 
 
 def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
@@ -161,6 +172,9 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         label = "according to" if cue.text.lower().startswith("according") else cue.text
         if not after:  # "According to the BBC, “…”": an acronym is no mention; its phrase speaks
             return _phrase_after(ctx, cue.end, open_at, label)
+        seen = _SEEN_BY.match(ctx.text, cue.end, after[0].start)
+        if seen is not None:  # "According to a draft seen by Reuters, …": the draft speaks
+            return _phrase_after(ctx, cue.end, seen.start(1), label)
         return _resolved(ctx, after[0], label)
     if cue.text.lower().endswith(" words") and cue.text[:1] in "Ii":
         # "In Lind’s words, the shift is “…”": the owner of the words speaks

@@ -59,8 +59,12 @@ def opens_clause(text: str, cue: _Cue, mentions: Sequence[Mention]) -> bool:
         return _CLAUSE_JOIN.search(text, max(0, share.start(1) - 12), share.start(1)) is not None
     m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
     if m is None or not re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end : cue.start]):
-        return False
+        # … or a short noun phrase of its own ("while the WWF said", "and a spokesman said")
+        return _JOINED_PHRASE.search(text, max(0, cue.start - 50), cue.start) is not None
     return _CLAUSE_JOIN.search(text, max(0, m.start - 12), m.start) is not None
+
+
+_JOINED_PHRASE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s+(?:the|a|an)\s+(?:[\w.&-]+\s+){1,3}$")
 
 
 def cue_order(

@@ -343,7 +343,10 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
-                return _speaker(ctx, m, depth + 1)
+                chained = _speaker(ctx, m, depth + 1)
+                if chained is not None:
+                    return chained
+                continue  # a "she" of no antecedent: the person named as an object may be hers
             if _suits(ctx, pronoun.name, m):
                 speaker = _speaker(ctx, m, depth + 1)
                 if (
@@ -355,9 +358,11 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         if back == 1 and pronoun.name == "they" and reporter is not None and reporter.kind == "person":
             # singular "they": "Kym Lind, a spokesperson for the firm, confirmed … “…,” they said"
             return _speaker(ctx, reporter, depth + 1)
-        if back > 0 and pronoun.name in ("he", "she"):
+        bound = back == 0 and _BOUND_PRONOUN.search(ctx.text, s.start, pronoun.start) is not None
+        if pronoun.name in ("he", "she") and (back > 0 or bound):
             # No subject of the sentence fits: a person named in it as an object may ("… courtesy
-            # of Wes Lind, a delegate who dressed up. “…,” he said").
+            # of Wes Lind, a delegate who dressed up. “…,” he said"; in its own sentence, when a
+            # verb of saying binds it: "A statement by the office of Irina Vasko said she …").
             for m in mentions:
                 if m.after_preposition and m.kind == "person" and _plausible(ctx, m):
                     speaker = _speaker(ctx, m, depth + 1)
