@@ -290,3 +290,11 @@ def test_according_to_a_document_seen_by_an_outlet_is_the_document_s() -> None:
     assert attributed(body, "voluntary") == ("a draft", "a draft")
     body = "According to Harbour Wire, contributions will be “voluntary for all parties”.\n"
     assert attributed(body, "voluntary") == ("Harbour Wire", "Harbour Wire")
+
+
+def test_a_subdivision_named_by_a_common_word_is_no_place() -> None:
+    from briefing.quotes.places import is_place
+
+    # pycountry has regions named "North", "Central", "Western": surnames and words to news
+    assert not any(is_place(name) for name in ("North", "Central", "Western", "East"))
+    assert is_place("Western Cape")

@@ -194,10 +194,15 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     quoted = _quoted_object(ctx, cue)  # "quoted Peskov as saying": Peskov speaks
     if quoted:
         return _resolved(ctx, quoted[0], "quoted as saying")
-    if _participle(ctx.text, cue) and _OPENING_PARTICIPLE.fullmatch(ctx.text, start, cue.start):
+    main = (
+        _main_after(ctx, open_at, _cue_text(ctx, cue, open_at))
+        if _participle(ctx.text, cue) and _OPENING_PARTICIPLE.fullmatch(ctx.text, start, cue.start)
+        else None
+    )
+    if main is not None:
         # "As well as reporting that workers were “…”, the study looks …", "After saying the plan
         # was “…”, Lind left": the participle's subject is the main clause's, after the quote
-        return _main_after(ctx, open_at, _cue_text(ctx, cue, open_at))
+        return main
     if _participle(ctx.text, cue):
         # "with McCain calling it “…”", "– Ryan saying he was “…” and Trump calling it": an
         # absolute construction, the participle's own subject right before it.

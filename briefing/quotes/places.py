@@ -60,6 +60,13 @@ _PROVINCE_TYPES = frozenset(
 )  # fmt: skip
 
 
+# Words whose subdivisions ("North", "Central", "North East") are no name of a place to news.
+_GENERIC = frozenset(
+    """north south east west northern southern eastern western central centre center capital coast
+coastal upper lower middle interior highlands islands island lakes mountains river valley""".split()
+)
+
+
 def _provinces() -> set[str]:
     """First-level provinces, states and regions of every country (``pycountry``'s ISO 3166-2,
     offline), case-folded, with and without accents ("Mahārāshtra", "maharashtra"). A name the
@@ -73,8 +80,9 @@ def _provinces() -> set[str]:
         if sub.parent_code is not None or sub.type not in _PROVINCE_TYPES:
             continue
         name = str(sub.name)
-        if len(name.split()) > 3 or is_first_name(name.split()[0]):
-            continue
+        words = name.replace("-", " ").split()
+        if len(words) > 3 or is_first_name(words[0]) or all(w.lower() in _GENERIC for w in words):
+            continue  # "Victoria"; "North", "Central", "Western": a surname or a word as often
         out.add(name.casefold())
         out.add(_plain(name).casefold())
     return out
