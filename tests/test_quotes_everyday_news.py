@@ -298,3 +298,15 @@ def test_a_subdivision_named_by_a_common_word_is_no_place() -> None:
     # pycountry has regions named "North", "Central", "Western": surnames and words to news
     assert not any(is_place(name) for name in ("North", "Central", "Western", "East"))
     assert is_place("Western Cape")
+
+
+def test_a_headline_that_repeats_a_body_quote_is_its_speaker_s() -> None:
+    from briefing.models import Article
+    from briefing.quotes.attribute import extract
+    from briefing.segment import segment, split_paragraphs
+
+    title = "Startup founder: ‘We ran out of money in a week’"
+    text = f"{title}\n\n“We ran out of money in a week,” Ada Brenner says. “Nobody saw it coming.”\n"
+    paragraphs = split_paragraphs(text, "a1")
+    quotes = extract(Article(id="a1", path="a1.txt", title=title, text=text), paragraphs, segment(paragraphs))
+    assert [q.speaker for q in quotes if q.text.startswith("We ran out")] == ["Ada Brenner", "Ada Brenner"]

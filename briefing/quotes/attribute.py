@@ -90,7 +90,7 @@ def extract(
         if speaker is not None:
             ctx.speakers[k] = speaker
         results.append((found, speaker, cue))
-    results = repeated(ctx, _coordinated(ctx, _forward_continuations(ctx, results)))
+    results = repeated(ctx, _coordinated(ctx, _forward_continuations(ctx, results)), article.title)
     quotes = []
     for found, speaker, cue in results:
         quote = _quote(article, ctx, found, speaker, cue)
