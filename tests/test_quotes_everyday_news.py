@@ -310,3 +310,13 @@ def test_a_headline_that_repeats_a_body_quote_is_its_speaker_s() -> None:
     paragraphs = split_paragraphs(text, "a1")
     quotes = extract(Article(id="a1", path="a1.txt", title=title, text=text), paragraphs, segment(paragraphs))
     assert [q.speaker for q in quotes if q.text.startswith("We ran out")] == ["Ada Brenner", "Ada Brenner"]
+
+
+def test_a_quote_after_a_sentence_about_he_or_she_is_theirs() -> None:
+    body = (
+        "Okafor has since started a new firm. Asked what she learned, she laughs. “Never sign that lease.”\n"
+    )
+    assert attributed(body, "Never sign") == ("Ruth Okafor", "she")
+    # … not after "I", the narrator
+    body = "A: No. I mean, look at the populist appeal. ‘We gotta take on Wall Street.’\n"
+    assert "author" not in attributed(body, "We gotta")[0]

@@ -48,7 +48,7 @@ def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
 def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     """A quotation that is a sentence of its own, right after a sentence of its paragraph about a
     person and with no verb of saying ("Ruth Vale is blunt about it. “We tried fully remote for
-    two years.”"): that person, its subject."""
+    two years.”", "Asked what she learned, she laughs. “…”"): that person, its subject."""
     sentence = ctx.sentence(found.open_at)
     para = ctx.paragraph_of(found.paragraph)
     if sentence is None or para is None or _words(ctx.text[max(sentence.start, para.start) : found.open_at]):
@@ -66,10 +66,12 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     subjects = [m for m in ctx.in_range(prev.start, prev.end) if not m.after_preposition]
     # … across paragraphs, a person or an institution that acts ("The Metropolitan Police made a
     # request"; not "The balcony was destroyed")
-    kinds = ("person",) if prev.start >= para.start else ("person", "organisation")
+    # ("… she laughs. “Never sign a lease …”": "he" or "she" in its paragraph, not "I")
+    kinds = ("person", "pronoun") if prev.start >= para.start else ("person", "organisation")
     if (
         not subjects
         or subjects[0].kind not in kinds
+        or (subjects[0].kind == "pronoun" and subjects[0].name not in ("he", "she"))
         or (prev.start < para.start and _PASSIVE.match(ctx.text, subjects[0].end) is not None)
         or len(_words(ctx.text[prev.start : subjects[0].start])) > 4
     ):
