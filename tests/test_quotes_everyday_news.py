@@ -320,3 +320,25 @@ def test_a_quote_after_a_sentence_about_he_or_she_is_theirs() -> None:
     # … not after "I", the narrator
     body = "A: No. I mean, look at the populist appeal. ‘We gotta take on Wall Street.’\n"
     assert "author" not in attributed(body, "We gotta")[0]
+
+
+def test_a_name_in_apposition_after_a_described_speaker_speaks() -> None:
+    body = "“The ground cannot absorb any more,” a DWD meteorologist, Stefan Roth, told Harbour Radio.\n"
+    assert attributed(body, "The ground") == ("Stefan Roth", "Stefan Roth")
+    # … not a clause of its own after the quote
+    body = (
+        "Okafor said it was “the best present imaginable, so let’s just get them home”, whilst his "
+        "grandmother, Greta Lund, said that “I would never have gone out again.”\n"
+    )
+    assert attributed(body, "the best present")[0] == "Ruth Okafor"
+
+
+def test_verbs_of_saying_of_translated_copy() -> None:
+    body = "«Nobody understands this reform», judged the deputy Sophie Lambert, of the ecologist group.\n"
+    assert attributed(body, "Nobody") == ("Sophie Lambert", "Sophie Lambert")
+    body = "The opposition deplored a «text written in a hurry and badly»."
+    assert attributed(body, "text written") == ("opposition", "The opposition")
+    # "the judge", "product recalls", "judging by" stay what they are
+    from briefing.quotes.lexicon import CUE_WORDS, FRAMING_WORDS
+
+    assert not {"judge", "judges", "judging", "recall", "recalls"} & (CUE_WORDS | FRAMING_WORDS)

@@ -36,7 +36,7 @@ grumble lament reason caution charge contend maintain recommend propose pronounc
 beam scold chide opine remember allege blast slam criticize criticise praise hail tout dismiss deride
 denounce decry label dub brand cite characterize characterise surmise riff exhort retaliate
 clarify elaborate speculate hint whisper concur advise reflect
-enthuse reassure summarise summarize
+enthuse reassure summarise summarize deplore recall judge
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -88,6 +88,7 @@ _NOT_CUES |= frozenset(
 chant chants shout shouts yell yells scream screams wonder wonders mock snap snaps muse boast
 boasts brag quip quips plead marvel lament laments caution cautions propose recommend
 sigh sighs hint hints whisper whispers murmur murmurs reflect reflects reveal reveals
+recall recalls judge judges judging
 """.split()
 )
 
@@ -158,7 +159,11 @@ _FRAMING_BASES = "blame defend herald imply intimate insinuate portray depict re
 FRAMING_WORDS = frozenset(
     {form for base in _FRAMING_BASES for form in _inflect(base)}
     | {"implied", "implies", "cried", "cries", "referred", "referring", "summed", "sums", "summing"}
-    | (_NOT_CUES - {"state", "states", "report", "reports", "quote", "quotes", "press", "presses"})
+    | (
+        _NOT_CUES
+        - {"state", "states", "report", "reports", "quote", "quotes", "press", "presses"}
+        - {"recall", "recalls", "judge", "judges", "judging"}  # nouns, and "judging by"
+    )
 )
 # Cue words that only introduce speech with a preposition or particle after them.
 CUE_PHRASES = re.compile(

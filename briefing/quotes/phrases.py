@@ -27,7 +27,7 @@ from .lexicon import (
     STUDY_NOUNS,
 )
 from .places import is_place
-from .resolve import _anaphor, _plausible, _resolved
+from .resolve import _anaphor, _plausible, _resolved, _words
 from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
@@ -63,6 +63,16 @@ def _phrase_before(ctx: _Article, pos: int, end: int, cue: str) -> tuple[Speaker
         if not lead.rstrip().endswith(","):
             return None
         head_end = pos + lead.index(",")
+        named = [m for m in ctx.in_range(head_end, end) if m.kind == "person"]
+        head = [w.lower() for w in _words(ctx.text[pos:head_end])]
+        if (
+            len(named) == 1
+            and head
+            and head[0] not in _NOT_SUBJECT_START | _CLAUSE_OPENERS | {"whilst"}
+            and not _words(ctx.text[head_end : named[0].start] + ctx.text[named[0].end : end])
+        ):
+            # "“…,” a DWD meteorologist, Stefan Roth, told BR": the name in apposition speaks
+            return _resolved(ctx, named[0], cue)
     words = list(TOKEN.finditer(ctx.text, pos, head_end))
     while words and words[-1].group().lower() in _SUBJECT_TAIL | {"who", "which"}:
         words.pop()
