@@ -342,3 +342,24 @@ def test_verbs_of_saying_of_translated_copy() -> None:
     from briefing.quotes.lexicon import CUE_WORDS, FRAMING_WORDS
 
     assert not {"judge", "judges", "judging", "recall", "recalls"} & (CUE_WORDS | FRAMING_WORDS)
+
+
+def test_initials_open_a_name() -> None:
+    assert attributed("“We won the cup,” said J.D. Vance.\n", "We won") == ("J.D. Vance", "J.D. Vance")
+    assert attributed("“It is fine,” said A.J. Brooks, 24.\n", "It is fine") == ("A.J. Brooks", "A.J. Brooks")
+    # … a firm named by initials is not the person the article names in full
+    body = (
+        "Laurence Meyer, a former governor, said Congress had spoken.\n\n"
+        "“I am really sorry to tell you this,” said Mr. Meyer, who runs L.H. Meyer, a research firm.\n"
+    )
+    assert attributed(body, "I am really")[0] == "Laurence Meyer"
+    # … nor are a place's initials: "In D.C. Lindqvist said"
+    assert attributed("In D.C. Lindqvist said it was “fine by me”.\n", "fine by") == (
+        "Mark Lindqvist",
+        "Lindqvist",
+    )
+
+
+def test_a_name_keeps_its_particles() -> None:
+    body = "“We are open to talks,” said Sheikh Tamim bin Hamad Al Thani.\n"
+    assert attributed(body, "We are open")[0] == "Tamim bin Hamad Al Thani"

@@ -273,7 +273,7 @@ gen commander cmdr
 # Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",
 # "Judge Berman", "House Speaker Paul Ryan"): a role, like a rank, never part of the name.
 OFFICE_TITLES = frozenset(
-    """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker
+    """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker whip
 secretary-general director-general""".split()
 )
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".

@@ -16,6 +16,7 @@ from .lexicon import CUE_WORDS, FUNCTION_WORDS, role_class
 from .places import is_place
 from .speakers import Mention
 from .words import NAME_SUFFIXES
+from .words import PLACE_INITIALS as _PLACE_INITIALS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class People:
         self.paragraphs = sorted(paragraphs)
         self._text = text
         for m in found:
-            if m.kind == "person" and len(m.name.split()) > 1:
+            if m.kind == "person" and len(m.name.split()) > 1 and not _INITIALS_FIRST.match(m.name):
                 self.uses[_norm(m.name)] += 1
                 self.named_at.setdefault(_norm(m.name), []).append(m.start)
                 gender = m.gender or first_name_gender(m.name.split()[0])
@@ -84,7 +85,7 @@ class People:
             # L.H. Meyer").
             initialled = _initialled(text, m) if m.kind in ("person", "name") else None
             if initialled is not None and all(
-                _norm(p.name) == _norm(initialled.name) for p in self._surname_hits(m.name)
+                _norm(p.name) == _norm(initialled.name) for p in self._surname_hits(m.name.split()[-1])
             ):
                 self.uses[_norm(initialled.name)] += 1
                 self.named_at.setdefault(_norm(initialled.name), []).append(m.start)
@@ -340,18 +341,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Initials before a surname ("says J.J. MacNab", "George H.W. Bush"), with the given name before
 # them if any: the tokenizer reads "J.J." as an acronym, no part of a name, so the mention is the
 # surname alone and People reads the initials back from the text.
+_INITIALS_FIRST = re.compile(r"(?:[A-Z]\.){2,3} ")
 _INITIALS_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)[ \t]+)?\b((?:[A-Z]\.){2,3})[ \t]+$")
-# Dotted abbreviations of places, which stand before names as often ("In D.C. Trump said"): the
-# US states' postal codes and a few others.
-_PLACE_INITIALS = frozenset(
-    ".".join(code) + "."
-    for code in """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
-NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US UK UN EU""".split()
-)
 
 
 def _initialled(text: str, m: Mention) -> Person | None:
     """The person initials and a one-word name stand for ('J.J. MacNab', 'George H.W. Bush')."""
+    if _INITIALS_FIRST.match(m.name) and len(m.name.split()) == 2:
+        return Person(m.name, m.role, m.role_class, m.country, gender=m.gender)  # one mention: "J.D. Vance"
     if len(m.name.split()) != 1:
         return None
     before = _INITIALS_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -45,10 +45,13 @@ from .words import (
     _name_token,
     _title,
     _Tok,
+    after_comma,
     an_object,
     before_a_verb,
+    bracketed_abbreviation,
     chinese_he,
     dated,
+    role_word,
     title_and,
     tokens,
 )
@@ -199,7 +202,7 @@ def mentions(
             )
             i += 1
             continue
-        if not _chunk_word(toks[i].text, True) or _bracketed_abbreviation(text, toks[i]):
+        if not _chunk_word(toks[i].text, True) or bracketed_abbreviation(text, toks[i]):
             i += 1  # no chunk starts here
             continue
         j = i + 1
@@ -253,23 +256,9 @@ def mentions(
     return _appositions(text, datelines(text, out))
 
 
-def _after_comma(text: str, pos: int) -> bool:
-    """Is the last character before ``pos``, past white space, a comma?"""
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    return pos > 0 and text[pos - 1] == ","
-
-
 _OWNED = re.compile(r"[’']s?\s+\Z")  # between an owner and what it owns
 # A quoted title between a determiner and its noun: ' “Orange Is the New Black” '.
 _TITLE_BETWEEN = re.compile(r"[ \t]*[“\"][^“”\"\n]{1,60}[”\"][ \t]*")
-
-
-def _bracketed_abbreviation(text: str, tok: _Tok) -> bool:
-    """ "(Vt.)", "(R-Ky.)" after a name: a state or party, never a mention of its own."""
-    return (
-        text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == "." and len(tok.text) <= 6
-    )
 
 
 def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> list[Mention]:
@@ -304,7 +293,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             and not toks[i - 1].brk
             and toks[i - 1].text.lower() in ("a", "an")
             # "Michael Briggs, a spokesman for Sanders": an apposition, the role of the name before
-            and not _after_comma(text, toks[i - 1].start)
+            and not after_comma(text, toks[i - 1].start)
         ):
             rc = None  # "A spokesperson for the Department of Health": someone unnamed, no office's holder
         kind = of if of == "organisation" or rc else "description"
@@ -382,8 +371,14 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             len(name_words) > 2
             and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
             and not is_first_name(name_words[0])
-            and any(is_first_name(w) for w in name_words[1:3])
-            and (is_first_name(name_words[1]) or len(name_words) > 3)
+            and (
+                is_first_name(name_words[1])
+                or (
+                    len(name_words) > 3
+                    and is_first_name(name_words[2])
+                    and (role_word(name_words[0]) or role_word(name_words[1]))
+                )
+            )
         ):
             role_words = [*role_words, name_words.pop(0)]
         while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS:
@@ -414,7 +409,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                 toks[first].start,
                 toks[j - 1].end,
                 kind,
-                " ".join(name_words[-4:]),
+                # four words at most, and its particles: "Tamim bin Hamad Al Thani"
+                " ".join(name_words[-4 - sum(w.lower() in _PARTICLES for w in name_words) :]),
                 role,
                 role_class(role) if role else None,
                 country_of(role_words) if role else None,

@@ -16,12 +16,14 @@ from typing import NamedTuple
 
 from .detect import TOKEN
 from .lexicon import (
+    ANAPHORIC_NOUNS,
     CUE_WORDS,
     FINITE_MARKERS,
     FUNCTION_WORDS,
     HONORIFICS,
     OFFICE_TITLES,
     ORG_HEADS,
+    PERSON_NOUNS,
     PLACE_WORDS,
     RANKS,
     ROLE_WORDS,
@@ -167,11 +169,23 @@ CAPITAL_CUES = frozenset({"Tweeted", "Retweeted"})
 NAME_SUFFIXES = frozenset("II III IV Jr. Sr. Jr Sr".split())
 
 
+# Dotted abbreviations of places, which stand before names as often ("In D.C. Trump said"): the
+# US states' postal codes and a few others.
+PLACE_INITIALS = frozenset(
+    ".".join(code) + "."
+    for code in """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US UK UN EU""".split()
+)
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True  # a middle initial: "Jason C. Ervin"
+    if _INITIALS.fullmatch(word) and word not in PLACE_INITIALS:
+        return True  # initials for given names: "J.D. Vance", "A.J. Brooks"
     if word in NAME_SUFFIXES:
         return True  # "Joseph R. Murray II", "Robert F. Kennedy Jr."
     if word in CAPITAL_CUES:
@@ -276,3 +290,23 @@ def dated(lows: list[str], j: int) -> bool:
     """Does a date start at word ``j`` after "the"/"of"/"for" ("the nominee for the Nov. 8
     election", "the mayor of the November count"): no part of the chunk before it."""
     return lows[j - 1] in ("the", "of", "for") and (lows[j] in TIME_WORDS or lows[j] in _MONTH_ABBREVIATIONS)
+
+
+def role_word(word: str) -> bool:
+    """A word of a role or rank before a name ("Detective", "Inspector"), not an unknown given name."""
+    low = word.lower().rstrip(".")
+    return low in ROLE_WORDS or low in PERSON_NOUNS or low in ANAPHORIC_NOUNS or low in RANKS
+
+
+def after_comma(text: str, pos: int) -> bool:
+    """Is the last character before ``pos``, past white space, a comma?"""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and text[pos - 1] == ","
+
+
+def bracketed_abbreviation(text: str, tok: _Tok) -> bool:
+    """ "(Vt.)", "(R-Ky.)" after a name: a state or party, never a mention of its own."""
+    return (
+        text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == "." and len(tok.text) <= 6
+    )
