@@ -245,6 +245,12 @@ class People:
         if shared is not None and mention.name == shared.name.split()[0]:
             return shared
         words = mention.name.split()
+        if len(words) == 2 and _INITIALS_FIRST.match(mention.name):
+            # "In N.Z. Lindqvist said", "at 9 P.M. Okafor said": initials before the surname of
+            # someone named in full are no given names of a second person
+            other = [p for p in self._surname_hits(words[1]) if _norm(p.name) != _norm(mention.name)]
+            if other:
+                return self.named(words[1], mention.gender, mention.start) or other[0]
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
         named = self.named(mention.name, mention.gender or gender, mention.start)

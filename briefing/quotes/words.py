@@ -174,7 +174,8 @@ NAME_SUFFIXES = frozenset("II III IV Jr. Sr. Jr Sr".split())
 PLACE_INITIALS = frozenset(
     ".".join(code) + "."
     for code in """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
-NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US UK UN EU""".split()
+NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US UK UN EU USA UAE NZ BC PM AM
+TV""".split()
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
