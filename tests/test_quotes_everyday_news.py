@@ -358,6 +358,9 @@ def test_initials_open_a_name() -> None:
         "Mark Lindqvist",
         "Lindqvist",
     )
+    # … nor a time's, nor initials before the surname of someone named in full
+    assert attributed("In S.F. Lindqvist said it was “fine by me”.\n", "fine by")[0] == "Mark Lindqvist"
+    assert attributed("At 9 P.M. Okafor said it was “closed for good”.\n", "closed")[0] == "Ruth Okafor"
 
 
 def test_a_name_keeps_its_particles() -> None:
