@@ -342,6 +342,8 @@ def test_verbs_of_saying_of_translated_copy() -> None:
     from briefing.quotes.lexicon import CUE_WORDS, FRAMING_WORDS
 
     assert not {"judge", "judges", "judging", "recall", "recalls"} & (CUE_WORDS | FRAMING_WORDS)
+    # nor the noun forms of verbs of saying ("a sigh", "a hint"): no framing of a quoted word
+    assert not {"sigh", "sighs", "hint", "murmur", "reveal", "whisper"} & FRAMING_WORDS
 
 
 def test_initials_open_a_name() -> None:

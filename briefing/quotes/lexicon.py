@@ -163,6 +163,9 @@ FRAMING_WORDS = frozenset(
         _NOT_CUES
         - {"state", "states", "report", "reports", "quote", "quotes", "press", "presses"}
         - {"recall", "recalls", "judge", "judges", "judging"}  # nouns, and "judging by"
+        # … and the noun forms of verbs added since: no framing of a quoted word
+        - {"sigh", "sighs", "hint", "hints", "whisper", "whispers", "murmur", "murmurs"}
+        - {"reflect", "reflects", "reveal", "reveals"}
     )
 )
 # Cue words that only introduce speech with a preposition or particle after them.
