@@ -163,6 +163,22 @@ def test_merge_folds_a_headline_into_the_body_report_of_the_same_words() -> None
 
 
 def test_a_verb_before_a_semicolon_reports_no_quote_after_it() -> None:
-    assert (
-        headline("Harbour Negotiations soon to conclude in Ellen; UN ‘concerned by the pace of things’") == ()
-    )
+    # the clause after the semicolon has a speaker of its own, right before the quote
+    title = "Harbour Negotiations soon to conclude in Ellen; UN ‘concerned by the pace of things’"
+    assert [(q.speaker, q.cue) for q in headline(title)] == [("UN", "headline")]
+    assert headline("Harbour Negotiations soon to conclude in Ellen; ‘concerned by the pace of things’") == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "words"),
+    [
+        ("Harbour talks near their end; Varga “concerned by the pace of things”", "Ilse Varga", "Varga"),
+        ("Brandt ‘deeply disappointed’ by ferry ruling", "Tomas Brandt", "Brandt"),
+    ],
+)
+def test_a_lower_case_quote_right_after_its_speaker_is_theirs(title: str, speaker: str, words: str) -> None:
+    # no verb between: a headline's shorthand for "X is “…”"; a capitalised quote there is a
+    # work's title, and a verb between makes a subject only ("Brandt visits ‘the old quay’")
+    ((quote, who, rests_on),) = said(title)
+    assert (who, rests_on) == (speaker, words)
+    assert headline("Brandt ‘Harbour Lights’ sequel in the works") == ()

@@ -32,7 +32,7 @@ from .clauses import (
 )
 from .context import Speaker, _Article
 from .detect import Found
-from .labels import label_speaker, list_entry
+from .labels import headline_named, label_speaker, list_entry
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
 from .repeats import repeated
@@ -90,7 +90,7 @@ def extract(
         if speaker is not None:
             ctx.speakers[k] = speaker
         results.append((found, speaker, cue))
-    results = repeated(ctx, _coordinated(ctx, _forward_continuations(ctx, results)), article.title)
+    results = repeated(ctx, _coordinated(ctx, _forward_continuations(ctx, results)))
     quotes = []
     for found, speaker, cue in results:
         quote = _quote(article, ctx, found, speaker, cue)
@@ -160,6 +160,9 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     entry = list_entry(ctx, found.open_at) if found.style in ("marks", "open") else None
     if entry is not None:  # "* AP - “…”": a list of what each source said
         return entry
+    named = headline_named(ctx, found) if found.open_at < ctx.title_end else None
+    if named is not None:  # "…; UN ‘concerned by the pace of things’": a headline's speaker
+        return named
     after = found.end if found.style in ("dash", "broken") else found.close_at
     # A quotation inside a sentence (words of the sentence before it) is the subject's.
     embedded = found.style == "marks" and bool(

@@ -50,6 +50,8 @@ class _Article:
     ) -> None:
         self.text = article.text
         self.narrator = _narrator(article)  # who "I" outside quotation marks is
+        # where the title line ends when the text opens with it (a .txt file's first line), else 0
+        self.title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0
         self.paragraphs = list(paragraphs)
         self.sentences = sorted(sentences, key=lambda s: s.start)
         self.starts = [s.start for s in self.sentences]

@@ -158,6 +158,8 @@ def _reported(text: str, end: int, found: Found, speaker: Speaker | None, cue: s
         return False
     if cue == "continuation":
         return True  # a quote continuing one that this title attributed
+    if cue == "headline":
+        return True  # "UN ‘concerned by the pace of things’": labels.headline_named checked the shape
     assert cue is not None
     if stop <= found.open_at:  # "Blinken warns of ‘…’", "Brandt says Russia faces ‘…’"
         if ";" in text[stop : found.open_at]:
@@ -218,6 +220,7 @@ class _TitleContext(_Article):
         body: _Article,
     ) -> None:
         super().__init__(article, paragraphs, sentences, actors)
+        self.title_end = len(self.text)  # all of it is the title (in running text's case)
         known = {c.start for c in self.cues}
         ends = {m.end for m in self.mentions if m.kind != "place"}
         inside = [(f.open_at, f.close_at) for f in self.found]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from .context import Speaker, _Article
-from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS
+from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, Found
 from .gender import first_name_gender
 from .lexicon import HONORIFICS, ROLE_WORDS
+from .places import is_country
 from .resolve import _resolved
 from .speakers import Mention
 
@@ -133,3 +134,25 @@ def list_entry(ctx: _Article, open_at: int) -> tuple[Speaker, str] | None:
         return got
     name = m.group(1)
     return Speaker(name, None, None, name, "organisation", None, m.span(1)), "credit"
+
+
+# What may stand before a headline's speaker: the title's start, or a clause before it.
+_HEADLINE_CLAUSE = re.compile(r"(?:^|[;:,–—|]\s*)$")
+
+
+def headline_named(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
+    """A title line's quote right after its speaker, no verb between, in lower case ("Climate
+    talks near their end; UN “concerned by the pace of things”", "Obama ‘disappointed’ by
+    ruling"): the speaker. A capitalised quote there is a work's title ("Spielberg ‘Jaws’
+    sequel"), and a verb between the two makes none (headline.py says why)."""
+    if not ctx.text[found.start : found.start + 1].islower():
+        return None
+    before = ctx.in_range(0, found.open_at)
+    if not before or ctx.text[before[-1].end : found.open_at].strip():
+        return None
+    m = before[-1]
+    if m.kind not in ("person", "name", "organisation") and not (m.kind == "place" and is_country(m.name)):
+        return None
+    if not _HEADLINE_CLAUSE.search(ctx.text, 0, m.start):
+        return None
+    return _resolved(ctx, m, "headline")

@@ -23,14 +23,13 @@ def _key(text: str) -> str:
     return " " + " ".join(w.lower() for w in _WORD.findall(text)) + " "
 
 
-def repeated(ctx: _Article, results: Sequence[Result], title: str = "") -> list[Result]:
+def repeated(ctx: _Article, results: Sequence[Result]) -> list[Result]:
     """``results`` with each unattributed quotation that is a paragraph of its own (a subheading,
     a pull quote) and holds the words of an attributed one, or is held in them, given that
     speaker (cue "repeated"). A repeat inside a sentence is left alone: its writer may be quoting
     anyone's words back ("Gowdy disputed the “90 to 95 percent” figure"); but not in the article's
-    ``title`` when the text opens with it: a headline quotes the body ("Startup founder: ‘We ran
+    title line (``ctx.title_end``): a headline quotes the body ("Startup founder: ‘We ran
     out of money in a week’")."""
-    in_title = len(title) if title and ctx.text.startswith(title) else 0
     keys = [_key(ctx.text[f.start : f.end]) for f, _, _ in results]
     out = list(results)
     for k, (found, speaker, _) in enumerate(results):
@@ -40,7 +39,7 @@ def repeated(ctx: _Article, results: Sequence[Result], title: str = "") -> list[
         if para is None:
             continue
         around = ctx.text[para.start : found.open_at] + ctx.text[found.close_at + 1 : para.end]
-        if found.start >= in_title and _WORD.search(around):
+        if found.start >= ctx.title_end and _WORD.search(around):
             continue
         for n, (_, other, _) in enumerate(results):
             if other is None or n == k or keys[n].count(" ") - 1 < MIN_WORDS:
