@@ -179,6 +179,6 @@ def test_a_verb_before_a_semicolon_reports_no_quote_after_it() -> None:
 def test_a_lower_case_quote_right_after_its_speaker_is_theirs(title: str, speaker: str, words: str) -> None:
     # no verb between: a headline's shorthand for "X is “…”"; a capitalised quote there is a
     # work's title, and a verb between makes a subject only ("Brandt visits ‘the old quay’")
-    ((quote, who, rests_on),) = said(title)
+    ((_quote, who, rests_on),) = said(title)
     assert (who, rests_on) == (speaker, words)
     assert headline("Brandt ‘Harbour Lights’ sequel in the works") == ()
