@@ -368,3 +368,8 @@ def test_initials_open_a_name() -> None:
 def test_a_name_keeps_its_particles() -> None:
     body = "“We are open to talks,” said Sheikh Tamim bin Hamad Al Thani.\n"
     assert attributed(body, "We are open")[0] == "Tamim bin Hamad Al Thani"
+
+
+def test_a_quote_after_a_sentence_about_a_known_surname_is_theirs() -> None:
+    body = "Okafor opened the debate. Lindqvist laughed. “I ran a school of 900 children.”\n"
+    assert attributed(body, "I ran a school") == ("Mark Lindqvist", "Lindqvist")

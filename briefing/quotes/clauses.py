@@ -68,9 +68,15 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     # request"; not "The balcony was destroyed")
     # ("… she laughs. “Never sign a lease …”": "he" or "she" in its paragraph, not "I")
     kinds = ("person", "pronoun") if prev.start >= para.start else ("person", "organisation")
+    known = (
+        bool(subjects)
+        and prev.start >= para.start
+        and subjects[0].kind == "name"
+        and ctx.people.known_surname(subjects[0].name)
+    )
     if (
         not subjects
-        or subjects[0].kind not in kinds
+        or (subjects[0].kind not in kinds and not known)  # … or a surname: "Holm laughed. “…”"
         or (subjects[0].kind == "pronoun" and subjects[0].name not in ("he", "she"))
         or (prev.start < para.start and _PASSIVE.match(ctx.text, subjects[0].end) is not None)
         or len(_words(ctx.text[prev.start : subjects[0].start])) > 4
