@@ -373,3 +373,17 @@ def test_a_name_keeps_its_particles() -> None:
 def test_a_quote_after_a_sentence_about_a_known_surname_is_theirs() -> None:
     body = "Okafor opened the debate. Lindqvist laughed. “I ran a school of 900 children.”\n"
     assert attributed(body, "I ran a school") == ("Mark Lindqvist", "Lindqvist")
+
+
+def test_a_long_chain_of_pronouns_with_no_antecedent_resolves_in_linear_time() -> None:
+    # every "she" chains to the one before; a chain that finds no one must end, not try each
+    # earlier "she" again (that was exponential: a fuzzed file took minutes)
+    import time
+
+    body = "".join(
+        f"She spoke on day {n}, and she said she was “tired of it all, again”.\n\n" for n in range(60)
+    )
+    started = time.process_time()
+    quotes = run(body)
+    assert time.process_time() - started < 5
+    assert len(quotes) == 60

@@ -343,10 +343,9 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
-                chained = _speaker(ctx, m, depth + 1)
-                if chained is not None:
-                    return chained
-                continue  # a "she" of no antecedent: the person named as an object may be hers
+                # the same pronoun before: its antecedent (its own search went further back, so a
+                # chain that finds no one ends here: trying on would repeat it, exponentially)
+                return _speaker(ctx, m, depth + 1)
             if _suits(ctx, pronoun.name, m):
                 speaker = _speaker(ctx, m, depth + 1)
                 if (
