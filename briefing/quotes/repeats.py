@@ -30,6 +30,8 @@ def repeated(ctx: _Article, results: Sequence[Result]) -> list[Result]:
     anyone's words back ("Gowdy disputed the “90 to 95 percent” figure"); but not in the article's
     title line (``ctx.title_end``): a headline quotes the body ("Startup founder: ‘We ran
     out of money in a week’")."""
+    if all(speaker is not None for _, speaker, _ in results):
+        return list(results)  # the usual case: nothing to look for
     keys = [_key(ctx.text[f.start : f.end]) for f, _, _ in results]
     out = list(results)
     for k, (found, speaker, _) in enumerate(results):
