@@ -64,9 +64,9 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     if ctx.cues_in(found.close_at, max(found.close_at, sentence.end)):
         return None  # "“…,” she said": its own verb says whose it is, or that it is no one's we know
     subjects = [m for m in ctx.in_range(prev.start, prev.end) if not m.after_preposition]
-    # … across paragraphs, a person or an institution that acts ("The Metropolitan Police made a
-    # request"; not "The balcony was destroyed")
-    # ("… she laughs. “Never sign a lease …”": "he" or "she" in its paragraph, not "I")
+    # In its paragraph, a person, "he" or "she" (not "I") or a known surname ("she laughs. “…”",
+    # "Holm laughed. “…”"); across paragraphs, a person or an institution that acts ("The
+    # Metropolitan Police made a request"; not "The balcony was destroyed").
     kinds = ("person", "pronoun") if prev.start >= para.start else ("person", "organisation")
     known = (
         bool(subjects)
@@ -76,7 +76,7 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     )
     if (
         not subjects
-        or (subjects[0].kind not in kinds and not known)  # … or a surname: "Holm laughed. “…”"
+        or (subjects[0].kind not in kinds and not known)
         or (subjects[0].kind == "pronoun" and subjects[0].name not in ("he", "she"))
         or (prev.start < para.start and _PASSIVE.match(ctx.text, subjects[0].end) is not None)
         or len(_words(ctx.text[prev.start : subjects[0].start])) > 4
@@ -202,16 +202,16 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     quoted = _quoted_object(ctx, cue)  # "quoted Peskov as saying": Peskov speaks
     if quoted:
         return _resolved(ctx, quoted[0], "quoted as saying")
-    main = (
-        _main_after(ctx, open_at, _cue_text(ctx, cue, open_at))
-        if _participle(ctx.text, cue) and _OPENING_PARTICIPLE.fullmatch(ctx.text, start, cue.start)
-        else None
-    )
-    if main is not None:
-        # "As well as reporting that workers were “…”, the study looks …", "After saying the plan
-        # was “…”, Lind left": the participle's subject is the main clause's, after the quote
-        return main
     if _participle(ctx.text, cue):
+        main = (
+            _main_after(ctx, open_at, _cue_text(ctx, cue, open_at))
+            if _OPENING_PARTICIPLE.fullmatch(ctx.text, start, cue.start)
+            else None
+        )
+        if main is not None:
+            # "As well as reporting that workers were “…”, the study looks …", "After saying the
+            # plan was “…”, Lind left": the participle's subject is the main clause's, after the quote
+            return main
         # "with McCain calling it “…”", "– Ryan saying he was “…” and Trump calling it": an
         # absolute construction, the participle's own subject right before it.
         before = ctx.in_range(start, cue.start)
@@ -329,10 +329,11 @@ _TO_COMMA = re.compile(r"[^,;:.!?“”\"]{0,40}?,\s*")
 
 def _main_after(ctx: _Article, open_at: int, cue: str) -> tuple[Speaker, str] | None:
     """The subject of the main clause after the quote opening at ``open_at`` and its comma."""
-    found = next((f for f in ctx.found if f.open_at == open_at), None)
-    _, end = ctx.sentence_bounds(open_at)
-    if found is None:
+    opening = ctx.found_in(open_at, open_at + 1)
+    if not opening:
         return None
+    found = ctx.found[opening[0]]
+    _, end = ctx.sentence_bounds(open_at)
     comma = _TO_COMMA.match(ctx.text, found.close_at, end)
     if comma is None:
         return None

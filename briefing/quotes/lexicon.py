@@ -87,10 +87,15 @@ _NOT_CUES |= frozenset(
     """press presses charge charges counter counters reason reasons demand demands pledge pledges
 chant chants shout shouts yell yells scream screams wonder wonders mock snap snaps muse boast
 boasts brag quip quips plead marvel lament laments caution cautions propose recommend
-sigh sighs hint hints whisper whispers murmur murmurs reflect reflects reveal reveals
-recall recalls judge judges judging
 """.split()
 )
+# … and forms of verbs of saying that are nouns as often and never frame a quoted word either
+# ("a sigh", "a hint", "the judge", "product recalls", "judging by").
+_NOUN_FORMS = frozenset(
+    """sigh sighs hint hints whisper whispers murmur murmurs reflect reflects reveal reveals
+recall recalls judge judges judging""".split()
+)
+_NOT_CUES |= _NOUN_FORMS
 
 
 # Third-person forms of verbs of saying that are as often nouns: cues only where the context
@@ -162,10 +167,7 @@ FRAMING_WORDS = frozenset(
     | (
         _NOT_CUES
         - {"state", "states", "report", "reports", "quote", "quotes", "press", "presses"}
-        - {"recall", "recalls", "judge", "judges", "judging"}  # nouns, and "judging by"
-        # … and the noun forms of verbs added since: no framing of a quoted word
-        - {"sigh", "sighs", "hint", "hints", "whisper", "whispers", "murmur", "murmurs"}
-        - {"reflect", "reflects", "reveal", "reveals"}
+        - _NOUN_FORMS
     )
 )
 # Cue words that only introduce speech with a preposition or particle after them.

@@ -11,7 +11,6 @@ the body's, see ``_place``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -24,6 +23,7 @@ from ..models import Actor, Quote, QuoteSource
 from .attribute import UNATTRIBUTED
 from .gender import is_first_name
 from .lexicon import HONORIFICS, ORG_HEADS, PLACE_WORDS, RANKS
+from .places import unaccented
 
 # Name similarity (rapidfuzz ratio, 0–100). Calibrated on transliteration and machine-translation
 # variants: Kuleba/Kuleban 92, Antony/Anthony 92, Sergey/Sergei 83, while different people who
@@ -52,15 +52,10 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 def _tokens(name: str) -> list[str]:
     """The words of a name without titles before it ("Dr.", "Colonel") or a generational suffix
     after it: they are not the name."""
-    words = _unaccented(_norm(name).replace("'", "")).split()
+    words = unaccented(_norm(name).replace("'", "")).split()  # outlets differ in accents, a name does not
     while len(words) > 1 and (words[0] in HONORIFICS or words[0] in RANKS):
         words = words[1:]
     return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
-
-
-def _unaccented(text: str) -> str:
-    """ "calderón" -> "calderon": outlets differ in accents, a name does not."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _suffix(name: str) -> str | None:

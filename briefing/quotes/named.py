@@ -19,10 +19,16 @@ _NAMED_GAP = re.compile(
 )
 
 
+def _singular(m: Mention) -> bool:
+    """Does the description name one person (its head noun no plural)? "Trump, his advisers" do not."""
+    words = m.name.split()
+    return not plural(words[-1] if words else "")
+
+
 def named_after(ctx: _Article, m: Mention) -> Mention | None:
     """The person named in commas right after a singular description ("The youngest volunteer,
     16-year-old Aisha Patel, joined …")."""
-    if plural(m.name.split()[-1] if m.name.split() else ""):
+    if not _singular(m):
         return None
     after = ctx.in_range(m.end, m.end + 40)
     if not after or after[0].kind != "person" or not _NAMED_GAP.fullmatch(ctx.text, m.end, after[0].start):
@@ -41,7 +47,7 @@ _NAME_INTRODUCER = re.compile(r"(?:named|called|as)\s+(?:only\s+)?$")
 def self_named(ctx: _Article, m: Mention) -> Mention | None:
     """The name a singular description gives itself later in its sentence ("The woman who
     started it all identified herself to CNN as a 52-year-old resident named Caroline")."""
-    if plural(m.name.split()[-1] if m.name.split() else ""):
+    if not _singular(m):
         return None
     _, end = ctx.sentence_bounds(m.end)
     said = _SELF_NAMED.search(ctx.text, m.end, end)

@@ -15,7 +15,7 @@ from .gender import first_name_gender, is_first_name
 from .lexicon import CUE_WORDS, FUNCTION_WORDS, role_class
 from .places import is_place
 from .speakers import Mention
-from .words import NAME_SUFFIXES
+from .words import NAME_SUFFIXES, initials_first
 from .words import PLACE_INITIALS as _PLACE_INITIALS
 
 
@@ -74,7 +74,7 @@ class People:
         self.paragraphs = sorted(paragraphs)
         self._text = text
         for m in found:
-            if m.kind == "person" and len(m.name.split()) > 1 and not _INITIALS_FIRST.match(m.name):
+            if m.kind == "person" and len(m.name.split()) > 1 and not initials_first(m.name):
                 self.uses[_norm(m.name)] += 1
                 self.named_at.setdefault(_norm(m.name), []).append(m.start)
                 gender = m.gender or first_name_gender(m.name.split()[0])
@@ -245,7 +245,7 @@ class People:
         if shared is not None and mention.name == shared.name.split()[0]:
             return shared
         words = mention.name.split()
-        if len(words) == 2 and _INITIALS_FIRST.match(mention.name):
+        if len(words) == 2 and initials_first(mention.name):
             # "In N.Z. Lindqvist said", "at 9 P.M. Okafor said": initials before the surname of
             # someone named in full are no given names of a second person
             other = [p for p in self._surname_hits(words[1]) if _norm(p.name) != _norm(mention.name)]
@@ -347,13 +347,12 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Initials before a surname ("says J.J. MacNab", "George H.W. Bush"), with the given name before
 # them if any: the tokenizer reads "J.J." as an acronym, no part of a name, so the mention is the
 # surname alone and People reads the initials back from the text.
-_INITIALS_FIRST = re.compile(r"(?:[A-Z]\.){2,3} ")
 _INITIALS_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)[ \t]+)?\b((?:[A-Z]\.){2,3})[ \t]+$")
 
 
 def _initialled(text: str, m: Mention) -> Person | None:
     """The person initials and a one-word name stand for ('J.J. MacNab', 'George H.W. Bush')."""
-    if _INITIALS_FIRST.match(m.name) and len(m.name.split()) == 2:
+    if initials_first(m.name) and len(m.name.split()) == 2:
         return Person(m.name, m.role, m.role_class, m.country, gender=m.gender)  # one mention: "J.D. Vance"
     if len(m.name.split()) != 1:
         return None

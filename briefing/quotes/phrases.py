@@ -118,7 +118,8 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
         return None
     start, end = words[0].start(), words[-1].end()
     # a pronoun resolves to a person or to no one, never to its own words ("Liu He" is a name)
-    names = [(m.start, m.end) for m in ctx.in_range(start, end) if m.kind in ("person", "name")]
+    inside = ctx.in_range(start, end)
+    names = [(m.start, m.end) for m in inside if m.kind in ("person", "name")]
     pronouns = [w for t, w in zip(texts, words, strict=True) if t in _PRONOUNS]
     if any(not any(a <= w.start() < b for a, b in names) for w in pronouns):
         return None
@@ -130,7 +131,7 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
                 got = _resolved(ctx, m, cue)
                 if got is not None:
                     return got
-    for m in ctx.in_range(start, end):
+    for m in inside:
         if not m.after_preposition and not (m.kind == "place" and not _plausible(ctx, m)):
             # a demonym in the phrase is no speaker: "the Brazilian striker" speaks
             got = _resolved(ctx, m, cue)

@@ -84,12 +84,12 @@ def _provinces() -> set[str]:
         if len(words) > 3 or is_first_name(words[0]) or all(w.lower() in _GENERIC for w in words):
             continue  # "Victoria"; "North", "Central", "Western": a surname or a word as often
         out.add(name.casefold())
-        out.add(_plain(name).casefold())
+        out.add(unaccented(name).casefold())
     return out
 
 
-def _plain(text: str) -> str:
-    """``text`` without accents: "Mahārāshtra" → "Maharashtra"."""
+def unaccented(text: str) -> str:
+    """``text`` without accents: "Mahārāshtra" → "Maharashtra", "calderón" → "calderon"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 

@@ -40,7 +40,7 @@ def repeated(ctx: _Article, results: Sequence[Result]) -> list[Result]:
         para = ctx.paragraph_of(found.paragraph)
         if para is None:
             continue
-        around = ctx.text[para.start : found.open_at] + ctx.text[found.close_at + 1 : para.end]
+        around = ctx.text[para.start : found.open_at] + ctx.text[found.close_at : para.end]
         if found.start >= ctx.title_end and _WORD.search(around):
             continue
         for n, (_, other, _) in enumerate(results):

@@ -181,9 +181,10 @@ def mentions(
         contracted = _CONTRACTION.fullmatch(low)  # "he's committed", "she'd", "they're"
         if contracted is not None:
             low = contracted.group(1)
-        if toks[i].text == "He" and chinese_he(toks, out[-1] if out else None, i):
-            # "He Jianxiong, the former executive director, said", "Liu He": a surname, a given name
-            if out and out[-1].end == toks[i - 1].end and i > 0 and not toks[i - 1].brk:
+        he = chinese_he(toks, out[-1] if out else None, i) if toks[i].text == "He" else None
+        if he is not None:
+            # "Liu He": a given name; "He Jianxiong, the former executive director, said": a surname
+            if he == "given":
                 out[-1] = replace(out[-1], end=toks[i].end, name=out[-1].name + " He", kind="person")
                 i += 1
             else:

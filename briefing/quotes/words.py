@@ -180,6 +180,12 @@ TV""".split()
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def initials_first(name: str) -> bool:
+    """Does ``name`` open with initials before more words ("J.D. Vance", "L.H. Meyer")?"""
+    words = name.split()
+    return len(words) > 1 and _INITIALS.fullmatch(words[0]) is not None
+
+
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
@@ -269,22 +275,23 @@ def an_object(toks: list[_Tok], i: int) -> bool:
     )
 
 
-def chinese_he(toks: list[_Tok], last: Mention | None, i: int) -> bool:
-    """Is a capitalised "He" at ``i`` a Chinese name's part, not the pronoun: right after a
-    one-word name (``last``, the mention before it) with no break ("with Liu He, China’s top
-    negotiator"), or before a capitalised word that is no verb, with no capital after it ("He
-    Jianxiong, the former director")?"""
+def chinese_he(toks: list[_Tok], last: Mention | None, i: int) -> str | None:
+    """How a capitalised "He" at ``i`` is a Chinese name's part, not the pronoun: "given", right
+    after a one-word name (``last``, the mention before it) with no break ("with Liu He, China’s
+    top negotiator"); "surname", before a capitalised word that is no verb, with no capital after
+    it ("He Jianxiong, the former director"); else None."""
     if i > 0 and not toks[i - 1].brk and last is not None and last.end == toks[i - 1].end:
-        return last.kind == "name" and " " not in last.name
+        return "given" if last.kind == "name" and " " not in last.name else None
     if toks[i].brk or i + 1 >= len(toks):
-        return False
+        return None
     given = toks[i + 1].text
-    return (
+    surname = (
         _name_token(given)
         and given not in CUE_WORDS
         and not given.endswith("s")  # "He Says", "He Wants" in a headline's case
         and (toks[i + 1].brk or i + 2 >= len(toks) or not toks[i + 2].text[:1].isupper())
     )
+    return "surname" if surname else None
 
 
 def dated(lows: list[str], j: int) -> bool:
