@@ -171,8 +171,11 @@ FRAMING_WORDS = frozenset(
     )
 )
 # Cue words that only introduce speech with a preposition or particle after them.
+# The lookahead after \b holds the first letters of the branches (each must begin with one):
+# without it the engine tries every branch at every word, which cost 0.6 ms of a 5 ms article
+# (PolNeAR train); with it half that, and the same matches.
 CUE_PHRASES = re.compile(
-    r"\b(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
+    r"\b(?=[abcfghijpqstwп])(?:according\s+to|pointed\s+out|points\s+out|(?:shot|shoots|fired|fires|hit|hits)\s+back|(?:went|goes)\s+on(?=\s*[,.:;])|called\s+(?:it|this|that|the)|was\s+quoted\s+as\s+saying"
     r"|were\s+quoted\s+as\s+saying|is\s+quoted\s+as\s+saying|quoted\s+(?:[\w’'.,-]+\s+){1,8}?as\s+saying"
     r"|(?:cut|cuts|chimed|chimes|weighed|weighs|jumped|butted)\s+in|(?:puts|put|putting)\s+it"
     r"|(?:spoke|speaks|talked|talks)\s+(?:about|of)|in\s+the\s+words\s+of"

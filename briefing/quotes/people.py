@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..models import Actor
 from .countries import COUNTRY_OF, country_of
@@ -31,8 +32,14 @@ class Person:
     gender: str | None = None  # "m" | "f" when a title or role noun in the article shows it
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+# Cached: the same few names are normalised hundreds of times per article (each resolution
+# compares a mention with every person); a profile of PolNeAR train had 480,000 calls.
+@lru_cache(maxsize=1 << 15)
 def _norm(name: str) -> str:
-    return re.sub(r"[^\w\s]", "", name).lower().strip()
+    return _NOT_WORD.sub("", name).lower().strip()
 
 
 # Generational suffixes after a surname ("Joseph R. Biden Jr.", "Harry Hurt III"): no part of the
@@ -40,9 +47,10 @@ def _norm(name: str) -> str:
 _SUFFIXES = frozenset(w.lower().rstrip(".") for w in NAME_SUFFIXES)
 
 
-def _words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 15)
+def _words(name: str) -> tuple[str, ...]:
     """The normalised words of a name without its generational suffix."""
-    words = _norm(name).split()
+    words = tuple(_norm(name).split())
     return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
 
 
@@ -168,7 +176,7 @@ class People:
 
     def _surname_hits(self, word: str) -> list[Person]:
         target = _norm(word)
-        return [p for p in self.persons if _words(p.name)[-1:] == [target]]
+        return [p for p in self.persons if _words(p.name)[-1:] == (target,)]
 
     def named(self, words: str, gender: str | None = None, at: int | None = None) -> Person | None:
         """The person a surname ("Trump") or the end of a name ("Wasserman Schultz", "Le Pen")

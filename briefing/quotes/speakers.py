@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .appositions import _appositions
 from .countries import country_of
@@ -151,6 +152,7 @@ def _inner_particle(toks: list[_Tok], x: int, i: int, j: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of every word of the article
 def _chunk_word(word: str, first: bool) -> bool:
     low = word.lower()
     if low == "and" or word in CAPITAL_CUES:
@@ -178,7 +180,7 @@ def mentions(
     titled, title_at = -1, 0  # a chunk a title before it and "and" may belong to; that title's index
     while i < n:
         low = lows[i]
-        contracted = _CONTRACTION.fullmatch(low)  # "he's committed", "she'd", "they're"
+        contracted = _CONTRACTION.fullmatch(low) if "'" in low or "’" in low else None  # "he's", "they're"
         if contracted is not None:
             low = contracted.group(1)
         he = chinese_he(toks, out[-1] if out else None, i) if toks[i].text == "He" else None
@@ -197,7 +199,7 @@ def mentions(
             out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=an_object(toks, i)))
             i += 1
             continue
-        if AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
+        if low[0].isdigit() and AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
             out.append(
                 Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=an_object(toks, i))
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from .detect import TOKEN
@@ -97,6 +98,7 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
     u = bisect_right(starts, start) - 1  # the last masked stretch starting at or before a token
     o = bisect_left(opens, start)  # the first mask opening at or after the previous token's end
     prev_end = start
+    new = tuple.__new__  # every word of every article: building the tuple directly is cheaper
     for m in TOKEN.finditer(text, start, stop):
         begin = m.start()
         while u + 1 < n_union and starts[u + 1] <= begin:
@@ -105,41 +107,35 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
             continue
         word = m.group()
         end = m.end()
+        possessive = dotted = False
         if len(word) > 2 and word[0].isupper():  # a possessive: ’s, 's or a bare ’ at the end
             if word[-1] in "'’":
                 word, end, possessive = word[:-1], end - 1, True
             elif word[-1] == "s" and word[-2] in "'’":
                 word, end, possessive = word[:-2], end - 2, True
-            else:
-                possessive = False
-        else:
-            possessive = False
         # A full stop ends the phrase, but not after an abbreviation ("Dr.", "U.S.") or a middle
         # initial followed by a capitalised word ("Jason C. Ervin").
-        initial = len(word) == 2 and word[0].isupper() and text[end : end + 2].strip()[:1].isupper()
-        dotted = word.endswith(".") and not (
-            "." in word[:-1]
-            or word[:-1].lower() in _ABBREVIATIONS
-            or word.lower() in _MONTH_ABBREVIATIONS
-            or initial
-        )
-        if dotted:
-            word, end = word[:-1], end - 1
+        if word[-1] == "." and "." not in word[:-1]:
+            initial = len(word) == 2 and word[0].isupper() and text[end : end + 2].strip()[:1].isupper()
+            if not (initial or word[:-1].lower() in _ABBREVIATIONS or word.lower() in _MONTH_ABBREVIATIONS):
+                word, end, dotted = word[:-1], end - 1, True
         if out:
             while o < n_opens and opens[o] < prev_end:
                 o += 1
             # A parenthesis goes on a name ("President (Vladimir) Putin") but one opening on a
             # word that is no name ends it: "Rep. Jim Lind (D-N.Y.) said" names Lind, and so does
             # an abbreviation ("Sen. Jim Lind (Vt.)").
-            gap = text[prev_end:begin]
-            if (
-                (o < n_opens and opens[o] < begin)
-                or gap.strip(" \t\n()")
-                or ("(" in gap and (dotted or not _name_token(word)))
+            one_space = begin - prev_end == 1 and text[prev_end] == " "  # the common gap, cheap
+            if (o < n_opens and opens[o] < begin) or (
+                not one_space
+                and (
+                    (gap := text[prev_end:begin]).strip(" \t\n()")
+                    or ("(" in gap and (dotted or not _name_token(word)))
+                )
             ):
                 prev = out[-1]
-                out[-1] = _Tok(prev.start, prev.end, prev.text, True)
-        out.append(_Tok(begin, end, word, dotted or possessive))
+                out[-1] = new(_Tok, (prev.start, prev.end, prev.text, True))
+        out.append(new(_Tok, (begin, end, word, dotted or possessive)))
         prev_end = end
     return out
 
@@ -186,6 +182,7 @@ def initials_first(name: str) -> bool:
     return len(words) > 1 and _INITIALS.fullmatch(words[0]) is not None
 
 
+@lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of most words several times
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
     low = word.lower()
