@@ -228,10 +228,16 @@ def test_an_age_stands_for_the_person_just_named() -> None:
         ("Harbour Insider commented on the deal.\n\n“We are sorry,” the company said.", "Harbour Insider"),
         ("The Eastmark Gazette ran an editorial.\n\n“The port is a disgrace,” the newspaper wrote.",
          "Eastmark Gazette"),
+        # a paper named with its article, whatever its last word
+        ("The Westbury Ledger broke the story.\n\n“Staff were told by email,” the newspaper said.",
+         "Westbury Ledger"),
+        ("Brackwell Rovers confirmed the fee.\n\n“He is a leader,” the club said.", "Brackwell Rovers"),
+        ("Norvik Air cancelled 40 flights.\n\n“Safety comes first,” the airline said.", "Norvik Air"),
         # a person is no company, however near
         ("Piet Olander commented on the deal.\n\n“We are sorry,” the company said.", "company"),
+        ("Piet Olander broke the story.\n\n“Staff were told by email,” the newspaper said.", "newspaper"),
     ],
-    ids=["company", "newspaper", "person-is-no-company"],
+    ids=["company", "newspaper", "titled-paper", "club", "airline", "person-is-no-company", "person-is-no-paper"],
 )  # fmt: skip
 def test_a_generic_noun_names_the_organisation_just_named(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text) == [speaker]

@@ -177,26 +177,36 @@ def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
         if not _plausible(ctx, m):
             continue  # "Carrying placards, the crowd …": a capitalised word opening a sentence
         words = m.name.split()
-        if kind == "outlet" and words[-1].lower() not in _OUTLET_HEADS:
-            continue
-        if (
-            kind == "company"
-            and m.kind != "organisation"
-            and (is_first_name(words[0]) or ctx.people.known_surname(m.name))
-        ):
+        person_like = m.kind != "organisation" and (
+            is_first_name(words[0]) or ctx.people.known_surname(m.name)
+        )
+        paper = words[-1].lower() in _OUTLET_HEADS or (_titled(ctx, m) and not person_like)
+        if kind == "outlet" and not paper:
+            continue  # a paper's name ends so ("The Hill") or stands with its article ("The Daily Ledger")
+        if kind == "company" and person_like:
             continue  # a person ("Jeff Weaver", "Mr. Zimmerman"), not a company
         return Speaker(m.name, None, None, m.name, "organisation")
     return None
 
 
-# Generic nouns by which news goes on to name an organisation it named, and what it must be.
+def _titled(ctx: _Article, m: Mention) -> bool:
+    """Does the name stand with its article, as the names of papers do ("The Daily Ledger", "the
+    Westbury Courier"), and people's seldom?"""
+    return ctx.text[max(0, m.start - 4) : m.start] in ("the ", "The ")
+
+
+# Generic nouns by which news goes on to name an organisation it named, and what it must be:
+# businesses and clubs ("the club said in a statement", "the airline said"), and outlets.
 _GENERIC_NOUNS = {
     **dict.fromkeys(
-        ("company", "firm", "corporation", "organization", "organisation", "agency", "charity"),
+        """company firm corporation organization organisation agency charity club franchise
+startup start-up airline carrier retailer bank lender insurer carmaker automaker manufacturer
+chain brand label studio publisher""".split(),
         "company",
     ),
     **dict.fromkeys(
-        ("newspaper", "paper", "magazine", "publication", "outlet", "network", "station"), "outlet"
+        ("newspaper", "paper", "magazine", "publication", "outlet", "network", "station", "broadcaster"),
+        "outlet",
     ),
 }
 # Last words of outlets' names ("The Baton Rouge Advocate", "Business Insider", "The Hill").
