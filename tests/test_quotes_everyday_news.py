@@ -387,3 +387,20 @@ def test_a_long_chain_of_pronouns_with_no_antecedent_resolves_in_linear_time() -
     quotes = run(body)
     assert time.process_time() - started < 5
     assert len(quotes) == 60
+
+
+def test_a_place_s_name_then_words_no_person_s_name_opens_with_is_an_organisation() -> None:
+    assert attributed("Kenya Airways said: “Flights resume on Monday.”\n", "Flights") == (
+        "Kenya Airways",
+        "Kenya Airways",
+    )
+    assert attributed("North Vale Rovers said: “He is ours.”\n", "He is") == (
+        "North Vale Rovers",
+        "North Vale Rovers",
+    )
+
+
+def test_a_people_s_adjective_or_a_place_after_a_preposition_opens_no_organisation() -> None:
+    body = "Kenyan Eliud Kora won the race.\n\n“I felt strong,” Kora said.\n\nIn Moscow Lavrov said: “We will answer.”\n"
+    assert attributed(body, "I felt") == ("Eliud Kora", "Kora")
+    assert attributed(body, "We will") == ("Lavrov", "Lavrov")

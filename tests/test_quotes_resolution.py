@@ -236,8 +236,12 @@ def test_an_age_stands_for_the_person_just_named() -> None:
         # a person is no company, however near
         ("Piet Olander commented on the deal.\n\n“We are sorry,” the company said.", "company"),
         ("Piet Olander broke the story.\n\n“Staff were told by email,” the newspaper said.", "newspaper"),
+        # nor is an organisation with its article
+        ("The Harbour Rifle Association backed the plan.\n\n“Staff were told,” the newspaper said.",
+         "newspaper"),
     ],
-    ids=["company", "newspaper", "titled-paper", "club", "airline", "person-is-no-company", "person-is-no-paper"],
+    ids=["company", "newspaper", "titled-paper", "club", "airline", "person-is-no-company", "person-is-no-paper",
+         "association-is-no-paper"],
 )  # fmt: skip
 def test_a_generic_noun_names_the_organisation_just_named(text: str, speaker: str) -> None:
     assert speakers("The levee held.\n\n" + text) == [speaker]

@@ -1,14 +1,16 @@
 """Institutions the chunker splits into pieces: a country's media ("Iranian media", "Russian
-state television") and a university's campus ("the University of California, Santa Cruz").
-Both were found in the tune parts of the WikiNews and general-news label sets."""
+state television") and a university's campus ("the University of California, Santa Cruz"),
+both found in the tune parts of the WikiNews and general-news label sets; and organisations
+named for their place ("Kenya Airways", "North Vale Rovers"), found in texts of our own."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from .gender import is_first_name
 from .mention import Mention
-from .places import is_town
+from .places import is_country, is_town
 from .words import _Tok
 
 # An institution named with its campus after a comma: "the University of California, Santa Cruz",
@@ -59,3 +61,21 @@ def national_media(toks: list[_Tok], lows: list[str], found: list[Mention], j: i
     while e > j and lows[e - 1] not in _MEDIA_HEADS:
         e -= 1
     return e if e > j else None
+
+
+# Compass words that open the names of clubs, forces and firms ("North Vale Rovers", "South
+# Wales Police", "West Coast Ferries").
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+
+
+def named_for_a_place(role_words: list[str], name_words: list[str], titles: list[str], prep: bool) -> bool:
+    """Do the words before a name run name a place (a country, a town, a compass point — not a
+    people: "Kenyan Eliud Kora" is a person), with no title, before words that open no person's
+    name? One name word after a preposition stays a name ("In Moscow Lavrov said")."""
+    return (
+        bool(role_words)
+        and not titles
+        and all(w.lower() in _COMPASS or is_country(w) or is_town(w) for w in role_words)
+        and not is_first_name(name_words[0])
+        and not (len(name_words) == 1 and prep)
+    )

@@ -180,7 +180,10 @@ def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
         person_like = m.kind != "organisation" and (
             is_first_name(words[0]) or ctx.people.known_surname(m.name)
         )
-        paper = words[-1].lower() in _OUTLET_HEADS or (_titled(ctx, m) and not person_like)
+        # (a titled name with an organisation's head is no paper: "the National Rifle Association")
+        paper = words[-1].lower() in _OUTLET_HEADS or (
+            _titled(ctx, m) and m.kind != "organisation" and not person_like
+        )
         if kind == "outlet" and not paper:
             continue  # a paper's name ends so ("The Hill") or stands with its article ("The Daily Ledger")
         if kind == "company" and person_like:

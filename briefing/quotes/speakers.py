@@ -18,7 +18,7 @@ from .appositions import _appositions
 from .countries import country_of
 from .datelines import datelines
 from .gender import first_name_gender, is_first_name
-from .groups import national_media
+from .groups import named_for_a_place, national_media
 from .lexicon import (
     AGE,
     CUE_WORDS,
@@ -406,6 +406,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         kind = "person" if len(name_words) > 1 or role else "name"
         if name_words[-1] == "United" and not role:
             kind = "organisation"  # "Harbour United", "Leeds United": a club
+        if not role and named_for_a_place(role_words, name_words, titles, prep):  # "Kenya Airways"
+            kind, name_words, k = "organisation", role_words + name_words, i  # keeping its place
         first = i if role or titles else k  # the mention spans the role and titles stated with the name
         return [
             Mention(
