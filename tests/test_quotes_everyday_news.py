@@ -404,3 +404,9 @@ def test_a_people_s_adjective_or_a_place_after_a_preposition_opens_no_organisati
     body = "Kenyan Eliud Kora won the race.\n\n“I felt strong,” Kora said.\n\nIn Moscow Lavrov said: “We will answer.”\n"
     assert attributed(body, "I felt") == ("Eliud Kora", "Kora")
     assert attributed(body, "We will") == ("Lavrov", "Lavrov")
+
+
+def test_a_first_name_with_accents_has_the_gender_of_its_plain_spelling() -> None:
+    # the first-name lexicon spells "Siobhan", "Vinicius", "Hector" plain
+    body = "Tomas Brek met Siobhán Lind on Monday.\n\n“It went well,” she said.\n"
+    assert attributed(body, "It went") == ("Siobhán Lind", "she")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Protocol
 
+from .lexicon import unaccented
+
 
 class _Detector(Protocol):
     def get_gender(self, name: str, country: str | None = None) -> str: ...
@@ -32,10 +34,7 @@ def first_name_gender(name: str) -> str | None:
     word = name.strip(".").split("-")[0]
     if len(word) < 2 or not word[:1].isupper() or word.isupper():
         return None  # an initial, an acronym or a lower-case word is no first name
-    detector = _detector()
-    if detector is None:
-        return None
-    return {"male": "m", "female": "f"}.get(detector.get_gender(word))
+    return {"male": "m", "female": "f"}.get(_lookup(word))
 
 
 @lru_cache(maxsize=16384)
@@ -46,5 +45,15 @@ def is_first_name(word: str) -> bool:
     word = word.strip(".").split("-")[0]
     if len(word) < 2 or not word[:1].isupper() or word.isupper():
         return False
+    return _lookup(word) != "unknown"
+
+
+def _lookup(word: str) -> str:
+    """The lexicon's answer for a word, or for it without accents when it has none for the word
+    as written: the lexicon spells many names plain ("Vinícius", "Siobhán", "José" were unknown)."""
     detector = _detector()
-    return detector is not None and detector.get_gender(word) != "unknown"
+    if detector is None:
+        return "unknown"
+    answer = detector.get_gender(word)
+    plain = unaccented(word)
+    return detector.get_gender(plain) if answer == "unknown" and plain != word else answer

@@ -10,6 +10,7 @@ that "Moscow" is never mistaken for a person).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .countries import COUNTRY_OF
@@ -445,3 +446,8 @@ SHARE = re.compile(
     r"\b((?:\d[\d,.]*\s*(?:percent|per\s+cent|%)|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
     r"|[Ee]ight|[Nn]ine|\d+)\s+in\s+(?:10|ten|\d+))(?:\s+of)?(?:\s+[\w’'-]+){0,3}?)\s+$"
 )
+
+
+def unaccented(text: str) -> str:
+    """``text`` without accents: "Mahārāshtra" → "Maharashtra", "calderón" → "calderon"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

@@ -22,8 +22,7 @@ from rapidfuzz import fuzz, process
 from ..models import Actor, Quote, QuoteSource
 from .attribute import UNATTRIBUTED
 from .gender import is_first_name
-from .lexicon import HONORIFICS, ORG_HEADS, PLACE_WORDS, RANKS
-from .places import unaccented
+from .lexicon import HONORIFICS, ORG_HEADS, PLACE_WORDS, RANKS, unaccented
 
 # Name similarity (rapidfuzz ratio, 0–100). Calibrated on transliteration and machine-translation
 # variants: Kuleba/Kuleban 92, Antony/Anthony 92, Sergey/Sergei 83, while different people who

@@ -10,12 +10,12 @@ states of every country (``pycountry``), and the demonyms of countries.COUNTRY_O
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
 from .countries import COUNTRY_OF
 from .gender import is_first_name
+from .lexicon import unaccented
 
 MIN_CITY = 200_000
 
@@ -86,11 +86,6 @@ def _provinces() -> set[str]:
         out.add(name.casefold())
         out.add(unaccented(name).casefold())
     return out
-
-
-def unaccented(text: str) -> str:
-    """``text`` without accents: "Mahārāshtra" → "Maharashtra", "calderón" → "calderon"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _demonyms(name: str) -> set[str]:
