@@ -410,3 +410,40 @@ def test_a_first_name_with_accents_has_the_gender_of_its_plain_spelling() -> Non
     # the first-name lexicon spells "Siobhan", "Vinicius", "Hector" plain
     body = "Tomas Brek met Siobhán Lind on Monday.\n\n“It went well,” she said.\n"
     assert attributed(body, "It went") == ("Siobhán Lind", "she")
+
+
+def test_a_calling_or_family_word_goes_back_to_the_person_named_before() -> None:
+    body = (
+        "Wes Halvorsen lost 200 head of cattle in the fire.\n\n“We lose everything,” the rancher said.\n\n"
+        "Margaret Dunlop has lived on Kirk Road for 40 years.\n\n“We were never asked,” the grandmother of five said.\n\n"
+        "Zbigniew Kowal worked underground for 30 years.\n\n“Robert is a good man,” the former miner said.\n"
+    )
+    assert attributed(body, "We lose") == ("Wes Halvorsen", "the rancher")
+    assert attributed(body, "We were never") == ("Margaret Dunlop", "the grandmother")
+    assert attributed(body, "Robert is") == ("Zbigniew Kowal", "the former miner")
+
+
+def test_an_unnamed_description_with_a_complement_is_the_one_its_head_noun_names_again() -> None:
+    body = (
+        "As Ilse Varga spoke, a fashion designer for the Harbour Apparel Group watched from her home.\n\n"
+        "“It is hard to come back to work,” said the designer.\n"
+    )
+    assert attributed(body, "It is hard") == ("designer for the Harbour Apparel Group", "the designer")
+
+
+def test_a_place_after_a_description_and_a_comma_is_no_name_in_apposition() -> None:
+    body = (
+        "Pastor Kevin Swanson spoke on Monday.\n\n"
+        "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the "
+        "Girl Scouts for promoting “lesbianism and abortion” on his show.\n"
+    )
+    assert attributed(body, "lesbianism") == ("Kevin Swanson", "Swanson")
+
+
+def test_a_given_name_with_a_role_in_apposition_is_the_person_named_in_full() -> None:
+    body = (
+        "Donald seldom speaks of his brother Freddy Trump.\n\n"
+        "As Freddy, a fun-loving airline pilot, drank more, the family drifted.\n\n"
+        "“Goodbye!” Freddy shouted as the boat turned.\n"
+    )
+    assert attributed(body, "Goodbye") == ("Freddy Trump", "Freddy")

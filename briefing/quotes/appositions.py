@@ -9,6 +9,7 @@ from dataclasses import replace
 from .groups import campuses
 from .lexicon import plural, role_class
 from .mention import Mention
+from .places import is_place
 
 # A short qualifier after a role or description ("spokesperson for the border guard service",
 # "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
@@ -45,7 +46,12 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
         b = out[n] if n < len(found) else None
         if b is None:
             continue
-        if a.kind in ("role", "description") and b.kind in ("person", "name") and b.role is None:
+        if (
+            a.kind in ("role", "description")
+            and b.kind in ("person", "name")
+            and b.role is None
+            and not is_place(b.name)  # "a pastor at a church of Elizabeth, Colorado": its state
+        ):
             if re.fullmatch(r"\s+named\s+", text[a.end : b.start]) and _singular(a):
                 end = a.end  # "a fisherman named Tomas Rauch": the person, with that description
             if re.fullmatch(r",\s*(?:the\s+)?|\s+named\s+", text[end : b.start]) and _singular(a):

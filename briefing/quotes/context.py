@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from ..models import Actor, Article, Paragraph, Sentence
 from .detect import find
 from .gender import is_first_name
-from .lexicon import AMBIGUOUS_CUES, CUE_PHRASES, CUE_WORDS, FOREIGN_CUES, STUDY_NOUNS, SUBJECT_PRONOUNS
+from .lexicon import (
+    AMBIGUOUS_CUES,
+    CUE_PHRASES,
+    CUE_WORDS,
+    FOREIGN_CUES,
+    STUDY_NOUNS,
+    SUBJECT_PRONOUNS,
+    head_noun,
+)
 from .people import People
 from .speakers import Mention, mentions
 from .words import CAPITAL_CUES, _Tok, tokens
@@ -172,7 +180,7 @@ class _Article:
             if m.kind == "role":
                 self._grouped.setdefault(("role", m.role_class), []).append(m)
             elif m.kind == "description":
-                self._grouped.setdefault(("description", m.name.split()[-1].lower()), []).append(m)
+                self._grouped.setdefault(("description", head_noun(m.name)), []).append(m)
         self._grouped_ends = {k: [m.end for m in v] for k, v in self._grouped.items()}
 
 

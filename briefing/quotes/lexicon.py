@@ -219,7 +219,21 @@ MONTHS = frozenset(
 TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | MONTHS
 
 # Nouns that make a person description ("a senior official", "an anonymous diplomat").
-PERSON_NOUNS = frozenset(
+# Callings and family words that describe one person, named before or not ("the rancher", "a
+# fashion designer for …", "the grandmother of five"): person nouns, and anaphoric nouns below.
+# Added from texts of our own (sport, local news, features) whose descriptions went unresolved.
+_CALLINGS = frozenset(
+    """
+grandmother grandfather great-grandmother great-grandfather widower pensioner retiree
+miner farmer rancher fisherman shepherd beekeeper ranger firefighter paramedic nurse midwife
+teacher headteacher headmaster headmistress principal pastor priest vicar bishop imam rabbi
+lawyer barrister solicitor attorney convener executive ceo cfo co-founder cofounder designer
+engineer programmer historian novelist poet playwright comedian rapper drummer guitarist
+vocalist frontman frontwoman bassist photographer sculptor pilot skier swimmer cyclist
+climber jockey batsman bowler all-rounder fly-half quarterback pitcher
+""".split()
+)
+PERSON_NOUNS = _CALLINGS | frozenset(
     """
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson
 representative representatives aide aides adviser advisers advisor advisors analyst analysts
@@ -251,8 +265,9 @@ neighbours relative relatives protester protesters demonstrator demonstrators ma
 # said", "Ben Carson … the retired neurosurgeon"): a definite mention with one of these heads that
 # no unnamed description explains is the person named before. Nouns that as often stand for an
 # unnamed speaker ("the official", "the spokesman", "the woman", "the source") are not here.
-ANAPHORIC_NOUNS = frozenset(
-    """
+ANAPHORIC_NOUNS = (
+    frozenset(
+        """
 candidate nominee frontrunner front-runner hopeful senator governor congressman congresswoman
 lawmaker president mayor secretary chairman chairwoman leader billionaire businessman businesswoman
 mogul tycoon developer magnate neurosurgeon surgeon actress actor star singer host anchor
@@ -266,6 +281,8 @@ frenchman briton spaniard dutchman englishman scot welshman irishman
 councillor councilor councilman councilwoman alderman commissioner supervisor prosecutor detective
 inspector sheriff superintendent
 """.split()
+    )
+    | _CALLINGS
 )
 # "the 46-year-old": an age stands for the person just named, as an anaphoric noun does.
 AGE = re.compile(r"\d{1,3}-year-old")
@@ -451,3 +468,14 @@ SHARE = re.compile(
 def unaccented(text: str) -> str:
     """``text`` without accents: "Mahārāshtra" → "Maharashtra", "calderón" → "calderon"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+_COMPLEMENT_OPENERS = frozenset("of for at from with".split())
+
+
+def head_noun(phrase: str) -> str:
+    """The head noun of a description, lower-case: its last word before a complement ("the
+    grandmother of five", "a fashion designer for the G-III Apparel Group": grandmother, designer)."""
+    words = [w.strip(".,") for w in phrase.lower().split()]
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _COMPLEMENT_OPENERS), len(words))
+    return words[cut - 1] if cut else ""

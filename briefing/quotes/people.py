@@ -100,7 +100,8 @@ class People:
                 self._add(initialled)
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
             if m.kind == "person" and len(m.name.split()) == 1 and m.role:
-                person = self._by_surname(m.name)
+                # a given name a profile goes on with: "As Freddy, an airline pilot, …" of Freddy Trump
+                person = self._by_surname(m.name) or self._first_named(m.name, m.gender)
                 if person is None:
                     self._add(Person(m.name, m.role, m.role_class, m.country, gender=m.gender))
                 elif person.role is None:

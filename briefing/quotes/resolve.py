@@ -23,6 +23,7 @@ from .lexicon import (
     GENDER_OF,
     PREPOSITIONS,
     a_thing,
+    head_noun,
     plural,
 )
 from .named import named_after, self_named
@@ -209,9 +210,9 @@ def _agrees_with(m: Mention, speaker: Speaker) -> bool:
 def _described_before(ctx: _Article, m: Mention) -> Speaker:
     """ "the official": the most recent unnamed person the article described with the same head
     noun ("an alliance official, who asked not to be named"); else the phrase itself."""
-    head = m.name.split()[-1].lower()
+    head = head_noun(m.name)
     for prior in reversed(ctx.earlier(m.start, ("description", head))):
-        if prior.name.split()[-1].lower() == head:
+        if head_noun(prior.name) == head:
             return Speaker(
                 prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
             )
@@ -229,8 +230,8 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     of that sentence, the one it is about ("Donald Trump said … had Hillary Clinton congratulated
     him. … the Republican nominee said" is Trump). Only for heads that news uses so
     (ANAPHORIC_NOUNS, ages)."""
-    words = [w.lower().strip(".,") for w in m.name.split()]
-    if not words or not (words[-1] in ANAPHORIC_NOUNS or AGE.fullmatch(words[-1])):
+    head = head_noun(m.name)
+    if not (head in ANAPHORIC_NOUNS or AGE.fullmatch(head)):
         return None
     sentence = ctx.sentence(m.start)
     if sentence is None:
