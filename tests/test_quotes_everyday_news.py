@@ -447,3 +447,17 @@ def test_a_given_name_with_a_role_in_apposition_is_the_person_named_in_full() ->
         "“Goodbye!” Freddy shouted as the boat turned.\n"
     )
     assert attributed(body, "Goodbye") == ("Freddy Trump", "Freddy")
+
+
+def test_a_people_s_name_as_a_noun_or_adjective_goes_back_to_the_person_named_before() -> None:
+    body = (
+        "Mateus Brandão was downbeat.\n\nSpeaking to reporters, the Brazilian said: “We gave them the game.”\n\n"
+        "Takumi Hayashi finished second.\n\n“Second is good points,” the Japanese driver said.\n"
+    )
+    assert attributed(body, "We gave") == ("Mateus Brandão", "the Brazilian")
+    assert attributed(body, "Second is") == ("Takumi Hayashi", "the Japanese driver")
+
+
+def test_a_people_s_name_with_a_capital_article_may_be_a_paper() -> None:
+    body = "Mahmoud Rezaei denied it.\n\n“It is run by his associates,” The Australian reported.\n"
+    assert attributed(body, "It is run")[0] != "Mahmoud Rezaei"

@@ -26,7 +26,7 @@ from .lexicon import (
     PREPOSITIONS,
     STUDY_NOUNS,
 )
-from .places import is_place
+from .places import is_demonym, is_place
 from .resolve import _anaphor, _plausible, _resolved, _words
 from .speakers import Mention
 
@@ -148,7 +148,9 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
         named = _named_before(ctx, start, texts[1])
-        if named is None and texts[1] in ANAPHORIC_NOUNS:
+        # (a people's name after a lower-case article: "The Australian" is also a paper's name)
+        demonym = is_demonym(texts[1]) and ctx.text.startswith("the", start)
+        if named is None and (texts[1] in ANAPHORIC_NOUNS or demonym):
             # "“…,” the Spaniard admitted": the person named before, as "the senator" is
             named = _anaphor(ctx, Mention(start, end, "definite", texts[1]))
         if named is not None:

@@ -140,3 +140,15 @@ def is_town(name: str) -> bool:
     name from speaking ("Graham", "Obama" are towns too); callers use it where a town is expected
     ("the University of California, Santa Cruz")."""
     return name.strip(" .,").casefold() in _towns()
+
+
+def is_demonym(word: str) -> bool:
+    """Is ``word`` a people's name, used as a noun for one of them ("the Brazilian", "the
+    Korean", "the Portuguese"): a place word of the gazetteer that is no country or town and ends
+    as demonyms do?"""
+    return (
+        is_place(word)
+        and not is_country(word)
+        and not is_town(word)
+        and word.lower().endswith(("an", "ese", "ish", "i", "ch"))
+    )

@@ -21,6 +21,7 @@ from .lexicon import (
     CUE_WORDS,
     FURNITURE,
     GENDER_OF,
+    PERSON_NOUNS,
     PREPOSITIONS,
     a_thing,
     head_noun,
@@ -30,7 +31,7 @@ from .named import named_after, self_named
 from .offices import modifiers as _modifiers
 from .offices import office as _office
 from .offices import role_fits as _role_fits
-from .places import is_country, is_place
+from .places import is_country, is_demonym, is_place
 from .shapes import inverted_gap
 from .speakers import Mention
 
@@ -231,7 +232,9 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     him. … the Republican nominee said" is Trump). Only for heads that news uses so
     (ANAPHORIC_NOUNS, ages)."""
     head = head_noun(m.name)
-    if not (head in ANAPHORIC_NOUNS or AGE.fullmatch(head)):
+    described = head in ANAPHORIC_NOUNS or AGE.fullmatch(head) or is_demonym(head)
+    # a people's or a place's adjective makes a person noun someone's: "the Japanese driver"
+    if not described and not (head in PERSON_NOUNS and any(is_place(w) for w in m.name.split()[:-1])):
         return None
     sentence = ctx.sentence(m.start)
     if sentence is None:
