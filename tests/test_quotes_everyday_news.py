@@ -461,3 +461,12 @@ def test_a_people_s_name_as_a_noun_or_adjective_goes_back_to_the_person_named_be
 def test_a_people_s_name_with_a_capital_article_may_be_a_paper() -> None:
     body = "Mahmoud Rezaei denied it.\n\n“It is run by his associates,” The Australian reported.\n"
     assert attributed(body, "It is run")[0] != "Mahmoud Rezaei"
+
+
+def test_a_quote_paragraph_after_a_description_that_goes_back_to_a_person_is_theirs() -> None:
+    body = (
+        "City manager Rui Esteves was delighted. “We were too polite,” he said.\n\n"
+        "The Portuguese coach, whose side are unbeaten in eight, reserved special praise for his striker.\n\n"
+        "“Chidi is a special boy. He works for the team.”\n"
+    )
+    assert attributed(body, "Chidi is") == ("Rui Esteves", "The Portuguese coach")

@@ -74,15 +74,18 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         and subjects[0].kind == "name"
         and ctx.people.known_surname(subjects[0].name)
     )
+    # … or a description that goes back to a person ("The Portuguese coach … reserved praise")
+    described = bool(subjects) and subjects[0].kind == "definite"
     if (
         not subjects
-        or (subjects[0].kind not in kinds and not known)
+        or (subjects[0].kind not in kinds and not known and not described)
         or (subjects[0].kind == "pronoun" and subjects[0].name not in ("he", "she"))
         or (prev.start < para.start and _PASSIVE.match(ctx.text, subjects[0].end) is not None)
         or len(_words(ctx.text[prev.start : subjects[0].start])) > 4
     ):
         return None
-    return _resolved(ctx, subjects[0], "subject")
+    got = _resolved(ctx, subjects[0], "subject")
+    return None if described and (got is None or got[0].kind != "person") else got
 
 
 _PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")

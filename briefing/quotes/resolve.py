@@ -258,7 +258,8 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
                 continue
             if _role_fits(m, speaker.role):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
-            first = first or speaker
+            if not _listed(ctx, prior):  # one of a list picks no one out: "Holt, Okafor and Lind met"
+                first = first or speaker
         # a sentence with no one else in it is about the person whose things it names
         # ("Negotiations between the club and Mourinho’s representatives intensified")
         nearest = nearest or first or owner
@@ -266,6 +267,7 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
 
 
 _OWNER_AFTER = re.compile(r"[’']s?\s")
+_LISTED = re.compile(r",\s*|,?\s+and\s+")  # between the people of a list
 
 
 def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
@@ -285,6 +287,18 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     if held and wanted and held != wanted:
         return None  # "the city’s mayor" is not the person the article named its president
     return speaker
+
+
+def _listed(ctx: _Article, m: Mention) -> bool:
+    """Is the person mention one of a list of people ("Dana Holt, Ruth Okafor and Mark Lind")?"""
+    near = ctx.in_range(max(0, m.start - 80), m.end + 80)
+    k = near.index(m) if m in near else -1
+    people = [n for n in near if n.kind == "person"]
+    before = near[k - 1] if k > 0 else None
+    after = near[k + 1] if 0 <= k < len(near) - 1 else None
+    return (before in people and bool(_LISTED.fullmatch(ctx.text, before.end, m.start))) or (
+        after in people and bool(_LISTED.fullmatch(ctx.text, m.end, after.start))
+    )
 
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
