@@ -465,8 +465,8 @@ def test_a_people_s_name_with_a_capital_article_may_be_a_paper() -> None:
 
 def test_a_quote_paragraph_after_a_description_that_goes_back_to_a_person_is_theirs() -> None:
     body = (
-        "City manager Rui Esteves was delighted. “We were too polite,” he said.\n\n"
-        "The Portuguese coach, whose side are unbeaten in eight, reserved special praise for his striker.\n\n"
-        "“Chidi is a special boy. He works for the team.”\n"
+        "Wes Halvorsen lost 200 head of cattle. “It was over in minutes,” he said.\n\n"
+        "The rancher, whose family has farmed here since 1911, saved his praise for the volunteers.\n\n"
+        "“They are heroes. They came from three counties.”\n"
     )
-    assert attributed(body, "Chidi is") == ("Rui Esteves", "The Portuguese coach")
+    assert attributed(body, "They are heroes") == ("Wes Halvorsen", "The rancher")

@@ -231,8 +231,6 @@ lawyer barrister solicitor attorney convener executive ceo cfo co-founder cofoun
 engineer programmer historian novelist poet playwright comedian rapper drummer guitarist
 vocalist frontman frontwoman bassist photographer sculptor pilot skier swimmer cyclist
 climber jockey batsman bowler all-rounder fly-half quarterback pitcher
-coach striker midfielder defender goalkeeper winger skipper athlete sprinter boxer golfer
-singer musician filmmaker chef
 """.split()
 )
 PERSON_NOUNS = _CALLINGS | frozenset(
