@@ -7,7 +7,7 @@ Runs the real CLI (``briefing quotes DIR --json -q``), matches each key line to 
 quote of its file whose text starts with those words, and counts it right when the speaker
 contains the key's name or the key's name contains it (an unattributed or unextracted quote is
 right only for ``-``). Written in session 8 (2026-12) to find errors on copy no one here wrote:
-first scored 312/420. Read to find errors: it is no held-out set.
+the code of the session's start (3c98f7c) scores 318/420. Read to find errors: it is no held-out set.
 
     .venv/bin/python bench/blind_texts.py [-v]   # -v: every line, not only the wrong ones
 """
@@ -44,6 +44,7 @@ def main(argv: list[str]) -> int:
             if "|" not in line:
                 continue
             prefix, want = (part.strip() for part in line.split("|", 1))
+            prefix = prefix.rstrip(",.;:!?")  # a quote's text ends before the punctuation inside its marks
             total += 1
             got = [q for q in quotes if q[1].lstrip("‘'\"“«… ").startswith(prefix)]
             said = got[0][2] if got else None
