@@ -470,3 +470,12 @@ def test_a_quote_paragraph_after_a_description_that_goes_back_to_a_person_is_the
         "“They are heroes. They came from three counties.”\n"
     )
     assert attributed(body, "They are heroes") == ("Wes Halvorsen", "The rancher")
+
+
+def test_a_given_name_of_someone_named_in_full_is_a_name_before_a_relative_clause() -> None:
+    body = (
+        "Niamh Doyle formed the band in 2015 with Kofi Mensah.\n\n"
+        "Niamh, who writes most of the lyrics, says the song is about her grandfather.\n\n"
+        "“He used to fold these little boats out of newspaper.”\n"
+    )
+    assert attributed(body, "He used to") == ("Niamh Doyle", "Niamh")

@@ -346,6 +346,11 @@ class People:
         """Is ``word`` the surname of someone the article (or config) names in full?"""
         return bool(self._surname_hits(word)) or self.actor(word) is not None
 
+    def known_given_name(self, word: str) -> bool:
+        """Is ``word`` the given name of the one person the article names in full with it
+        ("Niamh" of "Niamh Doyle")?"""
+        return " " not in word and self._first_named(word, None) is not None
+
 
 def _has_first_name(name: str) -> bool:
     first = name.split()[0]

@@ -72,7 +72,7 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
         return ctx.people.known_surname(m.name) and " " not in m.name
     if m.kind != "name" or m.name in ctx.speaking or m.name in ctx.named_inside:
         return True
-    if ctx.people.known_surname(m.name) or _subject_of_cue(ctx, m):
+    if ctx.people.known_surname(m.name) or ctx.people.known_given_name(m.name) or _subject_of_cue(ctx, m):
         return True  # … or a verb of saying right after it: "Tottenham said in a statement"
     start, _ = ctx.sentence_bounds(m.start)
     return bool(_words(ctx.text[start : m.start]))
