@@ -479,3 +479,22 @@ def test_a_given_name_of_someone_named_in_full_is_a_name_before_a_relative_claus
         "“He used to fold these little boats out of newspaper.”\n"
     )
     assert attributed(body, "He used to") == ("Niamh Doyle", "Niamh")
+
+
+def test_an_age_goes_back_to_the_person_given_that_age_however_far() -> None:
+    body = (
+        "The studio was founded by Aditya Rao, 41, and Siddharth Kulkarni, 33.\n\n"
+        "Kulkarni wrote the code. “It took a year,” he said.\n\n"
+        "So why charge at all? “Because we like paying rent,” the 41-year-old said.\n"
+    )
+    assert attributed(body, "Because we") == ("Aditya Rao", "the 41-year-old")
+
+
+def test_a_relative_clause_states_a_role_a_description_goes_back_to() -> None:
+    body = (
+        "“You could not see it,” said Juan Tzintzun, 52, who has worked as a ranger in the reserve.\n\n"
+        "Farmer Luis Ortega disagrees. “It is the weather,” he said.\n\n"
+        "Ortega has two sons. The road is long. The town is small. The night is cold. The bus is late.\n\n"
+        "“Every year there is a new orchard,” the ranger said.\n"
+    )
+    assert attributed(body, "Every year") == ("Juan Tzintzun", "the ranger")

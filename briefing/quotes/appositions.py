@@ -28,6 +28,14 @@ def _qualified(text: str, m: Mention) -> tuple[str, int]:
     return text[m.start : end], end
 
 
+# Between a name and its role: a comma, maybe an age, maybe a relative clause that states the
+# role ("Juan Tzintzun, 52, who has worked as a ranger in …"), the role's article.
+_APPOSED = re.compile(
+    r",\s*(?:\d{1,3},\s*)?(?:who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+)?(?:works|worked|serves|served)\s+as)\s+)?"
+    r"(?:(?:the|an?|one)\s+)?"
+)
+
+
 def _appositions(text: str, found: list[Mention]) -> list[Mention]:
     """A role or an unnamed description and a name side by side, separated by a comma ("the head
     of the press service, Ned Price"; "Dmitry Peskov, the Kremlin spokesman,"; "a spokesperson for
@@ -68,7 +76,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
             b.kind in ("role", "description")
             and a.kind in ("person", "name")
             and _singular(b)
-            and re.fullmatch(r",\s*(?:\d{1,3},\s*)?(?:(?:the|an?|one)\s+)?", text[a.end : b.start])
+            and _APPOSED.fullmatch(text, a.end, b.start)
         ):
             phrase, end = _qualified(text, b)
             role = f"{a.role}, {phrase}" if a.role else phrase

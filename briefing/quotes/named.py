@@ -1,7 +1,10 @@
 """Named: the name a singular description is given in its own sentence, in commas right after
 it ("The youngest volunteer, 16-year-old Aisha Patel, joined …", "The other man, his cousin Jim
 Yorke, 40,") or by the description itself ("The woman … identified herself as a resident named
-Carola"). resolve.py then resolves the description to that person.
+Carola"); the one person given the age of "the 41-year-old" ("Aditya Rao, 41,"), and the one
+whose stated role a description fits, however far back; and whether a person is one of a list
+(no description picks one of "Holt, Okafor and Lind" out). resolve.py then resolves the
+description to that person.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import re
 from .context import _Article
 from .lexicon import plural
 from .mention import Mention
+from .offices import role_fits
+from .people import Person
 
 # Between a description and the name in apposition after it: a comma, maybe an age or another
 # description that names them ("Her neighbour, a fisherman named Tomas Rauch,").
@@ -57,3 +62,51 @@ def self_named(ctx: _Article, m: Mention) -> Mention | None:
         if named.kind in ("person", "name") and _NAME_INTRODUCER.search(ctx.text, said.end(), named.start):
             return named
     return None
+
+
+# "Aditya Rao, 41,", "Rao (41)": an age stated after a name.
+_AGE_AFTER = re.compile(r",?\s*\(?(\d{1,3})\b(?!-)")
+
+
+def of_age(ctx: _Article, m: Mention, head: str) -> Mention | None:
+    """The mention of the one person the article gave the age of "the 41-year-old" (``head``)
+    before it ("Aditya Rao, 41,", "41-year-old Aditya Rao")."""
+    age = head.split("-")[0]
+    found: dict[str, Mention] = {}
+    for prior in ctx.in_range(0, m.start):
+        if prior.kind not in ("person", "name"):
+            continue
+        after = _AGE_AFTER.match(ctx.text, prior.end)
+        before = ctx.text[max(0, prior.start - 14) : prior.start]
+        if (after is not None and after.group(1) == age) or before.rstrip().endswith(f"{age}-year-old"):
+            person = ctx.people.person(prior)
+            if person is not None:
+                found.setdefault(person.name, prior)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def stated_holder(ctx: _Article, m: Mention) -> Person | None:
+    """The one person named before ``m`` whose stated role the description fits ("Juan
+    Tzintzun, who has worked as a ranger" for "the ranger"), of a gender that agrees."""
+    fitting = [p for p in ctx.people.persons if p.role and role_fits(m, p.role)]
+    if len(fitting) != 1:
+        return None
+    p = fitting[0]
+    named = ctx.people.first_named_at(p)
+    agrees = m.gender is None or p.gender in (None, m.gender)
+    return p if named is not None and named < m.start and agrees else None
+
+
+_LISTED = re.compile(r",\s*|,?\s+and\s+")  # between the people of a list
+
+
+def listed(ctx: _Article, m: Mention) -> bool:
+    """Is the person mention one of a list of people ("Dana Holt, Ruth Okafor and Mark Lind")?"""
+    near = ctx.in_range(max(0, m.start - 80), m.end + 80)
+    k = near.index(m) if m in near else -1
+    people = [n for n in near if n.kind == "person"]
+    before = near[k - 1] if k > 0 else None
+    after = near[k + 1] if 0 <= k < len(near) - 1 else None
+    return (before in people and bool(_LISTED.fullmatch(ctx.text, before.end, m.start))) or (
+        after in people and bool(_LISTED.fullmatch(ctx.text, m.end, after.start))
+    )

@@ -346,6 +346,11 @@ class People:
         """Is ``word`` the surname of someone the article (or config) names in full?"""
         return bool(self._surname_hits(word)) or self.actor(word) is not None
 
+    def first_named_at(self, person: Person) -> int | None:
+        """Where the article first names ``person`` in full, when it does."""
+        at = self.named_at.get(_norm(person.name))
+        return min(at) if at else None
+
     def known_given_name(self, word: str) -> bool:
         """Is ``word`` the given name of the one person the article names in full with it
         ("Niamh" of "Niamh Doyle")?"""

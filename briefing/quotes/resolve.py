@@ -27,7 +27,7 @@ from .lexicon import (
     head_noun,
     plural,
 )
-from .named import named_after, self_named
+from .named import listed, named_after, of_age, self_named, stated_holder
 from .offices import modifiers as _modifiers
 from .offices import office as _office
 from .offices import role_fits as _role_fits
@@ -239,6 +239,11 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     sentence = ctx.sentence(m.start)
     if sentence is None:
         return None
+    aged = of_age(ctx, m, head) if AGE.fullmatch(head) else None
+    if aged is not None:  # "Aditya Rao, 41, … ¶ … the 41-year-old said": however far back
+        speaker = _speaker(ctx, aged, depth=PRONOUN_CHAIN)
+        if speaker is not None:
+            return replace(speaker, mention=ctx.text[m.start : m.end])
     k = ctx.sentence_position(sentence)
     nearest: Speaker | None = None
     for back in range(0, DESCRIPTION_REACH + 1):
@@ -258,16 +263,18 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
                 continue
             if _role_fits(m, speaker.role):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
-            if not _listed(ctx, prior):  # one of a list picks no one out: "Holt, Okafor and Lind met"
+            if not listed(ctx, prior):  # one of a list picks no one out: "Holt, Okafor and Lind met"
                 first = first or speaker
         # a sentence with no one else in it is about the person whose things it names
         # ("Negotiations between the club and Mourinho’s representatives intensified")
         nearest = nearest or first or owner
+    p = stated_holder(ctx, m)  # further back: "Tzintzun, a ranger, … the ranger said"
+    if p is not None and (nearest is None or nearest.name != p.name):
+        return Speaker(p.name, p.role, p.affiliation, ctx.text[m.start : m.end], "person", p.gender)
     return replace(nearest, mention=ctx.text[m.start : m.end]) if nearest is not None else None
 
 
 _OWNER_AFTER = re.compile(r"[’']s?\s")
-_LISTED = re.compile(r",\s*|,?\s+and\s+")  # between the people of a list
 
 
 def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
@@ -287,18 +294,6 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     if held and wanted and held != wanted:
         return None  # "the city’s mayor" is not the person the article named its president
     return speaker
-
-
-def _listed(ctx: _Article, m: Mention) -> bool:
-    """Is the person mention one of a list of people ("Dana Holt, Ruth Okafor and Mark Lind")?"""
-    near = ctx.in_range(max(0, m.start - 80), m.end + 80)
-    k = near.index(m) if m in near else -1
-    people = [n for n in near if n.kind == "person"]
-    before = near[k - 1] if k > 0 else None
-    after = near[k + 1] if 0 <= k < len(near) - 1 else None
-    return (before in people and bool(_LISTED.fullmatch(ctx.text, before.end, m.start))) or (
-        after in people and bool(_LISTED.fullmatch(ctx.text, m.end, after.start))
-    )
 
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
