@@ -498,3 +498,12 @@ def test_a_relative_clause_states_a_role_a_description_goes_back_to() -> None:
         "“Every year there is a new orchard,” the ranger said.\n"
     )
     assert attributed(body, "Every year") == ("Juan Tzintzun", "the ranger")
+
+
+def test_a_street_s_name_is_a_place_no_pronoun_names() -> None:
+    body = (
+        "Detective Sergeant Raj Menon is leading the inquiry.\n\n"
+        "The detective said the pair fled on a moped towards Melton Road, and were seen by several people.\n\n"
+        "“Someone will have seen these men,” he said.\n"
+    )
+    assert attributed(body, "Someone will") == ("Raj Menon", "he")

@@ -40,10 +40,14 @@ from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .words import (
     CAPITAL_CUES,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
+    STREET_HEADS,
     _function,
+    _inner_particle,
     _is_cap,
     _name_token,
+    _particle_surname,
     _title,
     _Tok,
     after_comma,
@@ -59,9 +63,9 @@ from .words import (
 
 __all__ = ["Mention", "mentions", "tokens"]
 
-_CONNECTORS = frozenset("of for and de van von der al bin da di du la le el los las del des".split())
+_CONNECTORS = NAME_PARTICLES | {"of", "for"}
 _CONNECTORS_THE = _CONNECTORS | {"the"}
-_PARTICLES = _CONNECTORS - {"of", "for"}
+_PARTICLES = NAME_PARTICLES
 _DETERMINERS = frozenset("a an one another".split())
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
@@ -133,23 +137,6 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
 
 def _singular(low: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-
-
-def _particle_surname(toks: list[_Tok], k: int, j: int) -> bool:
-    """ "Le Pen", "Da Silva": a capitalised particle opening a surname, a name word after it."""
-    word = toks[k].text
-    return word[:1].isupper() and word.lower() in _PARTICLES and k + 1 < j and _name_token(toks[k + 1].text)
-
-
-def _inner_particle(toks: list[_Tok], x: int, i: int, j: int) -> bool:
-    """A lower-case particle between name words of a chunk ``toks[i:j]``: "Yvo de Boer"."""
-    return (
-        i < x < j - 1
-        and toks[x].text in _PARTICLES
-        and toks[x].text != "and"
-        and _name_token(toks[x - 1].text)
-        and _name_token(toks[x + 1].text)
-    )
 
 
 @lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of every word of the article
@@ -496,6 +483,6 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         return [
             Mention(start, end, "organisation", phrase, country=country_of(words), after_preposition=prep)
         ]
-    if all(w in PLACE_WORDS or w in _CONNECTORS for w in lows):
+    if lows[-1] in STREET_HEADS or all(w in PLACE_WORDS or w in _CONNECTORS for w in lows):  # "Kirk Road"
         return [Mention(start, end, "place", phrase, country=country_of(words), after_preposition=prep)]
     return []

@@ -35,9 +35,13 @@ from .mention import Mention
 
 # Party nouns describe a person ("the Wisconsin Republican"); they are never part of a name.
 _PARTY_NOUNS = frozenset("republican republicans democrat democrats".split())
+# The heads of street names ("Melton Road", "Kirk Street"); not "Lane" or "Park", which are
+# surnames too ("Nathan Lane", "Park Geun-hye").
+STREET_HEADS = frozenset("road street avenue boulevard square crescent highway motorway".split())
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
 _THING_HEADS = (
-    frozenset(
+    STREET_HEADS
+    | frozenset(
         """
 conference summit meeting accord accords agreement agreements format forum talks treaty news
 website post times press review journal herald tribune channel tv radio group
@@ -161,6 +165,9 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 # Verbs of saying some outlets capitalise mid-sentence ("Murphy, the head of the group, Tweeted
 # on Friday"): never part of a name, a cue wherever they stand (context.py).
 CAPITAL_CUES = frozenset({"Tweeted", "Retweeted"})
+# Words that join the parts of a name ("Yvo de Boer", "Tamim bin Hamad"), and "and", which joins
+# two given names before one surname.
+NAME_PARTICLES = frozenset("and de van von der al bin da di du la le el los las del des".split())
 # What may close a person's name after the surname.
 NAME_SUFFIXES = frozenset("II III IV Jr. Sr. Jr Sr".split())
 
@@ -314,4 +321,23 @@ def bracketed_abbreviation(text: str, tok: _Tok) -> bool:
     """ "(Vt.)", "(R-Ky.)" after a name: a state or party, never a mention of its own."""
     return (
         text[tok.start - 1 : tok.start] == "(" and text[tok.end : tok.end + 1] == "." and len(tok.text) <= 6
+    )
+
+
+def _particle_surname(toks: list[_Tok], k: int, j: int) -> bool:
+    """ "Le Pen", "Da Silva": a capitalised particle opening a surname, a name word after it."""
+    word = toks[k].text
+    return (
+        word[:1].isupper() and word.lower() in NAME_PARTICLES and k + 1 < j and _name_token(toks[k + 1].text)
+    )
+
+
+def _inner_particle(toks: list[_Tok], x: int, i: int, j: int) -> bool:
+    """A lower-case particle between name words of a chunk ``toks[i:j]``: "Yvo de Boer"."""
+    return (
+        i < x < j - 1
+        and toks[x].text in NAME_PARTICLES
+        and toks[x].text != "and"
+        and _name_token(toks[x - 1].text)
+        and _name_token(toks[x + 1].text)
     )
