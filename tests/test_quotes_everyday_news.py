@@ -507,3 +507,14 @@ def test_a_street_s_name_is_a_place_no_pronoun_names() -> None:
         "“Someone will have seen these men,” he said.\n"
     )
     assert attributed(body, "Someone will") == ("Raj Menon", "he")
+
+
+def test_the_statement_goes_on_quoting_whoever_issued_it() -> None:
+    body = (
+        "Estrela Sporting confirmed the talks. “An agreement has been reached,” Estrela Sporting said in a "
+        "statement.\n\n“We thank Vinícius for everything,” the statement added.\n\n"
+        "A fundraising email sent out by Mark Lindqvist on Tuesday warned: “There are 14 primaries ahead.”\n\n"
+        "Okafor’s campaign sent out an email appeal. “We need to come out on top,” the email said.\n"
+    )
+    assert attributed(body, "We thank") == ("Estrela Sporting", "the statement")
+    assert attributed(body, "We need to") == ("email", "the email")  # a new email: not Lindqvist's

@@ -147,7 +147,7 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if texts[0] == "the" and len(texts) == 2:
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
-        named = _named_before(ctx, start, texts[1])
+        named = _named_before(ctx, start, texts[1]) or _issuer(ctx, start, texts[1])
         # (a people's name after a lower-case article: "The Australian" is also a paper's name)
         demonym = is_demonym(texts[1]) and ctx.text.startswith("the", start)
         if named is None and (texts[1] in ANAPHORIC_NOUNS or demonym):
@@ -198,6 +198,32 @@ def _titled(ctx: _Article, m: Mention) -> bool:
     """Does the name stand with its article, as the names of papers do ("The Daily Ledger", "the
     Westbury Courier"), and people's seldom?"""
     return ctx.text[max(0, m.start - 4) : m.start] in ("the ", "The ")
+
+
+# Documents whose words news goes on quoting after naming who issued them ("…,” the club said in a
+# statement. “…,” the statement added").
+_ISSUED = frozenset("statement release memo letter filing email e-mail notice communique communiqué".split())
+# How far back (characters) "the statement" looks for the quote of the statement it goes on with.
+_ISSUER_REACH = 1500
+
+
+def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
+    """The speaker of the nearest quote before ``pos`` whose sentence names the document
+    ``noun`` ("the club said in a statement"): "the statement added" goes on quoting it."""
+    if noun not in _ISSUED:
+        return None
+    for i in reversed(ctx.found_in(max(0, pos - _ISSUER_REACH), pos)):
+        speaker = ctx.speakers.get(i)
+        start, end = ctx.sentence_bounds(ctx.found[i].open_at)
+        if re.search(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", ctx.text[end:pos], re.IGNORECASE):
+            return None  # a new document since ("Clinton's campaign sent out an email appeal")
+        if (
+            speaker is not None
+            and speaker.kind != "description"
+            and re.search(rf"\b{noun}\b", ctx.text[start:end])
+        ):
+            return speaker
+    return None
 
 
 # Generic nouns by which news goes on to name an organisation it named, and what it must be:
