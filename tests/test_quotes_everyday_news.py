@@ -518,3 +518,20 @@ def test_the_statement_goes_on_quoting_whoever_issued_it() -> None:
     )
     assert attributed(body, "We thank") == ("Estrela Sporting", "the statement")
     assert attributed(body, "We need to") == ("email", "the email")  # a new email: not Lindqvist's
+
+
+def test_a_name_in_commas_with_an_owner_s_role_holds_that_role() -> None:
+    body = (
+        "“The images are better than we hoped,” said Ingrid Solheim, Halcyon’s project scientist, on Friday.\n\n"
+        "Its principal investigator is Kwame Asante-Boateng, a chemist at the University of Bern.\n\n"
+        "“We see hints of organic compounds,” Asante-Boateng said.\n\n"
+        "The project scientist said the team would decide by March.\n\n"
+        "“It is a risk,” she said.\n\n"
+        "“Comets are time capsules,” said Marisol Ibáñez, a planetary scientist who is not on the team.\n"
+    )
+    assert attributed(body, "It is a risk") == ("Ingrid Solheim", "she")
+
+
+def test_a_plain_adverb_makes_no_owner_s_description() -> None:
+    body = "Okafor’s virtually insurmountable delegate lead worried them. “We will see,” she said.\n"
+    assert attributed(body, "We will") == ("Ruth Okafor", "she")

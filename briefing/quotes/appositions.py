@@ -51,6 +51,13 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
         n = k + 1
         while n < len(found) and found[n].end <= end:
             n += 1
+        if (
+            n + 1 < len(found)
+            and found[n + 1].start == found[n].start
+            and found[n + 1].kind == "description"
+            and text[_qualified(text, found[n + 1])[1] :].startswith(",")
+        ):
+            n += 1  # the owner of a description in commas: "Ingrid Solheim, Halcyon’s project scientist,"
         b = out[n] if n < len(found) else None
         if b is None:
             continue

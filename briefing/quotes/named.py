@@ -88,13 +88,18 @@ def of_age(ctx: _Article, m: Mention, head: str) -> Mention | None:
 def stated_holder(ctx: _Article, m: Mention) -> Person | None:
     """The one person named before ``m`` whose stated role the description fits ("Juan
     Tzintzun, who has worked as a ranger" for "the ranger"), of a gender that agrees."""
-    fitting = [p for p in ctx.people.persons if p.role and role_fits(m, p.role)]
-    if len(fitting) != 1:
-        return None
-    p = fitting[0]
-    named = ctx.people.first_named_at(p)
-    agrees = m.gender is None or p.gender in (None, m.gender)
-    return p if named is not None and named < m.start and agrees else None
+    fitting = [
+        p
+        for p in ctx.people.persons
+        if p.role
+        and role_fits(m, p.role)
+        and (ctx.people.first_named_at(p) or m.start) < m.start
+        and (m.gender is None or p.gender in (None, m.gender))
+    ]
+    # of several, the one whose role has every word of the description ("project scientist")
+    words = set(m.name.lower().split())
+    exact = [p for p in fitting if words <= set((p.role or "").lower().split())]
+    return fitting[0] if len(fitting) == 1 else exact[0] if len(exact) == 1 else None
 
 
 _LISTED = re.compile(r",\s*|,?\s+and\s+")  # between the people of a list

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .countries import country_of
-from .lexicon import GENDER_OF, PERSON_NOUNS, ROLE_WORDS, role_class
+from .lexicon import CUE_WORDS, FUNCTION_WORDS, GENDER_OF, PERSON_NOUNS, ROLE_WORDS, role_class
 from .mention import Mention
 from .words import _Tok
 
@@ -37,18 +37,18 @@ def possessed(
         return None
     if text[owner.end : owner.end + 1] not in ("’", "'"):
         return None
-    k = j
-    while (
-        k < len(toks)
-        and k - j < 4
-        and toks[k].text.islower()
-        and (lows[k] in _CHUNK_LOWER or lows[k] in _GROUP_TAILS)
-    ):
+    k, end = j, j
+    while k < len(toks) and k - j < 4 and toks[k].text.islower():
+        if lows[k] in _CHUNK_LOWER or lows[k] in _GROUP_TAILS:
+            end = k + 1
+        elif end > j or lows[k] in FUNCTION_WORDS or lows[k] in CUE_WORDS or lows[k].endswith("ly"):
+            break  # a plain word only as a modifier before the noun: "Halcyon’s project scientist"
         k += 1
         if toks[k - 1].brk:
             break
-    if k == j:
+    if end == j:
         return None
+    k = end
     head = lows[k - 1]
     if owner.kind == "place":
         # "China’s ambassador", "Russia’s foreign minister": a role of that country, whose holder
