@@ -535,3 +535,12 @@ def test_a_name_in_commas_with_an_owner_s_role_holds_that_role() -> None:
 def test_a_plain_adverb_makes_no_owner_s_description() -> None:
     body = "Okafor’s virtually insurmountable delegate lead worried them. “We will see,” she said.\n"
     assert attributed(body, "We will") == ("Ruth Okafor", "she")
+
+
+def test_a_description_goes_back_to_the_he_a_sentence_is_about_not_a_possessive_owner() -> None:
+    body = (
+        "Chidi Okonkwo levelled on 64 minutes with a low drive.\n\n"
+        "With eight minutes remaining he met Tobi Adeyemi’s cut-back at the near post.\n\n"
+        "“I just try to be in the right place,” the 23-year-old told Sky Sports.\n"
+    )
+    assert attributed(body, "I just try") == ("Chidi Okonkwo", "the 23-year-old")

@@ -42,6 +42,7 @@ def role_fits(m: Mention, role: str | None) -> bool:
     if not role:
         return False
     stated = {w.lower().strip(".,") for w in role.split()}
+    stated |= {w[:-1] for w in stated if w.endswith("s") and not w.endswith("ss")}  # "Morning Joe hosts"
     words = m.name.split()
     head = words[-1].lower()
     if not ({head} | _TITLE_OF.get(head, set())) & stated and role_class(role) != (m.role_class or "-"):

@@ -255,7 +255,16 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
             quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
             first = next((q for q in quoted if q.kind == "person" and _agrees_with(m, q)), None)
         owner: Speaker | None = None
+        pronoun: Speaker | None = None
         for prior in ctx.in_range(s.start, m.start if back == 0 else s.end):
+            if back > 0 and pronoun is None and prior.kind == "pronoun" and prior.name in ("he", "she"):
+                # with no one else named in it, a sentence whose subject is "he" is about him ("… he
+                # met Adeyemi’s cut-back. … the 23-year-old said"): one step of its chain
+                said = None if prior.after_preposition else _speaker(ctx, prior, depth=PRONOUN_CHAIN - 1)
+                pronoun = (
+                    said if said is not None and said.kind == "person" and _agrees_with(m, said) else None
+                )
+                continue
             speaker = _candidate(ctx, m, prior)
             if speaker is None:
                 if owner is None and _OWNER_AFTER.match(ctx.text, prior.end):
@@ -263,11 +272,13 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
                 continue
             if _role_fits(m, speaker.role):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
-            if not listed(ctx, prior):  # one of a list picks no one out: "Holt, Okafor and Lind met"
+            if _OWNER_AFTER.match(ctx.text, prior.end):
+                owner = owner or speaker  # what someone owns is not who the sentence is about
+            elif not listed(ctx, prior):  # one of a list picks no one out: "Holt, Okafor and Lind met"
                 first = first or speaker
         # a sentence with no one else in it is about the person whose things it names
         # ("Negotiations between the club and Mourinho’s representatives intensified")
-        nearest = nearest or first or owner
+        nearest = nearest or first or pronoun or owner
     p = stated_holder(ctx, m)  # further back: "Tzintzun, a ranger, … the ranger said"
     if p is not None and (nearest is None or nearest.name != p.name):
         return Speaker(p.name, p.role, p.affiliation, ctx.text[m.start : m.end], "person", p.gender)
