@@ -21,7 +21,8 @@ from .mention import Mention
 from .order import _parenthetical
 from .order import participle as _participle
 from .phrases import _CLAUSE_OPENERS, _SUBJECT_TAIL, _phrase_after, _phrase_before
-from .resolve import _plausible, _resolved, _words
+from .plausible import _plausible, _words
+from .resolve import _resolved
 from .shapes import inverted_gap
 
 _ADJOINING = frozenset(

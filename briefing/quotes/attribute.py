@@ -35,10 +35,11 @@ from .detect import Found
 from .labels import headline_named, label_speaker, list_entry
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
+from .plausible import _plausible
 from .repeats import repeated
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
 from .reported import in_reported_speech, named_by_speaker, title_like, whole_reply
-from .resolve import _plausible, _resolved
+from .resolve import _resolved
 
 UNATTRIBUTED = "unattributed"
 

@@ -25,7 +25,8 @@ from .phrases import (
     _phrase_after,
     _phrase_before_verb,
 )
-from .resolve import _nearest_clause_subject, _plausible, _resolved, _words
+from .plausible import _plausible, _words
+from .resolve import _nearest_clause_subject, _resolved
 from .shapes import inverted_gap
 from .speakers import Mention
 

@@ -40,7 +40,8 @@ from .lexicon import SUBJECT_PRONOUNS
 from .merge import _norm
 from .people import People
 from .places import is_place
-from .resolve import _plausible, _resolved
+from .plausible import _plausible
+from .resolve import _resolved
 
 TITLE_PARAGRAPH = -1  # QuoteSource.paragraph of a headline quote: no body paragraph
 # Words a headline puts between a speaker and their verb ("Trump Is Now Calling", "Sanders

@@ -27,7 +27,8 @@ from .lexicon import (
     STUDY_NOUNS,
 )
 from .places import is_demonym, is_place
-from .resolve import _anaphor, _plausible, _resolved, _words
+from .plausible import _plausible, _words
+from .resolve import _anaphor, _resolved
 from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").

@@ -19,7 +19,7 @@ import re
 from .context import Speaker, _Article, _Cue
 from .detect import TOKEN, Found, starts_with_cue
 from .lexicon import CUE_WORDS, DOUBLE_MARKS, FRAMING_WORDS, SINGLE_MARKS
-from .resolve import _plausible, _words
+from .plausible import _plausible, _words
 
 # What may stand between a reply and its attribution: marks ('' or an inner quote's) and spaces.
 _MARKS_AND_SPACE = "".join(sorted(DOUBLE_MARKS | SINGLE_MARKS)) + " \t"
