@@ -544,3 +544,22 @@ def test_a_description_goes_back_to_the_he_a_sentence_is_about_not_a_possessive_
         "“I just try to be in the right place,” the 23-year-old told Sky Sports.\n"
     )
     assert attributed(body, "I just try") == ("Chidi Okonkwo", "the 23-year-old")
+
+
+def test_an_ampersand_joins_the_words_of_one_name() -> None:
+    body = "A spokesman for Carrick & Stone Homes said: “The scheme is sound.”\n\nMarks & Spencer said: “Sales rose.”\n"
+    assert attributed(body, "The scheme") == (
+        "spokesman for Carrick & Stone Homes",
+        "A spokesman for Carrick & Stone Homes",
+    )
+    assert attributed(body, "Sales rose") == ("Marks & Spencer", "Marks & Spencer")
+
+
+def test_a_person_noun_before_a_name_is_a_role_a_description_goes_back_to() -> None:
+    body = (
+        "Committee convener Fiona MacAskill cast the deciding vote.\n\n"
+        "Councillor Tom Reid opposed it. “This is a developer-led plan,” he said.\n\n"
+        "Reid has two sons. The hall was full. The vote was close. The night was long. The rain fell.\n\n"
+        "“Nobody took this lightly,” the convener said.\n"
+    )
+    assert attributed(body, "Nobody took") == ("Fiona MacAskill", "the convener")

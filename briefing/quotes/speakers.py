@@ -59,6 +59,7 @@ from .words import (
     role_word,
     title_and,
     tokens,
+    with_ampersands,
 )
 
 __all__ = ["Mention", "mentions", "tokens"]
@@ -243,6 +244,7 @@ def mentions(
         out.extend(found)
         i = j
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
+    out = [with_ampersands(text, m) if "&" in text[m.start : m.end] else m for m in out]
     return _appositions(text, datelines(text, out))
 
 
@@ -380,8 +382,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             name_words.pop(0)
         ranks = [t for t in titles if t.lower().rstrip(".") in RANKS | OFFICE_TITLES]
         role = " ".join(role_words + ranks) or None
-        if role and not role_class(role):
-            role = None  # capitalised words that are not a role ("Visual arts Ateneum") make none
+        # capitalised words that are not a role ("Visual arts Ateneum") make none; a person noun
+        # does ("Committee convener Fiona MacAskill"), though the mention is the name
+        noun_role = bool(role and not role_class(role) and role_words and role_words[-1] in PERSON_NOUNS)
+        if role and not role_class(role) and not noun_role:
+            role = None
         # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
         # role noun does ("Trump spokesman Hope Hicks": US news says "spokesman" of women too).
         gender = next(
@@ -395,7 +400,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             kind = "organisation"  # "Harbour United", "Leeds United": a club
         if not role and named_for_a_place(role_words, name_words, titles, prep):  # "Kenya Airways"
             kind, name_words, k = "organisation", role_words + name_words, i  # keeping its place
-        first = i if role or titles else k  # the mention spans the role and titles stated with the name
+        first = (
+            i if (role and not noun_role) or titles else k
+        )  # the mention spans the role and titles stated with the name
         return [
             Mention(
                 toks[first].start,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -133,7 +134,7 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
             if (o < n_opens and opens[o] < begin) or (
                 not one_space
                 and (
-                    (gap := text[prev_end:begin]).strip(" \t\n()")
+                    ((gap := text[prev_end:begin]).strip(" \t\n()") and not _ampersand(gap, word, out[-1]))
                     or ("(" in gap and (dotted or not _name_token(word)))
                 )
             ):
@@ -142,6 +143,12 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
         out.append(new(_Tok, (begin, end, word, dotted or possessive)))
         prev_end = end
     return out
+
+
+def _ampersand(gap: str, word: str, prev: _Tok) -> bool:
+    """Does " & " join two capitalised words of one name ("Carrick & Stone Homes", "Marks &
+    Spencer"), not end a phrase?"""
+    return gap == " & " and word[:1].isupper() and prev.text[:1].isupper() and not prev.brk
 
 
 def _title(word: str) -> bool:
@@ -341,3 +348,11 @@ def _inner_particle(toks: list[_Tok], x: int, i: int, j: int) -> bool:
         and _name_token(toks[x - 1].text)
         and _name_token(toks[x + 1].text)
     )
+
+
+def with_ampersands(text: str, m: Mention) -> Mention:
+    """The mention's name with the "&" its words were joined by ("Marks & Spencer")."""
+    name = m.name
+    for pair in re.finditer(r"(\w+) & (\w+)", text[m.start : m.end]):
+        name = name.replace(f"{pair[1]} {pair[2]}", pair[0])
+    return replace(m, name=name)
