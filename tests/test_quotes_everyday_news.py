@@ -563,3 +563,13 @@ def test_a_person_noun_before_a_name_is_a_role_a_description_goes_back_to() -> N
         "“Nobody took this lightly,” the convener said.\n"
     )
     assert attributed(body, "Nobody took") == ("Fiona MacAskill", "the convener")
+
+
+def test_a_plural_s_possessive_inside_single_quotes_does_not_close_them() -> None:
+    body = (
+        "Committee convener Fiona MacAskill cast the deciding vote.\n\n"
+        "‘I have to think about the families sleeping on their parents’ sofas tonight,’ she said.\n\n"
+        "Tom Reid called it ‘a mess of promises’ and walked out.\n"
+    )
+    assert attributed(body, "I have to think") == ("Fiona MacAskill", "she")
+    assert [q.text for q in run(body) if q.text.startswith("a mess")] == ["a mess of promises"]

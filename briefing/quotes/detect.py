@@ -168,8 +168,30 @@ def _single(
     if ctx == "open" and ch in "‘‚'‹" and text[i + 1 : i + 2].isalpha():
         stack.append((i, False))
     elif ctx in ("close", "detached") and ch in "’'›‘" and stack and not stack[-1][1]:
+        if _plural_possessive(text, i):
+            return
         pos, _ = stack.pop()
         pairs.append((pos, i))
+
+
+# After a plural's ’, the noun it owns ("their parents’ sofas"); a closing mark is followed by
+# punctuation, a verb of saying or a function word ("‘a mess of promises’ and …").
+_OWNED_NOUN = re.compile(r" ([a-z][a-z-]+)")
+_PUNCTUATED_CLOSE = re.compile(r"[,.!?…][’']")
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """Is the ’ at ``i``, inside a single-quoted quotation, a plural's possessive ("‘… sleeping on
+    their parents’ sofas tonight,’ she said"): after an "s", before a noun, with a punctuated
+    closing mark later in the paragraph?"""
+    owned = _OWNED_NOUN.match(text, i + 1)
+    return (
+        text[i - 1 : i] == "s"
+        and owned is not None
+        and owned.group(1) not in FUNCTION_WORDS
+        and owned.group(1) not in CUE_WORDS
+        and _PUNCTUATED_CLOSE.search(text, owned.end()) is not None
+    )
 
 
 def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Found]:
