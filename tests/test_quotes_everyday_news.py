@@ -573,3 +573,13 @@ def test_a_plural_s_possessive_inside_single_quotes_does_not_close_them() -> Non
     )
     assert attributed(body, "I have to think") == ("Fiona MacAskill", "she")
     assert [q.text for q in run(body) if q.text.startswith("a mess")] == ["a mess of promises"]
+
+
+def test_a_people_s_name_of_two_words_goes_back_to_the_person_named_before() -> None:
+    body = (
+        "Ireland head coach Hendrik van der Merwe was careful.\n\n"
+        "‘We’ve been in good positions before,’ the South African said.\n\n"
+        "Dean Johnson, a salesman from Sumter, South Carolina, said Cruz will “leave here with momentum.”\n"
+    )
+    assert attributed(body, "We’ve been") == ("Hendrik van der Merwe", "the South African")
+    assert attributed(body, "leave here")[0] == "Dean Johnson"  # "South Carolina" is no "Carolina"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .gender import is_first_name
 from .mention import Mention
-from .places import is_country, is_town
+from .places import is_country, is_place, is_town
 from .words import _Tok
 
 # An institution named with its campus after a comma: "the University of California, Santa Cruz",
@@ -78,4 +78,5 @@ def named_for_a_place(role_words: list[str], name_words: list[str], titles: list
         and all(w.lower() in _COMPASS or is_country(w) or is_town(w) for w in role_words)
         and not is_first_name(name_words[0])
         and not (len(name_words) == 1 and prep)
+        and not is_place(" ".join(role_words + name_words))  # "South African", "North Korea"
     )

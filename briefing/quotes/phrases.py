@@ -156,6 +156,11 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
             named = _anaphor(ctx, Mention(start, end, "definite", texts[1]))
         if named is not None:
             return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
+    if texts[0] == "the" and len(texts) == 3 and ctx.text.startswith("the", start) and is_demonym(name):
+        # "the South African said", "the New Zealander": a people's name of two words
+        named = _anaphor(ctx, Mention(start, end, "definite", name))
+        if named is not None:
+            return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
     return Speaker(
         name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
     ), cue

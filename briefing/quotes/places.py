@@ -89,13 +89,16 @@ def _provinces() -> set[str]:
 
 
 def _demonyms(name: str) -> set[str]:
-    """The adjectives and nouns of a one-word country or state by English's regular endings
-    ("Mexico" → "Mexican(s)", "Kentucky" → "Kentuckian", "Texas" → "Texan"); a form nobody uses
-    ("Chinan") names nobody, so over-generating costs nothing."""
-    if " " in name or len(name) < 4:
+    """The adjectives and nouns of a country or state by English's regular endings ("Mexico" →
+    "Mexican(s)", "Kentucky" → "Kentuckian", "Texas" → "Texan", "South Africa" → "South
+    African", "New Zealand" → "New Zealander"); a form nobody uses ("Chinan") names nobody, so
+    over-generating costs nothing."""
+    if len(name.split()[-1]) < 4:
         return set()
     stems = {name, name[:-1]} if name[-1] in "aoyes" else {name}
     forms = {stem + end for stem in stems for end in ("n", "an", "ian")}
+    if name.endswith("land"):
+        forms.add(name + "er")
     return forms | {form + "s" for form in forms}
 
 
@@ -150,5 +153,5 @@ def is_demonym(word: str) -> bool:
         is_place(word)
         and not is_country(word)
         and not is_town(word)
-        and word.lower().endswith(("an", "ese", "ish", "i", "ch"))
+        and word.lower().endswith(("an", "ese", "ish", "i", "ch", "lander"))
     )

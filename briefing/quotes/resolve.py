@@ -186,7 +186,7 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     him. … the Republican nominee said" is Trump). Only for heads that news uses so
     (ANAPHORIC_NOUNS, ages)."""
     head = head_noun(m.name)
-    described = head in ANAPHORIC_NOUNS or AGE.fullmatch(head) or is_demonym(head)
+    described = head in ANAPHORIC_NOUNS or AGE.fullmatch(head) or is_demonym(head) or is_demonym(m.name)
     # a people's or a place's adjective makes a person noun someone's: "the Japanese driver"
     if not described and not (head in PERSON_NOUNS and any(is_place(w) for w in m.name.split()[:-1])):
         return None

@@ -38,6 +38,7 @@ from .lexicon import (
 )
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
+from .places import is_place
 from .words import (
     CAPITAL_CUES,
     NAME_PARTICLES,
@@ -400,6 +401,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             kind = "organisation"  # "Harbour United", "Leeds United": a club
         if not role and named_for_a_place(role_words, name_words, titles, prep):  # "Kenya Airways"
             kind, name_words, k = "organisation", role_words + name_words, i  # keeping its place
+        elif role_words and not role and not titles and is_place(" ".join(role_words + name_words)):
+            kind, name_words, k = "place", role_words + name_words, i  # "South African", "New Zealander"
         first = (
             i if (role and not noun_role) or titles else k
         )  # the mention spans the role and titles stated with the name
