@@ -583,3 +583,11 @@ def test_a_people_s_name_of_two_words_goes_back_to_the_person_named_before() -> 
     )
     assert attributed(body, "We’ve been") == ("Hendrik van der Merwe", "the South African")
     assert attributed(body, "leave here")[0] == "Dean Johnson"  # "South Carolina" is no "Carolina"
+
+
+def test_a_specialist_s_calling_goes_back_to_the_person_named_before() -> None:
+    body = (
+        "Dr Anika Schröder leads the trial at the Charité clinic.\n\n"
+        "The results were “in line with what we hoped,” the neurologist said.\n"
+    )
+    assert attributed(body, "in line with") == ("Anika Schröder", "the neurologist")

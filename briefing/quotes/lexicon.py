@@ -231,6 +231,11 @@ lawyer barrister solicitor attorney convener executive ceo cfo co-founder cofoun
 engineer programmer historian novelist poet playwright comedian rapper drummer guitarist
 vocalist frontman frontwoman bassist photographer sculptor pilot skier swimmer cyclist
 climber jockey batsman bowler all-rounder fly-half quarterback pitcher
+neurologist cardiologist oncologist psychologist psychiatrist sociologist criminologist
+epidemiologist virologist immunologist geologist meteorologist climatologist seismologist
+volcanologist zoologist archaeologist anthropologist dentist pharmacist therapist chemist
+physicist pianist violinist cellist lobbyist specialist physician electrician technician
+politician statistician mathematician paediatrician pediatrician dietician optician clinician
 """.split()
 )
 PERSON_NOUNS = _CALLINGS | frozenset(
