@@ -591,3 +591,12 @@ def test_a_specialist_s_calling_goes_back_to_the_person_named_before() -> None:
         "The results were “in line with what we hoped,” the neurologist said.\n"
     )
     assert attributed(body, "in line with") == ("Anika Schröder", "the neurologist")
+
+
+def test_a_preposition_s_object_after_one_or_a_is_no_antecedent() -> None:
+    body = (
+        "Chief Executive Matthias Kronberger spoke first, then CFO Carlos Mendívil.\n\n"
+        "Asked by one analyst whether the deals had gone to a rival, the CEO was emphatic. "
+        "“Not a single one,” he said.\n"
+    )
+    assert attributed(body, "Not a single") == ("Matthias Kronberger", "he")

@@ -33,7 +33,17 @@ def modifiers(m: Mention) -> set[str]:
 
 
 # Office nouns and the titles that stand for them before a name ("Texas Sen. Ted Cruz").
-_TITLE_OF = {"senator": {"sen"}, "governor": {"gov"}, "representative": {"rep"}, "congressman": {"rep"}}
+# … and the short forms of a firm's officers ("the CEO" is who the article called "chief executive").
+_TITLE_OF = {
+    "senator": {"sen"},
+    "governor": {"gov"},
+    "representative": {"rep"},
+    "congressman": {"rep"},
+    "ceo": {"executive"},
+    "executive": {"ceo"},
+    "cfo": {"financial"},
+    "coo": {"operating"},
+}
 
 
 def role_fits(m: Mention, role: str | None) -> bool:

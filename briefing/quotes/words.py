@@ -244,11 +244,15 @@ def title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
     return titled and toks[j + 1].text[:1].isupper()
 
 
+# Determiners between a preposition and its object ("by one analyst", "with the Kremlin").
+_OBJECT_DETERMINERS = frozenset("the his her their its a an one another some".split())
+
+
 def an_object(toks: list[_Tok], i: int) -> bool:
     """Is the word at ``i`` the object of a preposition or of a verb that takes its hearer ("told",
     "telling", "met"), perhaps after a determiner ("with the Kremlin")? Not a clause subject."""
     k = i - 1
-    while k >= 0 and toks[k].text.lower() in ("the", "his", "her", "their", "its") and not toks[k].brk:
+    while k >= 0 and toks[k].text.lower() in _OBJECT_DETERMINERS and not toks[k].brk:
         k -= 1
     if k > 0 and toks[k].text.lower() == "and" and toks[k - 1].brk:
         return False  # ", and it says …": a comma before "and" opens a clause, not a second object
