@@ -600,3 +600,13 @@ def test_a_preposition_s_object_after_one_or_a_is_no_antecedent() -> None:
         "“Not a single one,” he said.\n"
     )
     assert attributed(body, "Not a single") == ("Matthias Kronberger", "he")
+
+
+def test_honorifics_of_other_countries_and_a_councillor_s_title_are_no_part_of_a_name() -> None:
+    body = (
+        "Water minister H.M. Ramegowda opened the plant. Cllr Dev Malhotra was there.\n\n"
+        "“Water will reach every home,” Shri Ramegowda said.\n\n"
+        "Cllr Malhotra said the plan was “the only responsible use” of the site.\n"
+    )
+    assert attributed(body, "Water will")[0] == "H.M. Ramegowda"
+    assert attributed(body, "the only")[0] == "Dev Malhotra"

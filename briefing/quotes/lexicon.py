@@ -294,7 +294,12 @@ AGE = re.compile(r"\d{1,3}-year-old")
 
 # Titles that may stand before a personal name but are not part of it ("Dr. Petra Lind",
 # "Colonel Ilse Marner"): honorifics say nothing of the role, ranks do (they go to the role).
-HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend".split())
+# … and those of South and South-East Asia and West Africa ("Shri Ramegowda", "Smt Kavitha Reddy",
+# "Datuk Seri Lim", "Alhaji Musa"), from texts of our own in those outlets' styles.
+HONORIFICS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend shri sri smt shrimati
+kumari datuk dato datin seri tun puan encik haji hajia alhaji engr""".split()
+)
 RANKS = frozenset(
     """
 colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigadier marshal general
@@ -305,16 +310,18 @@ gen commander cmdr
 # "Judge Berman", "House Speaker Paul Ryan"): a role, like a rank, never part of the name.
 OFFICE_TITLES = frozenset(
     """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker whip
-secretary-general director-general""".split()
+secretary-general director-general cllr cllrs""".split()
 )
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {
     **dict.fromkeys(
-        "mr sir lord spokesman chairman congressman king prince father businessman husband".split(), "m"
+        """mr sir lord spokesman chairman congressman king prince father businessman husband shri encik
+alhaji""".split(),
+        "m",
     ),
     **dict.fromkeys(
         """mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess actress
-businesswoman wife""".split(),
+businesswoman wife smt shrimati kumari datin puan hajia""".split(),
         "f",
     ),
 }
