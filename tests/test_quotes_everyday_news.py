@@ -610,3 +610,14 @@ def test_honorifics_of_other_countries_and_a_councillor_s_title_are_no_part_of_a
     )
     assert attributed(body, "Water will")[0] == "H.M. Ramegowda"
     assert attributed(body, "the only")[0] == "Dev Malhotra"
+
+
+def test_a_councillor_s_title_as_a_noun_goes_back_to_the_councillor() -> None:
+    body = (
+        "Local Fianna Fáil councillor Declan O’Mahony said he had raised the matter.\n\n"
+        "‘The NTA keeps telling me the new route is more efficient,’ the Cllr said.\n\n"
+        "In a statement to the Echo, a spokesperson for the NTA said the changes had been ‘subject to "
+        "consultation’ in 2022.\n"
+    )
+    assert attributed(body, "The NTA keeps") == ("Declan O’Mahony", "the Cllr")
+    assert attributed(body, "subject to")[0] == "spokesperson for the NTA"  # not the Echo

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .groups import campuses
-from .lexicon import plural, role_class
+from .lexicon import CUE_WORDS, plural, role_class
 from .mention import Mention
 from .places import is_place
 
@@ -34,6 +34,14 @@ _APPOSED = re.compile(
     r",\s*(?:\d{1,3},\s*)?(?:who\s+(?:is|was|has\s+been|had\s+been|(?:has\s+)?(?:works|worked|serves|served)\s+as)\s+)?"
     r"(?:(?:the|an?|one)\s+)?"
 )
+
+
+_SUBJECT_AFTER = re.compile(r"[ \t]+([a-z]+)")  # the word after the role: its verb of saying?
+
+
+def _says_after(text: str, end: int) -> bool:
+    verb = _SUBJECT_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in CUE_WORDS
 
 
 def _appositions(text: str, found: list[Mention]) -> list[Mention]:
@@ -84,7 +92,10 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
             and a.kind in ("person", "name")
             and _singular(b)
             and _APPOSED.fullmatch(text, a.end, b.start)
+            and not (a.after_preposition and _says_after(text, _qualified(text, b)[1]))
         ):
+            # (an object before a role that opens its own clause is no apposition: "In a
+            # statement to the Echo, a spokesperson for the NTA said")
             phrase, end = _qualified(text, b)
             role = f"{a.role}, {phrase}" if a.role else phrase
             out[k] = replace(

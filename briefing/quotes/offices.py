@@ -43,6 +43,8 @@ _TITLE_OF = {
     "executive": {"ceo"},
     "cfo": {"financial"},
     "coo": {"operating"},
+    "cllr": {"councillor", "councilor"},
+    "councillor": {"cllr"},
 }
 
 

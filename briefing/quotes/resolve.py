@@ -33,6 +33,7 @@ from .places import is_country, is_demonym, is_place
 from .plausible import _a_place, _plausible
 from .shapes import inverted_gap
 from .speakers import Mention
+from .words import _title
 
 # How far back a pronoun looks for its antecedent, in sentences: across paragraphs, since a
 # profile names its subject once and says "she" for paragraphs after. The last fitting person
@@ -69,6 +70,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 
 
 def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
+    if m.kind == "name" and _title(m.name) and ctx.text[max(0, m.start - 4) : m.start].lower() == "the ":
+        m = replace(m, kind="definite", name=m.name.lower())  # "the Cllr said": a title as a noun
     if m.kind in ("role", "description", "definite") and depth < PRONOUN_CHAIN:
         apposed = _apposed(ctx, m)
         if apposed is not None:  # "Mr. Conant, the Republican consultant, said": Conant
