@@ -621,3 +621,11 @@ def test_a_councillor_s_title_as_a_noun_goes_back_to_the_councillor() -> None:
     )
     assert attributed(body, "The NTA keeps") == ("Declan O’Mahony", "the Cllr")
     assert attributed(body, "subject to")[0] == "spokesperson for the NTA"  # not the Echo
+
+
+def test_a_relative_clause_with_an_apposition_inside_is_no_subject() -> None:
+    body = (
+        "Speaking outside court, Kwame Osei, who founded the bakery with his late wife, Adaeze, in 2009, "
+        "said he was “relieved beyond words”.\n"
+    )
+    assert attributed(body, "relieved") == ("Kwame Osei", "Kwame Osei")

@@ -386,7 +386,11 @@ def _opening_phrase(ctx: _Article, start: int, end: int, cue: str) -> tuple[Spea
 
 _ABSOLUTE = re.compile(r"(?:\bwith|\band|[—–;:])\s+$")
 # … or a participle's phrase ("Mary Lind, clad in a cape that formed the name Trump, said")
-_RELATIVE_IN_COMMAS = re.compile(r",\s*(?:who|which|whose|clad|\w+ed|\w+ing)\b[^,;:“”\"]*,")
+# A relative clause may hold an apposition of its own, in commas: ", who founded the bakery with
+# his late wife, Adaeze, in 2009," — it runs to the last comma before the verb.
+_RELATIVE_IN_COMMAS = re.compile(
+    r",\s*(?:who|which|whose)\b[^;:“”\"]*,|,\s*(?:clad|\w+ed|\w+ing)\b[^,;:“”\"]*,"
+)
 _INVERTED_TAIL = re.compile(r"\s*[,:]\s*|\s*,[^,;:.!?“”\"]{1,160},\s*")
 
 
