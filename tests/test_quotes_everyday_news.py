@@ -629,3 +629,11 @@ def test_a_relative_clause_with_an_apposition_inside_is_no_subject() -> None:
         "said he was “relieved beyond words”.\n"
     )
     assert attributed(body, "relieved") == ("Kwame Osei", "Kwame Osei")
+
+
+def test_a_club_s_coach_is_a_role_not_a_person_named_for_the_club() -> None:
+    body = (
+        "Cape Coastal coach Pieter van der Westhuizen blamed his side’s complacency.\n\n"
+        "“We were too comfortable,” he said.\n"
+    )
+    assert attributed(body, "We were too") == ("Pieter van der Westhuizen", "he")

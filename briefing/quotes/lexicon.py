@@ -236,7 +236,7 @@ epidemiologist virologist immunologist geologist meteorologist climatologist sei
 volcanologist zoologist archaeologist anthropologist dentist pharmacist therapist chemist
 physicist pianist violinist cellist lobbyist specialist physician electrician technician
 politician statistician mathematician paediatrician pediatrician dietician optician clinician
-cllr councillor councilor councilman councilwoman alderman
+cllr councillor councilor councilman councilwoman alderman coach
 """.split()
 )
 PERSON_NOUNS = _CALLINGS | frozenset(
