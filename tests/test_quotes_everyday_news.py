@@ -637,3 +637,13 @@ def test_a_club_s_coach_is_a_role_not_a_person_named_for_the_club() -> None:
         "“We were too comfortable,” he said.\n"
     )
     assert attributed(body, "We were too") == ("Pieter van der Westhuizen", "he")
+
+
+def test_a_family_name_between_given_names_is_that_person_s_surname() -> None:
+    body = (
+        "Co-founder and CEO Marcus Goh Wei Jie wrote that the company had grown too fast.\n\n"
+        "Reached by phone, Goh said: “We are default alive as of today.”\n\n"
+        "Dr Oluwaseun Adeyemi leads the modelling group. “Models are good at direction,” the modeller says.\n"
+    )
+    assert attributed(body, "We are default")[0] == "Marcus Goh Wei Jie"
+    assert attributed(body, "Models are")[0] == "Oluwaseun Adeyemi"

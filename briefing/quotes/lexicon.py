@@ -236,7 +236,7 @@ epidemiologist virologist immunologist geologist meteorologist climatologist sei
 volcanologist zoologist archaeologist anthropologist dentist pharmacist therapist chemist
 physicist pianist violinist cellist lobbyist specialist physician electrician technician
 politician statistician mathematician paediatrician pediatrician dietician optician clinician
-cllr councillor councilor councilman councilwoman alderman coach
+cllr councillor councilor councilman councilwoman alderman coach modeller modeler forecaster
 """.split()
 )
 PERSON_NOUNS = _CALLINGS | frozenset(

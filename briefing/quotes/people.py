@@ -270,15 +270,15 @@ class People:
         return named if named is not None else as_stated
 
     def _middle_named(self, word: str, gender: str | None) -> Person | None:
-        """The one person whose full name has ``word`` before its last word, when no one has it
-        as surname: the first of two surnames ("Ms. Acosta" of "Melba Acosta Febo"), a maiden
-        name ("Rodham")."""
+        """The one person whose full name has ``word`` between its first and last words, when no
+        one has it as surname: the first of two surnames ("Ms. Acosta" of "Melba Acosta Febo"), a
+        maiden name ("Rodham"), a family name before given names ("Goh" of "Marcus Goh Wei Jie")."""
         target = _norm(word)
         hits = [
             p
             for p in self.persons
             if len(_words(p.name)) > 2
-            and _words(p.name)[-2] == target
+            and target in _words(p.name)[1:-1]
             and _has_first_name(p.name)
             and _words(p.name)[-1] not in _NOT_SURNAMES
         ]
