@@ -647,3 +647,13 @@ def test_a_family_name_between_given_names_is_that_person_s_surname() -> None:
     )
     assert attributed(body, "We are default")[0] == "Marcus Goh Wei Jie"
     assert attributed(body, "Models are")[0] == "Oluwaseun Adeyemi"
+
+
+def test_a_role_in_brackets_after_a_name_is_that_person_s() -> None:
+    body = (
+        "Present: Cllr Bronwen Pryce-Okoro (chair); Cllr Dev Malhotra. In attendance: Gareth Lloyd-Evans "
+        "(town clerk).\n\nCllr Malhotra spoke first. The clerk said “the results are not yet in”.\n\n"
+        "The chair replied: “Because residents asked us to.”\n"
+    )
+    assert attributed(body, "the results")[0] == "Gareth Lloyd-Evans"
+    assert attributed(body, "Because residents")[0] == "Bronwen Pryce-Okoro"

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .groups import campuses
-from .lexicon import CUE_WORDS, plural, role_class
+from .lexicon import ANAPHORIC_NOUNS, CUE_WORDS, PERSON_NOUNS, plural, role_class
 from .mention import Mention
 from .places import is_place
 
@@ -109,7 +109,19 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
             inside = [x for x in range(n + 1, len(found)) if found[x].end <= end]
             for x in [n, *inside] if b.kind == "description" else inside:
                 out[x] = None
-    return campuses(text, [m for m in out if m is not None])
+    return campuses(text, [_bracketed_role(text, m) for m in out if m is not None])
+
+
+# A role in brackets after a name, as minutes and lists write it: "Cllr Bronwen Pryce-Okoro
+# (chair)", "Gareth Lloyd-Evans (town clerk)".
+_BRACKETED_ROLE = re.compile(r"[ \t]*\(((?:[a-z-]+ ){0,3}([a-z-]+))\)")
+
+
+def _bracketed_role(text: str, m: Mention) -> Mention:
+    role = _BRACKETED_ROLE.match(text, m.end) if m.kind == "person" and m.role is None else None
+    if role is None or role.group(2) not in PERSON_NOUNS | ANAPHORIC_NOUNS:
+        return m
+    return replace(m, role=role.group(1), role_class=role_class(role.group(1)))
 
 
 def _singular(m: Mention) -> bool:

@@ -237,6 +237,7 @@ volcanologist zoologist archaeologist anthropologist dentist pharmacist therapis
 physicist pianist violinist cellist lobbyist specialist physician electrician technician
 politician statistician mathematician paediatrician pediatrician dietician optician clinician
 cllr councillor councilor councilman councilwoman alderman coach modeller modeler forecaster
+chair
 """.split()
 )
 PERSON_NOUNS = _CALLINGS | frozenset(
@@ -285,7 +286,7 @@ pensioner widow widower scientist researcher ecologist biologist physicist chemi
 artist musician filmmaker director founder entrepreneur investor officer
 frenchman briton spaniard dutchman englishman scot welshman irishman
 councillor councilor councilman councilwoman alderman commissioner supervisor prosecutor detective
-inspector sheriff superintendent
+inspector sheriff superintendent clerk
 """.split()
     )
     | _CALLINGS
