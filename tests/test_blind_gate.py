@@ -1,0 +1,33 @@
+"""Quality gate: resolved speakers on the texts written blind (bench/data/blind*, our own texts,
+keyed by the helpers who wrote them without seeing the extractor), through the real CLI, against
+the floors in tests/floors/blind.yaml (floors only go up)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.benchload import bench as load_bench
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = yaml.safe_load((ROOT / "tests" / "floors" / "blind.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("part", ["tune", "held-out"])
+def test_resolved_speakers_on_blind_texts_hold_their_floor(part: str) -> None:
+    result = load_bench("blind_texts").score(part)
+    assert result.total > 400  # every key line was read
+    assert result.rate >= FLOORS[part], result.wrong[:20] if part == "tune" else result.rate
+
+
+def test_a_key_line_is_right_only_for_the_speaker_it_names() -> None:
+    right = load_bench("blind_texts").right
+    assert right("Fiona MacAskill", True, "Fiona MacAskill")
+    assert right("MacAskill", True, "Fiona MacAskill")  # a surname the canonical name ends with
+    assert not right("Dev Malhotra", True, "Fiona MacAskill")
+    assert not right("Fiona MacAskill", False, "Fiona MacAskill")  # a quote we did not extract
+    assert right(None, False, "-") and right(None, True, "-")
+    assert not right("spokesman", True, "-")
+    assert not right("Ann", True, "Ann Lee-Ann")  # too short to stand for the name
