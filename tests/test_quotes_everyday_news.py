@@ -657,3 +657,11 @@ def test_a_role_in_brackets_after_a_name_is_that_person_s() -> None:
     )
     assert attributed(body, "the results")[0] == "Gareth Lloyd-Evans"
     assert attributed(body, "Because residents")[0] == "Bronwen Pryce-Okoro"
+
+
+def test_a_question_s_auxiliary_is_no_part_of_a_name() -> None:
+    body = (
+        "Teodora Vasquez-Lindgren swam the channel in 1987.\n\n"
+        "Does Vasquez-Lindgren ever wish she had tried again? “Every day,” she says finally.\n"
+    )
+    assert attributed(body, "Every day") == ("Teodora Vasquez-Lindgren", "she")

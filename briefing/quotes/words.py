@@ -50,6 +50,10 @@ website post times press review journal herald tribune channel tv radio group
     )
     | ORG_HEADS
 )
+# Auxiliaries that open questions; not "Will", "Can" or "May", which are names too.
+_AUXILIARIES = frozenset(
+    "does did do is are was were has have had could would should must might shall".split()
+)
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col sen rep gov st jr sr".split())
 # Months abbreviated keep their full stop, and are no name: "published Oct. 25" ("Jan" alone may be).
@@ -208,6 +212,8 @@ def _name_token(word: str) -> bool:
         return True  # "Joseph R. Murray II", "Robert F. Kennedy Jr."
     if word in CAPITAL_CUES:
         return False  # "Lindqvist Tweeted": a verb some outlets capitalise, never a name
+    if low in _AUXILIARIES:
+        return False  # a question's verb opening its sentence: "Does Vasquez-Lindgren ever wish …?"
     singular = low[:-1] if low.endswith("s") else low
     if _PARTY_TAG.fullmatch(word):
         return False  # "Rep. Elijah Cummings (D-Md.)": the party and state, no part of the name
