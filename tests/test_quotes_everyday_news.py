@@ -642,6 +642,7 @@ def test_a_club_s_coach_is_a_role_not_a_person_named_for_the_club() -> None:
 def test_a_family_name_between_given_names_is_that_person_s_surname() -> None:
     body = (
         "Co-founder and CEO Marcus Goh Wei Jie wrote that the company had grown too fast.\n\n"
+        "Founded in 2019 by Goh, a former product manager, the firm now has 80 staff.\n\n"
         "Reached by phone, Goh said: “We are default alive as of today.”\n\n"
         "Dr Oluwaseun Adeyemi leads the modelling group. “Models are good at direction,” the modeller says.\n"
     )

@@ -101,7 +101,11 @@ class People:
         for m in found:  # role stated with a surname only: "Foreign Minister Lavrov"
             if m.kind == "person" and len(m.name.split()) == 1 and m.role:
                 # a given name a profile goes on with: "As Freddy, an airline pilot, …" of Freddy Trump
-                person = self._by_surname(m.name) or self._first_named(m.name, m.gender)
+                person = (
+                    self._by_surname(m.name)
+                    or self._first_named(m.name, m.gender)
+                    or self._middle_named(m.name, m.gender)
+                )
                 if person is None:
                     self._add(Person(m.name, m.role, m.role_class, m.country, gender=m.gender))
                 elif person.role is None:
