@@ -491,11 +491,17 @@ def test_the_first_person_outside_quotation_marks_is_the_narrator() -> None:
     ("title", "tail", "speaker"),
     [
         ("Court diary", "\n\nDana Holt is a retired clerk in Dayton.\n", "Dana Holt"),
+        # … with a link after it
+        (
+            "Court diary",
+            "\n\nDana Holt is a retired clerk in Dayton.\n\nRelated: More diaries\n",
+            "Dana Holt",
+        ),
         ("Dana Holt: And then there was one", "", "Dana Holt"),
         # a quote headline names no author: "Holt: …" is one word
         ("Holt: The port stays", "", "the author of “Holt: The port stays”"),
     ],
-    ids=["author-line", "column-title", "quote-headline"],
+    ids=["author-line", "author-line-then-link", "column-title", "quote-headline"],
 )
 def test_an_opinion_piece_names_its_narrator(title: str, tail: str, speaker: str) -> None:
     """An op-ed ends on its author's line, a column's title may open with its author."""

@@ -191,10 +191,11 @@ def _narrator(article: Article) -> str:
         return article.author
     # An opinion piece ends on its author's line ("Cindy Lind is a retired executive in
     # Tucson."); a column's title may open with its author ("Ann Lind: And Then There Was One").
-    last = article.text.rstrip().rsplit("\n", 1)[-1]
-    bio = _AUTHOR_LINE.match(last) if len(last) < 300 else None
-    if bio is not None:
-        return bio.group(1)
+    # (one of its last lines: a "Related:" link or a share line may follow it)
+    for last in [line for line in article.text.rstrip().splitlines() if line.strip()][-3:][::-1]:
+        bio = _AUTHOR_LINE.match(last) if len(last) < 300 else None
+        if bio is not None:
+            return bio.group(1)
     named = _TITLE_AUTHOR.match(article.title)
     if named is not None and is_first_name(named.group(1).split()[0]):
         return named.group(1)
