@@ -186,8 +186,10 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     the nearest one whose stated role has the mention's words ("Texas Sen. Ted Cruz"), else the
     subject of the nearest sentence that has a person of agreeing gender — the first such mention
     of that sentence, the one it is about ("Donald Trump said … had Hillary Clinton congratulated
-    him. … the Republican nominee said" is Trump). Only for heads that news uses so
-    (ANAPHORIC_NOUNS, ages)."""
+    him. … the Republican nominee said" is Trump), or the "he"/"she" a sentence with no one else
+    named is about; further back, the one person given that age or a fitting stated role (named.py).
+    Only for heads that news uses so (ANAPHORIC_NOUNS, ages, a people's name) and person nouns with
+    a place's adjective ("the Japanese driver")."""
     head = head_noun(m.name)
     described = head in ANAPHORIC_NOUNS or AGE.fullmatch(head) or is_demonym(head) or is_demonym(m.name)
     # a people's or a place's adjective makes a person noun someone's: "the Japanese driver"
