@@ -30,6 +30,7 @@ ABBREVIATIONS = frozenset(
 mr mrs ms dr prof sr jr st mt gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres supt
 insp det no nos vol fig pp op inc ltd co corp bros est dept univ assn vs etc al approx ca cf viz
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+smt shri cllr coun engr
 """.split()
 )
 

@@ -666,3 +666,12 @@ def test_a_question_s_auxiliary_is_no_part_of_a_name() -> None:
         "Does Vasquez-Lindgren ever wish she had tried again? “Every day,” she says finally.\n"
     )
     assert attributed(body, "Every day") == ("Teodora Vasquez-Lindgren", "she")
+
+
+def test_a_dotted_honorific_or_councillor_s_title_ends_no_sentence() -> None:
+    body = (
+        "Residents were not convinced. “We have heard this before,” said Smt. Kavitha Reddy, who chairs "
+        "the federation.\n\nCoun. Bill Kostiuk voted no. “Where are the cars going to go?” Coun. Kostiuk asked.\n"
+    )
+    assert attributed(body, "We have heard") == ("Kavitha Reddy", "Smt. Kavitha Reddy")
+    assert attributed(body, "Where are")[0] == "Bill Kostiuk"
