@@ -675,3 +675,12 @@ def test_a_dotted_honorific_or_councillor_s_title_ends_no_sentence() -> None:
     )
     assert attributed(body, "We have heard") == ("Kavitha Reddy", "Smt. Kavitha Reddy")
     assert attributed(body, "Where are")[0] == "Bill Kostiuk"
+
+
+def test_a_plural_person_noun_opening_a_sentence_is_no_he() -> None:
+    body = (
+        "Khalid Al Mansoori founded the delivery firm in 2015.\n\n"
+        "Analysts say the timing could work in the company's favour.\n\n"
+        "“Technology will not replace our drivers tomorrow,” he said.\n"
+    )
+    assert attributed(body, "Technology will") == ("Khalid Al Mansoori", "he")

@@ -268,6 +268,8 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
 
 def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
     if pronoun in ("he", "she"):
+        if m.kind == "name" and m.name.lower() in PERSON_NOUNS and plural(m.name):
+            return False  # "Analysts say …" opening a sentence: no name, and many
         if m.kind == "name":  # a lone name: a known speaker or surname, or a first name ("Brad")
             want = "m" if pronoun == "he" else "f"
             return (
