@@ -684,3 +684,8 @@ def test_a_plural_person_noun_opening_a_sentence_is_no_he() -> None:
         "“Technology will not replace our drivers tomorrow,” he said.\n"
     )
     assert attributed(body, "Technology will") == ("Khalid Al Mansoori", "he")
+
+
+def test_a_firm_s_name_ends_with_a_firm_s_word_and_is_no_she() -> None:
+    body = "Lumora Devices shipped the headset in May.\n\n“It sold out,” she said.\n"
+    assert attributed(body, "It sold") != ("Lumora Devices", "she")

@@ -349,7 +349,8 @@ organization organisation nato eu un osce pentagon cabinet administration commit
 alliance assembly senate congress duma party army police service fund authority foundation
 institute association coalition network company corporation university chamber bureau board
 center centre league society federation caucus college academy convention nations group
-groups
+groups holdings logistics labs systems technologies solutions partners ventures devices foods motors
+airlines airways securities pharmaceuticals studios interactive inc ltd llc plc gmbh co-operative cooperative
 """.split()
 )
 
