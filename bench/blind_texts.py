@@ -26,13 +26,15 @@ and 164/259 for the third (g–h); held-out 337/424.
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from polnear import quotes_json  # noqa: E402  (the CLI run every quote bench shares)
+
 PARTS = {"tune": ROOT / "bench" / "data" / "blind", "held-out": ROOT / "bench" / "data" / "blind_heldout"}
 
 
@@ -51,17 +53,10 @@ class Score:
 
 def quotes(folder: Path) -> dict[str, list[tuple[int, str, str | None]]]:
     """What ``briefing quotes FOLDER --json -q`` extracts, by file name: (start, text, speaker)."""
-    out = subprocess.run(
-        [sys.executable, "-m", "briefing", "quotes", str(folder), "--json", "-q"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    ).stdout
     by_file: dict[str, list[tuple[int, str, str | None]]] = {}
-    for q in json.loads(out):
-        for s in q["sources"]:
-            by_file.setdefault(Path(s["path"]).name, []).append((s["start"], q["text"], q["speaker"]))
+    for q in quotes_json(folder)[0]:
+        for s in q["sources"]:  # type: ignore[attr-defined]
+            by_file.setdefault(Path(s["path"]).name, []).append((s["start"], q["text"], q["speaker"]))  # type: ignore[arg-type]
     return {name: sorted(found) for name, found in by_file.items()}
 
 
