@@ -418,6 +418,11 @@ def plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+def singular(word: str) -> str:
+    """A word without its plural "s" ("hosts" → "host"; "boss" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 # Heads of phrases that name things which speak only as "it" (never "he" or "she"): works,
 # programmes, documents and media ("the “Off Message” podcast", "the book", "the statement").
 _THING_NOUNS = frozenset(

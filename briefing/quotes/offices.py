@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import role_class
+from .lexicon import role_class, singular
 from .mention import Mention
 
 # Offices a description names by its head noun; two different ones are two people ("the mayor"
@@ -54,7 +54,7 @@ def role_fits(m: Mention, role: str | None) -> bool:
     if not role:
         return False
     stated = {w.lower().strip(".,") for w in role.split()}
-    stated |= {w[:-1] for w in stated if w.endswith("s") and not w.endswith("ss")}  # "Morning Joe hosts"
+    stated |= {singular(w) for w in stated}  # "Morning Joe hosts"
     words = m.name.split()
     head = words[-1].lower()
     if not ({head} | _TITLE_OF.get(head, set())) & stated and role_class(role) != (m.role_class or "-"):

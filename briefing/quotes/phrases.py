@@ -145,22 +145,21 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     name = re.sub(r"^(?:the|The)\s+", "", ctx.text[start:end])
     if FURNITURE.fullmatch(name):
         return None
+    # (a people's name after a lower-case article: "The Australian" is also a paper's name)
+    lower_the = ctx.text.startswith("the", start)
+    named: Speaker | None = None
     if texts[0] == "the" and len(texts) == 2:
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
         named = _named_before(ctx, start, texts[1]) or _issuer(ctx, start, texts[1])
-        # (a people's name after a lower-case article: "The Australian" is also a paper's name)
-        demonym = is_demonym(texts[1]) and ctx.text.startswith("the", start)
-        if named is None and (texts[1] in ANAPHORIC_NOUNS or demonym):
+        if named is None and (texts[1] in ANAPHORIC_NOUNS or (lower_the and is_demonym(texts[1]))):
             # "“…,” the Spaniard admitted": the person named before, as "the senator" is
             named = _anaphor(ctx, Mention(start, end, "definite", texts[1]))
-        if named is not None:
-            return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
-    if texts[0] == "the" and len(texts) == 3 and ctx.text.startswith("the", start) and is_demonym(name):
+    elif texts[0] == "the" and len(texts) == 3 and lower_the and is_demonym(name):
         # "the South African said", "the New Zealander": a people's name of two words
         named = _anaphor(ctx, Mention(start, end, "definite", name))
-        if named is not None:
-            return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
+    if named is not None:
+        return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
     return Speaker(
         name, None, None, ctx.text[start:end], "description", GENDER_OF.get(texts[-1]), (start, end)
     ), cue

@@ -191,16 +191,17 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     Only for heads that news uses so (ANAPHORIC_NOUNS, ages, a people's name) and person nouns with
     a place's adjective ("the Japanese driver")."""
     head = head_noun(m.name)
-    described = head in ANAPHORIC_NOUNS or AGE.fullmatch(head) or is_demonym(head) or is_demonym(m.name)
+    aged = AGE.fullmatch(head) is not None
+    described = head in ANAPHORIC_NOUNS or aged or is_demonym(head) or is_demonym(m.name)
     # a people's or a place's adjective makes a person noun someone's: "the Japanese driver"
     if not described and not (head in PERSON_NOUNS and any(is_place(w) for w in m.name.split()[:-1])):
         return None
     sentence = ctx.sentence(m.start)
     if sentence is None:
         return None
-    aged = of_age(ctx, m, head) if AGE.fullmatch(head) else None
-    if aged is not None:  # "Aditya Rao, 41, … ¶ … the 41-year-old said": however far back
-        speaker = _speaker(ctx, aged, depth=PRONOUN_CHAIN)
+    given = of_age(ctx, m, head) if aged else None
+    if given is not None:  # "Aditya Rao, 41, … ¶ … the 41-year-old said": however far back
+        speaker = _speaker(ctx, given, depth=PRONOUN_CHAIN)
         if speaker is not None:
             return replace(speaker, mention=ctx.text[m.start : m.end])
     k = ctx.sentence_position(sentence)

@@ -35,6 +35,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     plural,
     role_class,
+    singular,
 )
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
@@ -123,7 +124,7 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
         ):
             return None
         head = toks[p - 1].text
-        if _singular(head.lower()) in ORG_HEADS:
+        if singular(head.lower()) in ORG_HEADS:
             return "organisation"
         low = head.lower()
         if p - 1 == i and (
@@ -135,10 +136,6 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
             return None if text[tail[-1].end : tail[-1].end + 1] in ("’", "'") else "role"
         return None
     return None
-
-
-def _singular(low: str) -> str:
-    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
 
 
 @lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of every word of the article
@@ -385,9 +382,10 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         role = " ".join(role_words + ranks) or None
         # capitalised words that are not a role ("Visual arts Ateneum") make none; a person noun
         # does ("Committee convener Fiona MacAskill"), though the mention is the name
-        noun_role = bool(role and not role_class(role) and role_words and role_words[-1] in PERSON_NOUNS)
-        if role and not role_class(role) and not noun_role:
-            role = None
+        noun_role = False
+        if role and not role_class(role):
+            noun_role = bool(role_words) and role_words[-1] in PERSON_NOUNS
+            role = role if noun_role else None
         # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
         # role noun does ("Trump spokesman Hope Hicks": US news says "spokesman" of women too).
         gender = next(
@@ -403,9 +401,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             kind, name_words, k = "organisation", role_words + name_words, i  # keeping its place
         elif role_words and not role and not titles and is_place(" ".join(role_words + name_words)):
             kind, name_words, k = "place", role_words + name_words, i  # "South African", "New Zealander"
-        first = (
-            i if (role and not noun_role) or titles else k
-        )  # the mention spans the role and titles stated with the name
+        # the mention spans the role and titles stated with the name
+        first = i if (role and not noun_role) or titles else k
         return [
             Mention(
                 toks[first].start,
