@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..segment import NAME_ABBREVIATIONS as _ABBREVIATIONS
 from .detect import TOKEN
 from .lexicon import (
     ANAPHORIC_NOUNS,
@@ -55,9 +56,6 @@ _AUXILIARIES = frozenset(
     "does did do is are was were has have had could would should must might shall".split()
 )
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col sen rep gov st jr sr smt shri cllr coun engr".split()
-)
 # Months abbreviated keep their full stop, and are no name: "published Oct. 25" ("Jan" alone may be).
 _MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 
