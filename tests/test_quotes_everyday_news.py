@@ -500,6 +500,18 @@ def test_a_relative_clause_states_a_role_a_description_goes_back_to() -> None:
     assert attributed(body, "Every year") == ("Juan Tzintzun", "the ranger")
 
 
+def test_a_role_stated_in_the_first_words_of_the_file_still_counts() -> None:
+    # the name at offset 0 (the title line): "named before" must not read 0 as "never named"
+    text = (
+        "Juan Tzintzun, 52, who has worked as a ranger in the reserve, saw it first.\n\n"
+        "Farmer Luis Ortega disagrees. “It is the weather,” he said.\n\n"
+        "Ortega has two sons. The road is long. The town is small. The night is cold. The bus is late.\n\n"
+        "“Every year there is a new orchard,” the ranger said.\n"
+    )
+    (quote,) = [q for q in run(text) if q.text.startswith("Every year")]
+    assert quote.speaker == "Juan Tzintzun"
+
+
 def test_a_street_s_name_is_a_place_no_pronoun_names() -> None:
     body = (
         "Detective Sergeant Raj Menon is leading the inquiry.\n\n"

@@ -93,13 +93,19 @@ def stated_holder(ctx: _Article, m: Mention) -> Person | None:
         for p in ctx.people.persons
         if p.role
         and role_fits(m, p.role)
-        and (ctx.people.first_named_at(p) or m.start) < m.start
+        and _named_before(ctx, p, m.start)
         and (m.gender is None or p.gender in (None, m.gender))
     ]
     # of several, the one whose role has every word of the description ("project scientist")
     words = set(m.name.lower().split())
     exact = [p for p in fitting if words <= set((p.role or "").lower().split())]
     return fitting[0] if len(fitting) == 1 else exact[0] if len(exact) == 1 else None
+
+
+def _named_before(ctx: _Article, person: Person, at: int) -> bool:
+    # offset 0 counts: the title line may open with the name
+    first = ctx.people.first_named_at(person)
+    return first is not None and first < at
 
 
 _LISTED = re.compile(r",\s*|,?\s+and\s+")  # between the people of a list
