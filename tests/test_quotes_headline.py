@@ -98,6 +98,18 @@ def test_scare_quotes_and_labels_that_say_nothing_stay_out(title: str) -> None:
     assert headline(title) == ()
 
 
+def test_a_quote_opening_the_title_is_the_subject_s_after_the_colon() -> None:
+    # "‘…’: Name verbs …" / "‘…’: Name on …": a feature headline's shape; a role may come first
+    assert said("‘I will not resign’: Varga vows to fight on") == [
+        ("I will not resign", "Ilse Varga", "Varga")
+    ]
+    assert said("“We were lucky”: Governor Tomas Brandt on the night the quay flooded") == [
+        ("We were lucky", "Tomas Brandt", "Governor Tomas Brandt")
+    ]
+    assert headline("‘We were lucky’: the quay on the night it flooded") == ()  # no one speaks
+    assert headline("‘We were lucky’: Harbourtown braces for the next storm") == ()  # a place does not
+
+
 def test_title_case_headlines_read_as_sentences() -> None:
     (q,) = headline("Lindqvist Warns Of ‘Grave Consequences’")
     assert (q.text, q.speaker, q.cue, q.kind) == ("Grave Consequences", "Osk Lindqvist", "warns", "partial")

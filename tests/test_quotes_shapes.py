@@ -9,9 +9,11 @@ from __future__ import annotations
 import pytest
 from test_quotes import run
 
-from briefing.models import Quote
+from briefing.models import Article, Quote
+from briefing.quotes import UNATTRIBUTED, extract
 from briefing.quotes.context import _Cue
 from briefing.quotes.order import participle as _participle
+from briefing.segment import segment, split_paragraphs
 
 INTRO = "Dana Holt, Ruth Okafor and Mark Lindqvist met on Monday.\n\n"
 
@@ -600,3 +602,30 @@ def test_a_verb_some_outlets_capitalise_is_a_cue_and_no_name() -> None:
     body = "“Not us, but we cannot argue with it!” Holt, the head of the group, Tweeted on Friday.\n"
     assert attributed(body, "Not us")[0] == "Dana Holt"
     assert attributed("“It is over,” Lindqvist Tweeted.\n", "It is over") == ("Mark Lindqvist", "Lindqvist")
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_its_questions_no_one_s() -> None:
+    article = Article(
+        id="i1",
+        path="i1.txt",
+        title="‘I still run every morning’: Wanjiru Kamau on her last season",
+        text=(
+            "Wanjiru Kamau has won four marathons. She met our reporter, Piet de Vries, in Eldoret.\n\n"
+            "Q: “How do you feel?”\n\n"
+            "A: “Tired, but happy. I still run every morning.”\n\n"
+            "Q: “What about your coach, Samuel Otieno?”\n\n"
+            "A: “Samuel is family.” She smiles. “He taught me to wait.”\n"
+        ),
+    )
+    paragraphs = split_paragraphs(article.text, "i1")
+    found = {q.text: q for q in extract(article, paragraphs, segment(paragraphs))}
+    assert found["How do you feel?"].speaker == UNATTRIBUTED  # a question states nothing
+    for text in (
+        "Tired, but happy. I still run every morning.",
+        "Samuel is family.",
+        "He taught me to wait.",
+    ):
+        assert found[text].speaker == "Wanjiru Kamau"
+    (source,) = found["Samuel is family."].sources
+    assert source.speaker_span is not None
+    assert article.text[source.speaker_span[0] : source.speaker_span[1]] == "A"

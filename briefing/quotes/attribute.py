@@ -32,7 +32,7 @@ from .clauses import (
 )
 from .context import Speaker, _Article
 from .detect import Found
-from .labels import headline_named, label_speaker, list_entry
+from .labels import headline_named, interview_turn, label_speaker, list_entry, quote_first
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
 from .plausible import _plausible
@@ -156,12 +156,14 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     nxt = following.open_at if following is not None and following.paragraph == found.paragraph else None
     at = found.open_at if found.style == "label" else found.start
     labelled = label_speaker(ctx, at) if found.style in ("marks", "open", "label") else None
+    if labelled is None and found.style in ("marks", "open"):
+        labelled = interview_turn(ctx, found.open_at)  # "A: “…”": the interviewee's
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled  # a question keeps its "question" cue: no rule below gives it a speaker
     entry = list_entry(ctx, found.open_at) if found.style in ("marks", "open") else None
     if entry is not None:  # "* AP - “…”": a list of what each source said
         return entry
-    named = headline_named(ctx, found) if found.open_at < ctx.title_end else None
+    named = (headline_named(ctx, found) or quote_first(ctx, found)) if found.open_at < ctx.title_end else None
     if named is not None:  # "…; UN ‘concerned by the pace of things’": a headline's speaker
         return named
     after = found.end if found.style in ("dash", "broken") else found.close_at

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from .context import Speaker, _Article
-from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, Found
+from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
-from .lexicon import HONORIFICS, ROLE_WORDS
-from .places import is_country
+from .lexicon import AMBIGUOUS_CUES, HONORIFICS, ROLE_WORDS
+from .people import Person
+from .places import is_country, is_place
 from .resolve import _resolved
 from .speakers import Mention
 
@@ -156,3 +157,87 @@ def headline_named(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     if not _HEADLINE_CLAUSE.search(ctx.text, 0, m.start):
         return None
     return _resolved(ctx, m, "headline")
+
+
+# An interview's turn labels before a quote: "Q: “…”", "A: “…”" (also "Question:", "Answer:").
+_TURN = re.compile(r"[ \t]*(Q|A|Question|Answer)[ \t]*[:.][ \t]*")
+_ASKS = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.]", re.MULTILINE)
+
+
+def interview_turn(ctx: _Article, open_at: int) -> tuple[Speaker | None, str] | None:
+    """The speaker of a quote an interview's turn label opens: "Q:" asks (no one's statement, as
+    for transcripts), "A:" is the interviewee's — the one person the title names, else the person
+    the article names most often — in an article that has a "Q:" turn too."""
+    line = ctx.text.rfind("\n", 0, open_at) + 1
+    m = _TURN.fullmatch(ctx.text, line, open_at)
+    if m is None:
+        return None
+    if m.group(1) in ("Q", "Question"):
+        return None, "question"
+    if not any(_ASKS.match(ctx.text, p.start) for p in ctx.paragraphs):
+        return None
+    person = _interviewee(ctx)
+    if person is None:
+        return None
+    return Speaker(
+        person.name, person.role, person.affiliation, m.group(1), "person", person.gender, m.span(1)
+    ), "label"
+
+
+def _interviewee(ctx: _Article) -> Person | None:
+    """The person an interview is with: the one whose surname the article's mentions and title use
+    most (the title counts twice: it names whom the interview is with), not its author."""
+    title = set(TOKEN.findall(ctx.title))
+    uses: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.kind in ("person", "name"):
+            uses[m.name.split()[-1]] = uses.get(m.name.split()[-1], 0) + 1
+    people = [p for p in ctx.people.persons if p.name != ctx.narrator and len(p.name.split()) > 1]
+    ranked = sorted(
+        (
+            (uses.get(p.name.split()[-1], 0) + 2 * (p.name.split()[-1] in title), k)
+            for k, p in enumerate(people)
+        ),
+        reverse=True,
+    )
+    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return people[ranked[0][1]]
+
+
+# After a quote that opens the title: a colon, then the rest of the headline.
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]+")
+_SPEAKER_KINDS = frozenset({"person", "name", "role", "organisation"})
+
+
+def quote_first(ctx: _Article, found: Found) -> tuple[Speaker | None, str] | None:
+    """A title that opens with its quote, then a colon and the rest ("“Heartbroken”: TV host
+    Jasmine Okafor confirms split", "‘I was done with acting’: Emeka Obi on his comeback"): the
+    quote is the subject's of the rest — a person or body, then a verb or "on" — else no one's
+    ("‘We are in shock’: A mosque feels the spotlight", "‘Catastrophic’: Sydney braces")."""
+    if ctx.text[: found.open_at].strip() or found.style != "marks":
+        return None
+    colon = _COLON_AFTER.match(ctx.text, found.close_at)
+    end = ctx.title_end
+    if colon is None or colon.end() >= end:
+        return None
+    lead = [m for m in ctx.in_range(colon.end(), end) if not m.after_preposition]
+    m = lead[0] if lead else None
+    if m is None or m.kind not in _SPEAKER_KINDS or len(ctx.text[colon.end() : m.start].split()) > 3:
+        return None, "title"
+    if is_place(m.name) or (
+        m.kind == "name" and not (ctx.people.known_surname(m.name) or ctx.people.known_given_name(m.name))
+    ):
+        return None, "title"  # a place, or a lone word the article names no one by ("Harbourtown")
+    verb = re.match(r"[ \t]+([a-z]+)\b", ctx.text[m.end : end])
+    if verb is None or not (verb.group(1) == "on" or _verb_like(verb.group(1))):
+        return None, "title"
+    got = _resolved(ctx, m, "headline")
+    return got if got is not None else (None, "title")
+
+
+def _verb_like(word: str) -> bool:
+    """A headline's present-tense verb after its subject ("confirms", "vows", "reveals")."""
+    return word in AMBIGUOUS_CUES or (
+        word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3
+    )
