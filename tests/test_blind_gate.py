@@ -18,7 +18,7 @@ FLOORS = yaml.safe_load((ROOT / "tests" / "floors" / "blind.yaml").read_text(enc
 @pytest.mark.parametrize("part", ["tune", "held-out"])
 def test_resolved_speakers_on_blind_texts_hold_their_floor(part: str) -> None:
     result = load_bench("blind_texts").score(part)
-    assert result.total > 400  # every key line was read
+    assert result.total > {"tune": 1000, "held-out": 750}[part]  # every key line was read
     assert result.rate >= FLOORS[part], result.wrong[:20] if part == "tune" else result.rate
 
 
