@@ -673,9 +673,23 @@ def test_captions_ending_in_their_credit_are_removed(line: str) -> None:
     assert_removed(line, "caption")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Caption: St Ita's Church, Ballyderg, where the Sunday service moves to alternate weeks.]",
+        "[Photo: Marta Lind pictured on the quay in 1997. Photo: Harbour Daily archive]",
+        "Caption: The old pier at low tide",
+        "Pictured: Harbour master Osk Brandt with the new pilot boat",
+    ],
+)
+def test_captions_set_apart_by_their_label_are_removed(line: str) -> None:
+    assert_removed(line, "caption")
+
+
 def test_a_sentence_about_a_photo_is_kept() -> None:
     assert_kept("The mayor showed reporters one photo: the pier in ruins after the storm, she said.")
     assert_kept("Photo credits for the exhibition went to three local amateurs, the museum said.")
+    assert_kept("[Officials did not say when the pier would reopen.]")  # a bracket alone is no label
 
 
 @pytest.mark.parametrize(

@@ -701,3 +701,17 @@ def test_a_plural_person_noun_opening_a_sentence_is_no_he() -> None:
 def test_a_firm_s_name_ends_with_a_firm_s_word_and_is_no_she() -> None:
     body = "Lumora Devices shipped the headset in May.\n\n“It sold out,” she said.\n"
     assert attributed(body, "It sold") != ("Lumora Devices", "she")
+
+
+def test_a_title_that_is_a_calling_is_the_role_a_description_goes_back_to() -> None:
+    body = (
+        "The plan was set out in a pastoral letter from Bishop Declan Mulcahy that was read at every Mass.\n\n"
+        "Canon Liam Walsh, the parish administrator, welcomed the letter.\n\n"
+        "“I will not pretend this is anything other than a painful moment,” the bishop wrote.\n"
+    )
+    assert attributed(body, "I will not") == ("Declan Mulcahy", "the bishop")
+
+
+def test_fr_is_a_priest_s_title_not_a_given_name() -> None:
+    body = "Fr Chukwuemeka Obi came to the parish from Enugu. “Here I have eleven churches,” he said.\n"
+    assert attributed(body, "Here I have") == ("Chukwuemeka Obi", "he")

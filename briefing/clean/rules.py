@@ -162,6 +162,13 @@ RULES: tuple[Rule, ...] = (
         max_chars=400,
         search=True,
     ),
+    # A caption set apart as one: "[Caption: St Brigid's Church, …]", "[Photo: … ]",
+    # "Caption: …", "Pictured: …" (its words name people and places no one quoted).
+    Rule(
+        "caption",
+        _rx(r"(?:\[?(?:caption|pictured)\s*:|\[(?:photos?|pictures?|images?|video|graphic)\s*:[^\]]*\]\s*$)"),
+        max_chars=400,
+    ),
     # A picture credit standing alone where the picture was: "Getty.", "Neilson Lind via Getty
     # Images.", "AP Photo/Jane Lind".
     Rule(

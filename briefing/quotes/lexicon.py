@@ -300,7 +300,7 @@ AGE = re.compile(r"\d{1,3}-year-old")
 # "Datuk Seri Lim", "Alhaji Musa"), from texts of our own in those outlets' styles.
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend shri sri smt shrimati
-kumari datuk dato datin seri tun puan encik haji hajia alhaji engr""".split()
+kumari datuk dato datin seri tun puan encik haji hajia alhaji engr fr revd msgr""".split()
 )
 RANKS = frozenset(
     """
@@ -318,7 +318,7 @@ secretary-general director-general cllr cllrs coun""".split()
 GENDER_OF = {
     **dict.fromkeys(
         """mr sir lord spokesman chairman congressman king prince father businessman husband shri encik
-alhaji""".split(),
+alhaji fr""".split(),
         "m",
     ),
     **dict.fromkeys(

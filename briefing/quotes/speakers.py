@@ -384,7 +384,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         # does ("Committee convener Fiona MacAskill"), though the mention is the name
         noun_role = False
         if role and not role_class(role):
-            noun_role = bool(role_words) and role_words[-1] in PERSON_NOUNS
+            # a title that is a calling counts too: "Bishop Declan Mulcahy" is "the bishop" ("Cllr"
+            # is not: a councillor's office in the text says more, "Cllr Ann Lind (chair)")
+            noun_role = (bool(role_words) and role_words[-1] in PERSON_NOUNS) or (
+                not role_words and bool(ranks) and ranks[-1].lower().rstrip(".") in PERSON_NOUNS - {"cllr"}
+            )
             role = role if noun_role else None
         # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
         # role noun does ("Trump spokesman Hope Hicks": US news says "spokesman" of women too).
