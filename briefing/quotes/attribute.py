@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
+from .acronyms import spelled_out
 from .after import _after, _sentence_final, view_of
 from .clauses import (
     _before,
@@ -141,7 +142,7 @@ def _quote(
     return Quote(
         text=text,
         kind=kind,
-        speaker=speaker.name,
+        speaker=spelled_out(ctx.names_text, speaker.name),  # "FFEW": the body's full name
         sources=(source,),
         role=speaker.role,
         affiliation=speaker.affiliation,

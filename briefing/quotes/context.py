@@ -58,6 +58,7 @@ class _Article:
     ) -> None:
         self.text = article.text
         self.title = article.title
+        self.names_text = article.text  # where an acronym's full name is looked for (acronyms.py)
         self.narrator = _narrator(article)  # who "I" outside quotation marks is
         # where the title line ends when the text opens with it (a .txt file's first line), else 0
         self.title_end = len(article.title) if article.title and article.text.startswith(article.title) else 0

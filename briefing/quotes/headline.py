@@ -242,6 +242,7 @@ class _TitleContext(_Article):
         self.speaking |= body.speaking
         self.named_inside |= body.named_inside
         self.body_mentions = body.mentions
+        self.names_text = body.text  # an acronym of the title is spelled out in the body
 
 
 def _after_mention(text: str, pos: int, ends: set[int]) -> bool:

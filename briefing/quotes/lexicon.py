@@ -379,7 +379,8 @@ _ROLE_PATTERNS = (
     ("judge", r"\bjudge\b"),
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
-    ("minister", r"\bminister\b"),  # any other portfolio: "Finance Minister", "the finance minister"
+    # any other portfolio: "Finance Minister", "the finance minister"; Kenya's "Cabinet Secretary"
+    ("minister", r"\bminister\b|\bcabinet\s+secretary\b"),
     # Military ranks; a bare "general" or "major" only counts as the whole role ("General X").
     ("head", r"\b(?:head|chief|leader)\b"),  # "the deputy head of the delegation"
     ("officer", r"\b(?:colonel|lieutenant|brigadier|admiral|sergeant|marshal)\b|^(?:major|general|captain)$"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .acronyms import is_acronym
 from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
 from .gender import is_first_name
@@ -28,7 +29,7 @@ from .lexicon import (
 )
 from .places import is_demonym, is_place
 from .plausible import _plausible, _words
-from .resolve import _anaphor, _resolved
+from .resolve import _anaphor, _as_role, _resolved
 from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
@@ -148,6 +149,12 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     # (a people's name after a lower-case article: "The Australian" is also a paper's name)
     lower_the = ctx.text.startswith("the", start)
     named: Speaker | None = None
+    if texts[0] == "the" and len(texts) == 2 and is_acronym(name):
+        # "the CS said": a role the article spells out ("Treasury Cabinet Secretary Samuel Lagat")
+        role = _as_role(ctx, Mention(words[1].start(), end, "name", name))
+        got = _resolved(ctx, role, cue) if role.kind == "role" else None
+        if got is not None and got[0].kind == "person":
+            return replace(got[0], span=(start, end)), cue
     if texts[0] == "the" and len(texts) == 2:
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .acronyms import is_acronym, spelled_out
+from .appositions import closes_opener
 from .context import Speaker, _Article
 from .gender import first_name_gender
 from .lexicon import (
@@ -24,6 +26,7 @@ from .lexicon import (
     a_thing,
     head_noun,
     plural,
+    role_class,
 )
 from .named import listed, named_after, of_age, self_named, stated_holder
 from .offices import modifiers as _modifiers
@@ -72,6 +75,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
     if m.kind == "name" and _title(m.name) and ctx.text[max(0, m.start - 4) : m.start].lower() == "the ":
         m = replace(m, kind="definite", name=m.name.lower())  # "the Cllr said": a title as a noun
+    if (
+        m.kind in ("name", "organisation")
+        and is_acronym(m.name)
+        and ctx.text[max(0, m.start - 4) : m.start] == "the "
+    ):
+        m = _as_role(ctx, m)  # "the CS said": the role the article spells out ("Cabinet Secretary")
     if m.kind in ("role", "description", "definite") and depth < PRONOUN_CHAIN:
         apposed = _apposed(ctx, m)
         if apposed is not None:  # "Mr. Conant, the Republican consultant, said": Conant
@@ -141,6 +150,14 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
     return None
 
 
+def _as_role(ctx: _Article, m: Mention) -> Mention:
+    """An acronym the article spells out as a role ("the CS" of "Cabinet Secretary") as that role's
+    mention; any other acronym as it was."""
+    full = spelled_out(ctx.names_text, m.name)
+    rc = role_class(full) if full != m.name else None
+    return replace(m, kind="role", name=full.lower(), role=full, role_class=rc) if rc else m
+
+
 # What stands between a name and the role in apposition after it: a comma, maybe a party tag
 # before it ("Elijah Cummings (D-Md.), chair of …"), and the role's article.
 _APPOSED_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
@@ -158,7 +175,7 @@ def _apposed(ctx: _Article, m: Mention) -> Mention | None:
     prior = before[-1]
     if not _APPOSED_GAP.fullmatch(ctx.text, prior.end, m.start) or not _plausible(ctx, prior):
         return None
-    return prior
+    return None if closes_opener(ctx.text, prior) else prior  # "After meeting Kiprop, the senator"
 
 
 def _agrees_with(m: Mention, speaker: Speaker) -> bool:

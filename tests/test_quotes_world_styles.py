@@ -1,0 +1,47 @@
+"""Attribution in the house styles of English-language outlets around the world (Kenyan,
+Pakistani, Irish, Canadian, Australian papers; wire copy): small original sentences with
+fictional people, each a construction that went wrong in texts written blind to test the
+extractor (bench/data/blind, round 4).
+"""
+
+from __future__ import annotations
+
+from test_quotes_shapes import attributed
+
+from briefing.quotes.acronyms import spelled_out
+
+
+def test_an_acronym_speaks_under_the_full_name_the_article_spells_out() -> None:
+    body = (
+        "In its report, Free and Fair Election Watch (FFEW), an observer network, said the count was slow.\n\n"
+        "The vote was “largely orderly”, FFEW said.\n\n"
+        "A fault halted the Peachtree Regional Transit Authority’s trains. “Expect delays,” PRTA said.\n"
+    )
+    assert attributed(body, "largely orderly") == ("Free and Fair Election Watch", "FFEW")
+    assert attributed(body, "Expect delays") == ("Peachtree Regional Transit Authority", "PRTA")
+
+
+def test_an_acronym_the_article_never_spells_out_stays_as_written() -> None:
+    assert spelled_out("The NDP said no. The Harbour Party agreed.", "NDP") == "NDP"
+    assert spelled_out("The New Democratic Party said no.", "NDP") == "New Democratic Party"
+    assert spelled_out("The New Democratic Party said no.", "Ann Lind") == "Ann Lind"  # no acronym
+
+
+def test_the_initials_of_a_role_go_back_to_the_person_who_holds_it() -> None:
+    body = (
+        "Treasury Cabinet Secretary Samuel Kiprop told the National Assembly the bread tax was dropped.\n\n"
+        "Appearing before the House, the CS said the Treasury had “listened to the people”.\n"
+    )
+    assert attributed(body, "listened to") == ("Samuel Kiprop", "the CS")
+
+
+def test_a_name_closing_a_clause_that_opens_the_sentence_is_not_in_apposition() -> None:
+    body = (
+        "Senator Ann Lind spoke on Monday.\n\n"
+        "Speaking before the Harbour Council, the senator said the bill had “listened to the people”.\n\n"
+        "After meeting Kiprop, the senator said it was “a good day”.\n\n"
+        "Ann Lind, the senator, said it was “a fine day”.\n"  # a true apposition
+    )
+    assert attributed(body, "listened to") == ("Ann Lind", "the senator")
+    assert attributed(body, "a good day") == ("Ann Lind", "the senator")
+    assert attributed(body, "a fine day") == ("Ann Lind", "the senator")
