@@ -45,3 +45,12 @@ def test_a_name_closing_a_clause_that_opens_the_sentence_is_not_in_apposition() 
     assert attributed(body, "listened to") == ("Ann Lind", "the senator")
     assert attributed(body, "a good day") == ("Ann Lind", "the senator")
     assert attributed(body, "a fine day") == ("Ann Lind", "the senator")
+
+
+def test_a_lower_case_noun_phrase_without_the_names_no_body() -> None:
+    body = (
+        "Kuura Interactive cut 80 jobs on Wednesday. In a statement, Kuura said those leaving would get "
+        "three months’ pay and access to an outplacement service. “We are committed to treating every "
+        "colleague with dignity,” the company said.\n"
+    )
+    assert attributed(body, "We are committed") == ("Kuura", "the company")  # as the statement names it

@@ -490,7 +490,10 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     )
     if definite and lows[-1] not in ORG_HEADS - {"department"}:
         return [Mention(start, end, "role", phrase, phrase, rc, country_of(words), prep)]
-    if any(w in ORG_HEADS or w in _GROUP_TAILS for w in lows):
+    # (a body has a name or "the": "an outplacement service", all lower case, names none)
+    if any(w in ORG_HEADS or w in _GROUP_TAILS for w in lows) and (
+        before == "the" or any(_is_cap(w) for w in words)
+    ):
         return [
             Mention(start, end, "organisation", phrase, country=country_of(words), after_preposition=prep)
         ]
