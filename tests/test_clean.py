@@ -642,6 +642,20 @@ def test_a_subheading_and_a_short_list_between_prose_are_kept() -> None:
     assert classify_blocks(texts, "")[8:14] == [None] * 6
 
 
+def test_a_clause_introducing_the_quote_after_it_is_kept_after_furniture() -> None:
+    # short lines between near-good prose, with no good block after them, smooth to furniture
+    # (jusText's rule); a clause ending with a colon introduces the block after it and stays
+    near1 = "Halvorsen’s wife recovered from what doctors later told the couple was a mild stroke."
+    near2 = "“Temporary closures are never our first choice, and every one is a last resort,” it added."
+    for line, kept in (("In a statement, the Harbour Authority said:", True), ("Ferry news today", False)):
+        texts = _page(
+            P1, P2, P3, near1, "Advertisement 3", "Story continues below", line, near2, near1, near2, near1
+        )
+        reasons = classify_blocks(texts, "")
+        assert reasons[texts.index("Story continues below")] == "navigation"
+        assert (reasons[texts.index(line)] is None) is kept, line
+
+
 def test_the_headline_repeat_opens_the_article() -> None:
     footer = " ".join([CLOSE.replace("council", "board")] * 8)  # prose, longer, but after the teasers
     teasers = [

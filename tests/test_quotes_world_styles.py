@@ -54,3 +54,12 @@ def test_a_lower_case_noun_phrase_without_the_names_no_body() -> None:
         "colleague with dignity,” the company said.\n"
     )
     assert attributed(body, "We are committed") == ("Kuura", "the company")  # as the statement names it
+
+
+def test_portuguese_particles_are_part_of_the_name() -> None:
+    body = (
+        "João dos Santos runs the market. “Prices are up,” dos Santos said.\n\n"
+        "Later Ana do Carmo arrived. “We will see,” she said.\n"
+    )
+    assert attributed(body, "Prices are up")[0] == "João dos Santos"
+    assert attributed(body, "We will see") == ("Ana do Carmo", "she")

@@ -335,11 +335,31 @@ def classify_blocks(
             reasons.append(None)
         elif not start <= k < end:
             reasons.append("outside the main text")
+        elif first == "short" and final == "bad" and _introduces(texts, initial, k):
+            reasons.append(None)  # "In a statement, the authority said:" before its quote
         elif first == "bad" or (first == "short" and final == "bad"):
             reasons.append("navigation" if first == "short" else "not prose")
         else:
             reasons.append(None)
     return reasons
+
+
+# A clause that introduces the block after it ends with a colon and has words enough for a
+# subject and a verb ("In a statement, the authority said:"); a label has one or two ("Related:").
+_INTRO_MIN_WORDS = 4
+
+
+def _introduces(texts: Sequence[str], classes: Sequence[str], k: int) -> bool:
+    """Does the short block ``k`` introduce the prose block right after it (a clause ending with a
+    colon: "In a statement, the Westlake Health Authority said:")? It is body, however much
+    furniture ("Advertisement", "Story continues below") stands before it."""
+    text = texts[k].rstrip()
+    return (
+        text.endswith(":")
+        and len(_WORD.findall(text)) >= _INTRO_MIN_WORDS
+        and k + 1 < len(texts)
+        and classes[k + 1] in ("good", "neargood")
+    )
 
 
 def _known_furniture(classes: Sequence[str], known: Sequence[bool]) -> list[str]:
