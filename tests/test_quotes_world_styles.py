@@ -63,3 +63,13 @@ def test_portuguese_particles_are_part_of_the_name() -> None:
     )
     assert attributed(body, "Prices are up")[0] == "João dos Santos"
     assert attributed(body, "We will see") == ("Ana do Carmo", "she")
+
+
+def test_a_pronoun_in_a_clause_opening_the_sentence_is_the_main_subject_s() -> None:
+    body = (
+        "Party candidate Rana Tariq Mehmood won the seat.\n\n"
+        "Information secretary Kamran Yousaf described the claims as “the usual crying of a losing side”.\n\n"
+        "Asked about the allegations as he left the party office, Mehmood was dismissive. “Let her go to "
+        "the tribunal,” he said.\n"
+    )
+    assert attributed(body, "Let her go") == ("Rana Tariq Mehmood", "he")

@@ -23,6 +23,7 @@ from .lexicon import (
     GENDER_OF,
     PERSON_NOUNS,
     PREPOSITIONS,
+    SUBORDINATE_OPENER,
     a_thing,
     head_noun,
     plural,
@@ -313,6 +314,18 @@ _PLURAL_VERB = re.compile(r"\s+(?:(?:also|twice|again|repeatedly|previously|now)
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
 
 
+def _cataphor(ctx: _Article, start: int, pronoun: Mention, mentions: list[Mention]) -> Mention | None:
+    """The subject a pronoun inside a clause opening its sentence stands for: the main clause's
+    first name ("Asked about it as he left the office, Mehmood was dismissive": Mehmood)."""
+    opener = SUBORDINATE_OPENER.match(ctx.text, start)
+    if opener is None or not start <= pronoun.start < opener.end():
+        return None
+    after = [m for m in mentions if m.start >= opener.end()]
+    return (
+        after[0] if after and after[0].kind in ("person", "name") and not after[0].after_preposition else None
+    )
+
+
 def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
     """The most recent clause subject outside quotation marks that suits the pronoun."""
     sentence = ctx.sentence(pronoun.start)
@@ -346,6 +359,9 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
+                main = _cataphor(ctx, s.start, m, mentions)
+                if main is not None and _suits(ctx, pronoun.name, main):
+                    return _speaker(ctx, main, depth + 1)  # "As he left, Mehmood was dismissive"
                 # the same pronoun before: its antecedent (its own search went further back, so a
                 # chain that finds no one ends here: trying on would repeat it, exponentially)
                 return _speaker(ctx, m, depth + 1)
