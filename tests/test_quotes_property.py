@@ -73,6 +73,8 @@ def _inside_speech(text: str, start: int, end: int, para_start: int, para_end: i
 @given(st.lists(PIECES, max_size=40).map("".join))
 # Found by --hypothesis-seed=5: a mark at the start of a line was read as closing the line above.
 @example("said Mara Veldensaid Mara Veldensaid Mara Veldenrebuild the bridge\n“said")
+# Found by a random run (session 9): a dash opening the line before the mark closed the line above.
+@example("said Mara Veldensaid Mara Veldensaid Mara Veldena senior official said\n – “a senior official said")
 @example("We will rebuild the bridge,\n“said Mara Velden")
 @example("Velden: We will rebuild the bridge \n ‘said”rebuild the bridge, said Mara Velden")
 def test_every_quote_lies_inside_quote_marks_or_dash_speech(text):

@@ -247,9 +247,10 @@ def _left_open(text: str, o: int) -> bool:
 
 
 def _ends_line_text(text: str, o: int) -> bool:
-    """Does the mark at ``o`` stand on a line after words of its own (not at a line start)?"""
-    before = text[:o].rstrip(" \t")
-    return bool(before.strip()) and not before.endswith(("\n", "\r"))
+    """Does the mark at ``o`` stand on a line after words of its own (not at a line start, nor
+    after a dash that opens the line: "\n – “said X" closes nothing above)?"""
+    line = text[max(text.rfind("\n", 0, o), text.rfind("\r", 0, o)) + 1 : o]
+    return any(ch.isalnum() for ch in line)
 
 
 def _outermost(found: list[Found]) -> list[Found]:
