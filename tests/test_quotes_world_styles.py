@@ -73,3 +73,14 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_is_the_main_subject_s() -> N
         "the tribunal,” he said.\n"
     )
     assert attributed(body, "Let her go") == ("Rana Tariq Mehmood", "he")
+
+
+def test_a_title_of_the_other_gender_is_the_relative_the_article_names_by_a_given_name() -> None:
+    body = (
+        "Séamus Coughlan, the Ennis publican, has died at the age of 84.\n\n"
+        "He died peacefully on Thursday, his daughter Aoife said.\n\n"
+        "“Dad went the way he lived,” Ms Coughlan told the Clare Courier.\n\n"
+        "“People are coming in from everywhere,” she said.\n"
+    )
+    assert attributed(body, "Dad went") == ("Aoife Coughlan", "Ms Coughlan")
+    assert attributed(body, "People are") == ("Aoife Coughlan", "she")

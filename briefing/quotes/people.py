@@ -59,6 +59,13 @@ def _suffix(name: str) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else None
 
 
+# A family word right before a given name: "his daughter Aoife", "widow Maire".
+_KIN_BEFORE = re.compile(
+    r"\b(?:daughter|son|wife|husband|sister|brother|mother|father|widow|widower|niece|nephew|"
+    r"granddaughter|grandson|partner|fiancée|fiance|fiancé)[ \t]+$"
+)
+
+
 class People:
     """Who the article introduces, and how their mentions resolve."""
 
@@ -130,6 +137,8 @@ class People:
                 self.uses[_norm(nicknamed.name)] += 1
                 self.named_at.setdefault(_norm(nicknamed.name), []).append(first.start)
                 self._add(nicknamed)
+        # Lone given names ("his daughter Aoife said"): a relative a later "Ms Coughlan" may be.
+        self.given_names = [(m.start, m.name) for m in found if m.kind == "name" and is_first_name(m.name)]
         for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
@@ -271,7 +280,24 @@ class People:
             named = self._middle_named(words[0], mention.gender or gender)
         if named is None and len(words) == 1 and not mention.role:
             named = self._first_named(words[0], mention.gender or gender)
+        if (
+            named is not None
+            and len(words) == 1
+            and mention.gender
+            and named.gender not in (None, mention.gender)
+        ):
+            # "Ms Coughlan" after Séamus Coughlan: a relative, perhaps the one named by a given name
+            return self._relative(words[0], mention.gender, mention.start) or named
         return named if named is not None else as_stated
+
+    def _relative(self, surname: str, gender: str, at: int) -> Person | None:
+        """The relative a family word and a given name of that gender name before ``at``, with
+        the surname: "his daughter Aoife … Ms Coughlan" is Aoife Coughlan."""
+        for start, given in sorted((g for g in self.given_names if g[0] < at), reverse=True):
+            kin = _KIN_BEFORE.search(self._text, max(0, start - 20), start)
+            if kin and first_name_gender(given) == gender and not self.known_surname(given):
+                return Person(f"{given} {surname}", None, None, None, gender=gender)
+        return None
 
     def _middle_named(self, word: str, gender: str | None) -> Person | None:
         """The one person whose full name has ``word`` between its first and last words, when no
