@@ -84,3 +84,13 @@ def test_a_title_of_the_other_gender_is_the_relative_the_article_names_by_a_give
     )
     assert attributed(body, "Dad went") == ("Aoife Coughlan", "Ms Coughlan")
     assert attributed(body, "People are") == ("Aoife Coughlan", "she")
+
+
+def test_a_definite_description_in_apposition_states_the_person_s_role() -> None:
+    body = (
+        "At the hearing, Senator Rodolfo Macaraeg, the panel chair, held up a sack of rice.\n\n"
+        "Press officer Jericho Santillan, for his part, was quoted as saying the President “will not "
+        "tolerate” smuggling.\n\n"
+        "“Next hearing, I want names, not excuses,” the committee chair said as he banged the gavel.\n"
+    )
+    assert attributed(body, "Next hearing") == ("Rodolfo Macaraeg", "the committee chair")

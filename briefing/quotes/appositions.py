@@ -102,7 +102,8 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
                 )
                 out[k:n] = [None] * (n - k) if a.kind == "description" else [a] + [None] * (n - k - 1)
         elif (
-            b.kind in ("role", "description")
+            # (a definite description only after a full name: "Instead, the businessman said")
+            (b.kind in ("role", "description") or (b.kind == "definite" and a.kind == "person"))
             and a.kind in ("person", "name")
             and _singular(b)
             and _APPOSED.fullmatch(text, a.end, b.start)
