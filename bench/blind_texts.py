@@ -30,7 +30,9 @@ Measured with the code of session 8's start (3c98f7c): tune 318/420 for the firs
 and 164/259 for the third (g–h); held-out 337/424 (d–f). Round 4 was first scored with the
 code of cad1455: i–j 302/350, k and m 320/366 (the session-8 parts then 558/679 and 338/424;
 the held-out 339 under the first scorer, which gave a quotation keyed twice the first match both
-times).
+times). Until 6b74bb6 the scorer also counted a quote left unattributed wrong for a key's "-"
+(the CLI's speaker "unattributed" is a string): with that code, tune 879 → 892/1029 and
+held-out 659 → 661/790 once it counts as no one.
 
     .venv/bin/python bench/blind_texts.py [tune|held-out]   # prints the wrong lines of the tune part only
 """
@@ -67,7 +69,9 @@ def quotes(folder: Path) -> dict[str, list[tuple[int, str, str | None]]]:
     by_file: dict[str, list[tuple[int, str, str | None]]] = {}
     for q in quotes_json(folder)[0]:
         for s in q["sources"]:  # type: ignore[attr-defined]
-            by_file.setdefault(Path(s["path"]).name, []).append((s["start"], q["text"], q["speaker"]))  # type: ignore[arg-type]
+            # "unattributed" is no one: right for a key's "-"
+            speaker = None if q["speaker"] == "unattributed" else q["speaker"]
+            by_file.setdefault(Path(s["path"]).name, []).append((s["start"], q["text"], speaker))  # type: ignore[arg-type]
     return {name: sorted(found) for name, found in by_file.items()}
 
 
@@ -107,7 +111,9 @@ def score(part: str) -> Score:
             if right(said, bool(hits), want):
                 result.right += 1
             else:
-                result.wrong.append((key.stem, prefix, said if hits else "(not extracted)", want))
+                result.wrong.append(
+                    (key.stem, prefix, (said or "unattributed") if hits else "(not extracted)", want)
+                )
     return result
 
 
