@@ -6,6 +6,7 @@ extractor (bench/data/blind, round 4).
 
 from __future__ import annotations
 
+from test_quotes import run
 from test_quotes_shapes import attributed
 
 from briefing.quotes.acronyms import spelled_out
@@ -94,3 +95,15 @@ def test_a_definite_description_in_apposition_states_the_person_s_role() -> None
         "“Next hearing, I want names, not excuses,” the committee chair said as he banged the gavel.\n"
     )
     assert attributed(body, "Next hearing") == ("Rodolfo Macaraeg", "the committee chair")
+
+
+def test_a_name_the_writer_reports_is_no_quote() -> None:
+    text = (
+        "Moreau had led for 31 laps before a safety car scrambled the order in another edition of the "
+        "so-called “Marina Bay lottery”, Julien Moreau said.\n\n"
+        "Séamus Coughlan, known throughout the county simply as “the Gaffer”, has died. “He was a "
+        "giant,” said Liam Kinsella.\n"
+    )
+    found = {q.text for q in run(text)}
+    assert "Marina Bay lottery" not in found and "the Gaffer" not in found
+    assert "He was a giant," in found or "He was a giant" in found

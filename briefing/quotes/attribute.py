@@ -39,7 +39,7 @@ from .order import opens_clause
 from .plausible import _plausible
 from .repeats import repeated
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
-from .reported import in_reported_speech, named_by_speaker, title_like, whole_reply
+from .reported import in_reported_speech, named_as, named_by_speaker, title_like, whole_reply
 from .resolve import _resolved
 
 UNATTRIBUTED = "unattributed"
@@ -115,6 +115,8 @@ def _quote(
         and not (whole_reply(ctx, found, speaker) or named_by_speaker(ctx, found, speaker))
     ):
         return None  # a quoted name ("Normandy Format", "State of the Union") is a term, not speech
+    if named_as(article.text, found.open_at):
+        return None  # "the so-called “Marina Bay lottery”", "known simply as “the Gaffer”": a name
     term = _TERM_BEFORE.search(article.text, max(0, found.open_at - 12), found.open_at)
     verb = speaker is not None and cue not in _NOT_VERB_CUES
     if words and len(words) < 2 and not (verb and not term):

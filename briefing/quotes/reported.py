@@ -164,6 +164,16 @@ _NAMING_VERBS = frozenset(
 )
 
 
+# What makes the quote after it a name the writer reports, not anyone's words. ("titled" is
+# not: PolNeAR train counts an op-ed's quoted title as its author's words.)
+_NAMED_AS = re.compile(r"\b(?:[Ss]o-called|known(?:\s+[a-z]+){0,4}?\s+as)\s+$")
+
+
+def named_as(text: str, open_at: int) -> bool:
+    """Does a name the writer reports open at ``open_at`` ("the so-called “…”", "known as “…”")?"""
+    return _NAMED_AS.search(text, max(0, open_at - 60), open_at) is not None
+
+
 def named_by_speaker(ctx: _Article, found: Found, speaker: Speaker | None) -> bool:
     """A name the speaker gives, right after the speaker's own verb of naming and its object
     ("Vell called Rask “Little Tom”", "videos he calls “Harbour Truth”"): the speaker's words,
