@@ -23,9 +23,9 @@ real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line 
 extracted quote of its file whose text starts with those words (the key's trailing punctuation
 left off, apostrophes as one character; a key of fewer than four words, which the helpers wrote
 for a shorter quotation, only where the quote ends or breaks after them; a quotation keyed
-twice, in a headline and the body, takes the next such quote in text order), and is right when the speaker contains the key's name
-or the key's name contains it (more than 3 letters); an unattributed or unextracted quote is
-right only for ``-``.
+twice, in a headline and the body, takes the next such quote in text order), and is right when
+the speaker contains the key's name or the key's name contains it (more than 3 letters); an
+unattributed or unextracted quote is right only for ``-``.
 
 Measured with the code of session 8's start (3c98f7c): tune 318/420 for the first round (a–c)
 and 164/259 for the third (g–h); held-out 337/424 (d–f). Round 4 was first scored with the
