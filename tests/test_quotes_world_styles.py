@@ -107,3 +107,22 @@ def test_a_name_the_writer_reports_is_no_quote() -> None:
     found = {q.text for q in run(text)}
     assert "Marina Bay lottery" not in found and "the Gaffer" not in found
     assert "He was a giant," in found or "He was a giant" in found
+
+
+def test_of_several_holders_of_a_class_the_one_whose_role_ends_in_the_head() -> None:
+    body = (
+        "KRDX Chief Meteorologist Sean McCaffrey said the storm formed quickly.\n\n"
+        "Tuttle Fire Chief Bobby Lusk said crews went door to door through the night.\n\n"
+        "The chief also had a message for sightseers: “Please don’t come down here.”\n"
+    )
+    assert attributed(body, "Please don") == ("Bobby Lusk", "The chief")
+
+
+def test_police_ranks_are_titles_not_names() -> None:
+    body = (
+        "Outside court, Detective Senior Constable Ravi Gill said the inquiry took 18 months.\n\n"
+        "“Frauds like this are devastating,” Detective Senior Constable Gill told reporters.\n\n"
+        "“It was quick,” Supt Paul Reid said.\n"
+    )
+    assert attributed(body, "Frauds like")[0] == "Ravi Gill"
+    assert attributed(body, "It was quick")[0] == "Paul Reid"

@@ -305,7 +305,7 @@ kumari datuk dato datin seri tun puan encik haji hajia alhaji engr fr revd msgr"
 RANKS = frozenset(
     """
 colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigadier marshal general
-gen commander cmdr
+gen commander cmdr constable const superintendent supt inspector insp
 """.split()
 )
 # Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",

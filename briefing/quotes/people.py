@@ -359,7 +359,13 @@ class People:
         if len(pool) == 1:
             return pool[0]
         named = [p for p in pool if p.country == mention.country]
-        return named[0] if mention.country and len(named) == 1 else None
+        if mention.country and len(named) == 1:
+            return named[0]
+        # of several, the one whose role ends in the description's head: "the chief" is "Fire
+        # Chief Bobby Lusk", not "Chief Meteorologist Sean McCaffrey"
+        head = mention.name.split()[-1].lower() if mention.name.split() else ""
+        ending = [p for p in pool if p.role and p.role.split()[-1].lower().strip(",.") == head]
+        return ending[0] if len(ending) == 1 else None
 
     def _present(self, actor: Actor) -> bool:
         """Does the article name a configured actor, or what they speak for? "The foreign
