@@ -126,3 +126,34 @@ def test_police_ranks_are_titles_not_names() -> None:
     )
     assert attributed(body, "Frauds like")[0] == "Ravi Gill"
     assert attributed(body, "It was quick")[0] == "Paul Reid"
+
+
+def test_a_manner_verb_ending_its_sentence_tags_the_quote_after_it() -> None:
+    body = (
+        "Fr Kieran Walsh serves three parishes around Belmullet.\n\n"
+        "Asked whether he had any plans to retire, Fr Walsh laughed.\n\n"
+        "“Priests don’t retire, they just get slower.”\n\n"
+        "Audience members laughed when Ruth Okafor urged voters, “Look at what I have delivered.”\n"
+    )
+    assert attributed(body, "Priests don")[0] == "Kieran Walsh"
+    assert attributed(body, "Look at what") == ("Ruth Okafor", "Ruth Okafor")  # not the audience
+
+
+def test_a_participle_clause_opening_the_sentence_names_no_antecedent() -> None:
+    body = (
+        "Sierra head coach Javier Lozano refused to discuss the deal for Vinícius Amaral.\n\n"
+        "“He is not our player,” Lozano said.\n\n"
+        "Pressed on whether Amaral fitted that description, the 47-year-old smiled. “You can work it out.”\n"
+    )
+    assert attributed(body, "You can work")[0] == "Javier Lozano"
+
+
+def test_a_town_s_people_name_one_of_them_as_a_people_s_name_does() -> None:
+    body = (
+        "Aoife Brennan lost in three sets.\n\n"
+        "‘That’s tennis, isn’t it?’ said the 31-year-old. ‘One centimetre and I’m in the semis.’\n\n"
+        "Asked whether she might reconsider her decision to retire, the Dubliner said: ‘Ask me again "
+        "after a glass of wine.’\n"
+    )
+    quote = next(q for q in run(body) if q.text.startswith("Ask me again"))
+    assert quote.speaker == "Aoife Brennan"

@@ -16,6 +16,7 @@ from .lexicon import (
     CUE_PHRASES,
     CUE_WORDS,
     FOREIGN_CUES,
+    MANNER_CUES,
     STUDY_NOUNS,
     SUBJECT_PRONOUNS,
     head_noun,
@@ -227,6 +228,8 @@ def _cues(
         ):
             if _noun_use(text, toks, k) or _NO_SPEECH_AFTER.match(text, tok.end):
                 continue
+            if tok.text in MANNER_CUES and not _MANNER_END.match(text, tok.end):
+                continue  # "Audience members laughed when he urged voters, “…”": no speech tag
             out.append(_Cue(tok.start, tok.end, tok.text))
     for start, end in regions:
         for m in CUE_PHRASES.finditer(text, start, end):
@@ -234,6 +237,11 @@ def _cues(
                 out = [c for c in out if not m.start() <= c.start < m.end()]
                 out.append(_Cue(m.start(), m.end(), re.sub(r"\s+", " ", m.group())))
     return sorted(out, key=lambda c: c.start)
+
+
+# What may follow a manner verb that tags speech: its sentence's end, soon ("she laughed.",
+# "smiled:", "protested from the sofa.").
+_MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
 
 
 # Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”", and

@@ -151,7 +151,13 @@ sagte sagt erklärte erklärt betonte betont sagten meinte
 написала
 """.split()
 )
-CUE_WORDS = _cue_words() | FOREIGN_CUES
+# Verbs of a speaker's manner that features use as speech tags ("“We kept it,” she laughed",
+# "Fr Walsh laughed. ¶ “Priests don't retire …”"), in their past forms: the others are nouns as
+# often ("laughs", "a nod", "shrugs", "Occupy-style protests").
+# They tag speech only where the sentence ends with them or soon after ("she laughed.", "the CS
+# smiled:", "Mensah protested from the sofa"), never "Audience members laughed when he urged …".
+MANNER_CUES = frozenset("laughed smiled nodded shrugged grinned chuckled sighed protested".split())
+CUE_WORDS = _cue_words() | FOREIGN_CUES | MANNER_CUES
 # "According to" in those languages: the speaker follows ("secondo Rossi", "по словам Иванова").
 ACCORDING_ABROAD = ("secondo", "según", "segundo", "selon", "по словам")
 # Auxiliaries of those languages' perfect ("ha detto", "a déclaré", "hat gesagt"): an inverted
@@ -470,10 +476,12 @@ FURNITURE = re.compile(
 )
 
 
-# A clause opening a sentence before its main clause, up to its comma ("When X arrived, …").
+# A clause opening a sentence before its main clause, up to its comma ("When X arrived, …",
+# "Pressed on whether Amaral fitted, …").
 SUBORDINATE_OPENER = re.compile(
     r"\s*(?:(?:Shortly|Soon|Even|Just|Only|Long|Right)\s+)?(?:When|If|As|After|Before|While|Although"
     r"|Though|Because|Since|Until|Once|Unless|Whether|Asked|Speaking|[A-Z][a-z]+ing|In\s+an?\s+\w+"
+    r"|[A-Z][a-z]+ed(?=\s+(?:on|about|over|by|for|whether|if|why|how|what)\b)"
     r"|In\s+(?:response|reply|addition)\s+to)\b(?:[^,;:.!?“”\"]|(?<=\b[A-Z])\.){0,160},\s*"
 )
 

@@ -74,8 +74,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 
 
 def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
-    if m.kind == "name" and _title(m.name) and ctx.text[max(0, m.start - 4) : m.start].lower() == "the ":
+    the_before = ctx.text[max(0, m.start - 4) : m.start].lower() == "the "
+    if m.kind == "name" and _title(m.name) and the_before:
         m = replace(m, kind="definite", name=m.name.lower())  # "the Cllr said": a title as a noun
+    elif m.kind == "name" and the_before and is_demonym(m.name):
+        m = replace(m, kind="definite")  # "the Dubliner laughed": the person named before
     if (
         m.kind in ("name", "organisation")
         and is_acronym(m.name)
@@ -234,7 +237,11 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
             first = next((q for q in quoted if q.kind == "person" and _agrees_with(m, q)), None)
         owner: Speaker | None = None
         pronoun: Speaker | None = None
-        for prior in ctx.in_range(s.start, m.start if back == 0 else s.end):
+        # in its own sentence, not a clause opening it: "Pressed on whether Amaral fitted, the
+        # 47-year-old smiled" is not Amaral
+        opener = SUBORDINATE_OPENER.match(ctx.text, s.start) if back == 0 else None
+        begin = opener.end() if opener is not None and opener.end() <= m.start else s.start
+        for prior in ctx.in_range(begin, m.start if back == 0 else s.end):
             if back > 0 and pronoun is None and prior.kind == "pronoun" and prior.name in ("he", "she"):
                 # with no one else named in it, a sentence whose subject is "he" is about him ("… he
                 # met Adeyemi’s cut-back. … the 23-year-old said"): one step of its chain
