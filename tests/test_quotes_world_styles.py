@@ -157,3 +157,22 @@ def test_a_town_s_people_name_one_of_them_as_a_people_s_name_does() -> None:
     )
     quote = next(q for q in run(body) if q.text.startswith("Ask me again"))
     assert quote.speaker == "Aoife Brennan"
+
+
+def test_a_bare_surname_goes_back_to_the_relative_named_before_it() -> None:
+    body = (
+        "Former budget minister Jean-Marc Delvaux took the stand at his trial alongside his son.\n\n"
+        "“I never took a cent from anyone,” Delvaux, 61, told the court.\n\n"
+        "Prosecutors allege money went to a consultancy run by his son, Thomas Delvaux, and that "
+        "Thomas Delvaux knew it.\n"
+    )
+    assert attributed(body, "I never took")[0] == "Jean-Marc Delvaux"
+
+
+def test_of_two_named_as_often_a_bare_surname_is_the_one_named_first() -> None:
+    body = (
+        "Every Tuesday, Dolores “Dee” Kaminski laces up her bowling shoes.\n\n"
+        "She moved to Sturgeon Bay after marrying Walter Kaminski, a welder who died in 2003.\n\n"
+        "“People keep asking me what the secret is,” Kaminski said.\n"
+    )
+    assert attributed(body, "People keep")[0] == "Dolores Kaminski"

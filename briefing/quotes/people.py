@@ -211,6 +211,10 @@ class People:
             # "Al Ashry and Mosad were …": a particle capitalised at a sentence's start makes a
             # "name" of a surname, the end of the full name ("Ahmed al Ashry") it stands for.
             hits = [p for p in hits if not any(_particle_form(p.name, q.name) for q in hits)]
+        if len(hits) > 1 and at is not None:
+            # a bare surname goes back to someone named before it: "Delvaux, 61, told the court"
+            # before the article names his son Thomas Delvaux
+            hits = [p for p in hits if (self.first_named_at(p) or 0) < at] or hits
         if len(hits) > 1 and gender:
             hits = [p for p in hits if p.gender == gender] or [p for p in hits if p.gender is None] or hits
         if len(hits) > 1 and all(_same_first(hits[0].name, p.name) for p in hits):
@@ -221,7 +225,13 @@ class People:
             recent = self._named_last_in_paragraph(hits, at)
             if recent is not None:
                 return recent
-        return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
+        return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self._order(p)))
+
+    def _order(self, person: Person) -> int:
+        """Where the article first names ``person`` in full (ties of use go to the first named:
+        a nickname's or a coordinated name's person is added late, not named late)."""
+        first = self.first_named_at(person)
+        return first if first is not None else len(self._text) + self.persons.index(person)
 
     def _named_last_in_paragraph(self, hits: Sequence[Person], at: int) -> Person | None:
         """Of ``hits``, the one named in full last before ``at`` in the paragraph holding it.
