@@ -176,3 +176,15 @@ def test_of_two_named_as_often_a_bare_surname_is_the_one_named_first() -> None:
         "“People keep asking me what the secret is,” Kaminski said.\n"
     )
     assert attributed(body, "People keep")[0] == "Dolores Kaminski"
+
+
+def test_given_names_the_lexicon_does_not_know_are_given_names_of_the_family_named() -> None:
+    body = (
+        "“We have the robot,” said Sipho Dlamini, a physical science teacher.\n\n"
+        "Among them are 16-year-old twins Lerato and Karabo Mokoena, who live with their grandmother.\n\n"
+        "Lerato, who does most of the programming, said the idea came from watching people.\n\n"
+        "“We see it every day,” she said.\n\n"
+        "Karabo, who built the robot’s arm, was less philosophical. “I just like taking things apart,” he said.\n"
+    )
+    assert attributed(body, "We see it") == ("Lerato Mokoena", "she")
+    assert attributed(body, "I just like") == ("Karabo Mokoena", "he")

@@ -9,7 +9,7 @@ from .context import Speaker, _Article
 from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
 from .lexicon import AMBIGUOUS_CUES, HONORIFICS, ROLE_WORDS
-from .people import Person
+from .nameforms import Person
 from .places import is_country, is_place
 from .resolve import _resolved
 from .speakers import Mention

@@ -14,8 +14,8 @@ import re
 from .context import _Article
 from .lexicon import plural
 from .mention import Mention
+from .nameforms import Person
 from .offices import role_fits
-from .people import Person
 
 # Between a description and the name in apposition after it: a comma, maybe an age or another
 # description that names them ("Her neighbour, a fisherman named Tomas Rauch,").

@@ -7,62 +7,43 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 from ..models import Actor
-from .countries import COUNTRY_OF, country_of
+from .countries import country_of
 from .gender import first_name_gender, is_first_name
-from .lexicon import CUE_WORDS, FUNCTION_WORDS, role_class
-from .places import is_place
+from .lexicon import role_class
+from .nameforms import (
+    _AND,
+    _LISTED,
+    _NOT_SURNAMES,
+    _PARTICLES,
+    Person,
+    _given_second,
+    _has_first_name,
+    _initialled,
+    _nicknamed,
+    _norm,
+    _particle_form,
+    _same_first,
+    _same_person,
+    _words,
+)
 from .speakers import Mention
-from .words import NAME_SUFFIXES, initials_first
-from .words import PLACE_INITIALS as _PLACE_INITIALS
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """A person as introduced in one article."""
-
-    name: str  # the fullest form of the name used in the article
-    role: str | None
-    role_class: str | None
-    country: str | None
-    affiliation: str | None = None
-    gender: str | None = None  # "m" | "f" when a title or role noun in the article shows it
-
-
-_NOT_WORD = re.compile(r"[^\w\s]")
-
-
-# Cached: the same few names are normalised hundreds of times per article (each resolution
-# compares a mention with every person); a profile of PolNeAR train had 480,000 calls.
-@lru_cache(maxsize=1 << 15)
-def _norm(name: str) -> str:
-    return _NOT_WORD.sub("", name).lower().strip()
-
-
-# Generational suffixes after a surname ("Joseph R. Biden Jr.", "Harry Hurt III"): no part of the
-# surname a later mention uses ("Mr. Biden"), but they tell a son from his father.
-_SUFFIXES = frozenset(w.lower().rstrip(".") for w in NAME_SUFFIXES)
-
-
-@lru_cache(maxsize=1 << 15)
-def _words(name: str) -> tuple[str, ...]:
-    """The normalised words of a name without its generational suffix."""
-    words = tuple(_norm(name).split())
-    return words[:-1] if len(words) > 1 and words[-1] in _SUFFIXES else words
-
-
-def _suffix(name: str) -> str | None:
-    words = _norm(name).split()
-    return words[-1] if len(words) > 1 and words[-1] in _SUFFIXES else None
-
+from .words import initials_first
 
 # A family word right before a given name: "his daughter Aoife", "widow Maire".
 _KIN_BEFORE = re.compile(
     r"\b(?:daughter|son|wife|husband|sister|brother|mother|father|widow|widower|niece|nephew|"
     r"granddaughter|grandson|partner|fiancée|fiance|fiancé)[ \t]+$"
+)
+
+
+# A family or pair named as a group before their given names: "twins Lerato and Karabo Mokoena".
+_KIN_GROUP = re.compile(
+    r"\b(?:twins|brothers|sisters|siblings|couple|parents|cousins|sons|daughters|spouses|husband and wife)"
+    r"[ \t]+$",
+    re.IGNORECASE,
 )
 
 
@@ -80,6 +61,9 @@ class People:
         offsets index (both optional: without them, no rule that reads them applies)."""
         self.actors = tuple(actors)
         self.persons: list[Person] = []
+        # given names joined to a full name by "and" (below): mention start -> the person
+        self.coordinated: dict[int, Person] = {}
+        self._lower_cache: dict[str, bool] = {}  # opens_a_name: a word never written in lower case
         # How often each full name is used: of two people sharing a surname, the one the article
         # names more often is the one a bare surname means.
         self.uses: Counter[str] = Counter()
@@ -121,7 +105,6 @@ class People:
                     )
         # A given name joined to a full name by "and" shares its surname: "brothers Ammon and
         # Ryan Bundy", "David and Jeanne Heidler" name Ammon Bundy and David Heidler.
-        self.coordinated: dict[int, Person] = {}
         ordered = sorted(found, key=lambda m: m.start)
         for before, first, full in zip([None, *ordered], ordered, ordered[1:], strict=False):
             shared = self._coordinated(text, first, full, before)
@@ -149,13 +132,15 @@ class People:
         surname the article uses ("Kelly and Donald Trump"), nor before a role ("Bill and former
         President …"), nor the last of a list of single names ("Brandy, Monica and Lauryn Hill")."""
         words = full.name.split()
+        # after "twins", "brothers", "the couple": given names whatever the lexicon knows of them
+        kin = _KIN_GROUP.search(text, max(0, first.start - 30), first.start) is not None
         if (
             first.kind != "name"
             or full.kind != "person"
             or full.role
             or len(words) < 2
-            or not _has_first_name(full.name)
-            or not is_first_name(first.name)
+            or not (kin or _has_first_name(full.name))
+            or not (kin or is_first_name(first.name))
             or self._surname_hits(first.name)
             or not _AND.fullmatch(text, first.end, full.start)
             or (
@@ -333,12 +318,13 @@ class People:
         once ("Hillary Clinton", "Hillary Rodham Clinton"); a gender shown must agree. A Title
         Case run is no such name ("Megyn Kelly Is No Different" made a "Kelly Is")."""
         target = _norm(word)
+        proper = self.opens_a_name(word)  # "Karabo" of "Karabo Mokoena": a given name, though unknown
         hits = [
             p
             for p in self.persons
             if len(_words(p.name)) > 1
             and _words(p.name)[0] == target
-            and (_has_first_name(p.name) or _given_second(p.name))
+            and (_has_first_name(p.name) or _given_second(p.name) or p in self.coordinated.values() or proper)
             and _words(p.name)[-1] not in _NOT_SURNAMES
         ]
         if gender:
@@ -397,102 +383,20 @@ class People:
         at = self.named_at.get(_norm(person.name))
         return min(at) if at else None
 
+    def opens_a_name(self, word: str) -> bool:
+        """Is ``word`` the first word of a name the article gives in full ("Lerato" of "Lerato
+        Mokoena"), whether or not the lexicon knows it as a given name? A word the article also
+        writes in lower case is a common word opening a Title Case run ("Conservative …")."""
+        target = _norm(word)
+        if " " in word or not any(
+            len(w) > 1 and w[0] == target for w in map(_words, (p.name for p in self.persons))
+        ):
+            return False
+        if target not in self._lower_cache:
+            self._lower_cache[target] = re.search(rf"\b{re.escape(target)}\b", self._text) is None
+        return self._lower_cache[target]
+
     def known_given_name(self, word: str) -> bool:
         """Is ``word`` the given name of the one person the article names in full with it
         ("Niamh" of "Niamh Doyle")?"""
         return " " not in word and self._first_named(word, None) is not None
-
-
-def _has_first_name(name: str) -> bool:
-    first = name.split()[0]
-    return is_first_name(first) or bool(_INITIALS.fullmatch(first))
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-# Initials before a surname ("says J.J. MacNab", "George H.W. Bush"), with the given name before
-# them if any: the tokenizer reads "J.J." as an acronym, no part of a name, so the mention is the
-# surname alone and People reads the initials back from the text.
-_INITIALS_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+)[ \t]+)?\b((?:[A-Z]\.){2,3})[ \t]+$")
-
-
-def _initialled(text: str, m: Mention) -> Person | None:
-    """The person initials and a one-word name stand for ('J.J. MacNab', 'George H.W. Bush')."""
-    if initials_first(m.name) and len(m.name.split()) == 2:
-        return Person(m.name, m.role, m.role_class, m.country, gender=m.gender)  # one mention: "J.D. Vance"
-    if len(m.name.split()) != 1:
-        return None
-    before = _INITIALS_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if before is None or before.group(2) in _PLACE_INITIALS:
-        return None
-    given = before.group(1) if before.group(1) and is_first_name(before.group(1)) else None
-    name = " ".join(w for w in (given, before.group(2), m.name) if w)
-    return Person(name, m.role, m.role_class, m.country, gender=first_name_gender(given or ""))
-
-
-# Particles that open a surname ("al Ashry", "de Blasio", "Van Hollen").
-_PARTICLES = frozenset("al el de del della di da du der den van von le la bin ibn".split())
-
-
-def _particle_form(short: str, full: str) -> bool:
-    """Is ``short`` a particle and surname that end the longer name ``full`` ("Al Ashry" of
-    "Ahmed al Ashry")?"""
-    ws, wf = _words(short), _words(full)
-    return len(wf) > len(ws) > 1 and ws[0] in _PARTICLES and wf[-len(ws) :] == ws
-
-
-_AND = re.compile(r"[ \t]+and[ \t]+")
-# A nickname in quotation marks: one or two words ('“Tig”', '"Chico"').
-_NICKNAME = re.compile(r"[ \t]+[“\"‘'][A-Z][\w.'’-]*(?:[ \t][\w.'’-]+)?[”\"’'][ \t]+")
-
-
-def _nicknamed(text: str, first: Mention, last: Mention) -> Person | None:
-    """The person a given name, a quoted nickname and a surname name ('John “Tig” Tiegen'), or
-    None."""
-    given = first.name.split()[-1] if first.kind in ("name", "person") and first.name.split() else ""
-    if (
-        last.kind != "name"
-        or not is_first_name(given)
-        or not _NICKNAME.fullmatch(text, first.end, last.start)
-    ):
-        return None
-    return Person(
-        f"{given} {last.name}", first.role, first.role_class, first.country, gender=first_name_gender(given)
-    )
-
-
-_LISTED = re.compile(r",[ \t]+")
-
-
-# Words a Title Case headline capitalises after a name ("Kelly Is No Different", "Bernie Sanders
-# Says He …"): no surname.
-_NOT_SURNAMES = (
-    FUNCTION_WORDS
-    | CUE_WORDS
-    | frozenset("is are was were be been has have had will would can could should must do does did".split())
-)
-
-
-def _given_second(name: str) -> bool:
-    """A family name, then a given name the lexicon knows ("Pak Sun-hee", "Xi Jinping"); not a
-    place ("New York")."""
-    words = name.split()
-    return len(words) == 2 and is_first_name(words[1]) and not is_place(name)
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Two full names of one person: the same first name and surname ("Hillary Clinton",
-    "Hillary Rodham Clinton"), and the same suffix."""
-    wa, wb = _words(a), _words(b)
-    return wa[0] == wb[0] and wa[-1] == wb[-1] and _suffix(a) == _suffix(b)
-
-
-def _same_first(a: str, b: str) -> bool:
-    """Two names of one person: one first name begins the other ("Ken"/"Kenneth", "Harry M. Reid"
-    /"Harry Reid"), and no generational suffix tells them apart ("Donald Trump Jr." is the son)."""
-    fa, fb = _norm(a).split()[0], _norm(b).split()[0]
-    return (fa.startswith(fb) or fb.startswith(fa)) and _suffix(a) == _suffix(b)
-
-
-def country_word(word: str) -> bool:
-    """Does the word name a country, its people or its capital?"""
-    return word.lower() in COUNTRY_OF

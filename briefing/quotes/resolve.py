@@ -302,6 +302,8 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
                 m.name in ctx.speaking
                 or ctx.people.known_surname(m.name)
                 or first_name_gender(m.name) == want
+                # a given name the article gave in full, of no gender the lexicon knows ("Lerato")
+                or (ctx.people.opens_a_name(m.name) and first_name_gender(m.name) is None)
             )
         singular = not plural(m.name)
         described = m.kind in ("description", "definite") and singular
