@@ -188,3 +188,23 @@ def test_given_names_the_lexicon_does_not_know_are_given_names_of_the_family_nam
     )
     assert attributed(body, "We see it") == ("Lerato Mokoena", "she")
     assert attributed(body, "I just like") == ("Karabo Mokoena", "he")
+
+
+def test_a_quoted_nickname_between_two_names_marks_a_given_name() -> None:
+    body = (
+        "The unit received 140 calls, according to unit controller Chukwuemeka “Emeka” Obi.\n\n"
+        "“Most of those were people who drove through water,” Mr Obi said.\n"
+    )
+    assert attributed(body, "Most of those")[0] == "Chukwuemeka Obi"
+
+
+def test_a_pronoun_of_the_opening_clause_gives_the_description_its_gender() -> None:
+    body = (
+        "Denise Kowalczyk led the team to its first title in 41 years.\n\n"
+        "Orrville Christian coach Raymond Achterberg was gracious in defeat. “Credit to them,” "
+        "Achterberg said.\n\n"
+        "Kowalczyk admitted she had barely slept. “I watched it back three times,” she said.\n\n"
+        "Asked what the win meant to her personally, the coach paused for a long moment.\n\n"
+        "“I was 15 and I didn’t play a minute in that game.”\n"
+    )
+    assert attributed(body, "I was 15")[0] == "Denise Kowalczyk"

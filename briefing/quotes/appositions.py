@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from .groups import campuses
-from .lexicon import ANAPHORIC_NOUNS, CUE_WORDS, PERSON_NOUNS, SUBORDINATE_OPENER, plural, role_class
+from .lexicon import ANAPHORIC_NOUNS, CUE_WORDS, PERSON_NOUNS, plural, role_class
 from .mention import Mention
+from .openers import closes_opener
 from .places import is_place
 
 # A short qualifier after a role or description ("spokesperson for the border guard service",
@@ -42,20 +43,6 @@ _SUBJECT_AFTER = re.compile(r"[ \t]+([a-z]+)")  # the word after the role: its v
 def _says_after(text: str, end: int) -> bool:
     verb = _SUBJECT_AFTER.match(text, end)
     return verb is not None and verb.group(1) in CUE_WORDS
-
-
-# Where a sentence starts: after a sentence's end (and a closing mark) or a line break.
-_SENTENCE_END = re.compile(r"(?:[.!?…][”\"’]?[ \t]+|\n)")
-
-
-def closes_opener(text: str, m: Mention) -> bool:
-    """Does the mention end a clause that opens its sentence ("After meeting Kiprop, the senator
-    said", "Speaking before the House, the CS said")? Then the role after the comma is the main
-    clause's subject, not in apposition to it."""
-    line = max(text.rfind("\n", 0, m.start), 0)
-    starts = [e.end() for e in _SENTENCE_END.finditer(text, line, m.start)]
-    opener = SUBORDINATE_OPENER.match(text, starts[-1] if starts else line)
-    return opener is not None and opener.end() >= m.end
 
 
 def _appositions(text: str, found: list[Mention]) -> list[Mention]:

@@ -240,8 +240,8 @@ def _cues(
 
 
 # What may follow a manner verb that tags speech: its sentence's end, soon ("she laughed.",
-# "smiled:", "protested from the sofa.").
-_MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
+# "smiled:", "protested from the sofa.", "paused for a long moment.").
+_MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
 
 
 # Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”", and

@@ -156,7 +156,9 @@ sagte sagt erklärte erklärt betonte betont sagten meinte
 # often ("laughs", "a nod", "shrugs", "Occupy-style protests").
 # They tag speech only where the sentence ends with them or soon after ("she laughed.", "the CS
 # smiled:", "Mensah protested from the sofa"), never "Audience members laughed when he urged …".
-MANNER_CUES = frozenset("laughed smiled nodded shrugged grinned chuckled sighed protested".split())
+MANNER_CUES = frozenset(
+    "laughed smiled nodded shrugged grinned chuckled sighed protested paused hesitated".split()
+)
 CUE_WORDS = _cue_words() | FOREIGN_CUES | MANNER_CUES
 # "According to" in those languages: the speaker follows ("secondo Rossi", "по словам Иванова").
 ACCORDING_ABROAD = ("secondo", "según", "segundo", "selon", "по словам")

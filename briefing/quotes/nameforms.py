@@ -104,7 +104,9 @@ def _nicknamed(text: str, first: Mention, last: Mention) -> Person | None:
     given = first.name.split()[-1] if first.kind in ("name", "person") and first.name.split() else ""
     if (
         last.kind != "name"
-        or not is_first_name(given)
+        # (a quoted word between two names marks the first as given, lexicon or not: "Chukwuemeka
+        # “Emeka” Obi")
+        or not (is_first_name(given) or (first.kind == "name" and given[:1].isupper()))
         or not _NICKNAME.fullmatch(text, first.end, last.start)
     ):
         return None

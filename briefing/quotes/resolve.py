@@ -13,7 +13,6 @@ import re
 from dataclasses import replace
 
 from .acronyms import is_acronym, spelled_out
-from .appositions import closes_opener
 from .context import Speaker, _Article
 from .gender import first_name_gender
 from .lexicon import (
@@ -33,6 +32,7 @@ from .named import listed, named_after, of_age, self_named, stated_holder
 from .offices import modifiers as _modifiers
 from .offices import office as _office
 from .offices import role_fits as _role_fits
+from .openers import cataphor, closes_opener, opener_gender
 from .places import is_country, is_demonym, is_place
 from .plausible import _a_place, _plausible
 from .shapes import inverted_gap
@@ -220,6 +220,7 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     sentence = ctx.sentence(m.start)
     if sentence is None:
         return None
+    m = opener_gender(ctx, sentence.start, m)
     given = of_age(ctx, m, head) if aged else None
     if given is not None:  # "Aditya Rao, 41, … ¶ … the 41-year-old said": however far back
         speaker = _speaker(ctx, given, depth=PRONOUN_CHAIN)
@@ -323,18 +324,6 @@ _PLURAL_VERB = re.compile(r"\s+(?:(?:also|twice|again|repeatedly|previously|now)
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
 
 
-def _cataphor(ctx: _Article, start: int, pronoun: Mention, mentions: list[Mention]) -> Mention | None:
-    """The subject a pronoun inside a clause opening its sentence stands for: the main clause's
-    first name ("Asked about it as he left the office, Mehmood was dismissive": Mehmood)."""
-    opener = SUBORDINATE_OPENER.match(ctx.text, start)
-    if opener is None or not start <= pronoun.start < opener.end():
-        return None
-    after = [m for m in mentions if m.start >= opener.end()]
-    return (
-        after[0] if after and after[0].kind in ("person", "name") and not after[0].after_preposition else None
-    )
-
-
 def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
     """The most recent clause subject outside quotation marks that suits the pronoun."""
     sentence = ctx.sentence(pronoun.start)
@@ -368,7 +357,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
-                main = _cataphor(ctx, s.start, m, mentions)
+                main = cataphor(ctx, s.start, m, mentions)
                 if main is not None and _suits(ctx, pronoun.name, main):
                     return _speaker(ctx, main, depth + 1)  # "As he left, Mehmood was dismissive"
                 # the same pronoun before: its antecedent (its own search went further back, so a
