@@ -208,3 +208,14 @@ def test_a_pronoun_of_the_opening_clause_gives_the_description_its_gender() -> N
         "“I was 15 and I didn’t play a minute in that game.”\n"
     )
     assert attributed(body, "I was 15")[0] == "Denise Kowalczyk"
+
+
+def test_an_unnamed_description_that_never_spoke_yields_to_the_person_speaking_since() -> None:
+    body = (
+        "Some churches will be without a priest on a Sunday for the first time.\n\n"
+        "Fr Kieran Walsh, who serves three parishes, said he had been “running on fumes” for years.\n\n"
+        "“Some Sundays I say four Masses,” the priest told the Messenger.\n\n"
+        "A deacon said the plan was fair. “It is the only way,” the deacon said.\n"  # a description that speaks
+    )
+    assert attributed(body, "Some Sundays")[0] == "Kieran Walsh"
+    assert attributed(body, "It is the only")[0] == "deacon"

@@ -11,7 +11,11 @@ the acronym.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
+
+from .lexicon import role_class
+from .mention import Mention
 
 # An acronym as a speaker's name: two to eight capitals, perhaps with "&" ("AT&T" aside).
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -51,3 +55,11 @@ def _expansions(text: str) -> dict[str, str]:
                 if 2 <= len(initials) <= 8 and initials.isupper():
                     out.setdefault(initials, " ".join(part))
     return out
+
+
+def as_role(text: str, m: Mention) -> Mention:
+    """An acronym that ``text`` spells out as a role ("the CS" of "Cabinet Secretary") as that
+    role's mention; any other acronym as it was."""
+    full = spelled_out(text, m.name)
+    rc = role_class(full) if full != m.name else None
+    return replace(m, kind="role", name=full.lower(), role=full, role_class=rc) if rc else m

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .acronyms import is_acronym
+from .acronyms import as_role, is_acronym
 from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
 from .gender import is_first_name
@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .places import is_demonym, is_place
 from .plausible import _plausible, _words
-from .resolve import _anaphor, _as_role, _resolved
+from .resolve import _anaphor, _resolved
 from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
@@ -151,7 +151,7 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     named: Speaker | None = None
     if texts[0] == "the" and len(texts) == 2 and is_acronym(name):
         # "the CS said": a role the article spells out ("Treasury Cabinet Secretary Samuel Lagat")
-        role = _as_role(ctx, Mention(words[1].start(), end, "name", name))
+        role = as_role(ctx.names_text, Mention(words[1].start(), end, "name", name))
         got = _resolved(ctx, role, cue) if role.kind == "role" else None
         if got is not None and got[0].kind == "person":
             return replace(got[0], span=(start, end)), cue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .acronyms import is_acronym, spelled_out
+from .acronyms import as_role, is_acronym
 from .context import Speaker, _Article
 from .gender import first_name_gender
 from .lexicon import (
@@ -26,7 +26,6 @@ from .lexicon import (
     a_thing,
     head_noun,
     plural,
-    role_class,
 )
 from .named import listed, named_after, of_age, self_named, stated_holder
 from .offices import modifiers as _modifiers
@@ -84,7 +83,7 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         and is_acronym(m.name)
         and ctx.text[max(0, m.start - 4) : m.start] == "the "
     ):
-        m = _as_role(ctx, m)  # "the CS said": the role the article spells out ("Cabinet Secretary")
+        m = as_role(ctx.names_text, m)  # "the CS said": the role the article spells out ("Cabinet Secretary")
     if m.kind in ("role", "description", "definite") and depth < PRONOUN_CHAIN:
         apposed = _apposed(ctx, m)
         if apposed is not None:  # "Mr. Conant, the Republican consultant, said": Conant
@@ -154,14 +153,6 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
     return None
 
 
-def _as_role(ctx: _Article, m: Mention) -> Mention:
-    """An acronym the article spells out as a role ("the CS" of "Cabinet Secretary") as that role's
-    mention; any other acronym as it was."""
-    full = spelled_out(ctx.names_text, m.name)
-    rc = role_class(full) if full != m.name else None
-    return replace(m, kind="role", name=full.lower(), role=full, role_class=rc) if rc else m
-
-
 # What stands between a name and the role in apposition after it: a comma, maybe a party tag
 # before it ("Elijah Cummings (D-Md.), chair of …"), and the role's article.
 _APPOSED_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
@@ -192,6 +183,8 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
     head = head_noun(m.name)
     for prior in reversed(ctx.earlier(m.start, ("description", head))):
         if head_noun(prior.name) == head:
+            if _silent_since(ctx, prior, m) and (named := _anaphor(ctx, m)) is not None:
+                return named  # "a security researcher who found it … Zhao said … the researcher said"
             return Speaker(
                 prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
             )
@@ -199,6 +192,13 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
     if named is not None:
         return named
     return Speaker(m.name, None, None, ctx.text[m.start : m.end], "description", m.gender)
+
+
+def _silent_since(ctx: _Article, prior: Mention, m: Mention) -> bool:
+    """Has a named person spoken between an unnamed description and ``m``, and the description
+    never? Then "the researcher" is the person speaking since, not "a researcher" who said nothing."""
+    said = [ctx.speakers[i] for i in ctx.found_in(prior.end, m.start) if i in ctx.speakers]
+    return any(s.kind == "person" for s in said) and not any(s.kind == "description" for s in said)
 
 
 def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
