@@ -284,6 +284,24 @@ def test_everything_after_a_strong_end_marker_in_the_tail_is_removed() -> None:
     assert reasons[teaser_title] == reasons[teaser_body] == "after end of article (related links)"
 
 
+def test_a_box_of_links_inside_the_story_does_not_end_it() -> None:
+    # a tabloid's "MOST READ" box in the second half, and the story's quotes after it
+    first = [P1, P2, "“It was a lovely evening,” the harbour master said after the ferry came in late."]
+    story = [
+        "But a friend of the harbour master insisted he had not acted out of malice on the night.",
+        "“He is not a bad man. He has had a rough season and he feels he cannot give more,” the friend said.",
+        "“He knows the way he did it was wrong,” the friend added, asking not to be named in the paper.",
+        "Later the ferry company said in a statement: “We are grateful for the patience of our passengers.”",
+    ]
+    result = clean(make(*first, "MOST READ IN LOCAL NEWS", *story))
+    assert kept(result) == [*first, *story]
+    assert removed(result) == {"MOST READ IN LOCAL NEWS": "related links"}
+    # with prose after it that quotes no one, the marker still ends the article
+    teasers = [CLOSE, MIDDLE.replace("March", "May"), LEDE.replace("Tuesday", "Friday")]
+    result = clean(make(*first, "MOST READ IN LOCAL NEWS", *teasers))
+    assert kept(result) == first
+
+
 def test_a_strong_marker_near_the_top_does_not_end_the_article() -> None:
     body = [LEDE, MIDDLE, CLOSE, MIDDLE.replace("March", "May"), CLOSE.replace("next", "this")]
     result = clean(make(body[0], "Related Posts", *body[1:]))

@@ -91,15 +91,23 @@ def _after_end_of_article(
     reasons: list[str | None],
     tail_start: float,
 ) -> None:
-    """Everything after the first strong end-of-article marker in the tail is furniture too."""
-    end_at = next(
-        (
-            i
-            for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
-            if rule is not None and rule.ends_article and p.start >= tail_start
-        ),
-        None,
-    )
+    """Everything after the first strong end-of-article marker in the tail is furniture too,
+    unless the story resumes after it: a box of links set inside the story ("MOST READ IN
+    SHOWBIZ", two headlines, then the story's next quotes) takes only its own short lines."""
+    markers = [
+        i
+        for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
+        if rule is not None and rule.ends_article and p.start >= tail_start
+    ]
+    end_at = None
+    for marker in markers:
+        resumed = _story_resumes(paragraphs, marker)
+        if resumed is None:
+            end_at = marker
+            break
+        for position in range(marker + 1, resumed):  # the box's own link lines
+            if reasons[position] is None:
+                reasons[position] = reasons[marker]
     if end_at is None:
         return
     for position in range(end_at + 1, len(paragraphs)):
@@ -107,6 +115,28 @@ def _after_end_of_article(
             # "About <Name>" heads the bio paragraph right after it.
             bio = rules[position - 1] is _AUTHOR_BIO
             reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
+
+
+# After an inline box of links the story goes on: of the paragraphs just after the marker, this
+# many are sentences of the story that quote someone (long, ending a sentence); the story resumes
+# at its first long sentence. (On the extraction benchmark's tune part the text F1 is the same as
+# without the rule, 0.9337; it keeps a tabloid's story after its "MOST READ" box whole.)
+_RESUMED_PARAGRAPHS = 3
+_RESUME_WINDOW = 8  # paragraphs after the marker looked at
+_SENTENCE_END = tuple('.!?”’"')
+
+
+def _story_resumes(paragraphs: Sequence[Paragraph], marker: int) -> int | None:
+    """Where the story resumes after the end marker at ``marker`` (the first of its sentences),
+    or None when it does not: a box set inside the story, not the end of the article."""
+    window = paragraphs[marker + 1 : marker + 1 + _RESUME_WINDOW]
+    prose = [
+        k
+        for k, p in enumerate(window, marker + 1)
+        if len(p.text) > 60 and p.text.rstrip().endswith(_SENTENCE_END)
+    ]
+    quoting = [k for k in prose if any(q in paragraphs[k].text for q in '“"‘')]
+    return prose[0] if len(quoting) >= _RESUMED_PARAGRAPHS else None
 
 
 def _repeats(paragraphs: Sequence[Paragraph], reasons: list[str | None], title: str, *, html: bool) -> None:
