@@ -18,13 +18,15 @@ def test_an_acronym_speaks_under_the_full_name_the_article_spells_out() -> None:
         "The vote was “largely orderly”, FFEW said.\n\n"
         "A fault halted the Peachtree Regional Transit Authority’s trains. “Expect delays,” PRTA said.\n"
     )
-    assert attributed(body, "largely orderly") == ("Free and Fair Election Watch", "FFEW")
-    assert attributed(body, "Expect delays") == ("Peachtree Regional Transit Authority", "PRTA")
+    assert attributed(body, "largely orderly") == ("Free and Fair Election Watch (FFEW)", "FFEW")
+    assert attributed(body, "Expect delays") == ("Peachtree Regional Transit Authority (PRTA)", "PRTA")
 
 
 def test_an_acronym_the_article_never_spells_out_stays_as_written() -> None:
     assert spelled_out("The NDP said no. The Harbour Party agreed.", "NDP") == "NDP"
-    assert spelled_out("The New Democratic Party said no.", "NDP") == "New Democratic Party"
+    assert spelled_out("The New Democratic Party said no.", "NDP") == "New Democratic Party (NDP)"
+    # a run of capitals that is no body's name, and that the text does not define, is no spelling
+    assert spelled_out("Nadia Diaz Pereira said no.", "NDP") == "NDP"
     assert spelled_out("The New Democratic Party said no.", "Ann Lind") == "Ann Lind"  # no acronym
 
 
