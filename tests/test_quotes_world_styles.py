@@ -221,3 +221,12 @@ def test_an_unnamed_description_that_never_spoke_yields_to_the_person_speaking_s
     )
     assert attributed(body, "Some Sundays")[0] == "Kieran Walsh"
     assert attributed(body, "It is the only")[0] == "deacon"
+
+
+def test_a_name_in_apposition_to_an_object_is_not_the_subject_after_it() -> None:
+    body = (
+        "Former minister Jean-Marc Delvaux took the stand on Tuesday.\n\n"
+        "Under questioning from the presiding judge, Patrick Lemoine, the 61-year-old described the "
+        "consultancy as “a young man’s business”.\n"
+    )
+    assert attributed(body, "a young man")[0] == "Jean-Marc Delvaux"

@@ -45,6 +45,15 @@ def _says_after(text: str, end: int) -> bool:
     return verb is not None and verb.group(1) in CUE_WORDS
 
 
+def apposed_to_description(text: str, before: Mention, a: Mention) -> bool:
+    """Is the name itself in apposition to a description right before it ("from the presiding
+    judge, Patrick Lemoine, the 61-year-old said")? Then what follows it is not its role."""
+    return (
+        before.kind in ("role", "description", "definite")
+        and re.fullmatch(r",\s*", text[before.end : a.start]) is not None
+    )
+
+
 def _appositions(text: str, found: list[Mention]) -> list[Mention]:
     """A role or an unnamed description and a name side by side, separated by a comma ("the head
     of the press service, Ned Price"; "Dmitry Peskov, the Kremlin spokesman,"; "a spokesperson for
@@ -96,6 +105,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
             and _APPOSED.fullmatch(text, a.end, b.start)
             and not (a.after_preposition and _says_after(text, _qualified(text, b)[1]))
             and not closes_opener(text, a)
+            and not (k > 0 and apposed_to_description(text, found[k - 1], a))
         ):
             # (an object before a role that opens its own clause is no apposition: "In a
             # statement to the Echo, a spokesperson for the NTA said")

@@ -121,3 +121,10 @@ def listed(ctx: _Article, m: Mention) -> bool:
     return (before in people and bool(_LISTED.fullmatch(ctx.text, before.end, m.start))) or (
         after in people and bool(_LISTED.fullmatch(ctx.text, m.end, after.start))
     )
+
+
+def silent_since(ctx: _Article, prior: Mention, m: Mention) -> bool:
+    """Has a named person spoken between an unnamed description and ``m``, and the description
+    never? Then "the researcher" is the person speaking since, not "a researcher" who said nothing."""
+    said = [ctx.speakers[i] for i in ctx.found_in(prior.end, m.start) if i in ctx.speakers]
+    return any(s.kind == "person" for s in said) and not any(s.kind == "description" for s in said)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .acronyms import as_role, is_acronym
+from .appositions import apposed_to_description
 from .context import Speaker, _Article
 from .gender import first_name_gender
 from .lexicon import (
@@ -27,7 +28,7 @@ from .lexicon import (
     head_noun,
     plural,
 )
-from .named import listed, named_after, of_age, self_named, stated_holder
+from .named import listed, named_after, of_age, self_named, silent_since, stated_holder
 from .offices import modifiers as _modifiers
 from .offices import office as _office
 from .offices import role_fits as _role_fits
@@ -170,6 +171,8 @@ def _apposed(ctx: _Article, m: Mention) -> Mention | None:
     prior = before[-1]
     if not _APPOSED_GAP.fullmatch(ctx.text, prior.end, m.start) or not _plausible(ctx, prior):
         return None
+    if len(before) > 1 and apposed_to_description(ctx.text, before[-2], prior):
+        return None  # "from the presiding judge, Patrick Lemoine, the 61-year-old said"
     return None if closes_opener(ctx.text, prior) else prior  # "After meeting Kiprop, the senator"
 
 
@@ -183,7 +186,7 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
     head = head_noun(m.name)
     for prior in reversed(ctx.earlier(m.start, ("description", head))):
         if head_noun(prior.name) == head:
-            if _silent_since(ctx, prior, m) and (named := _anaphor(ctx, m)) is not None:
+            if silent_since(ctx, prior, m) and (named := _anaphor(ctx, m)) is not None:
                 return named  # "a security researcher who found it … Zhao said … the researcher said"
             return Speaker(
                 prior.name, None, None, ctx.text[m.start : m.end], "description", prior.gender or m.gender
@@ -192,13 +195,6 @@ def _described_before(ctx: _Article, m: Mention) -> Speaker:
     if named is not None:
         return named
     return Speaker(m.name, None, None, ctx.text[m.start : m.end], "description", m.gender)
-
-
-def _silent_since(ctx: _Article, prior: Mention, m: Mention) -> bool:
-    """Has a named person spoken between an unnamed description and ``m``, and the description
-    never? Then "the researcher" is the person speaking since, not "a researcher" who said nothing."""
-    said = [ctx.speakers[i] for i in ctx.found_in(prior.end, m.start) if i in ctx.speakers]
-    return any(s.kind == "person" for s in said) and not any(s.kind == "description" for s in said)
 
 
 def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
@@ -242,7 +238,10 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         # 47-year-old smiled" is not Amaral
         opener = SUBORDINATE_OPENER.match(ctx.text, s.start) if back == 0 else None
         begin = opener.end() if opener is not None and opener.end() <= m.start else s.start
-        for prior in ctx.in_range(begin, m.start if back == 0 else s.end):
+        priors = ctx.in_range(begin, m.start if back == 0 else s.end)
+        for j, prior in enumerate(priors):
+            if j > 0 and apposed_to_description(ctx.text, priors[j - 1], prior):
+                continue  # "from the presiding judge, Patrick Lemoine,": the judge, an object
             if back > 0 and pronoun is None and prior.kind == "pronoun" and prior.name in ("he", "she"):
                 # with no one else named in it, a sentence whose subject is "he" is about him ("… he
                 # met Adeyemi’s cut-back. … the 23-year-old said"): one step of its chain
