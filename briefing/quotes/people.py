@@ -132,14 +132,12 @@ class People:
         surname the article uses ("Kelly and Donald Trump"), nor before a role ("Bill and former
         President …"), nor the last of a list of single names ("Brandy, Monica and Lauryn Hill")."""
         words = full.name.split()
+        if first.kind != "name" or full.kind != "person" or full.role or len(words) < 2:
+            return None
         # after "twins", "brothers", "the couple": given names whatever the lexicon knows of them
         kin = _KIN_GROUP.search(text, max(0, first.start - 30), first.start) is not None
         if (
-            first.kind != "name"
-            or full.kind != "person"
-            or full.role
-            or len(words) < 2
-            or not (kin or _has_first_name(full.name))
+            not (kin or _has_first_name(full.name))
             or not (kin or is_first_name(first.name))
             or self._surname_hits(first.name)
             or not _AND.fullmatch(text, first.end, full.start)

@@ -70,6 +70,8 @@ _CONNECTORS = NAME_PARTICLES | {"of", "for"}
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _PARTICLES = NAME_PARTICLES
 _DETERMINERS = frozenset("a an one another".split())
+# Titles that are callings, a role "the bishop" goes back to (not "Cllr": see _analyse).
+_CALLING_TITLES = PERSON_NOUNS - {"cllr"}
 # Letters after a name that are no part of it: "Neil Lind QC", "Jane Lind MP".
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
@@ -387,7 +389,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             # a title that is a calling counts too: "Bishop Declan Mulcahy" is "the bishop" ("Cllr"
             # is not: a councillor's office in the text says more, "Cllr Ann Lind (chair)")
             noun_role = (bool(role_words) and role_words[-1] in PERSON_NOUNS) or (
-                not role_words and bool(ranks) and ranks[-1].lower().rstrip(".") in PERSON_NOUNS - {"cllr"}
+                not role_words and bool(ranks) and ranks[-1].lower().rstrip(".") in _CALLING_TITLES
             )
             role = role if noun_role else None
         # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
