@@ -230,3 +230,17 @@ def test_a_name_in_apposition_to_an_object_is_not_the_subject_after_it() -> None
         "consultancy as “a young man’s business”.\n"
     )
     assert attributed(body, "a young man")[0] == "Jean-Marc Delvaux"
+
+
+def test_the_elder_and_the_younger_of_two_relatives_by_age_or_by_who_is_the_son() -> None:
+    body = (
+        "Chairman Lau Kwok-wing told a briefing the market had found a floor.\n\n"
+        "His son, vice-chairman and chief executive Lau Chun-hei, struck a more cautious tone. "
+        "“We are planning for a slow recovery,” the younger Lau said.\n\n"
+        "Asked whether he was stepping down, the elder Lau laughed. “Every year someone asks me this,” he said.\n\n"
+        "Former minister Jean-Marc Delvaux, 61, and his son Thomas Delvaux, 34, deny the charges.\n\n"
+        "“I know what people think when they hear my surname,” the younger Delvaux said.\n"
+    )
+    assert attributed(body, "We are planning")[0] == "Lau Chun-hei"
+    assert attributed(body, "Every year")[0] == "Lau Kwok-wing"
+    assert attributed(body, "I know what")[0] == "Thomas Delvaux"

@@ -47,6 +47,20 @@ _KIN_GROUP = re.compile(
 )
 
 
+# "the elder Lau", "the younger Delvaux": one of two relatives, by age.
+_SENIORITY = re.compile(r"\b(elder|older|younger)[ \t]+$", re.IGNORECASE)
+# A son or daughter named right after the word: "His son, vice-chairman Lau Chun-hei".
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter)\b[^.;]{0,58}$", re.IGNORECASE)
+
+
+def _stated_age(text: str, name: str) -> int | None:
+    """The age the text gives a name ("Thomas Delvaux, 34,", "61-year-old Jean-Marc Delvaux")."""
+    m = re.search(re.escape(name) + r",\s*(\d{1,3})\b(?!-)", text) or re.search(
+        r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}" + re.escape(name), text
+    )
+    return int(m.group(1)) if m else None
+
+
 class People:
     """Who the article introduces, and how their mentions resolve."""
 
@@ -194,6 +208,9 @@ class People:
             # "Al Ashry and Mosad were …": a particle capitalised at a sentence's start makes a
             # "name" of a surname, the end of the full name ("Ahmed al Ashry") it stands for.
             hits = [p for p in hits if not any(_particle_form(p.name, q.name) for q in hits)]
+        senior = self._by_seniority(hits, at) if len(hits) > 1 else None
+        if senior is not None:
+            return senior  # "the younger Delvaux", "the elder Lau"
         if len(hits) > 1 and at is not None:
             # a bare surname goes back to someone named before it: "Delvaux, 61, told the court"
             # before the article names his son Thomas Delvaux
@@ -215,6 +232,25 @@ class People:
         a nickname's or a coordinated name's person is added late, not named late)."""
         first = self.first_named_at(person)
         return first if first is not None else len(self._text) + self.persons.index(person)
+
+    def _by_seniority(self, hits: Sequence[Person], at: int | None) -> Person | None:
+        """Of relatives sharing a name, the one "the elder"/"the younger" before ``at`` means: by
+        the ages the article gives ("Delvaux, 61," and "Thomas Delvaux, 34,"), else by a son or
+        daughter it names ("His son, chief executive Lau Chun-hei")."""
+        which = _SENIORITY.search(self._text, max(0, (at or 0) - 12), at or 0) if at is not None else None
+        if which is None or len(hits) != 2:
+            return None
+        elder = which.group(1).lower() in ("elder", "older")
+        ages = [_stated_age(self._text, p.name) for p in hits]
+        if all(a is not None for a in ages) and ages[0] != ages[1]:
+            pick = max if elder else min
+            return hits[ages.index(pick(a for a in ages if a is not None))]
+        starts = [self.first_named_at(p) or 0 for p in hits]
+        kin = [_CHILD_BEFORE.search(self._text, max(0, s - 60), s) is not None for s in starts]
+        if kin.count(True) == 1:
+            child = hits[kin.index(True)]
+            return next(p for p in hits if p is not child) if elder else child
+        return None
 
     def _named_last_in_paragraph(self, hits: Sequence[Person], at: int) -> Person | None:
         """Of ``hits``, the one named in full last before ``at`` in the paragraph holding it.
@@ -272,7 +308,7 @@ class People:
         if named is None and len(words) == 1:
             named = self._middle_named(words[0], mention.gender or gender)
         if named is None and len(words) == 1 and not mention.role:
-            named = self._first_named(words[0], mention.gender or gender)
+            named = self._first_named(words[0], mention.gender or gender, mention.start)
         if (
             named is not None
             and len(words) == 1
@@ -309,7 +345,7 @@ class People:
             hits = [p for p in hits if p.gender in (gender, None)]
         return hits[0] if len(hits) == 1 else None
 
-    def _first_named(self, word: str, gender: str | None) -> Person | None:
+    def _first_named(self, word: str, gender: str | None, at: int | None = None) -> Person | None:
         """The one person whose full name begins with ``word``, when no one has it as surname: a
         family name written first ("Ban" of "Ban Ki-moon", "Mr. Lou" of "Lou Jiwei") or a given
         name a profile goes on with ("Freddy" of "Freddy Trump"). Spellings of one name count
@@ -327,7 +363,9 @@ class People:
         ]
         if gender:
             hits = [p for p in hits if p.gender in (gender, None)]
-        if not hits or not all(_same_person(hits[0].name, p.name) for p in hits):
+        if hits and not all(_same_person(hits[0].name, p.name) for p in hits):
+            return self._by_seniority(hits, at)  # "the elder Lau" of Lau Kwok-wing and his son
+        if not hits:
             return None
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
 
