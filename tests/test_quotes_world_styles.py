@@ -244,3 +244,11 @@ def test_the_elder_and_the_younger_of_two_relatives_by_age_or_by_who_is_the_son(
     assert attributed(body, "We are planning")[0] == "Lau Chun-hei"
     assert attributed(body, "Every year")[0] == "Lau Kwok-wing"
     assert attributed(body, "I know what")[0] == "Thomas Delvaux"
+
+
+def test_parades_terraces_and_esplanades_are_streets() -> None:
+    body = (
+        "One resident of a side street off Railway Parade said she could not get her car out.\n\n"
+        "“I love the festival, I do,” she said.\n"
+    )
+    assert attributed(body, "I love the")[0] == "resident"
