@@ -40,7 +40,8 @@ _PARTY_NOUNS = frozenset("republican republicans democrat democrats".split())
 # The heads of street names ("Melton Road", "Kirk Street"); not "Lane" or "Park", which are
 # surnames too ("Nathan Lane", "Park Geun-hye").
 STREET_HEADS = frozenset(
-    "road street avenue boulevard square crescent highway motorway parade terrace esplanade promenade drive".split()
+    """road street avenue boulevard square crescent highway motorway parade terrace esplanade
+promenade drive""".split()
 )
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
 _THING_HEADS = (
