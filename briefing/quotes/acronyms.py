@@ -4,9 +4,9 @@
 rail system … PRTA said" name one body. A briefing shows the full name (a reader may not know the
 initials, and two articles that spell it out and abbreviate it then merge to one speaker). The
 full name is a run of capitalised words of the article (function words such as "of" and "and"
-inside it) whose initials are the acronym's letters and which ends in an organisation's head word ("Agency",
-"Committee") or which the text defines as the acronym ("… Watch (FFEW)"); an article that
-spells out no such run keeps the acronym.
+inside it) whose initials are the acronym's letters and which ends in an organisation's head
+word ("Agency", "Committee") or which the text defines as the acronym ("… Watch (FFEW)"); an
+article that spells out no such run keeps the acronym.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from .mention import Mention
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # Small words a body's name keeps inside it without an initial ("Free and Fair Election Watch").
 _INNER = "of|and|for|the|on|in|de|du|des|del|la|le|&"
+_INNER_WORDS = frozenset(_INNER.split("|"))
 # A run of capitalised words (and the small words between them); possessive ’s left out.
 _RUN = re.compile(rf"[A-Z][\w-]*(?:[ \t]+(?:(?:{_INNER})[ \t]+)*[A-Z][\w-]*)+")
 
@@ -52,14 +53,15 @@ def _expansions(text: str) -> dict[str, tuple[tuple[str, bool], ...]]:
         words = m.group().split()
         # a run may carry words before the name ("In Free and Fair …"): every start counts
         for k in range(len(words)):
-            if words[k] in _INNER.split("|"):
+            if words[k] in _INNER_WORDS:
                 continue
             for j in range(len(words), k + 1, -1):
                 part = words[k:j]
-                if part[-1] in _INNER.split("|"):
+                if part[-1] in _INNER_WORDS:
                     continue
-                initials = "".join(w[0] for w in part if w not in _INNER.split("|"))
-                if 2 <= len(initials) <= 8 and initials.isupper():
+                # (every other word of a run is capitalised: the initials are capitals)
+                initials = "".join(w[0] for w in part if w not in _INNER_WORDS)
+                if 2 <= len(initials) <= 8:
                     end = m.start() + len(" ".join(words[:j]))
                     out.setdefault(initials, []).append(
                         (" ".join(part), text.startswith(f" ({initials})", end))

@@ -4,6 +4,7 @@ the one a credit line names ("“…” ― Jorge Falcon", a paragraph "- Bernie
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .context import Speaker, _Article
 from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, TOKEN, Found
@@ -188,21 +189,12 @@ def _interviewee(ctx: _Article) -> Person | None:
     """The person an interview is with: the one whose surname the article's mentions and title use
     most (the title counts twice: it names whom the interview is with), not its author."""
     title = set(TOKEN.findall(ctx.title))
-    uses: dict[str, int] = {}
-    for m in ctx.mentions:
-        if m.kind in ("person", "name"):
-            uses[m.name.split()[-1]] = uses.get(m.name.split()[-1], 0) + 1
+    uses = Counter(m.name.split()[-1] for m in ctx.mentions if m.kind in ("person", "name"))
     people = [p for p in ctx.people.persons if p.name != ctx.narrator and len(p.name.split()) > 1]
-    ranked = sorted(
-        (
-            (uses.get(p.name.split()[-1], 0) + 2 * (p.name.split()[-1] in title), k)
-            for k, p in enumerate(people)
-        ),
-        reverse=True,
-    )
-    if not ranked or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
-        return None
-    return people[ranked[0][1]]
+    scores = [uses[p.name.split()[-1]] + 2 * (p.name.split()[-1] in title) for p in people]
+    if not scores or scores.count(max(scores)) > 1:
+        return None  # no one, or a tie: no interviewee the article makes plain
+    return people[scores.index(max(scores))]
 
 
 # After a quote that opens the title: a colon, then the rest of the headline.

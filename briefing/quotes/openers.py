@@ -45,11 +45,11 @@ def cataphor(ctx: _Article, start: int, pronoun: Mention, mentions: list[Mention
 _GENDERED = re.compile(r"\b(?:(he|him|his)|(she|her|hers))\b")
 
 
-def opener_gender(ctx: _Article, start: int, m: Mention) -> Mention:
-    """The description with the gender of the pronouns of a clause opening its sentence, which
-    are its own ("Asked what the win meant to her, the coach paused": a woman)."""
-    opener = SUBORDINATE_OPENER.match(ctx.text, start)
+def opener_gender(ctx: _Article, opener: re.Match[str] | None, m: Mention) -> Mention:
+    """The description with the gender of the pronouns of ``opener``, the clause opening its
+    sentence (SUBORDINATE_OPENER's match there), which are its own ("Asked what the win meant to
+    her, the coach paused": a woman)."""
     if m.gender is not None or opener is None or opener.end() > m.start:
         return m
-    found = {"m" if g.group(1) else "f" for g in _GENDERED.finditer(ctx.text, start, opener.end())}
+    found = {"m" if g.group(1) else "f" for g in _GENDERED.finditer(ctx.text, opener.start(), opener.end())}
     return replace(m, gender=found.pop()) if len(found) == 1 else m

@@ -237,8 +237,10 @@ class People:
         """Of relatives sharing a name, the one "the elder"/"the younger" before ``at`` means: by
         the ages the article gives ("Delvaux, 61," and "Thomas Delvaux, 34,"), else by a son or
         daughter it names ("His son, chief executive Lau Chun-hei")."""
-        which = _SENIORITY.search(self._text, max(0, (at or 0) - 12), at or 0) if at is not None else None
-        if which is None or len(hits) != 2:
+        if at is None or len(hits) != 2:
+            return None
+        which = _SENIORITY.search(self._text, max(0, at - 12), at)
+        if which is None:
             return None
         elder = which.group(1).lower() in ("elder", "older")
         ages = [_stated_age(self._text, p.name) for p in hits]
@@ -352,14 +354,21 @@ class People:
         once ("Hillary Clinton", "Hillary Rodham Clinton"); a gender shown must agree. A Title
         Case run is no such name ("Megyn Kelly Is No Different" made a "Kelly Is")."""
         target = _norm(word)
-        proper = self.opens_a_name(word)  # "Karabo" of "Karabo Mokoena": a given name, though unknown
-        hits = [
+        opening = [
             p
             for p in self.persons
             if len(_words(p.name)) > 1
             and _words(p.name)[0] == target
-            and (_has_first_name(p.name) or _given_second(p.name) or p in self.coordinated.values() or proper)
             and _words(p.name)[-1] not in _NOT_SURNAMES
+        ]
+        hits = [
+            p
+            for p in opening
+            if _has_first_name(p.name)
+            or _given_second(p.name)
+            or p in self.coordinated.values()
+            # "Karabo" of "Karabo Mokoena": a given name the lexicon lacks (opens_a_name)
+            or (" " not in word and self._never_lower(target))
         ]
         if gender:
             hits = [p for p in hits if p.gender in (gender, None)]
@@ -428,6 +437,10 @@ class People:
             len(w) > 1 and w[0] == target for w in map(_words, (p.name for p in self.persons))
         ):
             return False
+        return self._never_lower(target)
+
+    def _never_lower(self, target: str) -> bool:
+        """Does the article never write ``target`` (a normalised word) in lower case?"""
         if target not in self._lower_cache:
             self._lower_cache[target] = re.search(rf"\b{re.escape(target)}\b", self._text) is None
         return self._lower_cache[target]

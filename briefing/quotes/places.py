@@ -150,7 +150,7 @@ def is_demonym(word: str) -> bool:
     Korean", "the Portuguese"): a place word of the gazetteer that is no country or town and ends
     as demonyms do, or a town's name and "-er" ("the Dubliner")?"""
     if len(word) > 5 and word.endswith("er") and word[:1].isupper() and is_town(word[:-2]):
-        return True  # a town's people: "the Dubliner", "a Londoner", "the New Yorker"
+        return True  # a town's people: "the Dubliner", "a Londoner"
     return (
         is_place(word)
         and not is_country(word)

@@ -74,16 +74,13 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 
 
 def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
-    the_before = ctx.text[max(0, m.start - 4) : m.start].lower() == "the "
+    before = ctx.text[max(0, m.start - 4) : m.start]
+    the_before = before.lower() == "the "
     if m.kind == "name" and _title(m.name) and the_before:
         m = replace(m, kind="definite", name=m.name.lower())  # "the Cllr said": a title as a noun
     elif m.kind == "name" and the_before and is_demonym(m.name):
         m = replace(m, kind="definite")  # "the Dubliner laughed": the person named before
-    if (
-        m.kind in ("name", "organisation")
-        and is_acronym(m.name)
-        and ctx.text[max(0, m.start - 4) : m.start] == "the "
-    ):
+    if m.kind in ("name", "organisation") and is_acronym(m.name) and before == "the ":
         m = as_role(ctx.names_text, m)  # "the CS said": the role the article spells out ("Cabinet Secretary")
     if m.kind in ("role", "description", "definite") and depth < PRONOUN_CHAIN:
         apposed = _apposed(ctx, m)
@@ -216,7 +213,10 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     sentence = ctx.sentence(m.start)
     if sentence is None:
         return None
-    m = opener_gender(ctx, sentence.start, m)
+    # a clause opening the description's own sentence: its pronouns give the description its
+    # gender, and its names are none the description stands for (the loop below)
+    opener = SUBORDINATE_OPENER.match(ctx.text, sentence.start)
+    m = opener_gender(ctx, opener, m)
     given = of_age(ctx, m, head) if aged else None
     if given is not None:  # "Aditya Rao, 41, … ¶ … the 41-year-old said": however far back
         speaker = _speaker(ctx, given, depth=PRONOUN_CHAIN)
@@ -236,8 +236,7 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         pronoun: Speaker | None = None
         # in its own sentence, not a clause opening it: "Pressed on whether Amaral fitted, the
         # 47-year-old smiled" is not Amaral
-        opener = SUBORDINATE_OPENER.match(ctx.text, s.start) if back == 0 else None
-        begin = opener.end() if opener is not None and opener.end() <= m.start else s.start
+        begin = opener.end() if back == 0 and opener is not None and opener.end() <= m.start else s.start
         priors = ctx.in_range(begin, m.start if back == 0 else s.end)
         for j, prior in enumerate(priors):
             if j > 0 and apposed_to_description(ctx.text, priors[j - 1], prior):
