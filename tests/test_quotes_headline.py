@@ -194,3 +194,34 @@ def test_a_lower_case_quote_right_after_its_speaker_is_theirs(title: str, speake
     ((_quote, who, rests_on),) = said(title)
     assert (who, rests_on) == (speaker, words)
     assert headline("Brandt ‘Harbour Lights’ sequel in the works") == ()
+
+
+ROLES_BODY = (
+    "The harbour committee met on Tuesday. The chair, Bronwen Pryce-Okoro, heard residents for three hours. "
+    "Judge Helen Cartwright sentenced the former treasurer, and Nordline chief executive Matthias Kronberger "
+    "spoke to analysts. Shadow health secretary Niamh Cassidy visited the quay.\n\n"
+    "“We will see,” Kronberger said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "words"),
+    [
+        ("Car park plan deferred as chair warns there are “no easy answers”", "Bronwen Pryce-Okoro", "chair"),
+        (
+            "Shadow health secretary says families have been ‘misled’",
+            "Niamh Cassidy",
+            "Shadow health secretary",
+        ),
+        ("Nordline shares slide; CEO says demand is “lumpy, not lost”", "Matthias Kronberger", "CEO"),
+        # a credit after the quote wins over the title's subject before it
+        ("Treasurer ‘betrayed’ her community, judge says", "Helen Cartwright", "judge"),
+    ],
+)
+def test_a_bare_role_subject_of_a_title_is_the_body_person_holding_it(
+    title: str, speaker: str, words: str
+) -> None:
+    # a headline drops the article before a role ("the chair warns"): the role is still the
+    # subject, and it names the one person of the body whose stated role it fits
+    ((_quote, who, rests_on),) = said(title, ROLES_BODY)
+    assert (who, rests_on) == (speaker, words)

@@ -252,3 +252,29 @@ def test_parades_terraces_and_esplanades_are_streets() -> None:
         "“I love the festival, I do,” she said.\n"
     )
     assert attributed(body, "I love the")[0] == "resident"
+
+
+def test_a_definite_description_in_apposition_before_a_name_states_the_role() -> None:
+    # "The chair, Bronwen Pryce-Okoro," makes her the chair, not the judge named before her
+    body = (
+        "Judge Helen Cartwright adjourned the case. The chair, Bronwen Pryce-Okoro, opened the hearing.\n\n"
+        "The chair said there were “no easy answers” for the market.\n"
+    )
+    assert attributed(body, "no easy answers") == ("Bronwen Pryce-Okoro", "The chair")
+
+
+def test_a_british_portfolio_secretary_is_a_minister_role() -> None:
+    body = (
+        "Shadow health secretary Niamh Cassidy and Mark Reilly spoke on Monday.\n\n"
+        "The shadow health secretary said families had been “misled” by ministers.\n"
+    )
+    assert attributed(body, "misled") == ("Niamh Cassidy", "The shadow health secretary")
+
+
+def test_an_unnamed_spokesman_keeps_the_body_he_speaks_for() -> None:
+    # not "spokesman for the health": the organisation noun ends the phrase
+    body = "A spokesman for the health ministry told state radio the report was “exaggerated and unfair”.\n"
+    assert attributed(body, "exaggerated") == (
+        "spokesman for the health ministry",
+        "A spokesman for the health ministry",
+    )

@@ -80,7 +80,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
         if b is None:
             continue
         if (
-            a.kind in ("role", "description")
+            (a.kind in ("role", "description") or (a.kind == "definite" and b.kind == "person"))
             and b.kind in ("person", "name")
             and b.role is None
             and not is_place(b.name)  # "a pastor at a church of Elizabeth, Colorado": its state

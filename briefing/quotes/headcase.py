@@ -15,7 +15,19 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .detect import TOKEN, Found
-from .lexicon import AMBIGUOUS_CUES, CUE_WORDS, FUNCTION_WORDS, PERSON_NOUNS, ROLE_WORDS
+from .lexicon import (
+    AMBIGUOUS_CUES,
+    ANAPHORIC_NOUNS,
+    CUE_WORDS,
+    FUNCTION_WORDS,
+    OFFICE_TITLES,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    plural,
+    role_class,
+)
+from .mention import Mention
 
 # Verbs a headline reports speech with that the body lexicon leaves out, because in running
 # text they as often report no words ("hails a cab") or are nouns ("calls", "vows"). Right
@@ -31,6 +43,22 @@ lambasts mocks labels brands dubs welcomes defends criticises criticizes sees"""
 # Lower-case words that make a role or person description ("governor", "foreign minister",
 # "officials"); the connectors of ROLE_WORDS aside.
 ROLE_NOUNS = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS
+# The head of a bare role phrase ("chair", "judge", "coach"), and the words before it that
+# belong to the phrase ("shadow health", "committee", "fire").
+_BARE_HEADS = (ROLE_NOUNS | ANAPHORIC_NOUNS | OFFICE_TITLES | {"ceo", "cfo", "chair", "treasurer"}) - {
+    "of",
+    "the",
+    "and",
+    "for",
+    "state",
+    "affairs",
+    "press",
+    "national",
+    "former",
+    "top",
+    "senior",
+}
+_BARE_ROLE_WORDS = (_BARE_HEADS | ROLE_WORDS | ORG_HEADS) - {"the", "and", "of", "for"}
 # A title is in Title Case when this share of its words of four letters or more is capitalised
 # ("Trump Praises Breitbart’s Political Editor: ‘Very Good Reporter.’"). Sentence-case titles
 # capitalise names only: "Blinken warns of ‘serious consequences’" has 1 of 4.
@@ -101,3 +129,43 @@ def _opens(title: str, pos: int) -> bool:
     if before[-1:] in _OPENING_MARKS:
         before = before[:-1].rstrip()
     return not before or before[-1] in ":—–-"
+
+
+# Where a headline's clause may open, so that a bare role phrase there is its subject: the
+# title's start, punctuation, or a conjunction ("Plan deferred as chair warns …").
+_CLAUSE_BEFORE = re.compile(r"(?:\A|[;:,–—|(]|\b(?:as|and|but|while|after|when|amid)\b)\s*\Z", re.IGNORECASE)
+# How far back a bare role phrase reaches before its verb: "shadow health secretary says".
+_BARE_WORDS = 4
+
+
+def bare_roles(text: str, mentions: Sequence[Mention], cues: Sequence[tuple[int, int]]) -> list[Mention]:
+    """The role phrases a headline writes without an article as the subject of a verb of saying
+    ("Chair warns there are …", "Shadow health secretary says …", "…, judge says"), as the
+    mentions running text would make of them with "the" ("the chair", a ``role`` when its
+    words have a role class, else ``definite``). ``mentions`` are replaced where they are one
+    lone capitalised word ("Judge" read as a name); ``cues``: the verbs' (start, end)."""
+    out = list(mentions)
+    for start, _ in cues:
+        words = list(TOKEN.finditer(text, max(0, start - 80), start))
+        k = len(words)
+        while k > 0 and len(words) - k < _BARE_WORDS and words[k - 1].group().lower() in _BARE_ROLE_WORDS:
+            if k < len(words) and text[words[k - 1].end() : words[k].start()].strip():
+                break
+            k -= 1
+        phrase = words[k:]
+        head = phrase[-1].group().lower() if phrase else ""
+        if head not in _BARE_HEADS or plural(head):
+            continue  # "Families say …" is no one person's role
+        a, b = phrase[0].start(), phrase[-1].end()
+        if text[b:start].strip() or not _CLAUSE_BEFORE.search(text, 0, a):
+            continue
+        inside = [m for m in out if m.start < b and a < m.end]
+        if any(m.kind != "name" or " " in m.name for m in inside):
+            continue  # a mention of its own stands there ("Mayor", "CEO Kronberger")
+        name = text[a:b].lower()
+        rc = role_class(name)
+        out = [m for m in out if m not in inside]
+        out.append(
+            Mention(a, b, "role" if rc else "definite", name, role=name if rc else None, role_class=rc)
+        )
+    return sorted(out, key=lambda m: m.start)

@@ -35,9 +35,11 @@ from .attribute import UNATTRIBUTED, _attribute, _quote, extract
 from .clauses import _before
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, TOKEN, Found, find
-from .headcase import HEADLINE_VERBS, ROLE_NOUNS, analysis_copy
+from .headcase import HEADLINE_VERBS, ROLE_NOUNS, analysis_copy, bare_roles
 from .lexicon import SUBJECT_PRONOUNS
+from .mention import Mention
 from .merge import _norm
+from .offices import role_fits
 from .people import People
 from .places import is_place
 from .plausible import _plausible
@@ -102,6 +104,7 @@ def headline_quotes(
         speaker, cue = _attribution(ctx, k, label, len(title))
         if speaker is None:
             continue
+        speaker = _holder(ctx, speaker)
         ctx.speakers[k] = speaker  # a later quote of the title may continue it
         quote = _quote(fake, ctx, found, speaker, cue)
         if quote is None or _repeats(quote, body):
@@ -142,6 +145,23 @@ def _attribution(ctx: _Article, k: int, label: _Label | None, end: int) -> tuple
     if label is not None and after_label:
         return label.speaker, "colon"
     return None, None
+
+
+def _holder(ctx: _TitleContext, speaker: Speaker) -> Speaker:
+    """A bare role a title names ("Chair warns …", "CEO says …") is the one person of the body
+    whose stated role it fits (``offices.role_fits``: "the CEO" of "chief executive Matthias
+    Kronberger"); the role words themselves when the body names none or several."""
+    if speaker.kind != "description" or speaker.span is None or speaker.role is not None:
+        return speaker
+    words = ctx.text[speaker.span[0] : speaker.span[1]].lower().split()
+    if not words or words[-1] not in ROLE_NOUNS | {"ceo", "cfo", "chair", "treasurer"}:
+        return speaker
+    role = Mention(speaker.span[0], speaker.span[1], "definite", " ".join(words))
+    fitting = {p.name: p for p in ctx.people.persons if role_fits(role, p.role)}
+    if len(fitting) != 1:
+        return speaker
+    (p,) = fitting.values()
+    return Speaker(p.name, p.role, p.affiliation, speaker.mention, "person", p.gender, speaker.span)
 
 
 def _reported(text: str, end: int, found: Found, speaker: Speaker | None, cue: str | None) -> bool:
@@ -235,7 +255,10 @@ class _TitleContext(_Article):
         ]
         if extra:
             self.cues = sorted([*self.cues, *extra], key=lambda c: c.start)
-            self._index()
+        # "Chair warns …", "…, judge says": a headline's role subject without its article
+        self.mentions = bare_roles(self.text, self.mentions, [(c.start, c.end) for c in self.cues])
+        self._index()
+        if extra:
             self.speaking = self._speaking_names()
         # People of the title and the body, the title's first (as they stand in the article).
         self.people = People([*self.mentions, *body.mentions], actors)

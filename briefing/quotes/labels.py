@@ -157,6 +157,8 @@ def headline_named(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         return None
     if not _HEADLINE_CLAUSE.search(ctx.text, 0, m.start):
         return None
+    if any(c.start > found.close_at and "," in ctx.text[found.close_at : c.start] for c in ctx.cues):
+        return None  # "Treasurer ‘betrayed’ her community, judge says": the credit after it speaks
     return _resolved(ctx, m, "headline")
 
 

@@ -343,7 +343,7 @@ secretary state minister foreign affairs affair defense defence president presid
 chancellor spokesman spokeswoman spokesperson press head chief ambassador general senator governor
 mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
 adviser advisor representative commander interior finance justice economy trade health security
-national department service premier top senior former outgoing incoming acting
+national department service premier top senior former outgoing incoming acting shadow
 colonel lieutenant brigadier admiral sergeant marshal retired staff
 of for the and
 """.split()
@@ -360,6 +360,14 @@ center centre league society federation caucus college academy convention nation
 groups holdings logistics labs systems technologies solutions partners ventures devices foods motors
 airlines airways securities pharmaceuticals studios interactive inc ltd llc plc gmbh co-operative cooperative
 """.split()
+)
+
+# Portfolios a secretary holds as a minister does (UK, US): "Health Secretary", "Commerce
+# Secretary"; "foreign" and "defence" have classes of their own.
+_PORTFOLIOS = (
+    r"(?:health|home|education|transport|business|environment|justice|culture|energy|treasury|housing"
+    r"|work\s+and\s+pensions|northern\s+ireland|scotland|scottish|wales|welsh|trade|labou?r"
+    r"|agriculture|commerce|interior|homeland\s+security|veterans\s+affairs|communities|levelling\s+up)"
 )
 
 # Role classes: a role mention ("the US foreign minister") names whoever in the article holds a
@@ -387,8 +395,10 @@ _ROLE_PATTERNS = (
     ("judge", r"\bjudge\b"),
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
-    # any other portfolio: "Finance Minister", "the finance minister"; Kenya's "Cabinet Secretary"
-    ("minister", r"\bminister\b|\bcabinet\s+secretary\b"),
+    # any other portfolio: "Finance Minister", "the finance minister"; Kenya's "Cabinet Secretary";
+    # a British or American portfolio's secretary ("Health Secretary", "the shadow home
+    # secretary", "Commerce Secretary"), a minister by another name
+    ("minister", r"\bminister\b|\b(?:cabinet|" + _PORTFOLIOS + r")\s+secretary\b"),
     # Military ranks; a bare "general" or "major" only counts as the whole role ("General X").
     ("head", r"\b(?:head|chief|leader)\b"),  # "the deputy head of the delegation"
     ("officer", r"\b(?:colonel|lieutenant|brigadier|admiral|sergeant|marshal)\b|^(?:major|general|captain)$"),

@@ -150,6 +150,12 @@ def _chunk_word(word: str, first: bool) -> bool:
     return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
 
 
+def _owned_by(lows: list[str], i: int, j: int) -> bool:
+    """Does the lower-case chunk ``lows[i:j]`` end on a body's qualifier ("spokesman for the
+    health"), so that the organisation noun after it belongs to it?"""
+    return (j - i >= 3 and lows[j - 2] in ("the", "of", "for")) or (j - i >= 4 and lows[j - 3] == "the")
+
+
 def mentions(
     text: str,
     masks: Sequence[tuple[int, int]],
@@ -201,6 +207,15 @@ def mentions(
             j += 1
         while j > i and lows[j - 1] in _CONNECTORS_THE:
             j -= 1  # a chunk never ends on "of", "and", "the"
+        while (
+            j < n
+            and lows[j] in ORG_HEADS
+            and toks[j].text.islower()
+            and toks[j - 1].text.islower()  # not "the chair of the DNC authority to call"
+            and not toks[j - 1].brk
+            and _owned_by(lows, i, j)
+        ):
+            j += 1  # "a spokesman for the health ministry": the body the phrase names ends it
         if j == i:
             i += 1
             continue
