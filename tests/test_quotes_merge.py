@@ -45,6 +45,17 @@ def test_canonical_name_is_the_spelling_most_articles_use_and_surnames_join_it()
     assert len(merged) == 4
 
 
+def test_the_canonical_name_keeps_a_middle_name_but_not_an_initial():
+    # "Shazia Bibi Solangi", introduced in full, later "Shazia Solangi": the fuller name is hers
+    quotes = [
+        quote("We have become refugees on our own land.", "Shazia Bibi Solangi", "a"),
+        quote("One bag of flour for three weeks.", "Shazia Solangi", "a", start=90),
+        quote("The ferries keep running.", "Colin L. Powell", "b"),
+        quote("Nobody will be left behind.", "Colin Powell", "b", start=90),
+    ]
+    assert {q.speaker for q in merge(quotes)} == {"Shazia Bibi Solangi", "Colin Powell"}
+
+
 def test_a_surname_alone_is_the_father_not_the_son():
     quotes = [
         quote("One thing.", "Tom Riggs", "a"),

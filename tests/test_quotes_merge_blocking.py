@@ -15,6 +15,7 @@ from briefing.quotes.merge import (
     SURNAME_SIMILARITY,
     _compatible,
     _fold,
+    _holds,
     _known_first,
     _norm,
     _roles,
@@ -142,7 +143,10 @@ def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
             home.append(name)
     out = {}
     for cluster in clusters:
-        best = min(cluster, key=lambda n: (-len(names_by_article[n]), not _known_first(n), len(n), n))
+        best = min(
+            cluster,
+            key=lambda n: (-len(names_by_article[n]), not _known_first(n), -_holds(n, cluster), len(n), n),
+        )
         out.update(dict.fromkeys(cluster, best))
     for name in names:
         if name in out:

@@ -125,6 +125,20 @@ def _surname_keys(surname: str) -> tuple[str, ...]:
     return ("<" + surname[:3], ">" + surname[-3:])
 
 
+def _holds(name: str, cluster: Sequence[str]) -> int:
+    """How many other names of ``cluster`` are ``name`` with words left out ("Shazia Solangi" of
+    "Shazia Bibi Solangi"): its words in order, fewer of them, and not only initials ("Colin
+    Powell" stays the name of "Colin L. Powell")."""
+    words = _tokens(name)
+
+    def within(other: list[str]) -> bool:
+        rest = iter(words)
+        extra = [w for w in words if w not in other]
+        return all(w in rest for w in other) and any(len(w.strip(".")) > 1 for w in extra)
+
+    return sum(within(_tokens(other)) for other in cluster if other != name)
+
+
 def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> dict[str, str]:
     """Map every speaker name used in ``quotes`` to its canonical form."""
     articles: dict[str, set[str]] = {}
@@ -157,10 +171,15 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
                 blocks[key].append(home)
     for cluster in clusters:
         # Most outlets' spelling wins; then one whose first name the lexicon knows (a capitalised
-        # word before a name is not one: "Like Allen, their days begin …"); then the shorter one
+        # word before a name is not one: "Like Allen, their days begin …"); then the one that
+        # holds the others' words with more of its own ("Shazia Bibi Solangi", introduced in
+        # full, later "Shazia Solangi": the middle name is hers); then the shorter one
         # (translation adds case endings and letters: "Kuleban" for "Kuleba"), then alphabetical
         # order, so the choice is stable.
-        best = min(cluster, key=lambda n: (-len(articles[n]), not _known_first(n), len(n), n))
+        best = min(
+            cluster,
+            key=lambda n: (-len(articles[n]), not _known_first(n), -_holds(n, cluster), len(n), n),
+        )
         for name in cluster:
             out[name] = best
     for name in names:
