@@ -223,6 +223,8 @@ def test_original_article_notes_are_removed(line: str) -> None:
         "The rest of the text below the video.",
         "The rest of the article below the video.",
         "Story continues below advertisement",
+        "Story continues below",
+        "Article continues below.",
         "Advertisement",
         "Continue reading",
     ],
@@ -234,6 +236,7 @@ def test_interstitials_are_removed(line: str) -> None:
 def test_a_sentence_about_the_rest_of_a_text_is_kept() -> None:
     assert_kept("The rest of the text of the agreement was not published, officials said.")
     assert_kept("The rest of the text after the preamble was not published, officials said.")
+    assert_kept("The story continues below the surface of the lake, divers said.")
 
 
 @pytest.mark.parametrize("line", ["Share this article", "Follow us on social media", "Share on Facebook"])

@@ -278,3 +278,32 @@ def test_an_unnamed_spokesman_keeps_the_body_he_speaks_for() -> None:
         "spokesman for the health ministry",
         "A spokesman for the health ministry",
     )
+
+
+def test_a_storm_is_no_one() -> None:
+    # "he told the ABC" is the priest's, not the typhoon named before him
+    body = (
+        "Super Typhoon Man-yi was the sixth storm to hit the country in a month.\n\n"
+        "The parish priest, Fr Benjamin dela Cruz, opened the church to 800 people.\n\n"
+        "‘We prayed the rosary while the windows went,’ he told the ABC.\n"
+    )
+    assert attributed(body, "We prayed") == ("Benjamin dela Cruz", "he")
+
+
+def test_a_given_name_the_lexicon_lacks_is_one_when_the_article_calls_her_by_it() -> None:
+    # "Farhiya" is unknown to the name lexicon, "Abdi" known: the article calls her "Farhiya"
+    body = (
+        "At the site, the camp manager, Farhiya Abdi Jama, keeps a register.\n\n"
+        "Back in the camp, Farhiya was closing her register. ‘Write that we are still here,’ she said.\n"
+    )
+    assert attributed(body, "Write that") == ("Farhiya Abdi Jama", "she")
+
+
+def test_an_unnamed_person_a_relative_who_describes_is_a_speaker() -> None:
+    # "pipefitter" is in no list of person nouns; "who" says it is one
+    body = (
+        "Trevor Szczepański, an economist, spoke first. “It is a gamble,” he said.\n\n"
+        "A retired pipefitter who did not give his name said he supported the move.\n\n"
+        "“Ottawa has been taking more out than it puts in,” he said.\n"
+    )
+    assert attributed(body, "Ottawa") == ("retired pipefitter", "he")

@@ -188,15 +188,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:was )?(?:originally |first )?(?:published|appeared)\b)"
         ),
     ),
-    # "The rest of the text below the video.", "Story continues below advertisement": a pointer
-    # past embedded media, never a sentence about a text.
+    # "The rest of the text below the video.", "Story continues below advertisement", a bare
+    # "Story continues below": a pointer past embedded media, never a sentence about a text.
     Rule(
         "interstitial",
         _rx(
             r"(?:the )?(?:rest of the (?:text|article|story)|(?:text|article|story)"
-            r" continues)\s+(?:is\s+)?(?:below|under|after|beneath)(?: the)? (?:video"
+            r" continues)\s+(?:is\s+)?(?:below|under|after|beneath)(?:(?: the)? (?:video"
             r"|ad|advert|advertisement|photo|gallery|player|image|picture|clip|audio)"
-            r"\b|continue reading\b|advertisement$"
+            r"\b|\W*$)|continue reading\b|advertisement$"
         ),
         max_chars=80,
     ),

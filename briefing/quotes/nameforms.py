@@ -83,7 +83,7 @@ def _initialled(text: str, m: Mention) -> Person | None:
 
 
 # Particles that open a surname ("al Ashry", "de Blasio", "Van Hollen").
-_PARTICLES = frozenset("al el de del della di da du der den van von le la bin ibn".split())
+_PARTICLES = frozenset("al el de del della dela delos di da du der den van von le la bin ibn".split())
 
 
 def _particle_form(short: str, full: str) -> bool:

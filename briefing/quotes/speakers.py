@@ -40,6 +40,7 @@ from .lexicon import (
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .places import is_place
+from .unnamed import a_storm, named_alone, owned_by, who_described
 from .words import (
     CAPITAL_CUES,
     NAME_PARTICLES,
@@ -150,12 +151,6 @@ def _chunk_word(word: str, first: bool) -> bool:
     return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
 
 
-def _owned_by(lows: list[str], i: int, j: int) -> bool:
-    """Does the lower-case chunk ``lows[i:j]`` end on a body's qualifier ("spokesman for the
-    health"), so that the organisation noun after it belongs to it?"""
-    return (j - i >= 3 and lows[j - 2] in ("the", "of", "for")) or (j - i >= 4 and lows[j - 3] == "the")
-
-
 def mentions(
     text: str,
     masks: Sequence[tuple[int, int]],
@@ -213,7 +208,7 @@ def mentions(
             and toks[j].text.islower()
             and toks[j - 1].text.islower()  # not "the chair of the DNC authority to call"
             and not toks[j - 1].brk
-            and _owned_by(lows, i, j)
+            and owned_by(lows, i, j)
         ):
             j += 1  # "a spokesman for the health ministry": the body the phrase names ends it
         if j == i:
@@ -258,6 +253,7 @@ def mentions(
             found = [replace(m, after_preposition=True) for m in found]
         out.extend(found)
         i = j
+    out.extend(who_described(text, out, masks, regions))  # "a retired pipefitter who …"
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     out = [with_ampersands(text, m) if "&" in text[m.start : m.end] else m for m in out]
     return _appositions(text, datelines(text, out))
@@ -271,6 +267,8 @@ _TITLE_BETWEEN = re.compile(r"[ \t]*[“\"][^“”\"\n]{1,60}[”\"][ \t]*")
 def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> list[Mention]:
     """The mention a chunk ``toks[i:j]`` makes, if any; words before it may join a description
     ("a senior harbour official"), never words of the mention before it (``floor``)."""
+    if a_storm(toks, i, j):
+        return []  # "Super Typhoon Man-yi", "Hurricane Milton": a storm's name, no one's
     lead = i
     while (
         lead < j
@@ -378,6 +376,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             len(name_words) > 2
             and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
             and not is_first_name(name_words[0])
+            and not named_alone(text, name_words[0], name_words[1])
             and (
                 is_first_name(name_words[1])
                 or (

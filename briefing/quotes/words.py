@@ -181,7 +181,9 @@ _PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
 CAPITAL_CUES = frozenset({"Tweeted", "Retweeted"})
 # Words that join the parts of a name ("Yvo de Boer", "Tamim bin Hamad"), and "and", which joins
 # two given names before one surname.
-NAME_PARTICLES = frozenset("and de van von der al bin da di du do dos das la le el los las del des".split())
+NAME_PARTICLES = frozenset(
+    "and de van von der al bin da di du do dos das la le el los las del des dela delos della".split()
+)
 # What may close a person's name after the surname.
 NAME_SUFFIXES = frozenset("II III IV Jr. Sr. Jr Sr".split())
 

@@ -1,0 +1,83 @@
+"""Words the chunker reads wrong without help: people described by a noun the lexicon lacks ("a
+retired pipefitter who did not give his name"), given names it lacks ("Farhiya Abdi Jama"), and
+capitalised runs that name no one ("Super Typhoon Man-yi"). Found in texts written blind for us
+(bench/data/blind_r6, tune part).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS
+from .mention import Mention
+from .places import is_place
+from .words import _Tok, role_word
+
+# What a storm's name opens with ("Hurricane Milton", "Storm Babet", "Super Typhoon Man-yi").
+_STORMS = frozenset("Hurricane Typhoon Cyclone Storm Depression".split())
+_PREPOSITIONS = frozenset("of in at from to for on by near with into outside across".split())
+
+
+def a_storm(toks: list[_Tok], i: int, j: int) -> bool:
+    """Does the capitalised run ``toks[i:j]`` name a storm, never a person?"""
+    first = toks[i].text
+    return first in _STORMS or (j - i > 2 and first in ("Super", "Tropical") and toks[i + 1].text in _STORMS)
+
+
+def named_alone(text: str, word: str, following: str) -> bool:
+    """Does the article call someone by ``word`` alone, inside a sentence and before a lower-case
+    word ("Back in the camp, Farhiya was closing her register"), and never write it in lower
+    case? Then it is a given name the lexicon lacks ("Farhiya Abdi Jama"), not a common word
+    before one ("Actor Clint Howard")."""
+    if role_word(word) or word.lower() in PERSON_NOUNS or re.search(rf"\b{re.escape(word.lower())}\b", text):
+        return False  # "Alderman Jason C. Ervin", and a word written in lower case elsewhere
+    if is_place(word):
+        return False
+    alone = re.finditer(rf"(\b[a-z]+|,) {re.escape(word)} (?!{re.escape(following)}\b)[a-z]", text)
+    # … as the subject of a verb, not after a preposition ("Mayor of Pichilemu": a place)
+    return any(m.group(1) not in _PREPOSITIONS for m in alone)
+
+
+def owned_by(lows: list[str], i: int, j: int) -> bool:
+    """Does the lower-case chunk ``lows[i:j]`` end on a body's qualifier ("spokesman for the
+    health"), so that the organisation noun after it belongs to it?"""
+    return (j - i >= 3 and lows[j - 2] in ("the", "of", "for")) or (j - i >= 4 and lows[j - 3] == "the")
+
+
+# "A retired pipefitter who …", "One longtime vendor, who …": an indefinite noun phrase that a
+# relative "who" marks as a person, whatever its noun …
+# … opening its sentence or clause: as an object ("not paying an architect who said …, saying")
+# it is no subject.
+_WHO_DESCRIBED = re.compile(
+    r"(?:^|(?<=[.!?,:;”\"] ))(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
+    r"((?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]{2,})),?[ \t]+who[ \t]",
+    re.MULTILINE,
+)
+_HIS_HER = re.compile(r"\b(his|her|himself|herself)\b")
+
+
+def who_described(
+    text: str,
+    found: Sequence[Mention],
+    masks: Sequence[tuple[int, int]],
+    regions: Sequence[tuple[int, int]] | None,
+) -> list[Mention]:
+    """The people an indefinite noun phrase and a relative "who" describe ("A retired pipefitter
+    who did not give his name said …"), as ``description`` mentions, where no mention stands;
+    the pronoun of the relative clause gives the gender ("his": "m")."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    for m in _WHO_DESCRIBED.finditer(text):
+        a, b = m.span(1)
+        head = m.group(2)
+        if head in FUNCTION_WORDS or head in ORG_HEADS or head.endswith("ly") or role_word(head):
+            continue  # "a company who", "an unusually …": no person's noun; "a president who": an office
+        if any(s < b and a < e for s, e in (*taken, *masks)):
+            continue
+        if regions is not None and not any(s <= a and b <= e for s, e in regions):
+            continue
+        clause = _HIS_HER.search(text, m.end(), min(len(text), m.end() + 60))
+        gender = None if clause is None else "m" if clause.group(1).startswith("hi") else "f"
+        out.append(Mention(a, b, "description", m.group(1), gender=gender))
+    return out
