@@ -307,3 +307,25 @@ def test_an_unnamed_person_a_relative_who_describes_is_a_speaker() -> None:
         "“Ottawa has been taking more out than it puts in,” he said.\n"
     )
     assert attributed(body, "Ottawa") == ("retired pipefitter", "he")
+
+
+def test_the_body_before_a_role_is_part_of_it() -> None:
+    # "the union president" is the union president named before, not the union's acronym
+    body = (
+        "“We are not asking for the moon,” union president Marc-André Gagnon told reporters.\n\n"
+        "In a message, the SEET accused the mayor of “taking sides”.\n\n"
+        "Back on the picket line, the union president said members were prepared to stay out.\n\n"
+        "“We have coffee, we have tents,” he said.\n"
+    )
+    assert attributed(body, "We have coffee") == ("Marc-André Gagnon", "he")
+
+
+def test_the_younger_of_a_grandmother_and_her_grandson_is_the_grandson() -> None:
+    body = (
+        "Among those in the stands was Gladys Wiebe, 79. One of the players was her own grandson, "
+        "defenceman Carter Wiebe.\n\n"
+        "‘I have had a lot of boys live in my basement,’ Wiebe said.\n\n"
+        "‘She has been at every home game,’ the younger Wiebe said.\n"
+    )
+    assert attributed(body, "She has been")[0] == "Carter Wiebe"
+    assert attributed(body, "I have had")[0] == "Gladys Wiebe"

@@ -50,7 +50,7 @@ _KIN_GROUP = re.compile(
 # "the elder Lau", "the younger Delvaux": one of two relatives, by age.
 _SENIORITY = re.compile(r"\b(elder|older|younger)[ \t]+$", re.IGNORECASE)
 # A son or daughter named right after the word: "His son, vice-chairman Lau Chun-hei".
-_CHILD_BEFORE = re.compile(r"\b(?:son|daughter)\b[^.;]{0,58}$", re.IGNORECASE)
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b[^.;]{0,58}$", re.IGNORECASE)
 
 
 def _stated_age(text: str, name: str) -> int | None:
