@@ -329,3 +329,12 @@ def test_the_younger_of_a_grandmother_and_her_grandson_is_the_grandson() -> None
     )
     assert attributed(body, "She has been")[0] == "Carter Wiebe"
     assert attributed(body, "I have had")[0] == "Gladys Wiebe"
+
+
+def test_a_place_after_outside_is_no_antecedent() -> None:
+    # "outside Baidoa" is a place the sentence opens with, not the "she" who speaks
+    body = (
+        "At the site outside Baidoa, the camp manager, Ann Lee, keeps a register.\n\n"
+        "‘They come with nothing. The animals are dead,’ she says.\n"
+    )
+    assert attributed(body, "They come") == ("Ann Lee", "she")
