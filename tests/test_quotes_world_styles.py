@@ -338,3 +338,16 @@ def test_a_place_after_outside_is_no_antecedent() -> None:
         "‘They come with nothing. The animals are dead,’ she says.\n"
     )
     assert attributed(body, "They come") == ("Ann Lee", "she")
+
+
+def test_a_name_in_apposition_after_a_comma_is_all_name() -> None:
+    # "Mahamat" is unknown to the name lexicon and "Saleh" known: after the comma it is still
+    # all one name, and the prefect's role resolves "the prefect"
+    body = (
+        "The prefect of Adré, Mahamat Saleh Djibrine, said host communities were sharing wells.\n\n"
+        "“Chad has opened its door,” the prefect told reporters.\n\n"
+        "A Chadian gendarme at the checkpoint, who did not give his name, complained.\n\n"
+        "“They are our brothers,” he said.\n"
+    )
+    assert attributed(body, "Chad has") == ("Mahamat Saleh Djibrine", "the prefect")
+    assert attributed(body, "They are") == ("Chadian gendarme", "he")

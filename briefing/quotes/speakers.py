@@ -377,6 +377,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
             and not is_first_name(name_words[0])
             and not named_alone(text, name_words[0], name_words[1])
+            # a run in apposition after a comma is all name: "The prefect of Adré, Mahamat Saleh
+            # Djibrine, said"
+            and not (not role_words and k == i and after_comma(text, toks[i].start))
             and (
                 is_first_name(name_words[1])
                 or (
