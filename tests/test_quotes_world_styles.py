@@ -351,3 +351,18 @@ def test_a_name_in_apposition_after_a_comma_is_all_name() -> None:
     )
     assert attributed(body, "Chad has") == ("Mahamat Saleh Djibrine", "the prefect")
     assert attributed(body, "They are") == ("Chadian gendarme", "he")
+
+
+def test_this_correspondent_is_the_writer_and_no_one_elses_he() -> None:
+    body = (
+        "At the embankment, engineer Farrukh Zaheer Abbasi walks the dyke every night. When this "
+        "correspondent asked him, “Will the embankment hold tonight?”, he looked at the water.\n\n"
+        "“Tonight, yes,” he said.\n\n"
+        "At a relief camp in Dadu, the area’s provincial assembly member, Mir Haji Khan Solangi, "
+        "supervised the distribution.\n\n"
+        "“Relief is reaching every union council,” the lawmaker said.\n"
+    )
+    assert attributed(body, "Tonight") == ("Farrukh Zaheer Abbasi", "he")
+    assert attributed(body, "Will the")[1] == "this correspondent"
+    # a name in apposition to the subject's description is the one the description goes on to mean
+    assert attributed(body, "Relief is")[0] == "Khan Solangi"

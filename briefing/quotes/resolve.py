@@ -239,7 +239,11 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         begin = opener.end() if back == 0 and opener is not None and opener.end() <= m.start else s.start
         priors = ctx.in_range(begin, m.start if back == 0 else s.end)
         for j, prior in enumerate(priors):
-            if j > 0 and apposed_to_description(ctx.text, priors[j - 1], prior):
+            if (
+                j > 0
+                and priors[j - 1].after_preposition
+                and apposed_to_description(ctx.text, priors[j - 1], prior)
+            ):
                 continue  # "from the presiding judge, Patrick Lemoine,": the judge, an object
             if back > 0 and pronoun is None and prior.kind == "pronoun" and prior.name in ("he", "she"):
                 # with no one else named in it, a sentence whose subject is "he" is about him ("… he
@@ -339,6 +343,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if (
                 first is not None
                 and first.kind in ("person", "description", "organisation")
+                and first.name != ctx.narrator  # the writer's own question: no "he" of theirs
                 and _agrees(pronoun, first)
                 and (first.kind == "person" or pronoun.name not in ("he", "she") or not a_thing(first.name))
             ):
@@ -354,6 +359,8 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         for m in mentions:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
+            if m.kind == "pronoun" and m.name == "i" and pronoun.name != "i":
+                continue  # "When this correspondent asked him, …, he said": the writer is no "he"
             if m.kind == "pronoun" and m.name == pronoun.name and m.start != pronoun.start:
                 main = cataphor(ctx, s.start, m, mentions)
                 if main is not None and _suits(ctx, pronoun.name, main):

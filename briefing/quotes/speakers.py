@@ -151,6 +151,9 @@ def _chunk_word(word: str, first: bool) -> bool:
     return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
 
 
+_THE_WRITER = frozenset("correspondent reporter writer journalist".split())  # after "this"
+
+
 def mentions(
     text: str,
     masks: Sequence[tuple[int, int]],
@@ -187,6 +190,13 @@ def mentions(
             end = toks[i].start + len(low)
             out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=an_object(toks, i)))
             i += 1
+            continue
+        if low == "this" and i + 1 < n and not toks[i].brk and lows[i + 1] in _THE_WRITER:
+            # "When this correspondent asked him, “…”": the article's writer, as its "I" is
+            out.append(
+                Mention(toks[i].start, toks[i + 1].end, "pronoun", "i", after_preposition=an_object(toks, i))
+            )
+            i += 2
             continue
         if low[0].isdigit() and AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
             out.append(
