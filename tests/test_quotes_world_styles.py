@@ -366,3 +366,16 @@ def test_this_correspondent_is_the_writer_and_no_one_elses_he() -> None:
     assert attributed(body, "Will the")[1] == "this correspondent"
     # a name in apposition to the subject's description is the one the description goes on to mean
     assert attributed(body, "Relief is")[0] == "Khan Solangi"
+
+
+def test_an_unnamed_person_with_a_place_after_the_noun_is_a_speaker() -> None:
+    body = (
+        "And an inhabitant of the neighbourhood of Shiha, who refused to reveal his name, narrated "
+        "the moments of the disaster, saying: “The water came like a mountain.”\n\n"
+        "“We climbed to the roof,” he added.\n\n"
+        "“You cannot blame her,” said Sara Walker, 44, a home-care aide. An immigrant from Uganda "
+        "who became a U.S. citizen in 2013, she plans to vote. “It is not fair.”\n"
+    )
+    assert attributed(body, "We climbed") == ("inhabitant", "he")
+    # a description opening the sentence for its pronoun describes her, and speaks for no one else
+    assert attributed(body, "It is not")[0] == "Sara Walker"

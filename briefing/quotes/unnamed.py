@@ -49,11 +49,15 @@ def owned_by(lows: list[str], i: int, j: int) -> bool:
 # relative "who" marks as a person, whatever its noun …
 # … opening its sentence or clause: as an object ("not paying an architect who said …, saying")
 # it is no subject.
+# (a place or body after the noun is part of the phrase: "And an inhabitant of the
+# neighbourhood of Shiha, who refused to reveal his name, …")
 _WHO_DESCRIBED = re.compile(
-    r"(?:^|(?<=[.!?,:;”\"] ))(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
-    r"((?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]{2,})),?[ \t]+who[ \t]",
+    r"(?:^|(?<=[.!?,:;”\"] ))(?:(?:And|But)[ \t]+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
+    r"((?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]{2,}))"
+    r"(?:[ \t]+(?:of|from|in|at)[ \t]+[^,.;:“”\"\n]{1,40})?,?[ \t]+who[ \t]",
     re.MULTILINE,
 )
+_OPENS_FOR_A_PRONOUN = re.compile(r"(?:[^.;:!?\n]|[.!?](?! [A-Z][a-z])){0,120}?,[ \t]+(?:he|she|they)\b")
 _HIS_HER = re.compile(r"\b(his|her|himself|herself)\b")
 
 
@@ -77,6 +81,8 @@ def who_described(
             continue
         if regions is not None and not any(s <= a and b <= e for s, e in regions):
             continue
+        if _OPENS_FOR_A_PRONOUN.match(text, m.end()):
+            continue  # "An immigrant from Uganda who became a citizen in 2013, she plans …": her
         clause = _HIS_HER.search(text, m.end(), min(len(text), m.end() + 60))
         gender = None if clause is None else "m" if clause.group(1).startswith("hi") else "f"
         out.append(Mention(a, b, "description", m.group(1), gender=gender))
