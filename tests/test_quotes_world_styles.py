@@ -379,3 +379,24 @@ def test_an_unnamed_person_with_a_place_after_the_noun_is_a_speaker() -> None:
     assert attributed(body, "We climbed") == ("inhabitant", "he")
     # a description opening the sentence for its pronoun describes her, and speaks for no one else
     assert attributed(body, "It is not")[0] == "Sara Walker"
+
+
+def test_an_arabic_surname_with_its_article_is_part_of_the_name() -> None:
+    body = (
+        "The RSF's chief negotiator, Ezzeldin Musa al-Amin, accused the army of stalling. “Every day "
+        "they delay, more Sudanese die,” al-Amin said.\n\n"
+        "Dr Hawa al-Amin, a paediatrician in El Fasher, said her ward had run out of milk.\n"
+    )
+    # "al-Amin" is the one named before it, not the doctor the article names later
+    assert attributed(body, "Every day") == ("Ezzeldin Musa al-Amin", "al-Amin")
+
+
+def test_a_public_body_named_for_its_portfolio_and_place_speaks_for_itself() -> None:
+    body = (
+        "In a statement, Nova Scotia Health said it “recognizes that wait times are longer”.\n\n"
+        "Indigenous Services Canada said the plant would serve the community “for 25 years”.\n\n"
+        "The Libyan Minister of Health Salem Faraj al-Obeidi said the count was “very large”.\n"
+    )
+    assert attributed(body, "recognizes") == ("Nova Scotia Health", "Nova Scotia Health")
+    assert attributed(body, "for 25")[0] == "Indigenous Services Canada"
+    assert attributed(body, "very large")[0] == "Salem Faraj al-Obeidi"  # a minister of health: a role

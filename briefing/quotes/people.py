@@ -201,6 +201,10 @@ class People:
         if not target:
             return None
         hits = [p for p in self.persons if _words(p.name)[-len(target) :] == target]
+        if len(hits) > 1 and at is not None and len(target) == 1:
+            # one named only after it is not whom a surname means ("al-Amin said" before the
+            # article names Dr Hawa al-Amin), whatever the lexicon knows of first names
+            hits = [p for p in hits if (self.first_named_at(p) or 0) < at] or hits
         # A longer name with a first name is the fuller form ("Debbie Wasserman Schultz").
         hits = [p for p in hits if len(_words(p.name)) > len(target) and _has_first_name(p.name)] or hits
         if len(hits) > 1:

@@ -40,8 +40,9 @@ from .lexicon import (
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .places import is_place
-from .unnamed import a_storm, named_alone, owned_by, who_described
+from .unnamed import a_public_body, a_storm, named_alone, owned_by, who_described
 from .words import (
+    ARTICLED_SURNAME,
     CAPITAL_CUES,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -143,6 +144,8 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
 
 @lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of every word of the article
 def _chunk_word(word: str, first: bool) -> bool:
+    if ARTICLED_SURNAME.fullmatch(word):
+        return True  # "Bashar al-Assad", "And al-Obeidi added": an Arabic surname
     low = word.lower()
     if low == "and" or word in CAPITAL_CUES:
         return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
@@ -279,6 +282,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     ("a senior harbour official"), never words of the mention before it (``floor``)."""
     if a_storm(toks, i, j):
         return []  # "Super Typhoon Man-yi", "Hurricane Milton": a storm's name, no one's
+    if a_public_body(toks, i, j):  # "Indigenous Services Canada said": a body, no one's role
+        a, b = toks[i].start, toks[j - 1].end
+        return [Mention(a, b, "organisation", text[a:b], after_preposition=an_object(toks, i))]
     lead = i
     while (
         lead < j

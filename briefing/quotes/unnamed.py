@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS, role_class
 from .mention import Mention
-from .places import is_place
+from .places import is_country, is_place
 from .words import _Tok, role_word
 
 # What a storm's name opens with ("Hurricane Milton", "Storm Babet", "Super Typhoon Man-yi").
@@ -23,6 +23,30 @@ def a_storm(toks: list[_Tok], i: int, j: int) -> bool:
     """Does the capitalised run ``toks[i:j]`` name a storm, never a person?"""
     first = toks[i].text
     return first in _STORMS or (j - i > 2 and first in ("Super", "Tropical") and toks[i + 1].text in _STORMS)
+
+
+# Words of a government body's name ("Health Canada", "Nova Scotia Health", "Indigenous
+# Services Canada", "Alberta Health Services"): with a country after them, or last, the run is
+# that body, not a person with a role (round 6: Canadian copy).
+_PORTFOLIO_WORDS = frozenset(
+    """health transport education environment justice finance immigration energy housing
+agriculture fisheries revenue statistics parks defence defense heritage employment services""".split()
+)
+_BODY_ENDS = frozenset("health services".split())
+
+
+def a_public_body(toks: list[_Tok], i: int, j: int) -> bool:
+    """Is the capitalised run ``toks[i:j]`` a public body's name ("Transport Canada", "Nova
+    Scotia Health", "Alberta Health Services")?"""
+    words = [t.text for t in toks[i:j]]
+    if len(words) < 2 or not all(w[:1].isupper() or w in ("and", "of") for w in words):
+        return False
+    if role_class(" ".join(words)) or any(w.lower() in PERSON_NOUNS for w in words):
+        return False  # "Minister of Health", "Health Minister": a role
+    last = words[-1].lower()
+    return last in _BODY_ENDS or (
+        is_country(words[-1]) and any(w.lower() in _PORTFOLIO_WORDS for w in words[:-1])
+    )
 
 
 def named_alone(text: str, word: str, following: str) -> bool:

@@ -205,9 +205,15 @@ def initials_first(name: str) -> bool:
     return len(words) > 1 and _INITIALS.fullmatch(words[0]) is not None
 
 
+# An Arabic surname with its article joined by a hyphen: "al-Assad", "el-Sisi", "al-Obeidi".
+ARTICLED_SURNAME = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ez)-[A-Z][\w’'-]+")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of most words several times
 def _name_token(word: str) -> bool:
     """A capitalised word that can be part of a person's name."""
+    if ARTICLED_SURNAME.fullmatch(word):
+        return True  # "Bashar al-Assad", "Hawa al-Amin"
     low = word.lower()
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return True  # a middle initial: "Jason C. Ervin"
