@@ -400,3 +400,14 @@ def test_a_public_body_named_for_its_portfolio_and_place_speaks_for_itself() -> 
     assert attributed(body, "recognizes") == ("Nova Scotia Health", "Nova Scotia Health")
     assert attributed(body, "for 25")[0] == "Indigenous Services Canada"
     assert attributed(body, "very large")[0] == "Salem Faraj al-Obeidi"  # a minister of health: a role
+
+
+def test_the_company_is_the_one_the_article_is_about_when_none_is_named_near() -> None:
+    filler = "The farmers repay the loans within a season, and most of them repay early. " * 10
+    body = (
+        "NAIROBI — Mavuno Labs, a Kenyan startup, has raised $18 million. Mavuno scores farmers for loans.\n\n"
+        "The Baobab Seed Fund also invested in the round.\n\n"
+        f"{filler}\n\n"
+        "“Mavuno will use the funds to reach one million farmers,” the company said in a statement.\n"
+    )
+    assert attributed(body, "Mavuno will") == ("Mavuno Labs", "the company")

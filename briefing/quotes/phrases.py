@@ -9,6 +9,7 @@ article named before.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from .acronyms import as_role, is_acronym
@@ -203,6 +204,24 @@ def _named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
         if kind == "company" and person_like:
             continue  # a person ("Jeff Weaver", "Mr. Zimmerman"), not a company
         return Speaker(m.name, None, None, m.name, "organisation")
+    if kind == "company":
+        # none that near: the organisation the article is about, named as a subject before
+        # ("Mavuno Labs, a Kenyan startup, has raised …" paragraphs before "“…,” the company
+        # said"): of those, the one the article names most often ("Mavuno" counts for it)
+        subjects = [
+            m
+            for m in ctx.in_range(max(0, pos - _GENERIC_FAR), pos)
+            if m.kind == "organisation"
+            and not m.after_preposition
+            and _plausible(ctx, m)
+            and not is_place(m.name)
+        ]
+        if subjects:
+            named = Counter(
+                w for m in ctx.mentions if m.kind != "pronoun" for w in {m.name, m.name.split()[0]}
+            )
+            best = max(reversed(subjects), key=lambda m: named[m.name] + named[m.name.split()[0]])
+            return Speaker(best.name, None, None, best.name, "organisation")
     return None
 
 
@@ -261,6 +280,7 @@ mail express nation atlantic wire""".split()
 )
 # How far back (characters) "the company" looks for the company: about three sentences of news.
 _GENERIC_REACH = 600
+_GENERIC_FAR = 8000  # … and for an organisation mention alone: about a whole article
 
 
 # A clause, an adverbial or an apposition in commas between the subject and its verb: ", which
