@@ -38,15 +38,17 @@ _BODY_ENDS = frozenset("health services".split())
 def a_public_body(toks: list[_Tok], i: int, j: int) -> bool:
     """Is the capitalised run ``toks[i:j]`` a public body's name ("Transport Canada", "Nova
     Scotia Health", "Alberta Health Services")?"""
+    if j - i < 2:
+        return False
+    last = toks[j - 1].text  # (the cheap test first: it is asked of every chunk)
+    if last.lower() not in _BODY_ENDS and not is_country(last):
+        return False
     words = [t.text for t in toks[i:j]]
-    if len(words) < 2 or not all(w[:1].isupper() or w in ("and", "of") for w in words):
+    if not all(w[:1].isupper() or w in ("and", "of") for w in words):
         return False
     if role_class(" ".join(words)) or any(w.lower() in PERSON_NOUNS for w in words):
         return False  # "Minister of Health", "Health Minister": a role
-    last = words[-1].lower()
-    return last in _BODY_ENDS or (
-        is_country(words[-1]) and any(w.lower() in _PORTFOLIO_WORDS for w in words[:-1])
-    )
+    return last.lower() in _BODY_ENDS or any(w.lower() in _PORTFOLIO_WORDS for w in words[:-1])
 
 
 def named_alone(text: str, word: str, following: str) -> bool:
@@ -54,6 +56,8 @@ def named_alone(text: str, word: str, following: str) -> bool:
     word ("Back in the camp, Farhiya was closing her register"), and never write it in lower
     case? Then it is a given name the lexicon lacks ("Farhiya Abdi Jama"), not a common word
     before one ("Actor Clint Howard")."""
+    if text.count(word) < 2:
+        return False  # named once, in the run itself (the cheap test first)
     if role_word(word) or word.lower() in PERSON_NOUNS or re.search(rf"\b{re.escape(word.lower())}\b", text):
         return False  # "Alderman Jason C. Ervin", and a word written in lower case elsewhere
     if is_place(word):
@@ -74,13 +78,16 @@ def owned_by(lows: list[str], i: int, j: int) -> bool:
 # … opening its sentence or clause: as an object ("not paying an architect who said …, saying")
 # it is no subject.
 # (a place or body after the noun is part of the phrase: "And an inhabitant of the
-# neighbourhood of Shiha, who refused to reveal his name, …")
+# neighbourhood of Shiha, who refused to reveal his name, …"). Matched backwards from each
+# "who", which is cheaper than scanning every word of the article for the phrase.
+_DETERMINER = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Aa]nother)\s", re.MULTILINE)
 _WHO_DESCRIBED = re.compile(
     r"(?:^|(?<=[.!?,:;”\"] ))(?:(?:And|But)[ \t]+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+"
     r"((?:[a-z][a-z-]*[ \t]+){0,2}([a-z][a-z-]{2,}))"
-    r"(?:[ \t]+(?:of|from|in|at)[ \t]+[^,.;:“”\"\n]{1,40})?,?[ \t]+who[ \t]",
+    r"(?:[ \t]+(?:of|from|in|at)[ \t]+[^,.;:“”\"\n]{1,40})?,?[ \t]+\Z",
     re.MULTILINE,
 )
+_WHO_REACH = 120  # characters before "who": the determiner, three words and a place phrase
 _OPENS_FOR_A_PRONOUN = re.compile(r"(?:[^.;:!?\n]|[.!?](?! [A-Z][a-z])){0,120}?,[ \t]+(?:he|she|they)\b")
 _HIS_HER = re.compile(r"\b(his|her|himself|herself)\b")
 
@@ -96,7 +103,14 @@ def who_described(
     the pronoun of the relative clause gives the gender ("his": "m")."""
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
-    for m in _WHO_DESCRIBED.finditer(text):
+    at = text.find(" who ")
+    while at >= 0:
+        w, at = at + 1, text.find(" who ", at + 4)
+        if not _DETERMINER.search(text, max(0, w - _WHO_REACH), w):
+            continue  # no "a", "an", "one", "another" before it (the cheap test first)
+        m = _WHO_DESCRIBED.search(text, max(0, w - _WHO_REACH), w)
+        if m is None:
+            continue
         a, b = m.span(1)
         head = m.group(2)
         if head in FUNCTION_WORDS or head in ORG_HEADS or head.endswith("ly") or role_word(head):
@@ -105,9 +119,9 @@ def who_described(
             continue
         if regions is not None and not any(s <= a and b <= e for s, e in regions):
             continue
-        if _OPENS_FOR_A_PRONOUN.match(text, m.end()):
+        if _OPENS_FOR_A_PRONOUN.match(text, w + 4):
             continue  # "An immigrant from Uganda who became a citizen in 2013, she plans …": her
-        clause = _HIS_HER.search(text, m.end(), min(len(text), m.end() + 60))
+        clause = _HIS_HER.search(text, w + 4, min(len(text), w + 64))
         gender = None if clause is None else "m" if clause.group(1).startswith("hi") else "f"
         out.append(Mention(a, b, "description", m.group(1), gender=gender))
     return out

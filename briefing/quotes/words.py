@@ -265,6 +265,18 @@ def title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
 _OBJECT_DETERMINERS = frozenset("the his her their its a an one another some".split())
 
 
+# What makes the next noun phrase an object, no clause subject: prepositions (with the places a
+# sentence opens with: "At the site outside Baidoa, the camp manager …") and verbs that take
+# their hearer ("told", "met").
+_OBJECT_OF = frozenset(
+    """
+with in to of by from for against upon on at about between among than via
+outside inside near across beyond behind beside along alongside toward towards
+and counterpart told tells telling warned asked urged met
+""".split()
+)
+
+
 def an_object(toks: list[_Tok], i: int) -> bool:
     """Is the word at ``i`` the object of a preposition or of a verb that takes its hearer ("told",
     "telling", "met"), perhaps after a determiner ("with the Kremlin")? Not a clause subject."""
@@ -273,50 +285,7 @@ def an_object(toks: list[_Tok], i: int) -> bool:
         k -= 1
     if k > 0 and toks[k].text.lower() == "and" and toks[k - 1].brk:
         return False  # ", and it says …": a comma before "and" opens a clause, not a second object
-    return (
-        k >= 0
-        and not toks[k].brk
-        and toks[k].text.lower()
-        in (
-            "with",
-            "in",
-            "to",
-            "of",
-            "by",
-            "from",
-            "for",
-            "against",
-            "upon",
-            "on",
-            "at",
-            "about",
-            "between",
-            "among",
-            "than",
-            "via",
-            # places a sentence opens with: "At the site outside Baidoa, the camp manager …"
-            "outside",
-            "inside",
-            "near",
-            "across",
-            "beyond",
-            "behind",
-            "beside",
-            "along",
-            "alongside",
-            "toward",
-            "towards",
-            "and",
-            "counterpart",
-            "told",
-            "tells",
-            "telling",
-            "warned",
-            "asked",
-            "urged",
-            "met",
-        )
-    )
+    return k >= 0 and not toks[k].brk and toks[k].text.lower() in _OBJECT_OF
 
 
 def chinese_he(toks: list[_Tok], last: Mention | None, i: int) -> str | None:
