@@ -56,6 +56,15 @@ def test_the_canonical_name_keeps_a_middle_name_but_not_an_initial():
     assert {q.speaker for q in merge(quotes)} == {"Shazia Bibi Solangi", "Colin Powell"}
 
 
+def test_the_canonical_spelling_keeps_its_accents():
+    # one outlet writes "Helene Vasseur", another "Hélène Vasseur": the accents are hers
+    quotes = [
+        quote("We are not afraid.", "Helene Vasseur", "a"),
+        quote("We have a plan.", "Hélène Vasseur", "b"),
+    ]
+    assert {q.speaker for q in merge(quotes)} == {"Hélène Vasseur"}
+
+
 def test_a_surname_alone_is_the_father_not_the_son():
     quotes = [
         quote("One thing.", "Tom Riggs", "a"),

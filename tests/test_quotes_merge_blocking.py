@@ -13,6 +13,7 @@ from briefing.quotes import UNATTRIBUTED, merge
 from briefing.quotes.merge import (
     QUOTE_SIMILARITY,
     SURNAME_SIMILARITY,
+    _accents,
     _compatible,
     _fold,
     _holds,
@@ -145,7 +146,14 @@ def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
     for cluster in clusters:
         best = min(
             cluster,
-            key=lambda n: (-len(names_by_article[n]), not _known_first(n), -_holds(n, cluster), len(n), n),
+            key=lambda n: (
+                -len(names_by_article[n]),
+                not _known_first(n),
+                -_holds(n, cluster),
+                -_accents(n),
+                len(n),
+                n,
+            ),
         )
         out.update(dict.fromkeys(cluster, best))
     for name in names:

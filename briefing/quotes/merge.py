@@ -125,6 +125,11 @@ def _surname_keys(surname: str) -> tuple[str, ...]:
     return ("<" + surname[:3], ">" + surname[-3:])
 
 
+def _accents(name: str) -> int:
+    """How many letters of ``name`` carry a mark ("é", "ø", "ñ")."""
+    return sum(1 for ch in name if ch.isalpha() and not ch.isascii())
+
+
 def _holds(name: str, cluster: Sequence[str]) -> int:
     """How many other names of ``cluster`` are ``name`` with words left out ("Shazia Solangi" of
     "Shazia Bibi Solangi"): its words in order, fewer of them, and not only initials ("Colin
@@ -173,12 +178,20 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
         # Most outlets' spelling wins; then one whose first name the lexicon knows (a capitalised
         # word before a name is not one: "Like Allen, their days begin …"); then the one that
         # holds the others' words with more of its own ("Shazia Bibi Solangi", introduced in
-        # full, later "Shazia Solangi": the middle name is hers); then the shorter one
+        # full, later "Shazia Solangi": the middle name is hers); then the one with its accents
+        # ("Hélène Vasseur": an outlet that drops them loses letters); then the shorter one
         # (translation adds case endings and letters: "Kuleban" for "Kuleba"), then alphabetical
         # order, so the choice is stable.
         best = min(
             cluster,
-            key=lambda n: (-len(articles[n]), not _known_first(n), -_holds(n, cluster), len(n), n),
+            key=lambda n: (
+                -len(articles[n]),
+                not _known_first(n),
+                -_holds(n, cluster),
+                -_accents(n),
+                len(n),
+                n,
+            ),
         )
         for name in cluster:
             out[name] = best
