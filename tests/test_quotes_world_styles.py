@@ -7,7 +7,7 @@ extractor (bench/data/blind, round 4).
 from __future__ import annotations
 
 from test_quotes import run
-from test_quotes_shapes import attributed
+from test_quotes_shapes import INTRO, attributed
 
 from briefing.quotes.acronyms import spelled_out
 
@@ -411,3 +411,14 @@ def test_the_company_is_the_one_the_article_is_about_when_none_is_named_near() -
         "“Mavuno will use the funds to reach one million farmers,” the company said in a statement.\n"
     )
     assert attributed(body, "Mavuno will") == ("Mavuno Labs", "the company")
+
+
+def test_a_trade_term_the_writer_reports_is_no_one_speaking() -> None:
+    body = (
+        "The fire chief, Priyanka Dhaliwal, said gusts had pushed the fire into what crews call "
+        "“Rank 5” behaviour, and what planners call “gentle density” was not the issue.\n\n"
+        "Later she said the town faced “a very long night”.\n"
+    )
+    quotes = run(INTRO + body)
+    assert [q.text for q in quotes if q.text.startswith(("Rank", "gentle"))] == []
+    assert attributed(body, "a very long")[0] == "Priyanka Dhaliwal"

@@ -166,11 +166,18 @@ _NAMING_VERBS = frozenset(
 
 # What makes the quote after it a name the writer reports, not anyone's words. ("titled" is
 # not: PolNeAR train counts an op-ed's quoted title as its author's words.)
-_NAMED_AS = re.compile(r"\b(?:[Ss]o-called|known(?:\s+[a-z]+){0,4}?\s+as)\s+$")
+_NAMED_AS = re.compile(
+    r"\b(?:[Ss]o-called|known(?:\s+[a-z]+){0,4}?\s+as"
+    # "what crews call “Rank 5”", "what planners call “gentle density”": a trade's term, which
+    # the writer reports (not "what Clinton called “…”", the speaker's own words). Words on a
+    # thing ("a shirt that read “…”") stay the wearer's, as PolNeAR has them.
+    r"|[Ww]hat\s+(?:[a-z]+\s+)?[a-z]+s\s+call)\s+$"
+)
 
 
 def named_as(text: str, open_at: int) -> bool:
-    """Does a name the writer reports open at ``open_at`` ("the so-called “…”", "known as “…”")?"""
+    """Does a name the writer reports open at ``open_at`` ("the so-called “…”", "known as “…”",
+    "what crews call “…”")?"""
     return _NAMED_AS.search(text, max(0, open_at - 60), open_at) is not None
 
 
