@@ -33,6 +33,19 @@ documents, signs and slogans in quotation marks, machine-translated French and A
 Both were first scored with the code of the session's start (536ecb3), before any row was read:
 tune-r6 328/441 = 74.4%, held-out-r6 171/228 = 75.0%.
 
+Round 7 (later in session 10, same prompt, other helpers):
+
+- ``tune-r7`` (bench/data/blind_r7/, 20 texts, 425 quotations): US and Canadian regional and
+  local news in AP, metro-daily, TV-site and community-weekly styles (t); world and crisis news
+  from wires and broadcasters, two machine-translated from Spanish and Portuguese (u).
+- ``held-out-r7`` (bench/data/blind_r7_heldout/, 10 texts, 207 quotations): a morning's mix of
+  local, world, crisis, business and sports news (v); only ever scored.
+
+First scores with the code of the session's start (536ecb3), before any row was read: t 172/218,
+u 155/207 (tune-r7 327/425 = 76.9%), held-out-r7 169/207 = 81.6%. With the code of the time the
+texts arrived (after the round-6 rules): t 174/218 (6b83016), u 159/207 (11dd980), held-out-r7
+171/207 (6b83016).
+
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
 real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line is matched to the
@@ -54,7 +67,7 @@ after its words (a7d4595's code): tune 896 → 897, held-out 664 → 662. Round 
 368 quotations, both tune) was first scored with ef4909b, before any of its rows was read:
 312/368 = 84.8%, the held-out part's rate then (84.3%).
 
-    .venv/bin/python bench/blind_texts.py [tune|held-out|tune-r6|held-out-r6]  # tune parts' wrong lines
+    .venv/bin/python bench/blind_texts.py [PART ...]  # tune parts' wrong lines (PARTS below)
 """
 
 from __future__ import annotations
@@ -74,6 +87,8 @@ PARTS = {
     # round 6 (session 10), scored apart so the earlier parts' floors keep their meaning
     "tune-r6": ROOT / "bench" / "data" / "blind_r6",
     "held-out-r6": ROOT / "bench" / "data" / "blind_r6_heldout",
+    "tune-r7": ROOT / "bench" / "data" / "blind_r7",
+    "held-out-r7": ROOT / "bench" / "data" / "blind_r7_heldout",
 }
 
 
