@@ -422,3 +422,13 @@ def test_a_trade_term_the_writer_reports_is_no_one_speaking() -> None:
     quotes = run(INTRO + body)
     assert [q.text for q in quotes if q.text.startswith(("Rank", "gentle"))] == []
     assert attributed(body, "a very long")[0] == "Priyanka Dhaliwal"
+
+
+def test_an_adverb_or_a_number_opening_a_sentence_is_no_one() -> None:
+    body = (
+        "Nearby, a woman loading two horses into a trailer, who declined to give her name, said she "
+        "had been “watching the orange glow for three nights.”\n\n"
+        "Tens of thousands marched against what they call the “muzzle bill”.\n"
+    )
+    assert attributed(body, "watching")[0] == "woman"
+    assert attributed(body, "muzzle")[0] != "Tens"

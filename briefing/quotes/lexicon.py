@@ -208,6 +208,8 @@ they me him us them according asked speaking der die das le la les el los del de
 despite outside inside amid among unlike like beyond besides throughout toward towards regarding
 concerning following including considering against about around across behind upon within via
 another such
+nearby elsewhere overnight afterwards afterward separately instead abroad downstairs upstairs
+indoors outdoors nationwide worldwide
 secondo según segundo selon
 """.split()
 )

@@ -58,7 +58,9 @@ website post times press review journal herald tribune channel tv radio group
 _AUXILIARIES = frozenset(
     "does did do is are was were has have had could would should must might shall".split()
 )
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve tens dozens hundreds thousands".split()
+)
 # Months abbreviated keep their full stop, and are no name: "published Oct. 25" ("Jan" alone may be).
 _MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 
