@@ -432,3 +432,12 @@ def test_an_adverb_or_a_number_opening_a_sentence_is_no_one() -> None:
     )
     assert attributed(body, "watching")[0] == "woman"
     assert attributed(body, "muzzle")[0] != "Tens"
+
+
+def test_a_quote_after_reported_speech_whose_subject_has_a_relative_clause_is_theirs() -> None:
+    body = (
+        "“Keep the peace,” said Prisca Mutale, 34, who sells clothes.\n\n"
+        "Mutale, who is not related to the ruling party’s spokesman, said she had voted for the "
+        "opposition. “My husband says I have wasted my vote.”\n"
+    )
+    assert attributed(body, "My husband")[0] == "Prisca Mutale"
