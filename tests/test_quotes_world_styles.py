@@ -441,3 +441,13 @@ def test_a_quote_after_reported_speech_whose_subject_has_a_relative_clause_is_th
         "opposition. “My husband says I have wasted my vote.”\n"
     )
     assert attributed(body, "My husband")[0] == "Prisca Mutale"
+
+
+def test_an_unnamed_person_who_gives_a_name_is_that_person() -> None:
+    body = (
+        "“My parents came here in 1975,” said one woman buying roti, who gave only her first name, "
+        "Gracia. “But also, I am not stupid.”\n\n"
+        "“I sell tomatoes in Gikomba,” one trader, who gave her name only as Mama Njeri, told the paper.\n"
+    )
+    assert attributed(body, "But also") == ("Gracia", "woman")
+    assert attributed(body, "I sell")[0] == "Mama Njeri"

@@ -39,7 +39,7 @@ from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .places import is_place
 from .runs import _held_by_the_run, _of_phrase, _role_surname
-from .unnamed import a_public_body, a_storm, named_alone, owned_by, who_described
+from .unnamed import a_public_body, a_storm, named_alone, owned_by, self_named, who_described
 from .words import (
     ARTICLED_SURNAME,
     CAPITAL_CUES,
@@ -210,6 +210,7 @@ def mentions(
         out.extend(found)
         i = j
     out.extend(who_described(text, out, masks, regions))  # "a retired pipefitter who …"
+    out = self_named(text, out)  # "a woman who gave only her first name, Gracia"
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     out = [with_ampersands(text, m) if "&" in text[m.start : m.end] else m for m in out]
     return _appositions(text, datelines(text, out))

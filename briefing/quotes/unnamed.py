@@ -125,3 +125,26 @@ def who_described(
         gender = None if clause is None else "m" if clause.group(1).startswith("hi") else "f"
         out.append(Mention(a, b, "description", m.group(1), gender=gender))
     return out
+
+
+# "one trader, who gave her name only as Mama Njeri", "a woman who gave only her first name,
+# Gracia": the unnamed person names themselves, and that name is who speaks.
+_GAVE_NAME = re.compile(
+    r"[^.;:!?“”\"\n]{0,60}?\bwho\s+(?:gave|gives|would\s+(?:only\s+)?give|offered)\s+(?:only\s+)?"
+    r"(?:her|his|their)\s+(?:first\s+|full\s+)?name(?:\s+only)?(?:\s+as|,)\s+"
+    r"((?:[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|al|bin|de|van))*)"
+)
+
+
+def self_named(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` with each unnamed description that names itself by a relative clause ("a woman,
+    who gave her name as Umm Khalid") made the person of that name, its description their role."""
+    out = list(found)
+    for k, m in enumerate(out):
+        if m.kind != "description" or " who " not in text[m.end : m.end + 70]:
+            continue
+        named = _GAVE_NAME.match(text, m.end)
+        if named is not None:
+            out[k] = Mention(m.start, m.end, "person", named.group(1), role=m.name, gender=m.gender,
+                             after_preposition=m.after_preposition)  # fmt: skip
+    return out
