@@ -451,3 +451,13 @@ def test_an_unnamed_person_who_gives_a_name_is_that_person() -> None:
     )
     assert attributed(body, "But also") == ("Gracia", "woman")
     assert attributed(body, "I sell")[0] == "Mama Njeri"
+
+
+def test_a_surname_two_people_share_goes_to_the_one_of_the_pronouns_gender() -> None:
+    body = (
+        "The RSF's chief negotiator, Hamid Yousif Abakar, was dismissive.\n\n"
+        "In Chad, Mariam Abakar, 31, said she had walked for nine days with her four children.\n\n"
+        "Abakar said her husband, a teacher, was taken from their home and she has heard nothing since.\n\n"
+        "“Peace is a word for men in hotels,” she said.\n"
+    )
+    assert attributed(body, "Peace is")[0] == "Mariam Abakar"

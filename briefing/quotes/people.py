@@ -308,8 +308,10 @@ class People:
             other = [p for p in self._surname_hits(words[1]) if _norm(p.name) != _norm(mention.name)]
             if other:
                 return self.named(words[1], mention.gender, mention.start) or other[0]
+        wanted = gender  # the pronoun's, which a title or a first name overrules
         gender = mention.gender or (first_name_gender(words[0]) if len(words) > 1 else None)
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
+        gender = gender or wanted
         named = self.named(mention.name, mention.gender or gender, mention.start)
         if named is None and len(words) == 1:
             named = self._middle_named(words[0], mention.gender or gender)

@@ -13,14 +13,13 @@ import re
 from dataclasses import replace
 
 from .acronyms import as_role, is_acronym
+from .agreement import _BOUND_PRONOUN, _agrees, _agrees_with, _guessed_gender, _of_gender, _suits
 from .appositions import apposed_to_description
 from .context import Speaker, _Article
-from .gender import first_name_gender
 from .lexicon import (
     AGE,
     ANAPHORIC_NOUNS,
     FURNITURE,
-    GENDER_OF,
     PERSON_NOUNS,
     PREPOSITIONS,
     SUBORDINATE_OPENER,
@@ -173,10 +172,6 @@ def _apposed(ctx: _Article, m: Mention) -> Mention | None:
     return None if closes_opener(ctx.text, prior) else prior  # "After meeting Kiprop, the senator"
 
 
-def _agrees_with(m: Mention, speaker: Speaker) -> bool:
-    return m.gender is None or speaker.gender in (None, m.gender)
-
-
 def _described_before(ctx: _Article, m: Mention) -> Speaker:
     """ "the official": the most recent unnamed person the article described with the same head
     noun ("an alliance official, who asked not to be named"); else the phrase itself."""
@@ -295,34 +290,6 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     return speaker
 
 
-def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
-    if pronoun in ("he", "she"):
-        if m.kind == "name" and m.name.lower() in PERSON_NOUNS and plural(m.name):
-            return False  # "Analysts say …" opening a sentence: no name, and many
-        if m.kind == "name":  # a lone name: a known speaker or surname, or a first name ("Brad")
-            want = "m" if pronoun == "he" else "f"
-            return (
-                m.name in ctx.speaking
-                or ctx.people.known_surname(m.name)
-                or first_name_gender(m.name) == want
-                # a given name the article gave in full, of no gender the lexicon knows ("Lerato")
-                or (ctx.people.opens_a_name(m.name) and first_name_gender(m.name) is None)
-            )
-        singular = not plural(m.name)
-        described = m.kind in ("description", "definite") and singular
-        # "he" is a person: "the “Off Message” podcast remembers … “…,” she said" is not the podcast's
-        return m.kind in ("person", "role") or (described and not a_thing(m.name))
-    if pronoun == "they":
-        # … and a name with a plural verb is a group ("Big Machine have twice denied it")
-        # (a lone capitalised word opening a sentence is no name: "Waivers have …")
-        named_group = m.kind == "person" and _PLURAL_VERB.match(ctx.text, m.end) is not None
-        return m.kind == "organisation" or (m.kind == "description" and plural(m.name)) or named_group
-    return m.kind == "organisation"
-
-
-_PLURAL_VERB = re.compile(r"\s+(?:(?:also|twice|again|repeatedly|previously|now)\s+)?(?:have|are|were)\b")
-
-
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
 
 
@@ -370,6 +337,16 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 return _speaker(ctx, m, depth + 1)
             if _suits(ctx, pronoun.name, m):
                 speaker = _speaker(ctx, m, depth + 1)
+                if (
+                    speaker is not None
+                    and m.kind == "name"
+                    and not _agrees(pronoun, speaker)
+                    and ctx.cues_in(m.end, m.end + 3)
+                ):
+                    # a bare surname two people share, as the subject of a verb of saying: the
+                    # one of the pronoun's gender ("Abakar said …" of Mariam Abakar, not of the
+                    # negotiator Abakar, for "she")
+                    speaker = _of_gender(ctx, m, pronoun) or speaker
                 if (
                     speaker is None
                     or _agrees(pronoun, speaker)
@@ -451,33 +428,6 @@ _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\b[^;:!?“”
 
 # A participle or verb of saying that binds a pronoun to its clause's subject ("Omar asked for
 # compassion …, saying she did not think …").
-_BOUND_PRONOUN = re.compile(
-    r"(?:,\s*(?:saying|adding|insisting|arguing|noting)|\b(?:said|says|added))\s+(?:that\s+)?$"
-)
-
-
-def _guessed_gender(ctx: _Article, m: Mention, pronoun: Mention, speaker: Speaker) -> bool:
-    """Does the article's own pronoun overrule the first-name lexicon: ``m`` opens the sentence,
-    no title or role noun of it shows a gender, ``speaker``'s is the lexicon's guess, and a
-    participle or verb of saying binds ``pronoun`` to it ("Ilhan Omar … saying she")?"""
-    start, _ = ctx.sentence_bounds(m.start)
-    first = next(iter(ctx.in_range(start, m.end)), None)
-    return (
-        first is m
-        and _BOUND_PRONOUN.search(ctx.text, m.end, pronoun.start) is not None
-        and not any(w.lower().rstrip(".") in GENDER_OF for w in ctx.text[m.start : m.end].split())
-        and speaker.gender is not None
-        and speaker.gender == first_name_gender(speaker.name.split()[0])
-    )
-
-
-def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
-    """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
-    woman; an unknown gender agrees with both."""
-    want = {"he": "m", "she": "f"}.get(pronoun.name)
-    return want is None or speaker.gender in (None, want)
-
-
 # The start of a clause joined to the one before: after a comma or semicolon (with its
 # conjunction, if any), or after a conjunction alone (group 1).
 _JOINED = re.compile(
