@@ -461,3 +461,13 @@ def test_a_surname_two_people_share_goes_to_the_one_of_the_pronouns_gender() -> 
         "“Peace is a word for men in hotels,” she said.\n"
     )
     assert attributed(body, "Peace is")[0] == "Mariam Abakar"
+
+
+def test_a_clause_ending_in_a_colon_introduces_a_quote_running_on_into_the_next_paragraph() -> None:
+    body = (
+        "Experts warn it will repeat. M.K. Hazarika, a hydrologist at IIT Guwahati who has studied "
+        "the Brahmaputra's sediment load, was blunt: “We are building walls. The river will win.\n\n"
+        "“The bed has risen in many stretches.”\n"
+    )
+    assert attributed(body, "We are building") == ("M.K. Hazarika", "M.K. Hazarika")
+    assert attributed(body, "The bed")[0] == "M.K. Hazarika"
