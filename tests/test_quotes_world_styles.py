@@ -471,3 +471,11 @@ def test_a_clause_ending_in_a_colon_introduces_a_quote_running_on_into_the_next_
     )
     assert attributed(body, "We are building") == ("M.K. Hazarika", "M.K. Hazarika")
     assert attributed(body, "The bed")[0] == "M.K. Hazarika"
+
+
+def test_the_statement_is_its_issuers_when_no_quote_of_it_came_before() -> None:
+    body = (
+        "Her campaign manager, Tobiah Reinholt-Asante, said in a statement that the ad would run statewide.\n\n"
+        "“Dale Ferncastle has spent six months telling voters what he won’t do,” the statement said.\n"
+    )
+    assert attributed(body, "Dale Ferncastle") == ("Tobiah Reinholt-Asante", "the statement")

@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .places import is_demonym, is_place
 from .plausible import _plausible, _words
-from .resolve import _anaphor, _resolved
+from .resolve import _anaphor, _reporter, _resolved
 from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").
@@ -247,13 +247,24 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
         speaker = ctx.speakers.get(i)
         start, end = ctx.sentence_bounds(ctx.found[i].open_at)
         if re.search(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", ctx.text[end:pos], re.IGNORECASE):
-            return None  # a new document since ("Clinton's campaign sent out an email appeal")
+            break  # a new document since ("Clinton's campaign sent out an email appeal")
         if (
             speaker is not None
             and speaker.kind != "description"
             and re.search(rf"\b{noun}\b", ctx.text[start:end])
         ):
             return speaker
+    # no quote of it yet: the subject of the sentence of reported speech that named it ("Her
+    # campaign manager, Tobiah Reinholt-Asante, said in a statement that …")
+    issued = re.compile(rf"\b(?:in|issued|released)\s+an?\s+(?:[\w-]+\s+)?{noun}\b")
+    named = next(reversed(list(issued.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
+    if named is not None:
+        start, end = ctx.sentence_bounds(named.start())
+        if not ctx.found_in(start, end):
+            rep = _reporter(ctx, start, end)
+            got = _resolved(ctx, rep, "continuation") if rep is not None else None
+            if got is not None and got[0].kind in ("person", "organisation"):
+                return got[0]
     return None
 
 
