@@ -479,3 +479,12 @@ def test_the_statement_is_its_issuers_when_no_quote_of_it_came_before() -> None:
         "“Dale Ferncastle has spent six months telling voters what he won’t do,” the statement said.\n"
     )
     assert attributed(body, "Dale Ferncastle") == ("Tobiah Reinholt-Asante", "the statement")
+
+
+def test_a_possessive_opening_a_colon_clause_names_whose_words_follow() -> None:
+    body = (
+        "Interior Minister Giorgi Meladze-Oniani spoke on Monday. “Nobody will turn Tbilisi into a "
+        "battlefield,” he said.\n\n"
+        "His message to those on the avenue was blunt: “Go home to your families.”\n"
+    )
+    assert attributed(body, "Go home") == ("Giorgi Meladze-Oniani", "His")

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..models import Paragraph, Sentence
+from .colons import colon_subject
 from .context import Speaker, _Article, _Cue
 from .detect import TOKEN, Found
 from .lexicon import ACCORDING_ABROAD, PERSON_NOUNS, ROLE_WORDS, SHARE
@@ -143,27 +144,8 @@ def _before(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         return relayed
     lead = ctx.text[start : found.open_at].rstrip()
     if lead.endswith(":"):
-        subjects = ctx.in_range(start, found.open_at)
-        if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
-            return _resolved(ctx, subjects[-1], "colon")
-        first = next((m for m in subjects if not m.after_preposition and _plausible(ctx, m)), None)
-        if first is not None:
-            # (an apposition or a relative clause in commas after the subject is its own)
-            commas = _IN_COMMAS.match(ctx.text, first.end, found.open_at)
-            after = commas.end() if commas is not None else first.end
-            others = [m for m in subjects if m.start >= after and not m.after_preposition]
-            if not others and len(_words(ctx.text[after : found.open_at])) <= _COLON_CLAUSE:
-                return _resolved(ctx, first, "colon")  # "Hazarika, a hydrologist, was blunt: “…”"
-        # "Swift has a new deal, and The Carlyle Group will be left to wonder: “…”": the subject
-        # of the clause that ends on the colon
-        return _nearest_clause_subject(ctx, start, found.open_at, "colon")
+        return colon_subject(ctx, start, found)
     return None
-
-
-# Words a clause may have between its subject and the colon introducing a quote ("was blunt",
-# "put it more bluntly", "had a warning for the council"); more is another clause's.
-_COLON_CLAUSE = 6
-_IN_COMMAS = re.compile(r"\s*,[^,;:]*,")
 
 
 # Verbs by which an outlet or a document relays what someone else said.
