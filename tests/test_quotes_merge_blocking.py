@@ -13,11 +13,9 @@ from briefing.quotes import UNATTRIBUTED, merge
 from briefing.quotes.merge import (
     QUOTE_SIMILARITY,
     SURNAME_SIMILARITY,
-    _accents,
+    _canonical_of,
     _compatible,
     _fold,
-    _holds,
-    _known_first,
     _norm,
     _roles,
     canonical_names,
@@ -144,17 +142,7 @@ def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
             home.append(name)
     out = {}
     for cluster in clusters:
-        best = min(
-            cluster,
-            key=lambda n: (
-                -len(names_by_article[n]),
-                not _known_first(n),
-                -_holds(n, cluster),
-                -_accents(n),
-                len(n),
-                n,
-            ),
-        )
+        best = _canonical_of(cluster, names_by_article)
         out.update(dict.fromkeys(cluster, best))
     for name in names:
         if name in out:

@@ -43,9 +43,11 @@ lambasts mocks labels brands dubs welcomes defends criticises criticizes sees"""
 # Lower-case words that make a role or person description ("governor", "foreign minister",
 # "officials"); the connectors of ROLE_WORDS aside.
 ROLE_NOUNS = (ROLE_WORDS - {"the", "and", "of", "for"}) | PERSON_NOUNS
+# … and the officers a headline names by their office alone ("CEO says …", "Chair warns …").
+TITLE_ROLE_NOUNS = ROLE_NOUNS | {"ceo", "cfo", "chair", "treasurer"}
 # The head of a bare role phrase ("chair", "judge", "coach"), and the words before it that
 # belong to the phrase ("shadow health", "committee", "fire").
-_BARE_HEADS = (ROLE_NOUNS | ANAPHORIC_NOUNS | OFFICE_TITLES | {"ceo", "cfo", "chair", "treasurer"}) - {
+_BARE_HEADS = (TITLE_ROLE_NOUNS | ANAPHORIC_NOUNS | OFFICE_TITLES) - {
     "of",
     "the",
     "and",

@@ -35,7 +35,7 @@ from .attribute import UNATTRIBUTED, _attribute, _quote, extract
 from .clauses import _before
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, TOKEN, Found, find
-from .headcase import HEADLINE_VERBS, ROLE_NOUNS, analysis_copy, bare_roles
+from .headcase import HEADLINE_VERBS, ROLE_NOUNS, TITLE_ROLE_NOUNS, analysis_copy, bare_roles
 from .lexicon import SUBJECT_PRONOUNS
 from .mention import Mention
 from .merge import _norm
@@ -154,7 +154,7 @@ def _holder(ctx: _TitleContext, speaker: Speaker) -> Speaker:
     if speaker.kind != "description" or speaker.span is None or speaker.role is not None:
         return speaker
     words = ctx.text[speaker.span[0] : speaker.span[1]].lower().split()
-    if not words or words[-1] not in ROLE_NOUNS | {"ceo", "cfo", "chair", "treasurer"}:
+    if not words or words[-1] not in TITLE_ROLE_NOUNS:
         return speaker
     role = Mention(speaker.span[0], speaker.span[1], "definite", " ".join(words))
     fitting = {p.name: p for p in ctx.people.persons if role_fits(role, p.role)}

@@ -144,6 +144,21 @@ def _holds(name: str, cluster: Sequence[str]) -> int:
     return sum(within(_tokens(other)) for other in cluster if other != name)
 
 
+def _canonical_of(cluster: Sequence[str], articles: dict[str, set[str]]) -> str:
+    """The canonical form of one person's names (``articles``: the articles using each). Most
+    outlets' spelling wins; then one whose first name the lexicon knows (a capitalised word
+    before a name is not one: "Like Allen, their days begin …"); then the one that holds the
+    others' words with more of its own ("Shazia Bibi Solangi", introduced in full, later
+    "Shazia Solangi": the middle name is hers); then the one with its accents ("Hélène Vasseur":
+    an outlet that drops them loses letters); then the shorter one (translation adds case
+    endings and letters: "Kuleban" for "Kuleba"), then alphabetical order, so the choice is
+    stable."""
+    return min(
+        cluster,
+        key=lambda n: (-len(articles[n]), not _known_first(n), -_holds(n, cluster), -_accents(n), len(n), n),
+    )
+
+
 def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> dict[str, str]:
     """Map every speaker name used in ``quotes`` to its canonical form."""
     articles: dict[str, set[str]] = {}
@@ -175,24 +190,7 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
             if home not in blocks.setdefault(key, []):
                 blocks[key].append(home)
     for cluster in clusters:
-        # Most outlets' spelling wins; then one whose first name the lexicon knows (a capitalised
-        # word before a name is not one: "Like Allen, their days begin …"); then the one that
-        # holds the others' words with more of its own ("Shazia Bibi Solangi", introduced in
-        # full, later "Shazia Solangi": the middle name is hers); then the one with its accents
-        # ("Hélène Vasseur": an outlet that drops them loses letters); then the shorter one
-        # (translation adds case endings and letters: "Kuleban" for "Kuleba"), then alphabetical
-        # order, so the choice is stable.
-        best = min(
-            cluster,
-            key=lambda n: (
-                -len(articles[n]),
-                not _known_first(n),
-                -_holds(n, cluster),
-                -_accents(n),
-                len(n),
-                n,
-            ),
-        )
+        best = _canonical_of(cluster, articles)
         for name in cluster:
             out[name] = best
     for name in names:

@@ -102,7 +102,7 @@ def who_described(
     who did not give his name said …"), as ``description`` mentions, where no mention stands;
     the pronoun of the relative clause gives the gender ("his": "m")."""
     out: list[Mention] = []
-    taken = [(m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in found] + list(masks)  # where a phrase may not stand
     at = text.find(" who ")
     while at >= 0:
         w, at = at + 1, text.find(" who ", at + 4)
@@ -115,7 +115,7 @@ def who_described(
         head = m.group(2)
         if head in FUNCTION_WORDS or head in ORG_HEADS or head.endswith("ly") or role_word(head):
             continue  # "a company who", "an unusually …": no person's noun; "a president who": an office
-        if any(s < b and a < e for s, e in (*taken, *masks)):
+        if any(s < b and a < e for s, e in taken):
             continue
         if regions is not None and not any(s <= a and b <= e for s, e in regions):
             continue
