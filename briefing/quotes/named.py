@@ -85,9 +85,10 @@ def of_age(ctx: _Article, m: Mention, head: str) -> Mention | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def stated_holder(ctx: _Article, m: Mention) -> Person | None:
+def stated_holder(ctx: _Article, m: Mention, recent: bool = False) -> Person | None:
     """The one person named before ``m`` whose stated role the description fits ("Juan
-    Tzintzun, who has worked as a ranger" for "the ranger"), of a gender that agrees."""
+    Tzintzun, who has worked as a ranger" for "the ranger"), of a gender that agrees; with
+    ``recent``, of several the one named last before it."""
     fitting = [
         p
         for p in ctx.people.persons
@@ -99,7 +100,12 @@ def stated_holder(ctx: _Article, m: Mention) -> Person | None:
     # of several, the one whose role has every word of the description ("project scientist")
     words = set(m.name.lower().split())
     exact = [p for p in fitting if words <= set((p.role or "").lower().split())]
-    return fitting[0] if len(fitting) == 1 else exact[0] if len(exact) == 1 else None
+    if len(fitting) == 1:
+        return fitting[0]
+    if len(exact) == 1:
+        return exact[0]
+    # of several (two trustees, two constables), the one named last before it
+    return ctx.people.named_last(exact or fitting, m.start) if recent and fitting else None
 
 
 def _named_before(ctx: _Article, person: Person, at: int) -> bool:

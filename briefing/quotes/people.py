@@ -29,6 +29,7 @@ from .nameforms import (
     _same_person,
     _words,
 )
+from .offices import role_fits
 from .speakers import Mention
 from .words import initials_first
 
@@ -412,7 +413,21 @@ class People:
         # Chief Bobby Lusk", not "Chief Meteorologist Sean McCaffrey"
         head = mention.name.split()[-1].lower() if mention.name.split() else ""
         ending = [p for p in pool if p.role and p.role.split()[-1].lower().strip(",.") == head]
-        return ending[0] if len(ending) == 1 else None
+        if len(ending) == 1:
+            return ending[0]
+        # else the one named last before it whose role has the mention's words ("the Texas
+        # senator" of two senators is the one the article called "Texas Sen.")
+        fits = [p for p in ending or pool if role_fits(mention, p.role)]
+        return fits[0] if len(fits) == 1 else self.named_last(fits, mention.start)
+
+    def named_last(self, hits: Sequence[Person], at: int) -> Person | None:
+        """Of ``hits``, the one named in full last before ``at``: "the trustee" after "Trustee
+        Kwabena Mensah-Bonsu … Trustee Darlene Fitch said" is Fitch."""
+        last = {
+            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if s < at), default=-1) for p in hits
+        }
+        best = max(hits, key=lambda p: last[p.name], default=None)
+        return best if best is not None and last[best.name] >= 0 else None
 
     def _present(self, actor: Actor) -> bool:
         """Does the article name a configured actor, or what they speak for? "The foreign

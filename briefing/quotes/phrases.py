@@ -17,7 +17,6 @@ from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
 from .gender import is_first_name
 from .lexicon import (
-    ANAPHORIC_NOUNS,
     CUE_WORDS,
     DOUBLE_MARKS,
     FINITE_MARKERS,
@@ -160,8 +159,9 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
         named = _named_before(ctx, start, texts[1]) or _issuer(ctx, start, texts[1])
-        if named is None and (texts[1] in ANAPHORIC_NOUNS or (lower_the and is_demonym(texts[1]))):
-            # "“…,” the Spaniard admitted": the person named before, as "the senator" is
+        if named is None and (lower_the or not is_demonym(texts[1])):
+            # "“…,” the Spaniard admitted": the person named before, as "the senator" is; any
+            # other head only the person named with that role ("Trustee Darlene Fitch")
             named = _anaphor(ctx, Mention(start, end, "definite", texts[1]))
     elif texts[0] == "the" and len(texts) == 3 and lower_the and is_demonym(name):
         # "the South African said", "the New Zealander": a people's name of two words

@@ -204,7 +204,14 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     described = head in ANAPHORIC_NOUNS or aged or is_demonym(head) or is_demonym(m.name)
     # a people's or a place's adjective makes a person noun someone's: "the Japanese driver"
     if not described and not (head in PERSON_NOUNS and any(is_place(w) for w in m.name.split()[:-1])):
-        return None
+        # any other head: only someone named before with that role ("Trustee Darlene Fitch … the
+        # trustee said")
+        held = stated_holder(ctx, m, recent=True)
+        if held is None or _ROLE_TAIL.split((held.role or "").lower(), 1)[0].split()[-1:] != [head]:
+            return None  # the role's own head noun, not a word after it ("plaintiff in the lawsuit")
+        return Speaker(
+            held.name, held.role, held.affiliation, ctx.text[m.start : m.end], "person", held.gender
+        )
     sentence = ctx.sentence(m.start)
     if sentence is None:
         return None
@@ -268,6 +275,8 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     return replace(nearest, mention=ctx.text[m.start : m.end]) if nearest is not None else None
 
 
+# Where a stated role's head noun ends: "investment analyst at Tana River Securities".
+_ROLE_TAIL = re.compile(r"\s(?:of|in|at|for|with|from|on|to|who|that|and),?\s")
 _OWNER_AFTER = re.compile(r"[’']s?\s")
 
 

@@ -62,6 +62,7 @@ from .words import (
     role_word,
     title_and,
     tokens,
+    used_as_noun,
     with_ampersands,
 )
 
@@ -342,6 +343,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             and not (not role_words and k == i and after_comma(text, toks[i].start))
             and (
                 is_first_name(name_words[1])
+                or used_as_noun(text, name_words[0])  # "Trustee Kwabena Mensah-Bonsu … the trustee"
                 or (
                     len(name_words) > 3
                     and is_first_name(name_words[2])
@@ -365,9 +367,13 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         if role and not role_class(role):
             # a title that is a calling counts too: "Bishop Declan Mulcahy" is "the bishop" ("Cllr"
             # is not: a councillor's office in the text says more, "Cllr Ann Lind (chair)")
-            noun_role = (bool(role_words) and role_words[-1] in PERSON_NOUNS) or (
-                not role_words and bool(ranks) and ranks[-1].lower().rstrip(".") in _CALLING_TITLES
-            )
+            noun_role = (
+                bool(role_words)
+                and (
+                    role_words[-1] in PERSON_NOUNS
+                    or (len(name_words) > 1 and used_as_noun(text, role_words[-1]))
+                )
+            ) or (not role_words and bool(ranks) and ranks[-1].lower().rstrip(".") in _CALLING_TITLES)
             role = role if noun_role else None
         # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
         # role noun does ("Trump spokesman Hope Hicks": US news says "spokesman" of women too).

@@ -166,6 +166,23 @@ def _title(word: str) -> bool:
     return low in HONORIFICS or low in RANKS or low in OFFICE_TITLES
 
 
+def used_as_noun(text: str, word: str) -> bool:
+    """Is the capitalised ``word`` before a name a common noun of the article, written in lower
+    case after an article or possessive elsewhere ("Trustee Darlene Fitch … the trustee said")?
+    Then it is the person's role, whatever the lexicons list."""
+    low = word.lower().rstrip(".")
+    return len(low) > 3 and low in _lower_nouns(text)
+
+
+@lru_cache(maxsize=4)  # one article at a time, asked once per capitalised run
+def _lower_nouns(text: str) -> frozenset[str]:
+    """The lower-case words right after an article or possessive in ``text``."""
+    return frozenset(_AFTER_DETERMINER.findall(text))
+
+
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|our|his|her|their)\s+([a-z]+)\b")
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
