@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from test_quotes_shapes import attributed
 
+from briefing.models import Article
+from briefing.quotes.context import _Article
+from briefing.segment import segment, split_paragraphs
+
 
 def test_a_role_noun_no_lexicon_lists_names_the_person_last_given_that_title() -> None:
     body = (
@@ -34,3 +38,23 @@ def test_of_two_holders_of_a_role_class_the_role_mention_is_the_one_named_last()
         "“The needs are enormous,” the spokeswoman added.\n"
     )
     assert attributed(body, "The needs")[0] == "Ines Marchetti-Rocha"
+
+
+def test_a_river_or_a_pub_named_like_a_person_is_no_ones_antecedent() -> None:
+    body = (
+        "Deb Castellano, 58, farms river flats near Coraki. When the Tanbar River broke its banks on "
+        "Sunday night, she had two hours to move the herd.\n\n"
+        "“We’ve lost everything twice now,” she said.\n\n"
+        "Ishbel Galbraith ran the pub for 31 years. The Kilbrannan Arms shut on Friday.\n\n"
+        "“Nobody wanted it to end,” she said.\n"
+    )
+    assert attributed(body, "We’ve lost")[0] == "Deb Castellano"
+    assert attributed(body, "Nobody wanted")[0] == "Ishbel Galbraith"
+
+
+def test_a_school_or_a_library_is_an_organisation_not_a_person() -> None:
+    text = "Anjali Ramaswamy-Torres is an eighth-grader at Hollis Falls High School. She reads at Hollis Falls Public Library.\n"
+    article = Article(id="a1", path="a1.txt", title="T", text=text)
+    paragraphs = split_paragraphs(text, "a1")
+    persons = [p.name for p in _Article(article, paragraphs, segment(paragraphs), ()).people.persons]
+    assert persons == ["Anjali Ramaswamy-Torres"]

@@ -363,6 +363,7 @@ institute association coalition network company corporation university chamber b
 center centre league society federation caucus college academy convention nations group
 groups holdings logistics labs systems technologies solutions partners ventures devices foods motors
 airlines airways securities pharmaceuticals studios interactive inc ltd llc plc gmbh co-operative cooperative
+school library hospital museum airport
 """.split()
 )
 

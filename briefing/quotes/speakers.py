@@ -43,6 +43,7 @@ from .unnamed import a_public_body, a_storm, named_alone, owned_by, self_named, 
 from .words import (
     ARTICLED_SURNAME,
     CAPITAL_CUES,
+    GEO_HEADS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     STREET_HEADS,
@@ -386,6 +387,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         kind = "person" if len(name_words) > 1 or role else "name"
         if name_words[-1] == "United" and not role:
             kind = "organisation"  # "Harbour United", "Leeds United": a club
+        elif name_words[-1].lower() in GEO_HEADS and not role and not titles:
+            kind = "place"  # "the Richmond River", "the Kilbrannan Arms"
         if not role and named_for_a_place(role_words, name_words, titles, prep):  # "Kenya Airways"
             kind, name_words, k = "organisation", role_words + name_words, i  # keeping its place
         elif role_words and not role and not titles and is_place(" ".join(role_words + name_words)):

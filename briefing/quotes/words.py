@@ -43,6 +43,13 @@ STREET_HEADS = frozenset(
     """road street avenue boulevard square crescent highway motorway parade terrace esplanade
 promenade drive""".split()
 )
+# The last words of the names of rivers, valleys and pubs, which pronouns are never about ("When
+# the Richmond River broke its banks … she said"); not "Park", "Hill", "Lake", "Bay" or "Glen",
+# which are surnames and given names too.
+GEO_HEADS = frozenset(
+    """river creek loch lough estuary reservoir canal falls mountains peninsula
+island islands harbour harbor arms inn tavern""".split()
+)
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
 _THING_HEADS = (
     STREET_HEADS
