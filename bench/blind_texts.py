@@ -89,6 +89,8 @@ PARTS = {
     "held-out-r6": ROOT / "bench" / "data" / "blind_r6_heldout",
     "tune-r7": ROOT / "bench" / "data" / "blind_r7",
     "held-out-r7": ROOT / "bench" / "data" / "blind_r7_heldout",
+    "tune-r8": ROOT / "bench" / "data" / "blind_r8",
+    "held-out-r8": ROOT / "bench" / "data" / "blind_r8_heldout",
 }
 
 

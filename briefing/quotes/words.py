@@ -45,10 +45,10 @@ promenade drive""".split()
 )
 # The last words of the names of rivers, valleys and pubs, which pronouns are never about ("When
 # the Richmond River broke its banks … she said"); not "Park", "Hill", "Lake", "Bay" or "Glen",
-# which are surnames and given names too.
+# "Harbour", which are surnames, given names and charities' names too ("Relief Harbour").
 GEO_HEADS = frozenset(
     """river creek loch lough estuary reservoir canal falls mountains peninsula
-island islands harbour harbor arms inn tavern""".split()
+island islands arms inn tavern""".split()
 )
 # Heads of things that are named like people but are not ("OSCE Ministerial Conference").
 _THING_HEADS = (
