@@ -58,3 +58,13 @@ def test_a_school_or_a_library_is_an_organisation_not_a_person() -> None:
     paragraphs = split_paragraphs(text, "a1")
     persons = [p.name for p in _Article(article, paragraphs, segment(paragraphs), ()).people.persons]
     assert persons == ["Anjali Ramaswamy-Torres"]
+
+
+def test_the_statement_goes_on_quoting_whom_it_is_from() -> None:
+    body = (
+        "Reading a statement on behalf of the family, his mother, Samantha Kowal, told the hearing "
+        "he was kind.\n\n"
+        "A statement from Reece Dunmore, one of the two friends, was read to the court.\n\n"
+        "“I shouted his name,” the statement continued. “I kept shouting.”\n"
+    )
+    assert attributed(body, "I shouted") == ("Reece Dunmore", "the statement")

@@ -104,12 +104,6 @@ next earlier later""".split()
 )
 
 
-# Texts that speak for whoever issued them ("the statement released by the EU").
-_ISSUED = frozenset(
-    "statement report letter release communique communiqué message email memo notice document".split()
-)
-
-
 def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speaker, str] | None:
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return None
@@ -125,9 +119,10 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     pronouns = [w for t, w in zip(texts, words, strict=True) if t in _PRONOUNS]
     if any(not any(a <= w.start() < b for a, b in names) for w in pronouns):
         return None
-    by = texts.index("by") if "by" in texts else None
+    by = next((k for k, t in enumerate(texts) if t in ("by", "from")), None)
     if by is not None and any(t in _ISSUED for t in texts[:by]):
-        # "said the statement released by the EU": the text's issuer speaks
+        # "said the statement released by the EU", "A statement from Reece Dunmore was read to
+        # the court": the text's issuer speaks
         for m in ctx.in_range(words[by].end(), end):
             if m.kind in ("organisation", "person", "name") and _plausible(ctx, m):
                 got = _resolved(ctx, m, cue)
@@ -233,6 +228,9 @@ def _titled(ctx: _Article, m: Mention) -> bool:
 
 # Documents whose words news goes on quoting after naming who issued them ("…,” the club said in a
 # statement. “…,” the statement added").
+# Texts that speak for whoever issued them ("the statement released by the EU", "the statement
+# added"). (A second, longer list stood above until 2026-12 but was never read: this one
+# shadowed it.)
 _ISSUED = frozenset("statement release memo letter filing email e-mail notice communique communiqué".split())
 # How far back (characters) "the statement" looks for the quote of the statement it goes on with.
 _ISSUER_REACH = 1500
@@ -254,8 +252,17 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
             and re.search(rf"\b{noun}\b", ctx.text[start:end])
         ):
             return speaker
-    # no quote of it yet: the subject of the sentence of reported speech that named it ("Her
-    # campaign manager, Tobiah Reinholt-Asante, said in a statement that …")
+    # no quote of it yet: whom it is from ("A statement from Reece Dunmore was read to the
+    # court"), else the subject of the sentence of reported speech that named it ("Her campaign
+    # manager, Tobiah Reinholt-Asante, said in a statement that …")
+    whose = re.compile(rf"\b{noun}\s+(?:from|by)\s+")
+    last = next(reversed(list(whose.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
+    after = ctx.in_range(last.end(), last.end() + 80) if last is not None else []
+    issuer = after[0] if after and last is not None and after[0].start == last.end() else None
+    if issuer is not None and issuer.kind in ("person", "name", "organisation") and _plausible(ctx, issuer):
+        got = _resolved(ctx, replace(issuer, after_preposition=False), "continuation")
+        if got is not None and got[0].kind in ("person", "organisation"):
+            return got[0]
     issued = re.compile(rf"\b(?:in|issued|released)\s+an?\s+(?:[\w-]+\s+)?{noun}\b")
     named = next(reversed(list(issued.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
     if named is not None:

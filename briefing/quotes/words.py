@@ -43,7 +43,7 @@ STREET_HEADS = frozenset(
     """road street avenue boulevard square crescent highway motorway parade terrace esplanade
 promenade drive""".split()
 )
-# The last words of the names of rivers, valleys and pubs, which pronouns are never about ("When
+# The last words of the names of rivers, lochs and pubs, which pronouns are never about ("When
 # the Richmond River broke its banks … she said"); not "Park", "Hill", "Lake", "Bay" or "Glen",
 # "Harbour", which are surnames, given names and charities' names too ("Relief Harbour").
 GEO_HEADS = frozenset(
