@@ -600,3 +600,15 @@ def test_a_subheading_like_the_title_does_not_hide_the_stamps_above_it(tmp_path:
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     article = read_path(tmp_path / "a.txt")[0][0]
     assert (article.author, article.published) == ("Ann Lee", date(2021, 12, 2))
+
+
+def test_a_features_byline_labelled_words_names_the_author(tmp_path: Path) -> None:
+    text = (
+        "Last orders at the Kilbrannan Arms\n\nTHE WEEKEND REVIEW | INTERVIEW\n\n"
+        "Words: Euan Drummond-Lacey\nPictures: Aisha Mohammed-Reid\nSaturday 22 March 2025 | 11 min read\n\n"
+        "After four decades behind the bar, a widow is pulling her last pint.\n\n"
+        "‘Do you ever regret it?’ I ask.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = read_path(tmp_path / "a.txt")[0][0]
+    assert article.author == "Euan Drummond-Lacey"

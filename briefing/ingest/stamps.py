@@ -88,7 +88,9 @@ _LINES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "byline",
         re.compile(
-            rf"[Bb][Yy]:?\s+(?P<names>{_NAMES})"
+            # "By Ann Lee"; magazines and features label it otherwise ("Words: Ann Lee")
+            rf"(?:[Bb][Yy]|Words(?:\s+by)?|Written\s+by|Story\s+by|Reporting\s+by|Interview\s+by|Author)"
+            rf":?\s+(?P<names>{_NAMES})"
             rf"(?:\s*(?:,|\||[-–—/]|\bfor\b)\s*(?P<org>[A-Z][\w.&' -]{{1,40}}))?"
             rf"(?:\s*[-–—|,•·]\s*(?:Published:?\s*|Updated:?\s*)?{_DATE}{_TIME})?",
         ),
