@@ -68,3 +68,17 @@ def test_the_statement_goes_on_quoting_whom_it_is_from() -> None:
         "“I shouted his name,” the statement continued. “I kept shouting.”\n"
     )
     assert attributed(body, "I shouted") == ("Reece Dunmore", "the statement")
+
+
+def test_a_single_quoted_quotation_over_paragraphs_opens_each_and_closes_the_last() -> None:
+    body = (
+        "Ishbel Galbraith bought the pub in 1984. ‘It was about the light,’ she says.\n\n"
+        "‘We’d no idea what we were doing. Hector had been a marine engineer on the Clyde.\n\n"
+        "‘The first winter nearly finished us. But people kept coming.’\n\n"
+        "‘Do you ever regret it?’ I ask.\n\n"
+        "‘Not for a second,’ she answers.\n"
+    )
+    assert attributed(body, "We’d no idea")[0] == "Ishbel Galbraith"
+    assert attributed(body, "The first winter")[0] == "Ishbel Galbraith"
+    # the marine engineer stands inside her quotation: no one "she" can mean
+    assert attributed(body, "Not for a second")[0] == "Ishbel Galbraith"

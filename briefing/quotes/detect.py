@@ -111,9 +111,10 @@ def _context(text: str, i: int) -> str:
     return "glued"
 
 
-def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int], list[int]]:
     """Pair the quote marks of a paragraph. Returns (open, close) index pairs of every level, the
-    opening marks left unclosed and the closing marks that found nothing to close."""
+    double opening marks left unclosed, the closing marks that found nothing to close and the
+    single opening marks left unclosed."""
     stack: list[tuple[int, bool]] = []  # (position, is_double)
     pairs: list[tuple[int, int]] = []
     strays: list[int] = []
@@ -157,7 +158,12 @@ def _pairs(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
             stack.append((i, True))
         elif ctx == "close":
             strays.append(i)  # may be a closer whose opener was lost: read as "broken" later
-    return pairs, [pos for pos, double in stack if double], strays
+    return (
+        pairs,
+        [pos for pos, double in stack if double],
+        strays,
+        [pos for pos, double in stack if not double],
+    )
 
 
 def _single(
@@ -194,12 +200,19 @@ def _plural_possessive(text: str, i: int) -> bool:
     )
 
 
-def find_in_paragraph(paragraph: Paragraph, next_opens: bool = False) -> list[Found]:
+def find_in_paragraph(
+    paragraph: Paragraph, next_opens: bool = False, next_single: bool = False
+) -> list[Found]:
     """All quoted stretches of one paragraph, in order. ``next_opens`` says the next paragraph
-    starts with a quote mark (then a quote left open here runs to the paragraph end)."""
+    starts with a double quote mark (then a quote left open here runs to the paragraph end);
+    ``next_single`` that it starts with a single one (then a paragraph opening with one, left
+    open, is the first of a single-quoted quotation over paragraphs: ‘We’d no idea … ¶ ‘The
+    first winter …’)."""
     text = paragraph.text
     base = paragraph.start
-    pairs, unclosed, strays = _pairs(text)
+    pairs, unclosed, strays, singles = _pairs(text)
+    if next_single and singles and not text[: singles[0]].strip():
+        unclosed = [*unclosed, singles[0]]
     found: list[Found] = []
     for o, c in pairs:
         if o > 0 and text[o - 1] == "=":
@@ -342,7 +355,11 @@ def find(text: str, paragraphs: Sequence[Paragraph]) -> list[Found]:
             out.append(Found(turns[paragraph.index], end, paragraph.index, "label", paragraph.start, end))
             continue
         following = paragraphs[k + 1].text.lstrip()[:1] if k + 1 < len(paragraphs) else ""
-        for f in find_in_paragraph(paragraph, next_opens=bool(following) and following in DOUBLE_MARKS):
+        for f in find_in_paragraph(
+            paragraph,
+            next_opens=bool(following) and following in DOUBLE_MARKS,
+            next_single=bool(following) and following in "‘'",
+        ):
             start, end = f.start, f.end
             while start < end and text[start].isspace():
                 start += 1
