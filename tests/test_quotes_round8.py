@@ -82,3 +82,11 @@ def test_a_single_quoted_quotation_over_paragraphs_opens_each_and_closes_the_las
     assert attributed(body, "The first winter")[0] == "Ishbel Galbraith"
     # the marine engineer stands inside her quotation: no one "she" can mean
     assert attributed(body, "Not for a second")[0] == "Ishbel Galbraith"
+
+
+def test_a_place_named_in_a_captions_phrase_before_its_colon_is_not_the_speaker() -> None:
+    body = (
+        "Ishbel Galbraith has run the pub since 1984.\n\n"
+        "Ishbel Galbraith behind the bar of the Kilbrannan Arms: ‘Hector would have hated all this fuss.’\n"
+    )
+    assert attributed(body, "Hector would")[0] == "Ishbel Galbraith"

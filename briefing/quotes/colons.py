@@ -29,7 +29,12 @@ def colon_subject(ctx: _Article, start: int, found: Found) -> tuple[Speaker, str
     the mention right before it, the clause's subject, the owner of the words it names, else the
     subject of the last clause joined to it."""
     subjects = ctx.in_range(start, found.open_at)
-    if subjects and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1:
+    if (
+        subjects
+        and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1
+        # not a place after a preposition: "Ishbel Galbraith behind the bar of the Kilbrannan Arms:"
+        and not (subjects[-1].after_preposition and subjects[-1].kind == "place" and len(subjects) > 1)
+    ):
         return _resolved(ctx, subjects[-1], "colon")
     first = next((m for m in subjects if not m.after_preposition and _plausible(ctx, m)), None)
     if first is not None:
