@@ -90,3 +90,12 @@ def test_a_place_named_in_a_captions_phrase_before_its_colon_is_not_the_speaker(
         "Ishbel Galbraith behind the bar of the Kilbrannan Arms: ‘Hector would have hated all this fuss.’\n"
     )
     assert attributed(body, "Hector would")[0] == "Ishbel Galbraith"
+
+
+def test_an_office_title_the_article_also_writes_as_a_noun_is_the_persons_role() -> None:
+    body = (
+        "Defence solicitor Faisal bin Rashid told Sheriff Margaret van der Merwe that his client had an addiction.\n\n"
+        "Team leader Ruaridh MacInnes said the volunteers felt betrayed.\n\n"
+        "Passing sentence, the sheriff told Fordyce he had committed ‘a grotesque breach of trust’.\n"
+    )
+    assert attributed(body, "a grotesque breach")[0] == "Margaret van der Merwe"

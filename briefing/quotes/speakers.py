@@ -374,7 +374,12 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     role_words[-1] in PERSON_NOUNS
                     or (len(name_words) > 1 and used_as_noun(text, role_words[-1]))
                 )
-            ) or (not role_words and bool(ranks) and ranks[-1].lower().rstrip(".") in _CALLING_TITLES)
+            ) or (
+                not role_words
+                and bool(ranks)
+                # "Sheriff Margaret van der Merwe … the sheriff told Fordyce"
+                and (ranks[-1].lower().rstrip(".") in _CALLING_TITLES or used_as_noun(text, ranks[-1]))
+            )
             role = role if noun_role else None
         # A title ("Mrs.") shows gender; so does a first name the lexicon is sure of, before a
         # role noun does ("Trump spokesman Hope Hicks": US news says "spokesman" of women too).
