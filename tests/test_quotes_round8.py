@@ -99,3 +99,12 @@ def test_an_office_title_the_article_also_writes_as_a_noun_is_the_persons_role()
         "Passing sentence, the sheriff told Fordyce he had committed ‘a grotesque breach of trust’.\n"
     )
     assert attributed(body, "a grotesque breach")[0] == "Margaret van der Merwe"
+
+
+def test_a_nicknamed_name_with_a_role_in_apposition_is_the_person_its_surname_means_first() -> None:
+    body = (
+        "The surprise was Independent candidate Pádraig “Podge” Kiely, a taxi driver from Caherdavin.\n\n"
+        "“I’ve no party machine,” Kiely said.\n\n"
+        "That sister, Noreen Kiely, ran his campaign from her kitchen table.\n"
+    )
+    assert attributed(body, "I’ve no party")[0] == "Pádraig Kiely"

@@ -103,16 +103,21 @@ def _nicknamed(text: str, first: Mention, last: Mention) -> Person | None:
     None."""
     given = first.name.split()[-1] if first.kind in ("name", "person") and first.name.split() else ""
     if (
-        last.kind != "name"
+        # the surname alone, maybe with a role in apposition ('Pádraig “Podge” Kiely, a taxi driver')
+        last.kind not in ("name", "person")
+        or len(last.name.split()) != 1
         # (a quoted word between two names marks the first as given, lexicon or not: "Chukwuemeka
         # “Emeka” Obi")
         or not (is_first_name(given) or (first.kind == "name" and given[:1].isupper()))
         or not _NICKNAME.fullmatch(text, first.end, last.start)
     ):
         return None
-    return Person(
-        f"{given} {last.name}", first.role, first.role_class, first.country, gender=first_name_gender(given)
+    role, role_class, country = (
+        (first.role, first.role_class, first.country)
+        if first.role
+        else (last.role, last.role_class, last.country)
     )
+    return Person(f"{given} {last.name}", role, role_class, country, gender=first_name_gender(given))
 
 
 _LISTED = re.compile(r",[ \t]+")
