@@ -108,3 +108,19 @@ def test_a_nicknamed_name_with_a_role_in_apposition_is_the_person_its_surname_me
         "That sister, Noreen Kiely, ran his campaign from her kitchen table.\n"
     )
     assert attributed(body, "I’ve no party")[0] == "Pádraig Kiely"
+
+
+def test_a_quotation_alone_after_a_paragraph_about_one_person_is_theirs() -> None:
+    body = (
+        "The twins built the robot in a garage in Soweto.\n\n"
+        "Their grandmother, Martha Mokoena, 71, has raised the twins since they were four. She has "
+        "never been on an aeroplane.\n\n"
+        "“When they told me, I said, what are you going to do there?\n\n"
+        "“Their mother would have been so proud.”\n\n"
+        "The team flies out on Monday.\n\n"
+        "“Nobody here has a passport yet.”\n"
+    )
+    assert attributed(body, "When they told")[0] == "Martha Mokoena"
+    assert attributed(body, "Their mother")[0] == "Martha Mokoena"
+    # a paragraph about no one introduces no one
+    assert attributed(body, "Nobody here")[0] == "unattributed"

@@ -186,7 +186,9 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     if got is None:
         got = _continuation(ctx, k)
     if got is None and found.style == "marks":
-        got = view_of(ctx, found) or about(ctx, found)
+        got = view_of(ctx, found)
+    if got is None and found.style in ("marks", "open"):  # (a quotation over paragraphs, too)
+        got = about(ctx, found)
     phrase = found.style == "marks" and kind_of(ctx.text[found.start : found.end], "marks") == "partial"
     if got is None and (phrase or embedded):
         got = _subject(ctx, found)

@@ -69,7 +69,9 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     # In its paragraph, a person, "he" or "she" (not "I") or a known surname ("she laughs. “…”",
     # "Holm laughed. “…”"); across paragraphs, a person or an institution that acts ("The
     # Metropolitan Police made a request"; not "The balcony was destroyed").
-    kinds = ("person", "pronoun") if prev.start >= para.start else ("person", "organisation")
+    # (… or "she", when the paragraph is about one person: "Their grandmother, Martha Mokoena,
+    # 71, has raised the twins. She has never been on an aeroplane. ¶ “When they told me …")
+    kinds = ("person", "pronoun") if prev.start >= para.start else ("person", "organisation", "pronoun")
     known = (
         bool(subjects)
         and prev.start >= para.start
