@@ -124,3 +124,13 @@ def test_a_quotation_alone_after_a_paragraph_about_one_person_is_theirs() -> Non
     assert attributed(body, "Their mother")[0] == "Martha Mokoena"
     # a paragraph about no one introduces no one
     assert attributed(body, "Nobody here")[0] == "unattributed"
+
+
+def test_a_description_with_a_relative_clause_reporting_speech_goes_on_in_the_quote_after() -> None:
+    body = (
+        "Graham Tulloch-Barnes, chairman of the parish council, said villagers felt ignored. "
+        "“This is a betrayal,” he said.\n\n"
+        "The 63-year-old, who has lived in the village for four decades, added that the council "
+        "would take legal advice. “We are not finished. Not by a long way.”\n"
+    )
+    assert attributed(body, "We are not finished") == ("Graham Tulloch-Barnes", "The 63-year-old")

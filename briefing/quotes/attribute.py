@@ -344,11 +344,13 @@ def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         # "Mutale, who is not related to …, said she had voted. “…”": a relative clause or an
         # apposition between the subject and its verb
         rep = _reporter(ctx, before.start, before.end)
-        return (
-            _resolved(ctx, rep, "continuation")
-            if rep is not None and rep.kind in ("person", "name")
-            else None
+        got = _resolved(ctx, rep, "continuation") if rep is not None else None
+        # (a description only when it goes back to someone named: "The 63-year-old, who has
+        # lived in the village for four decades, added that …")
+        named = rep is not None and (
+            rep.kind in ("person", "name") or (got is not None and got[0].kind == "person")
         )
+        return got if named else None
     return _resolved(ctx, subjects[-1], "continuation")
 
 
