@@ -1,6 +1,6 @@
 """Resolved speakers on news texts written blind: by helpers who never saw the extractor, in
-three rounds of session 8, two of session 9 and one of session 10 (2026-12), fictional people,
-web furniture left in.
+three rounds of session 8, two of session 9, two of session 10 and one of session 11 (2026-12),
+fictional people, web furniture left in.
 
 Two parts, kept apart:
 
@@ -45,6 +45,18 @@ First scores with the code of the session's start (536ecb3), before any row was 
 u 155/207 (tune-r7 327/425 = 76.9%), held-out-r7 169/207 = 81.6%. With the code of the time the
 texts arrived (after the round-6 rules): t 174/218 (6b83016), u 159/207 (11dd980), held-out-r7
 171/207 (6b83016).
+
+Round 8 (session 11, 2026-12, same kind of prompt, other helpers):
+
+- ``tune-r8`` (bench/data/blind_r8/, 10 texts, 198 quotations): UK, Irish, Scottish and
+  Australian regional and national news: councils, hospitals, courts, an inquest, match reports,
+  floods, a committee hearing, an election count, a pub's last night in a feature interview (w).
+- ``held-out-r8`` (bench/data/blind_r8_heldout/, 10 texts, 237 quotations): a risk desk's
+  morning: a central bank, a cyber-attack, a recall, a strike, a wildfire, a protest, layoffs,
+  a drug trial, a shipping incident, a city council (y); only ever scored.
+
+First scores with the code of the session's start (f2ba596), before any row was read: tune-r8
+148/198 = 74.7%, held-out-r8 206/237 = 86.9%.
 
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The

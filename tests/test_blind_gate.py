@@ -23,6 +23,8 @@ LINES = {
     "held-out-r6": 200,
     "tune-r7": 400,
     "held-out-r7": 200,
+    "tune-r8": 190,
+    "held-out-r8": 230,
 }
 
 
