@@ -267,13 +267,7 @@ class People:
         k = bisect_right(self.paragraphs, at) - 1
         if k < 0:
             return None
-        begin = self.paragraphs[k]
-        last = {
-            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if begin <= s < at), default=-1)
-            for p in hits
-        }
-        best = max(hits, key=lambda p: last[p.name])
-        return best if last[best.name] >= 0 else None
+        return self.named_last(hits, at, begin=self.paragraphs[k])
 
     def actor(self, name: str) -> Actor | None:
         """The config actor whose name or alias (or its surname) is ``name``."""
@@ -420,11 +414,12 @@ class People:
         fits = [p for p in ending or pool if role_fits(mention, p.role)]
         return fits[0] if len(fits) == 1 else self.named_last(fits, mention.start)
 
-    def named_last(self, hits: Sequence[Person], at: int) -> Person | None:
-        """Of ``hits``, the one named in full last before ``at``: "the trustee" after "Trustee
-        Kwabena Mensah-Bonsu … Trustee Darlene Fitch said" is Fitch."""
+    def named_last(self, hits: Sequence[Person], at: int, begin: int = 0) -> Person | None:
+        """Of ``hits``, the one named in full last in [``begin``, ``at``): "the trustee" after
+        "Trustee Kwabena Mensah-Bonsu … Trustee Darlene Fitch said" is Fitch."""
         last = {
-            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if s < at), default=-1) for p in hits
+            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if begin <= s < at), default=-1)
+            for p in hits
         }
         best = max(hits, key=lambda p: last[p.name], default=None)
         return best if best is not None and last[best.name] >= 0 else None

@@ -226,11 +226,9 @@ def _titled(ctx: _Article, m: Mention) -> bool:
     return ctx.text[max(0, m.start - 4) : m.start] in ("the ", "The ")
 
 
-# Documents whose words news goes on quoting after naming who issued them ("…,” the club said in a
-# statement. “…,” the statement added").
-# Texts that speak for whoever issued them ("the statement released by the EU", "the statement
-# added"). (A second, longer list stood above until 2026-12 but was never read: this one
-# shadowed it.)
+# Documents that speak for whoever issued them ("the statement released by the EU"), and whose
+# words news goes on quoting after naming the issuer ("…,” the club said in a statement. “…,” the
+# statement added").
 _ISSUED = frozenset("statement release memo letter filing email e-mail notice communique communiqué".split())
 # How far back (characters) "the statement" looks for the quote of the statement it goes on with.
 _ISSUER_REACH = 1500
