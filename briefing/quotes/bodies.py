@@ -1,0 +1,95 @@
+"""Bodies named before: the organisation a generic or head noun goes back to ("the company
+said", "the ministry said", "the newspaper admitted"), as "the mayor" goes back to the mayor."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .context import Speaker, _Article
+from .gender import is_first_name
+from .places import is_place
+from .plausible import _plausible
+from .speakers import Mention
+
+# Generic nouns by which news goes on to name an organisation it named, and what it must be:
+# businesses and clubs ("the club said in a statement", "the airline said"), and outlets.
+_GENERIC_NOUNS = {
+    **dict.fromkeys(
+        """company firm corporation organization organisation agency charity club franchise
+startup start-up airline carrier retailer bank lender insurer carmaker automaker manufacturer
+chain brand label studio publisher""".split(),
+        "company",
+    ),
+    **dict.fromkeys(
+        ("newspaper", "paper", "magazine", "publication", "outlet", "network", "station", "broadcaster"),
+        "outlet",
+    ),
+}
+# Last words of outlets' names ("The Baton Rouge Advocate", "Business Insider", "The Hill").
+_OUTLET_HEADS = frozenset(
+    """times post journal news herald tribune advocate gazette magazine insider register examiner
+chronicle observer guardian telegraph star sun inquirer bulletin press review beast hill politico
+reuters cnn bloomberg economist daily record globe courier dispatch monitor standard independent
+mail express nation atlantic wire""".split()
+)
+# How far back (characters) "the company" looks for the company: about three sentences of news.
+_GENERIC_REACH = 600
+_GENERIC_FAR = 8000  # … and for an organisation mention alone: about a whole article
+
+
+def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
+    """The most recent organisation mention before ``pos`` whose last word is ``head``; for a
+    generic noun ("the company", "the newspaper") the nearest subject within a few sentences that
+    names something of that kind ("Business Insider … the company said", "The Baton Rouge
+    Advocate … the newspaper admitted")."""
+    for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
+        if m.kind == "organisation" and m.name.split()[-1].lower() == head:
+            return Speaker(m.name, None, None, m.name, "organisation")
+    kind = _GENERIC_NOUNS.get(head)
+    if kind is None:
+        return None
+    for m in reversed(ctx.in_range(max(0, pos - _GENERIC_REACH), pos)):
+        if m.kind not in ("organisation", "name", "person") or m.role:
+            continue
+        if m.after_preposition and kind != "outlet":
+            continue  # an outlet is often an object ("the editors of The Advocate", "told the Times")
+        if not _plausible(ctx, m):
+            continue  # "Carrying placards, the crowd …": a capitalised word opening a sentence
+        words = m.name.split()
+        person_like = m.kind != "organisation" and (
+            is_first_name(words[0]) or ctx.people.known_surname(m.name)
+        )
+        # (a titled name with an organisation's head is no paper: "the National Rifle Association")
+        paper = words[-1].lower() in _OUTLET_HEADS or (
+            _titled(ctx, m) and m.kind != "organisation" and not person_like
+        )
+        if kind == "outlet" and not paper:
+            continue  # a paper's name ends so ("The Hill") or stands with its article ("The Daily Ledger")
+        if kind == "company" and person_like:
+            continue  # a person ("Jeff Weaver", "Mr. Zimmerman"), not a company
+        return Speaker(m.name, None, None, m.name, "organisation")
+    if kind == "company":
+        # none that near: the organisation the article is about, named as a subject before
+        # ("Mavuno Labs, a Kenyan startup, has raised …" paragraphs before "“…,” the company
+        # said"): of those, the one the article names most often ("Mavuno" counts for it)
+        subjects = [
+            m
+            for m in ctx.in_range(max(0, pos - _GENERIC_FAR), pos)
+            if m.kind == "organisation"
+            and not m.after_preposition
+            and _plausible(ctx, m)
+            and not is_place(m.name)
+        ]
+        if subjects:
+            named = Counter(
+                w for m in ctx.mentions if m.kind != "pronoun" for w in {m.name, m.name.split()[0]}
+            )
+            best = max(reversed(subjects), key=lambda m: named[m.name] + named[m.name.split()[0]])
+            return Speaker(best.name, None, None, best.name, "organisation")
+    return None
+
+
+def _titled(ctx: _Article, m: Mention) -> bool:
+    """Does the name stand with its article, as the names of papers do ("The Daily Ledger", "the
+    Westbury Courier"), and people's seldom?"""
+    return ctx.text[max(0, m.start - 4) : m.start] in ("the ", "The ")
