@@ -3,6 +3,7 @@ said", "the ministry said", "the newspaper admitted"), as "the mayor" goes back 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .context import Speaker, _Article
@@ -12,13 +13,20 @@ from .plausible import _plausible
 from .speakers import Mention
 
 # Generic nouns by which news goes on to name an organisation it named, and what it must be:
-# businesses and clubs ("the club said in a statement", "the airline said"), and outlets.
+# businesses and clubs ("the club said in a statement", "the airline said"), public bodies, and
+# outlets.
 _GENERIC_NOUNS = {
     **dict.fromkeys(
         """company firm corporation organization organisation agency charity club franchise
 startup start-up airline carrier retailer bank lender insurer carmaker automaker manufacturer
 chain brand label studio publisher""".split(),
         "company",
+    ),
+    # public bodies, whose names seldom end in the noun ("Indigenous Services Canada said … the
+    # department said"): only a name the chunker made an organisation's, never a bare name
+    **dict.fromkeys(
+        "department ministry authority regulator watchdog commission service".split(),
+        "body",
     ),
     **dict.fromkeys(
         ("newspaper", "paper", "magazine", "publication", "outlet", "network", "station", "broadcaster"),
@@ -43,13 +51,18 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
     names something of that kind ("Business Insider … the company said", "The Baton Rouge
     Advocate … the newspaper admitted")."""
     for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
-        if m.kind == "organisation" and m.name.split()[-1].lower() == head:
+        if m.kind == "organisation" and m.name.split()[-1].lower() == head and _named(m):
             return Speaker(m.name, None, None, m.name, "organisation")
     kind = _GENERIC_NOUNS.get(head)
     if kind is None:
         return None
+    since = re.compile(rf"\b(?:an?|another)\s+{_MODIFIERS}{re.escape(head)}\b", re.IGNORECASE)
     for m in reversed(ctx.in_range(max(0, pos - _GENERIC_REACH), pos)):
-        if m.kind not in ("organisation", "name", "person") or m.role:
+        if since.search(ctx.text, m.end, pos):
+            return None  # "a New Hampshire ballot commission … the commission said": that one
+        if m.kind not in ("organisation", "name", "person") or m.role or not _named(m):
+            continue  # (an earlier "the agency" names no agency)
+        if kind == "body" and m.kind != "organisation":
             continue
         if m.after_preposition and kind != "outlet":
             continue  # an outlet is often an object ("the editors of The Advocate", "told the Times")
@@ -87,6 +100,16 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
             best = max(reversed(subjects), key=lambda m: named[m.name] + named[m.name.split()[0]])
             return Speaker(best.name, None, None, best.name, "organisation")
     return None
+
+
+# Up to three modifiers of a noun, none a function word ("a New Hampshire ballot commission", not
+# "a contributor with the company").
+_MODIFIERS = r"(?:(?!(?:the|with|of|for|to|in|at|on|by|from|and|or)\b)[\w-]+\s+){0,3}"
+
+
+def _named(m: Mention) -> bool:
+    """Is the mention a name ("Halvern Foods"), not a head noun in lower case ("the department")?"""
+    return any(c.isupper() for c in m.name)
 
 
 def _titled(ctx: _Article, m: Mention) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from .acronyms import as_role, is_acronym
 from .agreement import _BOUND_PRONOUN, _agrees, _agrees_with, _guessed_gender, _of_gender, _suits
 from .appositions import apposed_to_description
+from .bodies import body_named_before
 from .context import Speaker, _Article
 from .lexicon import (
     AGE,
@@ -134,6 +135,12 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         return Speaker(name, None, None, ctx.text[m.start : m.end], "description", m.gender or prior.gender)
     if m.kind in ("name", "place") and is_country(m.name) and not ctx.people.known_surname(m.name):
         return Speaker(m.name, None, None, ctx.text[m.start : m.end], "organisation")  # its government
+    if m.kind == "organisation" and the_before and m.name.islower():
+        # "“…,” the department said": the body of that head noun the article named before
+        # ("Indigenous Services Canada said … the department said"), as "the mayor" is the mayor
+        named = body_named_before(ctx, m.start, m.name.split()[-1])
+        if named is not None:
+            return replace(named, mention=ctx.text[m.start : m.end])
     if m.kind in ("organisation", "description", "place"):
         actor = ctx.people.actor(m.name)
         if actor is not None:

@@ -1,0 +1,35 @@
+"""Attribution rules of session 12 (2026-12): small original sentences with fictional people and
+bodies, each a construction that went wrong in texts written blind to test the extractor
+(bench/data/blind* tune parts).
+"""
+
+from __future__ import annotations
+
+from test_quotes_shapes import attributed
+
+
+def test_the_department_is_the_public_body_named_before() -> None:
+    body = (
+        "In a statement, Rural Services Canada said the plant would serve the town for decades.\n\n"
+        "“Lifting this advisory is the result of years of work,” the department said.\n"
+    )
+    assert attributed(body, "Lifting this advisory") == ("Rural Services Canada", "the department")
+
+
+def test_the_noun_of_a_body_goes_back_to_the_one_of_that_head_not_an_earlier_lower_case_one() -> None:
+    body = (
+        "The Harrow Food Standards Department said it was investigating the jars.\n\n"
+        "“No illnesses have been reported,” the department said.\n\n"
+        "“We ask shoppers to check their cupboards,” the department added.\n"
+    )
+    assert attributed(body, "No illnesses")[0] == "Harrow Food Standards Department"
+    assert attributed(body, "We ask shoppers")[0] == "Harrow Food Standards Department"
+
+
+def test_a_body_introduced_by_description_is_not_the_one_named_before() -> None:
+    body = (
+        "The Lakeview Board of Elections was firm: “Further discussion is unnecessary.”\n\n"
+        "But a Westmoor ballot commission in January was more tentative.\n\n"
+        "That, the commission said, “would be helpful in avoiding uncertainty.”\n"
+    )
+    assert attributed(body, "would be helpful")[0] != "Lakeview Board of Elections"
