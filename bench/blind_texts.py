@@ -1,6 +1,6 @@
 """Resolved speakers on news texts written blind: by helpers who never saw the extractor, in
-three rounds of session 8, two of session 9, two of session 10 and one of session 11 (2026-12),
-fictional people, web furniture left in.
+three rounds of session 8, two of session 9, two of session 10, one of session 11 and one of
+session 12 (2026-12), fictional people, web furniture left in.
 
 Two parts, kept apart:
 
@@ -63,6 +63,21 @@ First scores with the code of the session's start (f2ba596), before any row was 
 148/198 = 74.7%; held-out-r8 y 206/237 = 86.9%, x 176/232 = 75.9% (382/469 = 81.4%). At the
 session's end x still scores 176: none of the session's rules, made from w, carried to it.
 
+Round 9 (session 12, 2026-12, the prompt in bench/data/blind_r9/prompt.md, its GENRES
+and PREFIX filled in per helper):
+
+- ``tune-r9`` (bench/data/blind_r9/, 20 texts, 403 quotations): US and world wires and national
+  papers: a Senate hearing, a ruling, a strike, an earnings call, a hurricane briefing with
+  speaker labels, a school board, a drug approval, a mayoral race, a port dispute, a memoir (z);
+  the English-language press of India, Pakistan, Bangladesh, Nigeria, Ghana, Kenya, the
+  Philippines and Malaysia, two machine-translated from Urdu and Bahasa (e).
+- ``held-out-r9`` (bench/data/blind_r9_heldout/, 10 texts, 189 quotations): an analyst's morning
+  from around the English-speaking world, one machine-translated from French (k9); only ever
+  scored.
+
+First scores with the code of the session's start (b9f63fc), before any row was read: z 163/203,
+e 149/200 (tune-r9 312/403 = 77.4%), held-out-r9 151/189 = 79.9%.
+
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
 real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line is matched to the
@@ -108,6 +123,8 @@ PARTS = {
     "held-out-r7": ROOT / "bench" / "data" / "blind_r7_heldout",
     "tune-r8": ROOT / "bench" / "data" / "blind_r8",
     "held-out-r8": ROOT / "bench" / "data" / "blind_r8_heldout",
+    "tune-r9": ROOT / "bench" / "data" / "blind_r9",
+    "held-out-r9": ROOT / "bench" / "data" / "blind_r9_heldout",
 }
 
 

@@ -25,6 +25,8 @@ LINES = {
     "held-out-r7": 200,
     "tune-r8": 190,
     "held-out-r8": 450,
+    "tune-r9": 390,
+    "held-out-r9": 180,
 }
 
 
