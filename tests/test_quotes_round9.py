@@ -33,3 +33,22 @@ def test_a_body_introduced_by_description_is_not_the_one_named_before() -> None:
         "That, the commission said, “would be helpful in avoiding uncertainty.”\n"
     )
     assert attributed(body, "would be helpful")[0] != "Lakeview Board of Elections"
+
+
+def test_a_lone_acronym_is_a_body_that_the_agency_goes_back_to() -> None:
+    body = (
+        "In a statement, the UN refugee agency UNHCR said it was “deeply shocked” by the sinking.\n\n"
+        "“Too many lives continue to be lost at sea,” the agency said.\n"
+    )
+    assert attributed(body, "Too many lives")[0] == "UNHCR"
+
+
+def test_an_acronym_in_a_title_a_definition_or_a_dateline_is_no_body() -> None:
+    body = (
+        "BEREA, OH - Valentina Okafor-Reyes, the CEO of Ridgeway Foods, spoke first.\n\n"
+        "“We will rebuild,” says CEO Okafor-Reyes.\n\n"
+        "Piet Claessens, president of the Union Velocipédique Européenne (UVE) told reporters: "
+        "“I cannot comment on this.”\n"
+    )
+    assert attributed(body, "We will rebuild")[0] == "Valentina Okafor-Reyes"
+    assert attributed(body, "I cannot comment")[0] == "Piet Claessens"

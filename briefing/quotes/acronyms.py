@@ -15,8 +15,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import ORG_HEADS, role_class
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, PREPOSITIONS, role_class
 from .mention import Mention
+from .places import is_place
+from .words import _Tok, an_object, role_word
 
 # An acronym as a speaker's name: two to eight capitals, perhaps with "&" ("AT&T" aside).
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
@@ -77,3 +79,40 @@ def as_role(text: str, m: Mention) -> Mention:
     if full is None:
         return m
     return replace(m, kind="role", name=full.lower(), role=full, role_class=role_class(full))
+
+
+# Titles of people written in initials, which the role lexicons spell out ("CEO" is there).
+_PEOPLES = frozenset("MP MPP MLA MHA MNA MSP MEP TD PM DPM VP GM MD GP RN DA AG QC KC SC DJ".split())
+# What follows a lone acronym that names a body: punctuation that ends its phrase, or a word (a
+# verb, one of _AFTER_SUBJECT, checked apart).
+_AFTER = re.compile(r"(?:[,.;)]|[ \t]*$|[ \t]+([a-z]+)\b)", re.MULTILINE)
+# Words after which a lone acronym is a clause's subject or an apposition: a verb of saying or an
+# auxiliary ("UNHCR said", "the EFCC has"), or nothing but punctuation (", UNHCR, said").
+_AFTER_SUBJECT = frozenset("has had have is was will would did does also could can may must".split())
+
+
+def acronym_mention(text: str, toks: list[_Tok], i: int, cues: frozenset[str]) -> Mention | None:
+    """The organisation a lone acronym names as a subject ("UNHCR said", "the STM, for its part,
+    says", "In a statement, the EFCC said"), so that "the agency" and "it" can go back to it; not
+    a word of a line in capitals ("BREAKING NEWS", "RYE, N.H. -"), a transcript's label ("FBI:"),
+    a definition ("Union Cycliste Internationale (UCI)"), a modifier ("the CNN “reporter”") or a
+    place ("US")."""
+    word, start, end = toks[i].text, toks[i].start, toks[i].end
+    if not _ACRONYM.fullmatch(word) or word in _PEOPLES or role_word(word) or is_place(word):
+        return None  # "says CEO", "the MLA said": a person's title
+    if start > 0 and not text[start - 1].isspace():
+        return None  # "(UCI)", "(R-OH)", "“FBI”": bracketed, hyphenated, quoted
+    if i > 0 and (toks[i - 1].text.isupper() or (i + 1 < len(toks) and toks[i + 1].text.isupper())):
+        return None  # a line in capitals: a headline, a dateline, a menu
+    if i > 0 and not toks[i - 1].brk:
+        before = toks[i - 1].text.lower()
+        if before not in FUNCTION_WORDS and before not in ORG_HEADS:
+            return None  # a name's last word ("Principles PAC"), "a super PAC"; not "the UN
+            # refugee agency UNHCR said"
+    if len(word) == 2 and text[start - 2 : start] == ", " and i > 0 and toks[i - 1].text[:1].isupper():
+        return None  # "Berea, OH, after winning": a state's code after its town
+    after = _AFTER.match(text, end)
+    if after is None or (after.group(1) and after.group(1).lower() not in cues | _AFTER_SUBJECT):
+        return None  # "HK$22", "FBI:", "NHS-run", "UN refugee agency", "NHS Grampian", "CNN anchor"
+    prep = an_object(toks, i) or (i > 0 and not toks[i - 1].brk and toks[i - 1].text.lower() in PREPOSITIONS)
+    return Mention(start, end, "organisation", word, after_preposition=prep)

@@ -470,3 +470,11 @@ def head_noun(phrase: str) -> str:
     words = [w.strip(".,") for w in phrase.lower().split()]
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _COMPLEMENT_OPENERS), len(words))
     return words[cut - 1] if cut else ""
+
+
+# Nouns that make "official" an adjective: "the official news agency", "official figures".
+OFFICIAL_THINGS = frozenset(
+    "news agency media television radio newspaper website statement figures data results report".split()
+)
+# What "this" before a noun makes the article's writer: "When this correspondent asked him".
+THE_WRITER = frozenset("correspondent reporter writer journalist".split())

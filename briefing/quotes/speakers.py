@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from .acronyms import acronym_mention
 from .appositions import _appositions
 from .countries import country_of
 from .datelines import datelines
@@ -26,12 +27,14 @@ from .lexicon import (
     HONORIFICS,
     MONTHS,
     OFFICE_TITLES,
+    OFFICIAL_THINGS,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_WORDS,
     POSSESSIVE_DETERMINERS,
     RANKS,
     SUBJECT_PRONOUNS,
+    THE_WRITER,
     plural,
     role_class,
 )
@@ -43,6 +46,7 @@ from .unnamed import a_public_body, a_storm, named_alone, owned_by, self_named, 
 from .words import (
     ARTICLED_SURNAME,
     CAPITAL_CUES,
+    CONTRACTION,
     GEO_HEADS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -79,12 +83,6 @@ _CALLING_TITLES = PERSON_NOUNS - {"cllr"}
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # "the country’s", "the company's": a lower-case owner with its article, right before a noun.
 _LOWER_OWNER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z]+(?:['’]s|s['’])\s+$")
-# Nouns that make "official" an adjective: "the official news agency", "official figures".
-_OFFICIAL_THINGS = frozenset(
-    "news agency media television radio newspaper website statement figures data results report".split()
-)
-# A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
-_CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
 
 
 @lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of every word of the article
@@ -97,9 +95,6 @@ def _chunk_word(word: str, first: bool) -> bool:
     if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
     return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
-
-
-_THE_WRITER = frozenset("correspondent reporter writer journalist".split())  # after "this"
 
 
 def mentions(
@@ -120,7 +115,7 @@ def mentions(
     titled, title_at = -1, 0  # a chunk a title before it and "and" may belong to; that title's index
     while i < n:
         low = lows[i]
-        contracted = _CONTRACTION.fullmatch(low) if "'" in low or "’" in low else None  # "he's", "they're"
+        contracted = CONTRACTION.fullmatch(low) if "'" in low or "’" in low else None  # "he's", "they're"
         if contracted is not None:
             low = contracted.group(1)
         he = chinese_he(toks, out[-1] if out else None, i) if toks[i].text == "He" else None
@@ -139,7 +134,7 @@ def mentions(
             out.append(Mention(toks[i].start, end, "pronoun", low, after_preposition=an_object(toks, i)))
             i += 1
             continue
-        if low == "this" and i + 1 < n and not toks[i].brk and lows[i + 1] in _THE_WRITER:
+        if low == "this" and i + 1 < n and not toks[i].brk and lows[i + 1] in THE_WRITER:
             # "When this correspondent asked him, “…”": the article's writer, as its "I" is
             out.append(
                 Mention(toks[i].start, toks[i + 1].end, "pronoun", "i", after_preposition=an_object(toks, i))
@@ -150,6 +145,10 @@ def mentions(
             out.append(
                 Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=an_object(toks, i))
             )
+            i += 1
+            continue
+        if toks[i].text.isupper() and (acronym := acronym_mention(text, toks, i, CUE_WORDS)):
+            out.append(acronym)  # "UNHCR said": the chunker takes no word in capitals
             i += 1
             continue
         if not _chunk_word(toks[i].text, True) or bracketed_abbreviation(text, toks[i]):
@@ -178,7 +177,7 @@ def mentions(
             and lows[j - 1] == "official"
             and j < n
             and not toks[j - 1].brk
-            and lows[j] in _OFFICIAL_THINGS
+            and lows[j] in OFFICIAL_THINGS
         ):
             found = []  # "the official news agency said": an adjective, no official speaks
         media = national_media(toks, lows, found, j)

@@ -71,6 +71,9 @@ _NUMBER_WORDS = frozenset(
 # Months abbreviated keep their full stop, and are no name: "published Oct. 25" ("Jan" alone may be).
 _MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
 
+# A subject pronoun with its verb contracted on: "he's", "she’d", "they're", "it'll".
+CONTRACTION = re.compile(r"(he|she|they|it)[’'](?:s|d|ll|re|ve)")
+
 
 class _Tok(NamedTuple):  # a tuple: made for every word of every article, so cheap to build
     start: int
