@@ -52,3 +52,23 @@ def test_an_acronym_in_a_title_a_definition_or_a_dateline_is_no_body() -> None:
     )
     assert attributed(body, "We will rebuild")[0] == "Valentina Okafor-Reyes"
     assert attributed(body, "I cannot comment")[0] == "Piet Claessens"
+
+
+def test_a_question_put_by_a_reporter_is_the_reporters_and_its_answer_the_answerers() -> None:
+    body = (
+        "Asked by a reporter, “Is the league form not a criterion any more?”, Farhan Quaderi "
+        "replied, “It is a criterion, but not the only one.”\n\n"
+        "Responding to a journalist, who asked, “Governor, when should businesses expect relief?”, "
+        "Dr Esi Owusu-Ansah said the bank would not pre-commit.\n\n"
+        "“I know the business community is eager,” she said.\n"
+    )
+    assert attributed(body, "Is the league form")[0] == "reporter"
+    assert attributed(body, "It is a criterion")[0] == "Farhan Quaderi"
+    assert attributed(body, "Governor, when")[0] == "journalist"
+    assert attributed(body, "I know the business")[0] == "Esi Owusu-Ansah"
+
+
+def test_a_question_nobody_named_puts_is_nobodys() -> None:
+    body = "When asked, “Will you resign?”, the minister, Ana Pereira-Lobo, said: “No.”\n"
+    assert attributed(body, "Will you resign")[0] == "unattributed"
+    assert attributed(body, "No.")[0] == "Ana Pereira-Lobo"

@@ -38,6 +38,7 @@ from .labels import headline_named, interview_turn, label_speaker, list_entry, q
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
 from .plausible import _plausible
+from .questions import asked
 from .repeats import repeated
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
 from .reported import in_reported_speech, named_as, named_by_speaker, title_like, whole_reply
@@ -164,6 +165,9 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
         labelled = interview_turn(ctx, found.open_at)  # "A: “…”": the interviewee's
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled  # a question keeps its "question" cue: no rule below gives it a speaker
+    question = asked(ctx, found) if found.style == "marks" else None
+    if question is not None:  # "Asked by a reporter, “…?”, Milon replied": the reporter's
+        return question
     entry = list_entry(ctx, found.open_at) if found.style in ("marks", "open") else None
     if entry is not None:  # "* AP - “…”": a list of what each source said
         return entry

@@ -56,6 +56,11 @@ class Found:
     cued: bool = False  # dash/broken speech ended by its own attribution ("– he said")
 
 
+def asks(text: str, found: Found) -> bool:
+    """Is the quoted stretch a question ("Will customers be compensated?")?"""
+    return text[found.start : found.end].rstrip(" ”\"»’'").endswith("?")
+
+
 def starts_with_cue(text: str, pos: int) -> bool:
     """Does an attribution clause start at ``pos``: "said X", "he said", "Name Surname told"?"""
     words = [m.group().rstrip(".") for m in TOKEN.finditer(text, pos, min(len(text), pos + 120))]

@@ -17,6 +17,7 @@ from .agreement import _BOUND_PRONOUN, _agrees, _agrees_with, _guessed_gender, _
 from .appositions import apposed_to_description
 from .bodies import body_named_before
 from .context import Speaker, _Article
+from .detect import asks
 from .lexicon import (
     AGE,
     ANAPHORIC_NOUNS,
@@ -321,8 +322,14 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
         s = ctx.sentences[k - back]
         end = pronoun.start if back == 0 else s.end
         if back > 0:
-            quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
-            first = quoted[0] if quoted else None
+            # (a question is no sentence's topic: "Asked by a reporter, “…?”, Milon replied" is
+            # about Milon, and the sentence's mentions say so when no answer is quoted)
+            answers = [
+                i
+                for i in ctx.found_in(s.start, s.end)
+                if i in ctx.speakers and not asks(ctx.text, ctx.found[i])
+            ]
+            first = ctx.speakers[answers[0]] if answers else None
             if (
                 first is not None
                 and first.kind in ("person", "description", "organisation")
