@@ -5,7 +5,8 @@ bodies, each a construction that went wrong in texts written blind to test the e
 
 from __future__ import annotations
 
-from test_quotes_shapes import attributed
+from test_quotes import run
+from test_quotes_shapes import INTRO, attributed
 
 
 def test_the_department_is_the_public_body_named_before() -> None:
@@ -72,3 +73,26 @@ def test_a_question_nobody_named_puts_is_nobodys() -> None:
     body = "When asked, “Will you resign?”, the minister, Ana Pereira-Lobo, said: “No.”\n"
     assert attributed(body, "Will you resign")[0] == "unattributed"
     assert attributed(body, "No.")[0] == "Ana Pereira-Lobo"
+
+
+def test_words_on_placards_and_shirts_are_nobodys() -> None:
+    body = (
+        "Workers carried placards reading “Safety Starts With Rest” and wore T-shirts bearing the "
+        "union’s slogan, “Grounded Until It’s Fair.”\n\n"
+        "The traders carried placards with inscriptions such as “We are dying in silence” and "
+        "“Reverse it now”.\n\n"
+        "Supporters wore T-shirts printed with the words “Parents Decide,” said Dolores Quaye-Nunn.\n"
+    )
+    quotes = run(INTRO + body)
+    said = {q.text: q.speaker for q in quotes}
+    assert [q for q in quotes if q.speaker != "unattributed"] == [], said  # (a title-like one is no quote)
+    assert {"We are dying in silence", "Reverse it now"} <= set(said)
+
+
+def test_a_quote_after_a_paragraph_whose_only_quote_is_on_a_shirt_is_that_paragraphs_subject() -> None:
+    body = (
+        "Dariusz Kowalczyk-Hale, chair of the campaign group River Guardians, watched from the "
+        "gallery wearing a T-shirt printed with the slogan ‘Stop Poisoning Our Rivers’.\n\n"
+        "‘We have heard apologies like this before. What we haven’t heard is a date.’\n"
+    )
+    assert attributed(body, "We have heard")[0] == "Dariusz Kowalczyk-Hale"

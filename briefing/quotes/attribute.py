@@ -43,6 +43,7 @@ from .repeats import repeated
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
 from .reported import in_reported_speech, named_as, named_by_speaker, title_like, whole_reply
 from .resolve import _reporter, _resolved
+from .signs import inscribed
 
 UNATTRIBUTED = "unattributed"
 
@@ -165,6 +166,8 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
         labelled = interview_turn(ctx, found.open_at)  # "A: “…”": the interviewee's
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled  # a question keeps its "question" cue: no rule below gives it a speaker
+    if found.style == "marks" and inscribed(ctx, found):
+        return None, "inscription"  # "placards reading “Reverse it now”": no one's speech
     question = asked(ctx, found) if found.style == "marks" else None
     if question is not None:  # "Asked by a reporter, “…?”, Milon replied": the reporter's
         return question
@@ -246,9 +249,10 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         before = _previous_paragraph(ctx, asked)
     while prev >= 0 and before is not None and before < ctx.found[prev].paragraph < found.paragraph:
         prev -= 1  # a credit line's dash between the two paragraphs is no quote
-    if prev < 0 or ctx.found[prev].paragraph != before:
-        # No quote in the paragraph before: one that reports someone's words ("Ash argued in his
-        # email that …") goes on in a paragraph that is only a quotation.
+    if prev < 0 or ctx.found[prev].paragraph != before or inscribed(ctx, ctx.found[prev]):
+        # No quote in the paragraph before (words on a T-shirt are none): one that reports
+        # someone's words ("Ash argued in his email that …") goes on in a paragraph that is only
+        # a quotation.
         return _reported_paragraph(ctx, para)
     if prev not in ctx.speakers:
         return None

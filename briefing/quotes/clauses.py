@@ -29,6 +29,7 @@ from .phrases import (
 from .plausible import _plausible, _words
 from .resolve import _nearest_clause_subject, _resolved
 from .shapes import inverted_gap
+from .signs import inscribed
 from .speakers import Mention
 
 
@@ -57,7 +58,7 @@ def about(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
         return None
     k = ctx.sentence_position(sentence)
     prev = ctx.sentences[k - 1] if k > 0 else None
-    if prev is None or ctx.found_in(para.start if prev.start >= para.start else prev.start, found.open_at):
+    if prev is None or _spoken_in(ctx, para.start if prev.start >= para.start else prev.start, found.open_at):
         return None  # a quote before it in the paragraph: whose the next one is, continuation says
     if prev.start < para.start and not _alone_after_report(ctx, found, para, prev):
         return None
@@ -101,7 +102,12 @@ def _alone_after_report(ctx: _Article, found: Found, para: Paragraph, prev: Sent
     his movements …”")?"""
     rest = ctx.text[found.close_at : para.end]
     before = ctx.paragraph_at(prev.start)
-    return not _words(rest) and before is not None and not ctx.found_in(before.start, before.end)
+    return not _words(rest) and before is not None and not _spoken_in(ctx, before.start, before.end)
+
+
+def _spoken_in(ctx: _Article, start: int, end: int) -> list[int]:
+    """The quotes in [start, end) that may be speech: not the words on a T-shirt (signs.py)."""
+    return [i for i in ctx.found_in(start, end) if not inscribed(ctx, ctx.found[i])]
 
 
 def _cue_text(ctx: _Article, cue: _Cue, limit: int) -> str:
