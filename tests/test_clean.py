@@ -812,3 +812,24 @@ def test_an_interstitial_inside_a_copied_page_does_not_cut_the_article() -> None
     reasons = removed(result)
     assert reasons["Advertisement"] == "interstitial"
     assert reasons["Read more: Ferry timetable changes"] == "teaser"
+
+
+def test_a_box_of_links_inside_a_copied_page_is_crossed_when_the_story_goes_on_after_it() -> None:
+    # a "RELATED NEWS" box in the second half of a page copied as text, then two quoting
+    # paragraphs, the second going on with "He said": the story resumes, and the main text of
+    # the page runs across the box as across an interstitial
+    before = [P1, P2, P3, f"{MIDDLE} {CLOSE}"]
+    box = [
+        "RELATED NEWS",
+        "- Pier works: what the closures mean for you",
+        "- Ferry shares fall 4% after the council vote",
+        "- Opinion: Why the harbour needs a plan B",
+    ]
+    after = [
+        "The harbour users' association urged the council to publish its costings.",
+        "“A plan without figures is a wish list,” said the association's secretary, Ilse Marrow-Pike.",
+        "He said the association had received 600 letters by 5pm. “People are worried,” he added.",
+    ]
+    result = clean(make(*_page(*before, *box, *after)))
+    assert kept(result) == [*before, *after]
+    assert removed(result)["RELATED NEWS"] == "related links"

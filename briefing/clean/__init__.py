@@ -18,6 +18,7 @@ unterminated subheading followed by more body) or ``list`` (a bullet item); the 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -58,7 +59,7 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
         for position, paragraph in enumerate(paragraphs)
     ]
     reasons = [rule.reason if rule else None for rule in rules]
-    _after_end_of_article(paragraphs, rules, reasons, tail_start)
+    boxed = _after_end_of_article(paragraphs, rules, reasons, tail_start)
     # A title derived from the body is the body's own first sentence, not a repeat of a headline.
     title = "" if article.title_derived else article.title
     _repeats(paragraphs, reasons, title, html=article.reader == "html")
@@ -68,7 +69,7 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     if article.reader != "html":
         known = [reason is not None for reason in reasons]
         texts = [p.text for p in paragraphs]
-        for position, reason in enumerate(classify_blocks(texts, title, known)):
+        for position, reason in enumerate(classify_blocks(texts, title, known, boxed)):
             if reasons[position] is None and reason is not None:
                 reasons[position] = reason
         _drop_trailing_fragments(paragraphs, reasons)
@@ -90,10 +91,12 @@ def _after_end_of_article(
     rules: Sequence[Rule | None],
     reasons: list[str | None],
     tail_start: float,
-) -> None:
+) -> frozenset[int]:
     """Everything after the first strong end-of-article marker in the tail is furniture too,
     unless the story resumes after it: a box of links set inside the story ("MOST READ IN
-    SHOWBIZ", two headlines, then the story's next quotes) takes only its own short lines."""
+    SHOWBIZ", two headlines, then the story's next quotes) takes only its own short lines.
+    Returns the paragraphs of such boxes (the story runs across them)."""
+    boxed: set[int] = set()
     markers = [
         i
         for i, (p, rule) in enumerate(zip(paragraphs, rules, strict=True))
@@ -105,16 +108,18 @@ def _after_end_of_article(
         if resumed is None:
             end_at = marker
             break
+        boxed.update(range(marker, resumed))
         for position in range(marker + 1, resumed):  # the box's own link lines
             if reasons[position] is None:
                 reasons[position] = reasons[marker]
     if end_at is None:
-        return
+        return frozenset(boxed)
     for position in range(end_at + 1, len(paragraphs)):
         if reasons[position] is None:
             # "About <Name>" heads the bio paragraph right after it.
             bio = rules[position - 1] is _AUTHOR_BIO
             reasons[position] = "author bio" if bio else f"after end of article ({reasons[end_at]})"
+    return frozenset(boxed)
 
 
 # After an inline box of links the story goes on: of the paragraphs just after the marker, this
@@ -136,7 +141,16 @@ def _story_resumes(paragraphs: Sequence[Paragraph], marker: int) -> int | None:
         if len(p.text) > 60 and p.text.rstrip().endswith(_SENTENCE_END)
     ]
     quoting = [k for k in prose if any(q in paragraphs[k].text for q in '“"‘')]
-    return prose[0] if len(quoting) >= _RESUMED_PARAGRAPHS else None
+    if len(quoting) >= _RESUMED_PARAGRAPHS:
+        return prose[0]
+    # Fewer quotes, but one goes on with someone the story named ("“…,” she said", "He said
+    # the federation …"): a teaser of another story opens with its own names, not a pronoun.
+    going_on = any(_GOES_ON.search(paragraphs[k].text) for k in prose)
+    return prose[0] if len(quoting) >= _RESUMED_PARAGRAPHS - 1 and going_on else None
+
+
+# A pronoun subject of a verb of saying: "“…,” she said", "He said the federation had …".
+_GOES_ON = re.compile(r"(?:^|[,.”\"’]\s)(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|added|told|went on)\b")
 
 
 def _repeats(paragraphs: Sequence[Paragraph], reasons: list[str | None], title: str, *, html: bool) -> None:

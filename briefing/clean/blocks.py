@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -298,11 +298,15 @@ def main_run(
 
 
 def classify_blocks(
-    texts: Sequence[str], title: str = "", known: Sequence[bool] | None = None
+    texts: Sequence[str],
+    title: str = "",
+    known: Sequence[bool] | None = None,
+    boxed: Collection[int] = (),
 ) -> list[str | None]:
     """Per block, the reason it is furniture ("navigation", "not prose", "outside the main
     text", "headline"), or None for article body. ``known`` marks the blocks other rules already
-    found to be furniture: they count as bad blocks."""
+    found to be furniture: they count as bad blocks, except those of a box of links set inside
+    the story (``boxed``), which the main text runs across as across an interstitial."""
     if not texts:
         return []
     words = [_WORD.findall(t) for t in texts]
@@ -315,6 +319,7 @@ def classify_blocks(
         return [None] * len(texts)
     if known is not None:
         initial = _known_furniture(initial, known)
+        initial = ["short" if k in boxed else c for k, c in enumerate(initial)]
     smoothed = smooth(initial)
     # The page's own repeat of the headline opens the article: the main text is looked for after
     # the first one, when there is prose after it.
