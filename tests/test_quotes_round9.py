@@ -96,3 +96,11 @@ def test_a_quote_after_a_paragraph_whose_only_quote_is_on_a_shirt_is_that_paragr
         "‘We have heard apologies like this before. What we haven’t heard is a date.’\n"
     )
     assert attributed(body, "We have heard")[0] == "Dariusz Kowalczyk-Hale"
+
+
+def test_a_legislator_is_a_person_noun() -> None:
+    body = (
+        "A senior Congress legislator from the north, who did not wish to be named, admitted that "
+        "several members were unhappy. “We also have to go back to our people,” he said.\n"
+    )
+    assert attributed(body, "We also have to")[0] == "senior Congress legislator"

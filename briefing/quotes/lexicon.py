@@ -249,6 +249,8 @@ physicist pianist violinist cellist lobbyist specialist physician electrician te
 politician statistician mathematician paediatrician pediatrician dietician optician clinician
 cllr councillor councilor councilman councilwoman alderman coach modeller modeler forecaster
 prefect sub-prefect gendarme herder pastoralist
+legislator legislators assemblyman assemblywoman assemblymember parliamentarian parliamentarians
+selectman selectwoman supervisor supervisors trustee trustees
 chair
 """.split()
 )
