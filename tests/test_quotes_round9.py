@@ -104,3 +104,11 @@ def test_a_legislator_is_a_person_noun() -> None:
         "several members were unhappy. “We also have to go back to our people,” he said.\n"
     )
     assert attributed(body, "We also have to")[0] == "senior Congress legislator"
+
+
+def test_a_statement_released_by_a_body_goes_on_as_the_bodys() -> None:
+    body = (
+        "A statement released by Harrow Vale Council said the road would reopen on Friday.\n\n"
+        "“We thank residents for their patience,” the statement added.\n"
+    )
+    assert attributed(body, "We thank residents")[0] == "Harrow Vale Council"

@@ -194,7 +194,7 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
     # no quote of it yet: whom it is from ("A statement from Reece Dunmore was read to the
     # court"), else the subject of the sentence of reported speech that named it ("Her campaign
     # manager, Tobiah Reinholt-Asante, said in a statement that …")
-    whose = re.compile(rf"\b{noun}\s+(?:from|by)\s+")
+    whose = re.compile(rf"\b{noun}\s+(?:(?:issued|released|sent|signed|put out)\s+)?(?:from|by)\s+")
     last = next(reversed(list(whose.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
     after = ctx.in_range(last.end(), last.end() + 80) if last is not None else []
     issuer = after[0] if after and last is not None and after[0].start == last.end() else None
