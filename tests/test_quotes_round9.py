@@ -112,3 +112,38 @@ def test_a_statement_released_by_a_body_goes_on_as_the_bodys() -> None:
         "“We thank residents for their patience,” the statement added.\n"
     )
     assert attributed(body, "We thank residents")[0] == "Harrow Vale Council"
+
+
+def test_a_titled_surname_is_the_namesake_given_that_title() -> None:
+    body = (
+        "Const. Dawson Okonjo-Marsh told the jury he fired twice. Okonjo-Marsh, 31, said he had "
+        "seconds. Okonjo-Marsh said it again under questioning.\n\n"
+        "Jurors also heard from Sgt. Maryse Okonjo-Marsh, no relation, who oversees training.\n\n"
+        "“I’d like more training,” Sgt. Okonjo-Marsh said.\n\n"
+        "A lecturer, Dr Adwoa Quarshie-Boakye, called the hold “the right call”.\n\n"
+        "But the MP Nana Yaw Quarshie-Boakye was less charitable.\n\n"
+        "Dr Quarshie-Boakye, the economist, cautioned against politicising it. “Monetary policy is "
+        "not the place to score points,” she said.\n"
+    )
+    assert attributed(body, "I’d like more")[0] == "Maryse Okonjo-Marsh"
+    assert attributed(body, "Monetary policy")[0] == "Adwoa Quarshie-Boakye"
+
+
+def test_a_bare_surname_after_a_paragraph_introducing_a_namesake_is_the_namesake() -> None:
+    body = (
+        "“We did not want this,” said Carla Benavides-Ruiz, president of the cabin crew union.\n\n"
+        "At the terminal, the union president’s younger sister, Marisol Benavides-Ruiz, a "
+        "flight attendant for 14 years, handed out leaflets.\n\n"
+        "“My sister does the talking. I do the flying,” Benavides-Ruiz said, laughing.\n"
+    )
+    assert attributed(body, "My sister does")[0] == "Marisol Benavides-Ruiz"
+
+
+def test_a_surname_the_article_has_made_one_persons_stays_theirs_after_a_namesake_appears() -> None:
+    body = (
+        "Senator Chris Marwick-Dane spoke for an hour. Marwick-Dane said the bill was overdue. "
+        "Marwick-Dane said it again at noon.\n\n"
+        "He read the names of the victims, among them a teacher, Anne Marie Marwick-Dane.\n\n"
+        "“It takes courage to look into the eye of a shooter,” Marwick-Dane said.\n"
+    )
+    assert attributed(body, "It takes courage")[0] == "Chris Marwick-Dane"

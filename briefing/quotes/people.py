@@ -29,6 +29,7 @@ from .nameforms import (
     _same_person,
     _words,
 )
+from .namesakes import by_seniority, introduced_before, same_title
 from .offices import role_fits
 from .speakers import Mention
 from .words import initials_first
@@ -46,20 +47,6 @@ _KIN_GROUP = re.compile(
     r"[ \t]+$",
     re.IGNORECASE,
 )
-
-
-# "the elder Lau", "the younger Delvaux": one of two relatives, by age.
-_SENIORITY = re.compile(r"\b(elder|older|younger)[ \t]+$", re.IGNORECASE)
-# A son or daughter named right after the word: "His son, vice-chairman Lau Chun-hei".
-_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b[^.;]{0,58}$", re.IGNORECASE)
-
-
-def _stated_age(text: str, name: str) -> int | None:
-    """The age the text gives a name ("Thomas Delvaux, 34,", "61-year-old Jean-Marc Delvaux")."""
-    m = re.search(re.escape(name) + r",\s*(\d{1,3})\b(?!-)", text) or re.search(
-        r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}" + re.escape(name), text
-    )
-    return int(m.group(1)) if m else None
 
 
 class People:
@@ -87,6 +74,11 @@ class People:
         self.named_at: dict[str, list[int]] = {}
         self.paragraphs = sorted(paragraphs)
         self._text = text
+        # Where each word stands alone as a name ("Murphy said"): a surname it has become.
+        self.alone: dict[str, list[int]] = {}
+        for m in found:
+            if m.kind == "name" and " " not in m.name:
+                self.alone.setdefault(_norm(m.name), []).append(m.start)
         for m in found:
             if m.kind == "person" and len(m.name.split()) > 1 and not initials_first(m.name):
                 self.uses[_norm(m.name)] += 1
@@ -141,6 +133,11 @@ class People:
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
                 self._replace(person, replace(person, gender=m.gender))
+
+    @property
+    def text(self) -> str:
+        """The text the mentions' offsets index."""
+        return self._text
 
     def _coordinated(self, text: str, first: Mention, full: Mention, before: Mention | None) -> Person | None:
         """The person a lone given name before "and" and a full name stands for, or None. Not a
@@ -206,6 +203,9 @@ class People:
             # one named only after it is not whom a surname means ("al-Amin said" before the
             # article names Dr Hawa al-Amin), whatever the lexicon knows of first names
             hits = [p for p in hits if (self.first_named_at(p) or 0) < at] or hits
+        titled = same_title(self, hits, at) if len(hits) > 1 and at is not None else None
+        if titled is not None:
+            return titled  # "Sgt. Lefebvre said" of Sgt. Maryse Lefebvre, not Const. Dawson Lefebvre
         # A longer name with a first name is the fuller form ("Debbie Wasserman Schultz").
         hits = [p for p in hits if len(_words(p.name)) > len(target) and _has_first_name(p.name)] or hits
         if len(hits) > 1:
@@ -213,7 +213,7 @@ class People:
             # "Al Ashry and Mosad were …": a particle capitalised at a sentence's start makes a
             # "name" of a surname, the end of the full name ("Ahmed al Ashry") it stands for.
             hits = [p for p in hits if not any(_particle_form(p.name, q.name) for q in hits)]
-        senior = self._by_seniority(hits, at) if len(hits) > 1 else None
+        senior = by_seniority(self, hits, at) if len(hits) > 1 else None
         if senior is not None:
             return senior  # "the younger Delvaux", "the elder Lau"
         if len(hits) > 1 and at is not None:
@@ -227,7 +227,7 @@ class People:
         if not hits:
             return None
         if len(hits) > 1 and at is not None:
-            recent = self._named_last_in_paragraph(hits, at)
+            recent = self._named_last_in_paragraph(hits, at) or introduced_before(self, hits, at)
             if recent is not None:
                 return recent
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self._order(p)))
@@ -237,27 +237,6 @@ class People:
         a nickname's or a coordinated name's person is added late, not named late)."""
         first = self.first_named_at(person)
         return first if first is not None else len(self._text) + self.persons.index(person)
-
-    def _by_seniority(self, hits: Sequence[Person], at: int | None) -> Person | None:
-        """Of relatives sharing a name, the one "the elder"/"the younger" before ``at`` means: by
-        the ages the article gives ("Delvaux, 61," and "Thomas Delvaux, 34,"), else by a son or
-        daughter it names ("His son, chief executive Lau Chun-hei")."""
-        if at is None or len(hits) != 2:
-            return None
-        which = _SENIORITY.search(self._text, max(0, at - 12), at)
-        if which is None:
-            return None
-        elder = which.group(1).lower() in ("elder", "older")
-        ages = [_stated_age(self._text, p.name) for p in hits]
-        if all(a is not None for a in ages) and ages[0] != ages[1]:
-            pick = max if elder else min
-            return hits[ages.index(pick(a for a in ages if a is not None))]
-        starts = [self.first_named_at(p) or 0 for p in hits]
-        kin = [_CHILD_BEFORE.search(self._text, max(0, s - 60), s) is not None for s in starts]
-        if kin.count(True) == 1:
-            child = hits[kin.index(True)]
-            return next(p for p in hits if p is not child) if elder else child
-        return None
 
     def _named_last_in_paragraph(self, hits: Sequence[Person], at: int) -> Person | None:
         """Of ``hits``, the one named in full last before ``at`` in the paragraph holding it.
@@ -374,7 +353,7 @@ class People:
         if gender:
             hits = [p for p in hits if p.gender in (gender, None)]
         if hits and not all(_same_person(hits[0].name, p.name) for p in hits):
-            return self._by_seniority(hits, at)  # "the elder Lau" of Lau Kwok-wing and his son
+            return by_seniority(self, hits, at)  # "the elder Lau" of Lau Kwok-wing and his son
         if not hits:
             return None
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))

@@ -1,0 +1,117 @@
+"""Namesakes: which of the people of an article who share a surname a bare surname means, by
+the title before it, by "the elder"/"the younger", or because the paragraph before introduced one
+of them (People.named asks these before recency and use decide)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .nameforms import Person, _norm, _words
+from .words import _title, role_word
+
+if TYPE_CHECKING:
+    from .people import People
+
+# How many times a surname stands alone for one person before a namesake is introduced for it to
+# stay that person's in the paragraph after the introduction (PolNeAR train: a senator "Murphy"
+# twice before the article names a victim Anne Marie Murphy; blind tune parts: a sister named
+# right after the union president, whom the story had called only by full name).
+_ESTABLISHED = 2
+# A pronoun subject of the sentence before the name: the sentence is about someone else.
+_SUBJECT_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
+# A capitalised word, perhaps abbreviated, right before a name: its title ("Sgt. ", "Dr ").
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,14})\.?[ \t]+\Z")
+_TITLE_AT = re.compile(r"([A-Z][a-z]{1,14})\.?[ \t]+(?=[A-Z])")
+# "the elder Lau", "the younger Delvaux": one of two relatives, by age.
+_SENIORITY = re.compile(r"\b(elder|older|younger)[ \t]+$", re.IGNORECASE)
+# A son or daughter named right after the word: "His son, vice-chairman Lau Chun-hei".
+_CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b[^.;]{0,58}$", re.IGNORECASE)
+
+
+def _stated_age(text: str, name: str) -> int | None:
+    """The age the text gives a name ("Thomas Delvaux, 34,", "61-year-old Jean-Marc Delvaux")."""
+    m = re.search(re.escape(name) + r",\s*(\d{1,3})\b(?!-)", text) or re.search(
+        r"\b(\d{1,3})-year-old\s+(?:[a-z]+\s+){0,3}" + re.escape(name), text
+    )
+    return int(m.group(1)) if m else None
+
+
+def by_seniority(people: People, hits: Sequence[Person], at: int | None) -> Person | None:
+    """Of relatives sharing a name, the one "the elder"/"the younger" before ``at`` means: by
+    the ages the article gives ("Delvaux, 61," and "Thomas Delvaux, 34,"), else by a son or
+    daughter it names ("His son, chief executive Lau Chun-hei")."""
+    if at is None or len(hits) != 2:
+        return None
+    which = _SENIORITY.search(people.text, max(0, at - 12), at)
+    if which is None:
+        return None
+    elder = which.group(1).lower() in ("elder", "older")
+    ages = [_stated_age(people.text, p.name) for p in hits]
+    if all(a is not None for a in ages) and ages[0] != ages[1]:
+        pick = max if elder else min
+        return hits[ages.index(pick(a for a in ages if a is not None))]
+    starts = [people.first_named_at(p) or 0 for p in hits]
+    kin = [_CHILD_BEFORE.search(people.text, max(0, s - 60), s) is not None for s in starts]
+    if kin.count(True) == 1:
+        child = hits[kin.index(True)]
+        return next(p for p in hits if p is not child) if elder else child
+    return None
+
+
+def same_title(people: People, hits: Sequence[Person], at: int) -> Person | None:
+    """Of ``hits``, the one person the article names in full with the title that stands
+    before the surname at ``at`` ("Dr Boateng, the economist" of Dr Adwoa Boateng, not of the
+    MP Nana Yaw Boateng)."""
+    title = _title_before(people, at)
+    if title is None:
+        return None
+    # (a shorter form of a fuller name is that person: "Mr. Vander Plaats" of Bob Vander Plaats)
+    distinct = [p for p in hits if not any(_is_suffix(p.name, q.name) for q in hits)]
+    bearers = [p for p in distinct if title in _titles(people, p)]
+    return bearers[0] if len(bearers) == 1 and len(distinct) > 1 else None
+
+
+def _titles(people: People, person: Person) -> set[str | None]:
+    """The titles the article gives ``person`` before their full name."""
+    return {_title_before(people, s) for s in people.named_at.get(_norm(person.name), ())}
+
+
+def _title_before(people: People, at: int) -> str | None:
+    """The title or rank of a name mention at ``at``, lower case: the mention's first word
+    ("Dr Boateng") or the word right before it ("Sgt. Lefebvre")."""
+    for hit in (_TITLE_AT.match(people.text, at), _TITLE_BEFORE.search(people.text, max(0, at - 20), at)):
+        if hit is not None and (_title(hit.group(1)) or role_word(hit.group(1))):
+            return hit.group(1).lower()
+    return None
+
+
+def introduced_before(people: People, hits: Sequence[Person], at: int) -> Person | None:
+    """Of ``hits``, the one the paragraph right before the one holding ``at`` introduces (names
+    in full for the first time), when it names no other of them: "the union president's
+    younger sister, Marisol Benavides, stood near the terminal. ¶ “…,” Benavides said"."""
+    k = bisect_right(people.paragraphs, at) - 1
+    if k < 1:
+        return None
+    begin, end = people.paragraphs[k - 1], people.paragraphs[k]
+    there = [p for p in hits if any(begin <= s < end for s in people.named_at.get(_norm(p.name), ()))]
+    if len(there) != 1:
+        return None
+    first = people.first_named_at(there[0])
+    if first is None or not begin <= first < end:
+        return None
+    opening = max(begin, *(people.text.rfind(c, begin, first) + 1 for c in ".?!"))
+    if _SUBJECT_BEFORE.search(people.text, opening, first):
+        return None  # "She moved there after marrying Walter Kaminski": the sentence is not his
+    # … unless the article had made the surname another's by then ("Murphy said" twice of the
+    # senator before it names a victim, Anne Marie Murphy)
+    alone = people.alone.get(_norm(_words(there[0].name)[-1]), [])
+    return there[0] if sum(s < first for s in alone) < _ESTABLISHED else None
+
+
+def _is_suffix(short: str, full: str) -> bool:
+    """Is ``short`` the end of the longer name ``full`` ("Vander Plaats", "Bob Vander Plaats")?"""
+    a, b = _words(short), _words(full)
+    return len(a) < len(b) and b[-len(a) :] == a
