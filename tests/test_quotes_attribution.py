@@ -33,7 +33,7 @@ def spoken(text: str) -> list[tuple[str, str, str | None]]:
             "board",
             "the board",
         ),
-        ("The ferry was late.\n\n“We waited long,” says a deckhand.", "a deckhand", "a deckhand"),
+        ("The ferry was late.\n\n“We waited long,” says a lock-keeper.", "a lock-keeper", "a lock-keeper"),
         # an apposition between subject and verb, and a middle initial
         (
             "The ferry was late.\n\n“It will run again,” Tomas K. Lehto, a harbour pilot for the river "

@@ -147,3 +147,21 @@ def test_a_surname_the_article_has_made_one_persons_stays_theirs_after_a_namesak
         "“It takes courage to look into the eye of a shooter,” Marwick-Dane said.\n"
     )
     assert attributed(body, "It takes courage")[0] == "Chris Marwick-Dane"
+
+
+def test_callings_no_lexicon_had_are_person_nouns() -> None:
+    body = (
+        "Chief selector Rezaul Karim-Dutta, who announced the squad on Tuesday, defended the call. "
+        "“We looked at the conditions in Galle,” he said.\n\n"
+        "Head coach Graeme Latimer-Voss backed the selectors. “I back every name,” Latimer-Voss said.\n"
+    )
+    assert attributed(body, "We looked at")[0] == "Rezaul Karim-Dutta"
+
+
+def test_an_indefinite_object_of_a_verb_is_no_ones_she() -> None:
+    body = (
+        "Wanjiru Kamau-Otieno acknowledged the concern on a call with reporters.\n\n"
+        "The company has hired an external auditor in Nairobi to review the model twice a year.\n\n"
+        "“If we can’t explain why a farmer was rejected, we shouldn’t reject them,” she told reporters.\n"
+    )
+    assert attributed(body, "If we can")[0] == "Wanjiru Kamau-Otieno"

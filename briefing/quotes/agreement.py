@@ -27,7 +27,7 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
                 or (ctx.people.opens_a_name(m.name) and first_name_gender(m.name) is None)
             )
         singular = not plural(m.name)
-        described = m.kind in ("description", "definite") and singular
+        described = m.kind in ("description", "definite") and singular and not _verb_object(ctx, m)
         # "he" is a person: "the “Off Message” podcast remembers … “…,” she said" is not the podcast's
         return m.kind in ("person", "role") or (described and not a_thing(m.name))
     if pronoun == "they":
@@ -38,6 +38,16 @@ def _suits(ctx: _Article, pronoun: str, m: Mention) -> bool:
     return m.kind == "organisation"
 
 
+def _verb_object(ctx: _Article, m: Mention) -> bool:
+    """Is an indefinite description the object of the verb before it ("The company has hired an
+    external auditor"), no one a later "she" stands for?"""
+    return _OBJECT_BEFORE.search(ctx.text, max(0, m.start - 40), m.start) is not None
+
+
+# A verb in lower case (no article, preposition or conjunction) and an indefinite article.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?!(?:and|or|but|that|as|when|while|where|said|says|told)\b)[a-z]{3,}\s+an?\s+(?:[a-z-]+\s+)?\Z"
+)
 _PLURAL_VERB = re.compile(r"\s+(?:(?:also|twice|again|repeatedly|previously|now)\s+)?(?:have|are|were)\b")
 
 

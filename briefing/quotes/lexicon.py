@@ -251,6 +251,15 @@ cllr councillor councilor councilman councilwoman alderman coach modeller modele
 prefect sub-prefect gendarme herder pastoralist
 legislator legislators assemblyman assemblywoman assemblymember parliamentarian parliamentarians
 selectman selectwoman supervisor supervisors trustee trustees
+selector umpire referee curator registrar coroner bailiff chaplain caretaker janitor lifeguard
+carer caregiver cleaner plumber builder mechanic welder labourer laborer courier cashier
+receptionist treasurer auditor accountant broker landlord tenant homeowner commuter passenger
+motorist pedestrian shopper customer vendor hawker stallholder fisherwoman boatman seafarer
+deckhand dockworker longshoreman trucker grower vintner winemaker publican barman barmaid
+bartender waiter waitress sommelier florist hairdresser jeweller jeweler optometrist
+radiographer surveyor architect assessor adjudicator arbitrator ombudsman comptroller provost
+rector tutor pupil graduate undergraduate alumnus alumna intern apprentice trainee recruit
+cadet trooper jailer bodyguard
 chair
 """.split()
 )
