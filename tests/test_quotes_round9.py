@@ -165,3 +165,11 @@ def test_an_indefinite_object_of_a_verb_is_no_ones_she() -> None:
         "“If we can’t explain why a farmer was rejected, we shouldn’t reject them,” she told reporters.\n"
     )
     assert attributed(body, "If we can")[0] == "Wanjiru Kamau-Otieno"
+
+
+def test_a_ranked_speaker_of_a_named_service_after_the_quote() -> None:
+    body = (
+        "‘I had seconds. Maybe not even that,’ Const. Dawson Leclair-Moss of the Greater Sudbury "
+        "Police Service told the five-person jury.\n"
+    )
+    assert attributed(body, "I had seconds")[0] == "Dawson Leclair-Moss"

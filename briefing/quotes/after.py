@@ -178,7 +178,13 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
         subject = ctx.in_range(pos, cue.start)[-1]
         if _plausible(ctx, subject):
             return _resolved(ctx, subject, cue_text)
-    got = _subject_before(ctx, pos, cue) if len(lead) <= MAX_SUBJECT_WORDS else _affiliated(ctx, pos, cue)
+    # (in a subject with no commas, articles and "of" do not count: "Const. Dawson Lefebvre of
+    # the Greater Sudbury Police Service told" is a subject of seven words)
+    plain = "," not in ctx.text[pos : cue.start]
+    counted = [w for w in lead if not (plain and w.lower() in ("the", "a", "an", "of"))]
+    got = _subject_before(ctx, pos, cue) if len(counted) <= MAX_SUBJECT_WORDS else None
+    if got is None and len(lead) > MAX_SUBJECT_WORDS:
+        got = _affiliated(ctx, pos, cue)
     if got is None and lead[0].lower() in _LEAD_OPENERS and "," in ctx.text[pos : cue.start]:
         # "“…” that would answer the request, trial counsel Lind wrote": a complement of the
         # quote, then after its comma the subject and its verb
