@@ -32,7 +32,7 @@ NAME_ABBREVIATIONS = frozenset(
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset(
     """
-mt maj capt cpt sgt adm cmdr rev hon pres supt const cpl pte pfc spc lieut brig cdr comdr cmdt msgr
+mt maj capt cpt sgt adm cmdr rev hon pres supt const cpl pte pfc lieut brig cdr comdr cmdt msgr
 fr atty asst amb ald
 insp det no nos vol fig pp op inc ltd co corp bros est dept univ assn vs etc al approx ca cf viz
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
