@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, PREPOSITIONS, role_class
+from .lexicon import CUE_WORDS, FUNCTION_WORDS, ORG_HEADS, PREPOSITIONS, role_class
 from .mention import Mention
 from .places import is_place
 from .words import _Tok, an_object, role_word
@@ -91,7 +91,7 @@ _AFTER = re.compile(r"(?:[,.;)]|[ \t]*$|[ \t]+([a-z]+)\b)", re.MULTILINE)
 _AFTER_SUBJECT = frozenset("has had have is was will would did does also could can may must".split())
 
 
-def acronym_mention(text: str, toks: list[_Tok], i: int, cues: frozenset[str]) -> Mention | None:
+def acronym_mention(text: str, toks: list[_Tok], i: int) -> Mention | None:
     """The organisation a lone acronym names as a subject ("UNHCR said", "the STM, for its part,
     says", "In a statement, the EFCC said"), so that "the agency" and "it" can go back to it; not
     a word of a line in capitals ("BREAKING NEWS", "RYE, N.H. -"), a transcript's label ("FBI:"),
@@ -112,7 +112,8 @@ def acronym_mention(text: str, toks: list[_Tok], i: int, cues: frozenset[str]) -
     if len(word) == 2 and text[start - 2 : start] == ", " and i > 0 and toks[i - 1].text[:1].isupper():
         return None  # "Berea, OH, after winning": a state's code after its town
     after = _AFTER.match(text, end)
-    if after is None or (after.group(1) and after.group(1).lower() not in cues | _AFTER_SUBJECT):
+    following = after.group(1).lower() if after is not None and after.group(1) else None
+    if after is None or (following and following not in CUE_WORDS and following not in _AFTER_SUBJECT):
         return None  # "HK$22", "FBI:", "NHS-run", "UN refugee agency", "NHS Grampian", "CNN anchor"
     prep = an_object(toks, i) or (i > 0 and not toks[i - 1].brk and toks[i - 1].text.lower() in PREPOSITIONS)
     return Mention(start, end, "organisation", word, after_preposition=prep)

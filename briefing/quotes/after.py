@@ -185,7 +185,7 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
     got = _subject_before(ctx, pos, cue) if len(counted) <= MAX_SUBJECT_WORDS else None
     if got is None and len(lead) > MAX_SUBJECT_WORDS:
         got = _affiliated(ctx, pos, cue)
-    if got is None and lead[0].lower() in _LEAD_OPENERS and "," in ctx.text[pos : cue.start]:
+    if got is None and lead[0].lower() in _LEAD_OPENERS and not plain:
         # "“…” that would answer the request, trial counsel Lind wrote": a complement of the
         # quote, then after its comma the subject and its verb
         comma = ctx.text.rindex(",", pos, cue.start) + 1

@@ -86,11 +86,17 @@ def _initialled(text: str, m: Mention) -> Person | None:
 _PARTICLES = frozenset("al el de del della dela delos di da du der den van von le la bin ibn".split())
 
 
+def _ends_name(short: str, full: str) -> bool:
+    """Is ``short`` the end of the longer name ``full`` ("Vander Plaats", "Bob Vander Plaats")?"""
+    ws, wf = _words(short), _words(full)
+    return len(ws) < len(wf) and wf[-len(ws) :] == ws
+
+
 def _particle_form(short: str, full: str) -> bool:
     """Is ``short`` a particle and surname that end the longer name ``full`` ("Al Ashry" of
     "Ahmed al Ashry")?"""
-    ws, wf = _words(short), _words(full)
-    return len(wf) > len(ws) > 1 and ws[0] in _PARTICLES and wf[-len(ws) :] == ws
+    ws = _words(short)
+    return len(ws) > 1 and ws[0] in _PARTICLES and _ends_name(short, full)
 
 
 _AND = re.compile(r"[ \t]+and[ \t]+")

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .nameforms import Person, _norm, _words
+from .nameforms import Person, _ends_name, _norm, _words
 from .words import _title, role_word
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def same_title(people: People, hits: Sequence[Person], at: int) -> Person | None
     if title is None:
         return None
     # (a shorter form of a fuller name is that person: "Mr. Vander Plaats" of Bob Vander Plaats)
-    distinct = [p for p in hits if not any(_is_suffix(p.name, q.name) for q in hits)]
+    distinct = [p for p in hits if not any(_ends_name(p.name, q.name) for q in hits)]
     bearers = [p for p in distinct if title in _titles(people, p)]
     return bearers[0] if len(bearers) == 1 and len(distinct) > 1 else None
 
@@ -109,9 +109,3 @@ def introduced_before(people: People, hits: Sequence[Person], at: int) -> Person
     # senator before it names a victim, Anne Marie Murphy)
     alone = people.alone.get(_norm(_words(there[0].name)[-1]), [])
     return there[0] if sum(s < first for s in alone) < _ESTABLISHED else None
-
-
-def _is_suffix(short: str, full: str) -> bool:
-    """Is ``short`` the end of the longer name ``full`` ("Vander Plaats", "Bob Vander Plaats")?"""
-    a, b = _words(short), _words(full)
-    return len(a) < len(b) and b[-len(a) :] == a

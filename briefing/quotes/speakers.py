@@ -147,7 +147,7 @@ def mentions(
             )
             i += 1
             continue
-        if toks[i].text.isupper() and (acronym := acronym_mention(text, toks, i, CUE_WORDS)):
+        if toks[i].text.isupper() and (acronym := acronym_mention(text, toks, i)):
             out.append(acronym)  # "UNHCR said": the chunker takes no word in capitals
             i += 1
             continue
