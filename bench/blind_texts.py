@@ -125,6 +125,8 @@ PARTS = {
     "held-out-r8": ROOT / "bench" / "data" / "blind_r8_heldout",
     "tune-r9": ROOT / "bench" / "data" / "blind_r9",
     "held-out-r9": ROOT / "bench" / "data" / "blind_r9_heldout",
+    "tune-r10": ROOT / "bench" / "data" / "blind_r10",
+    "held-out-r10": ROOT / "bench" / "data" / "blind_r10_heldout",
 }
 
 

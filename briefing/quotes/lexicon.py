@@ -209,7 +209,7 @@ despite outside inside amid among unlike like beyond besides throughout toward t
 concerning following including considering against about around across behind upon within via
 another such
 nearby elsewhere overnight afterwards afterward separately instead abroad downstairs upstairs
-indoors outdoors nationwide worldwide
+indoors outdoors nationwide worldwide roughly loosely literally
 secondo según segundo selon
 """.split()
 )

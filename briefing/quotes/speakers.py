@@ -42,7 +42,7 @@ from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .places import is_place
 from .runs import _held_by_the_run, _of_phrase, _role_surname
-from .unnamed import a_public_body, a_storm, named_alone, owned_by, self_named, who_described
+from .unnamed import a_constituency, a_public_body, a_storm, named_alone, owned_by, self_named, who_described
 from .words import (
     ARTICLED_SURNAME,
     CAPITAL_CUES,
@@ -314,6 +314,8 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         phrase = " ".join(words)
         return [Mention(toks[i].start, toks[j - 1].end, "description", phrase, country=country_of(words),
                         after_preposition=prep, gender=GENDER_OF.get(toks[k - 2].text.lower()))]  # fmt: skip
+    if k < j and (seat := a_constituency(text, toks, i, k, j)):  # the member's role, then the seat
+        return [*_analyse(text, toks, i, k - 1, floor), seat]
     if k < j and (_name_token(toks[k].text) or _particle_surname(toks, k, j)):
         name_words = words[k - i :]
         role_words = words[: k - i]

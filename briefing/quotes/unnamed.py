@@ -30,8 +30,12 @@ def a_storm(toks: list[_Tok], i: int, j: int) -> bool:
 # that body, not a person with a role (round 6: Canadian copy).
 _PORTFOLIO_WORDS = frozenset(
     """health transport education environment justice finance immigration energy housing
-agriculture fisheries revenue statistics parks defence defense heritage employment services""".split()
+agriculture fisheries revenue statistics parks defence defense heritage employment services
+sport sports tourism cricket rugby tennis football netball hockey athletics swimming cycling rowing
+golf basketball gymnastics sailing triathlon volleyball boxing badminton surfing""".split()
 )
+# A national sport's governing body is named the same way ("Cricket Australia", "Athletics
+# Kenya", "Swimming Canada"), added in session 13 from blind round 10 (tune part, l02).
 _BODY_ENDS = frozenset("health services".split())
 
 
@@ -49,6 +53,22 @@ def a_public_body(toks: list[_Tok], i: int, j: int) -> bool:
     if role_class(" ".join(words)) or any(w.lower() in PERSON_NOUNS for w in words):
         return False  # "Minister of Health", "Health Minister": a role
     return last.lower() in _BODY_ENDS or any(w.lower() in _PORTFOLIO_WORDS for w in words[:-1])
+
+
+# Titles of an elected member whose "for" names a constituency, not a person ("the Labour MP for
+# Darwen Valley, Tom Ainsworth": blind round 10, tune part, l04).
+_MEMBERS = frozenset(
+    "mp mps msp mla mpp mna mep td ms member members senator congressman congresswoman".split()
+)
+
+
+def a_constituency(text: str, toks: list[_Tok], i: int, k: int, j: int) -> Mention | None:
+    """The seat ("MP for Darwen Valley") that the name run ``toks[k:j]`` of the chunk
+    ``toks[i:j]`` is, after an elected member's title and "for": a place, not a person."""
+    if k - 2 < i or toks[k - 1].text != "for" or toks[k - 2].text.lower().rstrip(".") not in _MEMBERS:
+        return None
+    a, b = toks[k].start, toks[j - 1].end
+    return Mention(a, b, "place", text[a:b], after_preposition=True)
 
 
 def named_alone(text: str, word: str, following: str) -> bool:
