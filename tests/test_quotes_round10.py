@@ -34,3 +34,13 @@ def test_a_translation_after_a_quote_is_the_same_speakers_not_an_adverbs() -> No
         'too high."\n'
     )
     assert attributed(body, "He is a good player")[0] == "Anders Vik"
+
+
+def test_his_statement_speaks_for_whoever_his_stands_for() -> None:
+    body = (
+        "A neighbour, Gareth Penhale, said in a written statement read to the inquest that the "
+        "group had seen the signs.\n\n"
+        "“We had swum there many times,” his statement said. “Nobody thought it was deep.”\n"
+    )
+    assert attributed(body, "We had swum")[0] == "Gareth Penhale"
+    assert attributed(body, "Nobody thought")[0] == "Gareth Penhale"

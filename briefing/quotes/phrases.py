@@ -160,6 +160,11 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     elif texts[0] == "the" and len(texts) == 3 and lower_the and is_demonym(name):
         # "the South African said", "the New Zealander": a people's name of two words
         named = _anaphor(ctx, Mention(start, end, "definite", name))
+    elif len(texts) == 2 and texts[0] in _OWNER_PRONOUNS and texts[1] in _OWN_WORDS:
+        # "“…,” his statement said": the words of whoever "his" stands for (round 10, l06)
+        owner = Mention(start, words[0].end(), "pronoun", _OWNER_PRONOUNS[texts[0]])
+        got = _resolved(ctx, owner, cue)
+        named = got[0] if got is not None and got[0].kind == "person" else None
     if named is not None:
         return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
     return Speaker(
@@ -171,6 +176,10 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
 # words news goes on quoting after naming the issuer ("…,” the club said in a statement. “…,” the
 # statement added").
 _ISSUED = frozenset("statement release memo letter filing email e-mail notice communique communiqué".split())
+# A person's own document, which speaks for its writer once a possessive names them ("his
+# statement said", "her letter reads").
+_OWN_WORDS = _ISSUED | frozenset("post tweet note message submission affidavit testimony diary".split())
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 # How far back (characters) "the statement" looks for the quote of the statement it goes on with.
 _ISSUER_REACH = 1500
 
