@@ -44,3 +44,11 @@ def test_his_statement_speaks_for_whoever_his_stands_for() -> None:
     )
     assert attributed(body, "We had swum")[0] == "Gareth Penhale"
     assert attributed(body, "Nobody thought")[0] == "Gareth Penhale"
+
+
+def test_the_chief_whip_is_a_role_the_person_named_with_it_holds() -> None:
+    body = (
+        "On Sunday night the chief whip, Moira Stennett, was said to be ringing round wavering "
+        "MPs. One MP who spoke to her said the chief whip had told them: “Nobody is voting against this.”\n"
+    )
+    assert attributed(body, "Nobody is voting")[0] == "Moira Stennett"

@@ -351,7 +351,8 @@ businesswoman wife smt shrimati kumari datin puan hajia""".split(),
     ),
 }
 
-# Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense").
+# Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense"; "chief whip"
+# from blind round 10, tune part).
 ROLE_WORDS = frozenset(
     """
 secretary state minister foreign affairs affair defense defence president presidential prime
@@ -359,7 +360,7 @@ chancellor spokesman spokeswoman spokesperson press head chief ambassador genera
 mayor king queen pope deputy vice director chairman chairwoman chair leader commissioner envoy
 adviser advisor representative commander interior finance justice economy trade health security
 national department service premier top senior former outgoing incoming acting shadow
-colonel lieutenant brigadier admiral sergeant marshal retired staff
+colonel lieutenant brigadier admiral sergeant marshal retired staff whip
 of for the and
 """.split()
 )
