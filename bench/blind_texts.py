@@ -78,6 +78,15 @@ and PREFIX filled in per helper):
 First scores with the code of the session's start (b9f63fc), before any row was read: z 163/203,
 e 149/200 (tune-r9 312/403 = 77.4%), held-out-r9 151/189 = 79.9%.
 
+Round 10 (session 13, same prompt):
+
+- ``tune-r10`` (bench/data/blind_r10/, 10 texts, 238 quotations): the UK, Irish, Australian and
+  New Zealand press: a transfer saga, a cricket press conference, a celebrity court case, lobby
+  reporting, a TV review, an inquest, a council row, waiting lists, a drought, an obituary (l).
+
+First score with the code of the session's start (43d19cd), before any row was read: 183/238 =
+76.9%. The round's other tune part and its held-out part did not arrive within the session.
+
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
 real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line is matched to the
@@ -126,7 +135,6 @@ PARTS = {
     "tune-r9": ROOT / "bench" / "data" / "blind_r9",
     "held-out-r9": ROOT / "bench" / "data" / "blind_r9_heldout",
     "tune-r10": ROOT / "bench" / "data" / "blind_r10",
-    "held-out-r10": ROOT / "bench" / "data" / "blind_r10_heldout",
 }
 
 

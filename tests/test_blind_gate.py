@@ -27,6 +27,7 @@ LINES = {
     "held-out-r8": 450,
     "tune-r9": 390,
     "held-out-r9": 180,
+    "tune-r10": 230,
 }
 
 
