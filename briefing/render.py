@@ -159,9 +159,32 @@ def by_speaker(quotes: Sequence[Quote]) -> tuple[list[SpeakerGroup], int]:
         if role and role.lower() in speaker.lower():
             role = None
         affiliation = next((q.affiliation for q in items if q.affiliation), None)
-        shown = tuple(items[:MAX_QUOTES_PER_SPEAKER])
-        out.append(SpeakerGroup(speaker, role, affiliation, shown, len(items) - len(shown)))
+        shown, repeats = _first_statements(items)
+        out.append(SpeakerGroup(speaker, role, affiliation, shown, len(items) - len(shown) - repeats))
     return out, len(groups) - len(kept)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.lower().replace("’", "'"))) + " "
+
+
+def _first_statements(items: Sequence[Quote]) -> tuple[tuple[Quote, ...], int]:
+    """Up to ``MAX_QUOTES_PER_SPEAKER`` of one speaker's quotes, in order, leaving out those
+    whose words another of them holds (a headline's or a lede's "going nowhere" beside the
+    statement "… and he's going nowhere"): a quote is shown once. Returns the quotes and how
+    many were left out as repeats. Each candidate is checked against every quote of the group
+    (linear per shown quote: a speaker may have thousands in a large corpus)."""
+    words = [_words(q.text) for q in items]
+    shown: list[Quote] = []
+    repeats = 0
+    for k, q in enumerate(items):
+        if len(shown) >= MAX_QUOTES_PER_SPEAKER:
+            break
+        if any(len(w) > len(words[k]) and words[k] in w for w in words):
+            repeats += 1
+            continue
+        shown.append(q)
+    return tuple(shown), repeats
 
 
 def shown_sources(b: Briefing, groups: Sequence[SpeakerGroup]) -> tuple[list[Source], int]:

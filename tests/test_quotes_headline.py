@@ -125,9 +125,14 @@ def test_headline_verbs_report_speech_next_to_their_subject() -> None:
     assert headline("Varga’s harbour budget was cut again; council says plan ‘half-finished’") == ()
 
 
-def test_a_quote_the_body_holds_is_left_to_the_body() -> None:
-    assert headline("Varga: ‘The ferry will run daily’") == ()  # the same words
-    assert headline("Varga says ferry will ‘run daily’") == ()  # words inside a body quote
+def test_a_quote_the_body_holds_takes_the_body_speaker() -> None:
+    # the same words, the same speaker: the headline's own attribution and its span stay
+    assert said("Varga: ‘The ferry will run daily’") == [("The ferry will run daily", "Ilse Varga", "Varga")]
+    # words inside a body quote, the headline's subject a description: the body names who said it
+    (q,) = headline("Port chief insists ferry will ‘run daily’")
+    assert (q.text, q.speaker, q.role, q.cue) == ("run daily", "Ilse Varga", "Mayor", "repeated")
+    (s,) = q.sources
+    assert s.in_title and s.speaker_span is None  # no word of the title names her
     unattributed = BODY.replace("Varga said", "a banner read")
     (q,) = headline("Varga: ‘The ferry will run daily’", unattributed)
     assert q.speaker == "Ilse Varga"  # the body's copy names no one: the headline's stays

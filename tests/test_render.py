@@ -297,3 +297,25 @@ def test_a_long_timeline_breaks_between_rows_with_its_header_on_every_page() -> 
     for i in range(90):
         # Every row whole on one page: never split across a page break.
         assert sum(f"several pages ({i})" in p and f"Event number {i} " in p for p in pages) == 1, i
+
+
+def test_who_said_what_shows_a_speakers_words_once() -> None:
+    # A headline's or a lede's phrase that repeats a statement of the same speaker is not
+    # printed again beside it; a phrase of their own is; the JSON keeps every quote.
+    base = briefing()
+    src = (QuoteSource("a1", "in/a.txt", 0, 5, 0, 0),)
+
+    def quote(text: str, kind: str = "partial") -> Quote:
+        return Quote(text=text, kind=kind, speaker="Ola Brenn", sources=src)
+
+    quotes = (
+        quote("The pier is ours, it's under lease until 2031 and it's going nowhere", "full"),
+        quote("it’s going nowhere"),  # the headline's copy, another apostrophe
+        quote("going nowhere"),  # the lede's
+        quote("a sad day for the town"),
+    )
+    md = Rendered(dataclasses.replace(base, quotes=quotes, topics=())).markdown
+    assert md.count("going nowhere") == 1
+    assert "Quoted phrase: “a sad day for the town”" in md
+    assert "more (see the JSON output)" not in md  # a repeat is not a quote left out
+    assert len(json.loads(Rendered(dataclasses.replace(base, quotes=quotes)).json)["quotes"]) == 4

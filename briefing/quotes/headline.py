@@ -15,8 +15,9 @@ the title that holds the body's people index (``extract_all`` builds the article
 for both), so a title surname or role resolves to the full name the body uses ("Blinken" →
 "Antony Blinken", "Mayor" → the mayor the body names). Those rules read a copy of the title in
 running text's case (``headcase``). A headline quote the body quotes too (its words inside an
-attributed body quote) is dropped: the briefing shows the body's, which has the fuller words and
-a sentence to cite.
+attributed body quote) is kept, with the body's speaker: the body names them in a sentence,
+the headline often only by a description ("Harbridge boss"). The briefing shows the body's
+entry, which has the fuller words (``compose.notable``).
 
 Spans index ``Article.title`` (``QuoteSource.in_title``); ``offsets`` maps them to the file.
 """
@@ -107,8 +108,9 @@ def headline_quotes(
         speaker = _holder(ctx, speaker)
         ctx.speakers[k] = speaker  # a later quote of the title may continue it
         quote = _quote(fake, ctx, found, speaker, cue)
-        if quote is None or _repeats(quote, body):
+        if quote is None:
             continue
+        quote = _as_body(quote, body)
         (source,) = quote.sources
         out.append(
             replace(
@@ -209,11 +211,28 @@ def _gap(text: str, start: int | None, end: int | None, cue: str = "") -> int:
     return len(TOKEN.findall(text, start, end)) - len(cue.split())
 
 
-def _repeats(quote: Quote, body: Sequence[Quote]) -> bool:
-    """Does an attributed body quote hold the headline quote's words (marks, case and spacing
-    aside)? Then the headline copies it, and the body's fuller entry is the one to show."""
+def _as_body(quote: Quote, body: Sequence[Quote]) -> Quote:
+    """``quote`` as the body reports it: when attributed body quotes hold the headline quote's
+    words (marks, case and spacing aside), the headline copies one of them, and the body's
+    attribution, made on a sentence with the speaker's name, wins over the headline's subject
+    ("Harbridge boss insists ‘he’s going nowhere’", "Opposition: ‘smoke and mirrors’"), unless
+    one of those body quotes is the headline speaker's. The speaker's words are then the body's:
+    no span of the title holds them (``speaker_span`` None, cue "repeated")."""
     words = f" {_norm(quote.text)} "
-    return any(q.speaker != UNATTRIBUTED and words in f" {_norm(q.text)} " for q in body)
+    holders = [q for q in body if q.speaker != UNATTRIBUTED and words in f" {_norm(q.text)} "]
+    if not holders or any(q.speaker == quote.speaker for q in holders):
+        return quote
+    held = holders[0]
+    sources = tuple(replace(s, speaker_span=None) for s in quote.sources)
+    return replace(
+        quote,
+        speaker=held.speaker,
+        role=held.role,
+        affiliation=held.affiliation,
+        mention=held.mention,
+        cue="repeated",
+        sources=sources,
+    )
 
 
 def _title_context(
