@@ -230,3 +230,19 @@ def test_a_bare_role_subject_of_a_title_is_the_body_person_holding_it(
     # subject, and it names the one person of the body whose stated role it fits
     ((_quote, who, rests_on),) = said(title, ROLES_BODY)
     assert (who, rests_on) == (speaker, words)
+
+
+def test_a_title_quote_no_one_in_the_title_says_is_the_body_speakers_when_the_body_quotes_it() -> None:
+    (q,) = headline("‘The ferry will run daily’: harbour town cheers new timetable")
+    assert (q.text, q.speaker, q.cue, q.kind) == (
+        "The ferry will run daily",
+        "Ilse Varga",
+        "repeated",
+        "full",
+    )
+    (s,) = q.sources
+    assert s.in_title and s.speaker_span is None
+    # words the body quotes from no one, a single word, a name: nobody's
+    assert headline("‘Storm of the decade’: harbour town counts the cost") == ()
+    assert headline("Harbour town hopes the ‘ferry’ returns") == ()
+    assert headline("Harbour town cheers ‘Run Daily’ festival", BODY.replace("run daily", "Run Daily")) == ()

@@ -30,9 +30,9 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..ingest.fields import _GENRES
-from ..models import Actor, Article, Paragraph, Quote, Sentence
+from ..models import Actor, Article, Paragraph, Quote, QuoteSource, Sentence
 from ..segment import segment
-from .attribute import UNATTRIBUTED, _attribute, _quote, extract
+from .attribute import UNATTRIBUTED, _attribute, _is_name_like, _quote, extract, kind_of
 from .clauses import _before
 from .context import Speaker, _Article, _Cue
 from .detect import FURNITURE_LABELS, TOKEN, Found, find
@@ -104,10 +104,11 @@ def headline_quotes(
     for k, found in enumerate(ctx.found):
         speaker, cue = _attribution(ctx, k, label, len(title))
         if speaker is None:
-            continue
-        speaker = _holder(ctx, speaker)
-        ctx.speakers[k] = speaker  # a later quote of the title may continue it
-        quote = _quote(fake, ctx, found, speaker, cue)
+            quote = _body_words(fake, found, body)
+        else:
+            speaker = _holder(ctx, speaker)
+            ctx.speakers[k] = speaker  # a later quote of the title may continue it
+            quote = _quote(fake, ctx, found, speaker, cue)
         if quote is None:
             continue
         quote = _as_body(quote, body)
@@ -209,6 +210,30 @@ def _gap(text: str, start: int | None, end: int | None, cue: str = "") -> int:
     if start is None or end is None or end < start:
         return 10**6
     return len(TOKEN.findall(text, start, end)) - len(cue.split())
+
+
+# Words a title quote with no speaker of its own holds at least to be the body's (tune parts:
+# a single word was a term as often as the body speaker's word: 'eyesore' and 'painful' were
+# theirs, 'hustle' and 'habagat' nobody's).
+REPEATED_WORDS = 2
+
+
+def _body_words(article: Article, found: Found, body: Sequence[Quote]) -> Quote | None:
+    """A title quote no one in the title is reported as saying ("‘We’re being cut off’:
+    residents fume over axed bus stop", "… aid groups warn of ‘perfect storm’"), as an
+    unattributed quote for ``_as_body`` to give the speaker of the body quote that holds its
+    words; None when no attributed body quote does (a scare quote stays out), or when it is
+    a name ("‘Succession’", "‘Normandy Format’": a title the speaker may name, not their words),
+    or a single word (‘hustle’, ‘habagat’: a term the body's speaker may use as the writer does).
+    """
+    text = article.text[found.start : found.end]
+    words = f" {_norm(text)} "
+    if words.count(" ") - 1 < REPEATED_WORDS or _is_name_like(text):
+        return None
+    if not any(q.speaker != UNATTRIBUTED and words in f" {_norm(q.text)} " for q in body):
+        return None
+    source = QuoteSource(article.id, article.path, found.start, found.end, TITLE_PARAGRAPH)
+    return Quote(text=text, kind=kind_of(text, found.style), speaker=UNATTRIBUTED, sources=(source,))
 
 
 def _as_body(quote: Quote, body: Sequence[Quote]) -> Quote:
