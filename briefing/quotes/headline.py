@@ -91,8 +91,15 @@ def headline_quotes(
     quotes, from ``extract``) does not already hold; spans index ``Article.title``.
     ``context``: the body's context (``extract_all``), else built here when the title quotes."""
     title = article.title
-    if article.title_derived or not title or title in article.text:
-        return ()  # a title taken from the body, or repeated there: its quotes are the body's
+    if (
+        article.title_derived
+        or not title
+        or article.text.lstrip().startswith(title)
+        or any(title in p.text for p in paragraphs)
+    ):
+        # a title taken from the body, or repeated as its first line or in a paragraph of it:
+        # its quotes are the body's (not so a "Most read" list the clean stage took off)
+        return ()
     quoted = find(title, [Paragraph(article.id, TITLE_PARAGRAPH, 0, len(title), title)])
     if not quoted:
         return ()  # the usual case: no quote marks (or only apostrophes) in the title
@@ -230,10 +237,28 @@ def _body_words(article: Article, found: Found, body: Sequence[Quote]) -> Quote 
     words = f" {_norm(text)} "
     if words.count(" ") - 1 < REPEATED_WORDS or _is_name_like(text):
         return None
-    if not any(q.speaker != UNATTRIBUTED and words in f" {_norm(q.text)} " for q in body):
+    if not _holders(words, body):
         return None
     source = QuoteSource(article.id, article.path, found.start, found.end, TITLE_PARAGRAPH)
     return Quote(text=text, kind=kind_of(text, found.style), speaker=UNATTRIBUTED, sources=(source,))
+
+
+# The words a body quote holds at least for a headline that quotes more of it to be its copy
+# ("‘I’m in agony every single day’" over the body's "in agony every single day").
+HELD_WORDS = 3
+
+
+def _holders(words: str, body: Sequence[Quote]) -> list[Quote]:
+    """The attributed body quotes that hold a headline quote's words (``words``: normalised,
+    padded with spaces), or whose words of ``HELD_WORDS`` or more it holds."""
+    out = []
+    for q in body:
+        if q.speaker == UNATTRIBUTED:
+            continue
+        theirs = f" {_norm(q.text)} "
+        if words in theirs or (theirs.count(" ") - 1 >= HELD_WORDS and theirs in words):
+            out.append(q)
+    return out
 
 
 def _as_body(quote: Quote, body: Sequence[Quote]) -> Quote:
@@ -244,7 +269,7 @@ def _as_body(quote: Quote, body: Sequence[Quote]) -> Quote:
     one of those body quotes is the headline speaker's. The speaker's words are then the body's:
     no span of the title holds them (``speaker_span`` None, cue "repeated")."""
     words = f" {_norm(quote.text)} "
-    holders = [q for q in body if q.speaker != UNATTRIBUTED and words in f" {_norm(q.text)} "]
+    holders = _holders(words, body)
     if not holders or any(q.speaker == quote.speaker for q in holders):
         return quote
     held = holders[0]

@@ -2,15 +2,17 @@
 it ("The youngest volunteer, 16-year-old Aisha Patel, joined …", "The other man, his cousin Jim
 Yorke, 40,") or by the description itself ("The woman … identified herself as a resident named
 Carola"); the one person given the age of "the 41-year-old" ("Aditya Rao, 41,"), and the one
-whose stated role a description fits, however far back; and whether a person is one of a list
-(no description picks one of "Holt, Okafor and Lind" out). resolve.py then resolves the
-description to that person.
+whose stated role a description fits, however far back; the person the next paragraph names
+when a description opens the story ("A Cork grandmother …" ¶ "Bridget Healy (67), …"); and
+whether a person is one of a list (no description picks one of "Holt, Okafor and Lind" out).
+resolve.py then resolves the description to that person.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..models import Paragraph
 from .context import _Article
 from .lexicon import plural
 from .mention import Mention
@@ -39,6 +41,43 @@ def named_after(ctx: _Article, m: Mention) -> Mention | None:
     if not after or after[0].kind != "person" or not _NAMED_GAP.fullmatch(ctx.text, m.end, after[0].start):
         return None
     return after[0] if re.match(r"\s*,", ctx.text[after[0].end : after[0].end + 3]) else None
+
+
+# A lede that holds the name back ("A Cork grandmother who has waited four years says …", "The
+# chief executive of Severn Vale Water has told MPs …") gives it at the head of the next
+# paragraph ("Bridget Healy (67), a widow from Mallow, …"): news's delayed identification. A
+# paragraph of fewer words is a caption, a menu or a byline, not the story's first.
+LEDE_WORDS = 15
+# A description kept anonymous on purpose is no one the next paragraph names.
+_ANONYMOUS = re.compile(
+    r"\b(?:sources?|anonymity|(?:not|declined) to be (?:named|identified)|unnamed|anonymous)\b", re.IGNORECASE
+)
+_LEDE_OPENERS = ("", "A ", "An ", "The ")
+
+
+def _prose(p: Paragraph) -> bool:
+    return p.kind == "body" and len(p.text.split()) >= LEDE_WORDS
+
+
+def lede_named(ctx: _Article, m: Mention) -> Mention | None:
+    """The person named at the head of the story's second paragraph, when the singular
+    description ``m`` opens its first ("A former treasurer who stole £212,000 … has been
+    jailed." ¶ "Alasdair Fordyce, 52, of Bettyhill, admitted …")."""
+    if m.kind not in ("description", "role") or not _singular(m):
+        return None
+    para = ctx.paragraph_at(m.start)
+    if para is None or ctx.text[para.start : m.start] not in _LEDE_OPENERS:
+        return None
+    prose = [p for p in ctx.paragraphs if p.start >= ctx.title_end and _prose(p)]
+    if len(prose) < 2 or prose[0] != para:
+        return None
+    start, end = ctx.sentence_bounds(m.start)
+    if _ANONYMOUS.search(ctx.text, start, end):
+        return None
+    head = ctx.in_range(prose[1].start, prose[1].end)
+    if not head or head[0].kind != "person" or head[0].start != prose[1].start or " " not in head[0].name:
+        return None
+    return head[0]
 
 
 # "identified herself as a resident named Caroline", "gave his name only as Ahmed": the words by

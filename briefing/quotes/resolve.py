@@ -29,7 +29,7 @@ from .lexicon import (
     head_noun,
     plural,
 )
-from .named import listed, named_after, of_age, self_named, silent_since, stated_holder
+from .named import lede_named, listed, named_after, of_age, self_named, silent_since, stated_holder
 from .offices import modifiers as _modifiers
 from .offices import office as _office
 from .offices import role_fits as _role_fits
@@ -89,7 +89,7 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
             speaker = _speaker(ctx, apposed, PRONOUN_CHAIN)
             if speaker is not None and _agrees_with(m, speaker):
                 return replace(speaker, mention=ctx.text[m.start : m.end])
-        after = named_after(ctx, m) or self_named(ctx, m)
+        after = named_after(ctx, m) or self_named(ctx, m) or lede_named(ctx, m)
         if after is not None:  # "The youngest volunteer, 16-year-old Aisha Patel, joined": Patel
             speaker = _speaker(ctx, after, PRONOUN_CHAIN)
             if speaker is not None and _agrees_with(m, speaker):

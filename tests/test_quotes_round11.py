@@ -1,0 +1,50 @@
+"""Attribution rules of session 14 (2026-12): small original articles with fictional people,
+each a construction that went wrong in texts written blind to test the extractor (the tune
+parts of bench/data/blind*).
+"""
+
+from __future__ import annotations
+
+from test_quotes import run
+from test_quotes_headline import headline
+
+LEDE = (
+    "A Tarnby pensioner who has waited three years for a knee operation says she is “in pain "
+    "every single night”, as new figures show hospital waiting lists at a record high.\n\n"
+    "Edda Lunvik (71), a retired postmistress from Tarnby, was referred to a surgeon in 2023. "
+    "Last month she was told to expect another year’s wait.\n\n"
+    "“I used to walk the dog twice a day,” Mrs Lunvik said.\n"
+)
+
+
+def speaker_of(text: str, prefix: str) -> str:
+    (quote,) = [q for q in run(text) if q.text.startswith(prefix)]
+    return quote.speaker
+
+
+def test_a_lede_that_holds_the_name_back_is_the_person_the_next_paragraph_names() -> None:
+    assert speaker_of(LEDE, "in pain every") == "Edda Lunvik"
+    # a description the lede keeps anonymous is nobody the next paragraph names
+    anonymous = LEDE.replace("A Tarnby pensioner who", "A Tarnby pensioner, who asked not to be named and who")
+    assert speaker_of(anonymous, "in pain every") != "Edda Lunvik"
+    # nor is one deeper in the story, after the lede
+    later = (
+        "Hospital waiting lists in the region reached a record high this month, according to "
+        "figures published by the health board on Tuesday.\n\n" + LEDE
+    )
+    assert speaker_of(later, "in pain every") != "Edda Lunvik"
+
+
+def test_a_headline_quoting_more_of_a_body_quote_is_its_speakers() -> None:
+    body = LEDE.split("\n\n", 1)[0] + "\n\n" + LEDE.split("\n\n", 1)[1]
+    (q,) = headline("‘I’m in pain every single night’: Tarnby pensioner waits three years", body)
+    assert (q.speaker, q.cue) == ("Edda Lunvik", "repeated")
+    # two words of a body quote inside a headline's are not enough to make it theirs
+    assert headline("‘The night shift is every single one of us’: nurses speak out", body) == ()
+
+
+def test_a_title_repeated_only_in_page_furniture_the_clean_stage_took_off_still_quotes() -> None:
+    title = "‘I’m in pain every single night’: Tarnby pensioner waits three years"
+    most_read = LEDE + "\nMost read\n\n1. " + title + "\n"
+    (q,) = headline(title, most_read)
+    assert q.speaker == "Edda Lunvik"
