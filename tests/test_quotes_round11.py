@@ -25,7 +25,9 @@ def speaker_of(text: str, prefix: str) -> str:
 def test_a_lede_that_holds_the_name_back_is_the_person_the_next_paragraph_names() -> None:
     assert speaker_of(LEDE, "in pain every") == "Edda Lunvik"
     # a description the lede keeps anonymous is nobody the next paragraph names
-    anonymous = LEDE.replace("A Tarnby pensioner who", "A Tarnby pensioner, who asked not to be named and who")
+    anonymous = LEDE.replace(
+        "A Tarnby pensioner who", "A Tarnby pensioner, who asked not to be named and who"
+    )
     assert speaker_of(anonymous, "in pain every") != "Edda Lunvik"
     # nor is one deeper in the story, after the lede
     later = (
