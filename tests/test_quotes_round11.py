@@ -76,3 +76,15 @@ def test_a_part_of_a_place_named_by_its_direction_is_a_place_not_a_speaker() -> 
     found = {q.text: q.speaker for q in run(text)}
     assert found.get("revolving door", "unattributed") == "unattributed"
     assert found["Regret is a big word"] == "Ilse Marrow"
+
+
+def test_a_paragraph_of_quotation_after_reported_speech_is_the_main_clauses_speaker() -> None:
+    # "The union president" opening its sentence is a role (its "The" capitalised), and the
+    # sentence's first verb of saying, not the "warned" of the clause it reports, names the speaker
+    text = (
+        "Odile Marchand, president of the Tarnby nurses' union, spoke outside the hospital.\n\n"
+        "The union president said nurses had warned management months ago.\n\n"
+        "«We told them in writing in February. We offered solutions.\n\n"
+        "«Nobody answered.»\n"
+    )
+    assert speaker_of(text, "We told them") == "Odile Marchand"

@@ -310,6 +310,9 @@ def _latest_mention(ctx: _Article, prev: Found, para: Paragraph, speaker: Speake
     return speaker
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+)?$")
+
+
 def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] | None:
     """The speaker of the last sentence of reported speech in the paragraph before ``para``."""
     k = ctx.paragraph_position(para)
@@ -320,7 +323,13 @@ def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] |
     if not cues or ctx.found_in(before.start, before.end):
         return None
     start, _ = ctx.sentence_bounds(cues[-1].start)
-    got = _by_cue(ctx, max(start, before.start), cues[-1], before.end)
+    start = max(start, before.start)
+    # the sentence's first verb of saying is its main clause's: "The union president said
+    # nurses had warned management" is the president's, not the nurses'; not one of a relative
+    # clause ("Niamh, who writes the lyrics, says …")
+    main = [c for c in cues if c.start >= start and not _RELATIVE_BEFORE.search(ctx.text, start, c.start)]
+    cue = main[0] if main else cues[-1]
+    got = _by_cue(ctx, start, cue, before.end)
     return (got[0], "continuation") if got is not None and got[0].kind in ("person", "description") else None
 
 

@@ -477,8 +477,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     GENDER_OF.get(lows[-1]),
                 )
             ]
-    if rc is not None and before in ORG_HEADS and i > 1 and not toks[i - 2].brk and toks[i - 2].text == "the":
-        # "the union president", "the company president": the body a lower-case noun names is
+    the = i > 1 and not toks[i - 2].brk and toks[i - 2].text.lower() == "the"
+    if rc is not None and before in ORG_HEADS and the:
+        # "the union president", "The company president": the body a lower-case noun names is
         # part of the role (the chunk left it out)
         start, before = toks[i - 1].start, "the"
         phrase = text[start:end]
