@@ -88,3 +88,31 @@ def test_a_paragraph_of_quotation_after_reported_speech_is_the_main_clauses_spea
         "«Nobody answered.»\n"
     )
     assert speaker_of(text, "We told them") == "Odile Marchand"
+
+
+def test_a_parenthesis_after_a_name_closed_before_a_lower_case_word_is_an_aside() -> None:
+    text = (
+        "Tarnby council member Ragna Solberg (Eastport) said the ferry subsidy had been cut.\n\n"
+        "“Not one sailing has been added,” Ms. Solberg said.\n"
+    )
+    assert speaker_of(text, "Not one sailing") == "Ragna Solberg"
+
+
+def test_the_capitalised_title_of_a_house_before_a_name_is_the_role_a_later_mention_uses() -> None:
+    text = (
+        "Speaker M. Olav Brenhaug asked the members to return to their seats. “This is not the "
+        "way to debate a drought,” the Speaker said.\n"
+    )
+    assert speaker_of(text, "This is not") == "M. Olav Brenhaug"
+
+
+def test_a_crosshead_repeating_a_later_quote_is_that_speakers_not_the_one_before() -> None:
+    text = (
+        "Harbour master Ivo Strand said the pier would reopen in May. “We are on schedule,” "
+        "Strand said.\n\n"
+        "‘Where are the new moorings?’\n\n"
+        "Councillor Signe Aalto said moorings promised in October had not been built.\n\n"
+        "“Where are the new moorings? I have walked the quay twice,” Ms. Aalto said.\n"
+    )
+    quotes = [(q.text, q.speaker) for q in run(text)]
+    assert ("Where are the new moorings?", "Signe Aalto") in quotes

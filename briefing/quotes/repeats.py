@@ -30,12 +30,18 @@ def repeated(ctx: _Article, results: Sequence[Result]) -> list[Result]:
     anyone's words back ("Gowdy disputed the “90 to 95 percent” figure"); but not in the article's
     title line (``ctx.title_end``): a headline quotes the body ("Startup founder: ‘We ran
     out of money in a week’")."""
-    if all(speaker is not None for _, speaker, _ in results):
+    if all(speaker is not None and cue != "continuation" for _, speaker, cue in results):
         return list(results)  # the usual case: nothing to look for
     keys = [_key(ctx.text[f.start : f.end]) for f, _, _ in results]
     out = list(results)
-    for k, (found, speaker, _) in enumerate(results):
-        if speaker is not None or keys[k].count(" ") - 1 < MIN_WORDS:
+    for k, (found, speaker, cue) in enumerate(results):
+        if keys[k].count(" ") - 1 < MIN_WORDS:
+            continue
+        # A crosshead is a paragraph of its own that "continues" the speaker before it; when a
+        # longer quote holds its words, it repeats that one ("‘Where are the fodder banks?’"
+        # over the member's "Where are the fodder banks? I have gone to …").
+        crosshead = cue == "continuation"
+        if speaker is not None and not crosshead:
             continue
         para = ctx.paragraph_of(found.paragraph)
         if para is None:
@@ -45,6 +51,8 @@ def repeated(ctx: _Article, results: Sequence[Result]) -> list[Result]:
             continue
         for n, (_, other, _) in enumerate(results):
             if other is None or n == k or keys[n].count(" ") - 1 < MIN_WORDS:
+                continue
+            if crosshead and (keys[n] == keys[k] or keys[k] not in keys[n] or other == speaker):
                 continue
             if keys[n] in keys[k] or keys[k] in keys[n]:
                 out[k] = (found, other, "repeated")

@@ -154,7 +154,7 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
                 not one_space
                 and (
                     ((gap := text[prev_end:begin]).strip(" \t\n()") and not _ampersand(gap, word, out[-1]))
-                    or ("(" in gap and (dotted or not _name_token(word)))
+                    or ("(" in gap and (dotted or not _name_token(word) or _aside(text, begin)))
                 )
             ):
                 prev = out[-1]
@@ -162,6 +162,16 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
         out.append(new(_Tok, (begin, end, word, dotted or possessive)))
         prev_end = end
     return out
+
+
+_AFTER_ASIDE = re.compile(r"[^()\n]{0,40}?\)(?!\s*[A-Z])")
+
+
+def _aside(text: str, begin: int) -> bool:
+    """Is the parenthesis opening before ``begin`` an aside after a name, closed before anything
+    but a capitalised word ("K. Lakshmi Gowda (Arsikere) said", "Mary Lind (Labour), the MP"),
+    not a part of it ("President (Vladimir) Putin")?"""
+    return _AFTER_ASIDE.match(text, begin) is not None
 
 
 def _ampersand(gap: str, word: str, prev: _Tok) -> bool:
@@ -186,11 +196,17 @@ def used_as_noun(text: str, word: str) -> bool:
 
 @lru_cache(maxsize=4)  # one article at a time, asked once per capitalised run
 def _lower_nouns(text: str) -> frozenset[str]:
-    """The lower-case words right after an article or possessive in ``text``."""
-    return frozenset(_AFTER_DETERMINER.findall(text))
+    """The lower-case words right after an article or possessive in ``text``, and the
+    capitalised ones after "the" as a verb of saying's subject ("the Speaker said": a title
+    the house's style capitalises, as "Speaker M. Basavaraj Hiremath" before the name)."""
+    titled = (w.lower() for w in _TITLED_SUBJECT.findall(text))
+    return frozenset([*_AFTER_DETERMINER.findall(text), *titled])
 
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|our|his|her|their)\s+([a-z]+)\b")
+_TITLED_SUBJECT = re.compile(
+    r"\bthe\s+([A-Z][a-z]{3,})\s+(?:said|says|told|tells|added|asked|replied|ruled|warned|insisted)\b"
+)
 
 
 def _is_cap(word: str) -> bool:
