@@ -5,6 +5,7 @@ parts of bench/data/blind*).
 
 from __future__ import annotations
 
+import pytest
 from test_quotes import run
 from test_quotes_headline import headline
 
@@ -78,32 +79,36 @@ def test_a_part_of_a_place_named_by_its_direction_is_a_place_not_a_speaker() -> 
     assert found["Regret is a big word"] == "Ilse Marrow"
 
 
-def test_a_paragraph_of_quotation_after_reported_speech_is_the_main_clauses_speaker() -> None:
-    # "The union president" opening its sentence is a role (its "The" capitalised), and the
-    # sentence's first verb of saying, not the "warned" of the clause it reports, names the speaker
-    text = (
-        "Odile Marchand, president of the Tarnby nurses' union, spoke outside the hospital.\n\n"
-        "The union president said nurses had warned management months ago.\n\n"
-        "«We told them in writing in February. We offered solutions.\n\n"
-        "«Nobody answered.»\n"
-    )
-    assert speaker_of(text, "We told them") == "Odile Marchand"
-
-
-def test_a_parenthesis_after_a_name_closed_before_a_lower_case_word_is_an_aside() -> None:
-    text = (
-        "Tarnby council member Ragna Solberg (Eastport) said the ferry subsidy had been cut.\n\n"
-        "“Not one sailing has been added,” Ms. Solberg said.\n"
-    )
-    assert speaker_of(text, "Not one sailing") == "Ragna Solberg"
-
-
-def test_the_capitalised_title_of_a_house_before_a_name_is_the_role_a_later_mention_uses() -> None:
-    text = (
-        "Speaker M. Olav Brenhaug asked the members to return to their seats. “This is not the "
-        "way to debate a drought,” the Speaker said.\n"
-    )
-    assert speaker_of(text, "This is not") == "M. Olav Brenhaug"
+@pytest.mark.parametrize(
+    "text, prefix, speaker",
+    [
+        # "The union president" opening its sentence is a role (its "The" capitalised), and the
+        # sentence's first verb of saying, not the "warned" of the clause it reports, names them
+        (
+            "Odile Marchand, president of the Tarnby nurses' union, spoke outside the hospital.\n\n"
+            "The union president said nurses had warned management months ago.\n\n"
+            "«We told them in writing in February. We offered solutions.\n\n«Nobody answered.»\n",
+            "We told them",
+            "Odile Marchand",
+        ),
+        # a parenthesis after a name, closed before a lower-case word, is an aside
+        (
+            "Tarnby council member Ragna Solberg (Eastport) said the ferry subsidy had been cut.\n\n"
+            "“Not one sailing has been added,” Ms. Solberg said.\n",
+            "Not one sailing",
+            "Ragna Solberg",
+        ),
+        # a house's capitalised title before a name is the role a later "the Speaker" uses
+        (
+            "Speaker M. Olav Brenhaug asked the members to return to their seats. “This is not the "
+            "way to debate a drought,” the Speaker said.\n",
+            "This is not",
+            "M. Olav Brenhaug",
+        ),
+    ],
+)
+def test_round_11_speakers(text: str, prefix: str, speaker: str) -> None:
+    assert speaker_of(text, prefix) == speaker
 
 
 def test_a_crosshead_repeating_a_later_quote_is_that_speakers_not_the_one_before() -> None:
