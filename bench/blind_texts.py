@@ -1,6 +1,6 @@
 """Resolved speakers on news texts written blind: by helpers who never saw the extractor, in
-three rounds of session 8, two of session 9, two of session 10, one of session 11 and one of
-session 12 (2026-12), fictional people, web furniture left in.
+three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 14
+(2026-12), fictional people, web furniture left in.
 
 Two parts, kept apart:
 
@@ -85,7 +85,23 @@ Round 10 (session 13, same prompt):
   reporting, a TV review, an inquest, a council row, waiting lists, a drought, an obituary (l).
 
 First score with the code of the session's start (43d19cd), before any row was read: 183/238 =
-76.9%. The round's other tune part and its held-out part did not arrive within the session.
+76.9%. The round's other tune part and its held-out part did not arrive within the session, and
+were lost with the machine's /tmp: they were never read, scored once (one of them) and are not here.
+
+Round 11 (session 14, same prompt, in bench/data/blind_r9/prompt.md):
+
+- ``tune-r11`` (bench/data/blind_r11/, 10 texts, 191 quotations): Canadian, South African and
+  Indian English-language regional news: a council vote, a bribery trial, an assembly walkout,
+  a live blog, a rugby match, a hospital corridor, a long interview, a shooting, a school fee
+  row, a night-time ER closure in translated French (ta).
+- ``held-out-r11`` (bench/data/blind_r11_heldout/, 20 texts, 420 quotations): a risk desk's
+  world morning from Africa, the Middle East, Latin America and South-East Asia, two
+  machine-translated from French and Portuguese (ha); US and UK business, markets, technology
+  and health: earnings calls, press releases, filings, a Q&A with speaker labels, a regulator
+  (hb); only ever scored.
+
+First scores with the code of the session's start (9dc05db), before any row was read: tune-r11
+155/191 = 81.2%; held-out-r11 329/420 = 78.3% (ha 158/196, hb 171/224).
 
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
@@ -135,6 +151,8 @@ PARTS = {
     "tune-r9": ROOT / "bench" / "data" / "blind_r9",
     "held-out-r9": ROOT / "bench" / "data" / "blind_r9_heldout",
     "tune-r10": ROOT / "bench" / "data" / "blind_r10",
+    "tune-r11": ROOT / "bench" / "data" / "blind_r11",
+    "held-out-r11": ROOT / "bench" / "data" / "blind_r11_heldout",
 }
 
 

@@ -28,6 +28,8 @@ LINES = {
     "tune-r9": 390,
     "held-out-r9": 180,
     "tune-r10": 230,
+    "tune-r11": 185,
+    "held-out-r11": 410,
 }
 
 
