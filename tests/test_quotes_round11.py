@@ -121,3 +121,32 @@ def test_a_crosshead_repeating_a_later_quote_is_that_speakers_not_the_one_before
     )
     quotes = [(q.text, q.speaker) for q in run(text)]
     assert ("Where are the new moorings?", "Signe Aalto") in quotes
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "Jori's uncle, Aksel Brandvik, said the boy loved boats.",
+        "His uncle Aksel Brandvik said the boy loved boats.",
+        "Aksel Brandvik, the boy's uncle, said the boy loved boats.",
+    ],
+)
+def test_a_relative_described_by_the_tie_is_the_person_named_with_it(tie: str) -> None:
+    text = (
+        "Jori Lund, 14, drowned off the Tarnby pier on Saturday.\n\n"
+        f"{tie}\n\n"
+        "“He knew every boat in the harbour,” the boy's uncle said.\n"
+    )
+    assert speaker_of(text, "He knew every") == "Aksel Brandvik"
+    # named with no tie, the relative stays the description
+    untied = text.replace(tie, "Aksel Brandvik said the boy loved boats.")
+    assert speaker_of(untied, "He knew every") == "boy's uncle"
+
+
+def test_her_son_is_the_person_whose_mother_the_article_followed() -> None:
+    text = (
+        "At 2 am, Teo Varga helped his feverish mother lie down in the corridor.\n\n"
+        "By Monday night, Teo Varga's mother had been moved to a ward.\n\n"
+        "‘We got a bed because you came with cameras,’ her son said.\n"
+    )
+    assert speaker_of(text, "We got a bed") == "Teo Varga"

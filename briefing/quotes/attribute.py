@@ -34,6 +34,7 @@ from .clauses import (
 from .context import Speaker, _Article
 from .coordinated import _coordinated
 from .detect import Found
+from .kin import kin_named
 from .labels import headline_named, interview_turn, label_speaker, list_entry, quote_first
 from .lexicon import FINITE_MARKERS
 from .order import opens_clause
@@ -93,6 +94,7 @@ def extract(
     for k, found in enumerate(ctx.found):
         speaker, cue = _attribute(ctx, k)
         if speaker is not None:
+            speaker = kin_named(ctx, speaker, found.open_at)  # "the boy's uncle said"
             ctx.speakers[k] = speaker
         results.append((found, speaker, cue))
     results = repeated(ctx, _coordinated(ctx, _forward_continuations(ctx, results)))
