@@ -9,6 +9,11 @@ import pytest
 from test_quotes import run
 from test_quotes_headline import headline
 
+from briefing.clean import clean
+from briefing.models import Article
+from briefing.quotes import extract
+from briefing.segment import segment
+
 LEDE = (
     "A Tarnby pensioner who has waited three years for a knee operation says she is “in pain "
     "every single night”, as new figures show hospital waiting lists at a record high.\n\n"
@@ -150,3 +155,21 @@ def test_her_son_is_the_person_whose_mother_the_article_followed() -> None:
         "‘We got a bed because you came with cameras,’ her son said.\n"
     )
     assert speaker_of(text, "We got a bed") == "Teo Varga"
+
+
+def test_a_live_blogs_subheading_quotes_its_entrys_speaker() -> None:
+    article = Article(
+        id="lb",
+        path="lb.txt",
+        title="Live: Tarnby fire",
+        text=(
+            "7:20 p.m.\n\n"
+            "Minister: 'Every boat we have'\n\n"
+            "Harbour Minister Signe Aalto told reporters the province had sent 40 crews.\n\n"
+            '"We are putting every boat we have into the bay tonight," Aalto said.\n'
+        ),
+    )
+    cleaned = clean(article)
+    assert any(p.kind == "heading" and "Every boat" in p.text for p in cleaned.paragraphs)
+    quotes = extract(article, cleaned.paragraphs, segment(cleaned.paragraphs))
+    assert ("Every boat we have", "Signe Aalto") in [(q.text, q.speaker) for q in quotes]

@@ -349,12 +349,13 @@ def transcript_turns(paragraphs: Sequence[Paragraph]) -> dict[int, int]:
 
 def find(text: str, paragraphs: Sequence[Paragraph]) -> list[Found]:
     """Every quoted stretch of an article's (cleaned) paragraphs, spans trimmed of spaces and
-    trailing commas. Headings are skipped: a heading quoting a phrase repeats the body."""
+    trailing commas. Headings count: a live blog's or a feature's subheading quotes its entry's
+    speaker ("Minister: ‘Every resource we have’" over the minister's "We are putting every
+    resource we have into …"); attribution gives it that speaker (a label, ``repeats``) or
+    leaves a scare quote out, as in the body."""
     out: list[Found] = []
     turns = transcript_turns(paragraphs)
     for k, paragraph in enumerate(paragraphs):
-        if paragraph.kind == "heading":
-            continue
         if paragraph.index in turns:  # a transcript turn is the labelled speaker's statement
             end = paragraph.start + len(paragraph.text.rstrip())
             out.append(Found(turns[paragraph.index], end, paragraph.index, "label", paragraph.start, end))
