@@ -157,19 +157,16 @@ def test_her_son_is_the_person_whose_mother_the_article_followed() -> None:
     assert speaker_of(text, "We got a bed") == "Teo Varga"
 
 
+LIVE_BLOG = (
+    "7:20 p.m.\n\n"
+    "Minister: 'Every boat we have'\n\n"
+    "Harbour Minister Signe Aalto told reporters the province had sent 40 crews.\n\n"
+    '"We are putting every boat we have into the bay tonight," Aalto said.\n'
+)
+
+
 def test_a_live_blogs_subheading_quotes_its_entrys_speaker() -> None:
-    article = Article(
-        id="lb",
-        path="lb.txt",
-        title="Live: Tarnby fire",
-        text=(
-            "7:20 p.m.\n\n"
-            "Minister: 'Every boat we have'\n\n"
-            "Harbour Minister Signe Aalto told reporters the province had sent 40 crews.\n\n"
-            '"We are putting every boat we have into the bay tonight," Aalto said.\n'
-        ),
-    )
-    cleaned = clean(article)
+    cleaned = clean(Article(id="lb", path="lb.txt", title="Live: Tarnby fire", text=LIVE_BLOG))
     assert any(p.kind == "heading" and "Every boat" in p.text for p in cleaned.paragraphs)
-    quotes = extract(article, cleaned.paragraphs, segment(cleaned.paragraphs))
+    quotes = extract(cleaned.article, cleaned.paragraphs, segment(cleaned.paragraphs))
     assert ("Every boat we have", "Signe Aalto") in [(q.text, q.speaker) for q in quotes]
