@@ -170,3 +170,14 @@ def test_a_live_blogs_subheading_quotes_its_entrys_speaker() -> None:
     assert any(p.kind == "heading" and "Every boat" in p.text for p in cleaned.paragraphs)
     quotes = extract(cleaned.article, cleaned.paragraphs, segment(cleaned.paragraphs))
     assert ("Every boat we have", "Signe Aalto") in [(q.text, q.speaker) for q in quotes]
+
+
+def test_slogans_raised_are_nobodys_words() -> None:
+    text = (
+        "Members of both Opposition parties then rushed to the well of the House, raising slogans "
+        "of “Justice for the farmers now” (shame on the government).\n\n"
+        "“We only want the fee explained,” said parent Ola Brenn.\n"
+    )
+    found = {q.text: q.speaker for q in run(text)}
+    assert found.get("Justice for the farmers now", "unattributed") == "unattributed"
+    assert found["We only want the fee explained"] == "Ola Brenn"

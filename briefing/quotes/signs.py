@@ -21,13 +21,13 @@ _BEARERS = (
 )
 # A thing that bears words, then what introduces them, right before the quotation's opening mark:
 # "placards reading", "T-shirts printed with the words", "a sign that read", "banners bearing",
-# "placards with inscriptions such as", "the union's slogan,".
+# "placards with inscriptions such as", "the union's slogan,", "raising slogans of".
 _INSCRIBED = re.compile(
     rf"\b(?i:{_BEARERS})\b[^.!?;“”\"«»]{{0,60}}?"
     r"(?:\b(?:reading|that\s+reads?|which\s+reads?|read|reads|saying|that\s+said|which\s+said|"
     r"bearing(?:\s+the\s+words)?|printed\s+with(?:\s+the\s+words)?|emblazoned\s+with|"
     r"inscribed\s+with|with\s+the\s+words|such\s+as|declaring|proclaiming)|"
-    r"\bslogans?|\bmottos?|\bhashtags?)\s*[,:]?\s*\Z",
+    r"(?<=slogans )(?:of|like)|(?<=slogan )of|\bslogans?|\bmottos?|\bhashtags?)\s*[,:]?\s*\Z",
 )
 
 
