@@ -91,6 +91,13 @@ def test_she_is_never_a_body_that_a_sentence_before_quoted() -> None:
             "Not one sailing",
             "Ragna Solberg",
         ),
+        # a lone word the article names no one by, before a role and a name, is their agency
+        (
+            "“The rain will continue until Friday,” said Tarnvik weather specialist Grace Lunde in "
+            "a 5 a.m. briefing.\n",
+            "The rain will",
+            "Grace Lunde",
+        ),
         # a house's capitalised title before a name is the role a later "the Speaker" uses
         (
             "Speaker M. Olav Brenhaug asked the members to return to their seats. “This is not the "

@@ -152,7 +152,12 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                 # …" (a title, capitalised): Lind
                 return _resolved(ctx, named, cue_text)
             if (
-                ((m.kind in ("name", "place") and not _plausible(ctx, m)) or m.kind == "organisation")
+                (
+                    (m.kind in ("name", "place") and not _plausible(ctx, m))
+                    or m.kind == "organisation"
+                    # a lone word the article names no one by: "said Pagasa weather specialist X"
+                    or (m.kind == "name" and not ctx.people.known_surname(m.name))
+                )
                 and n + 1 < len(after)
                 and after[n + 1].kind == "person"
                 and inverted_gap(ctx.text[cue.end : m.start])
