@@ -12,7 +12,7 @@ from test_quotes_headline import headline
 from briefing.clean import clean
 from briefing.models import Article
 from briefing.quotes import extract
-from briefing.segment import segment
+from briefing.segment import segment, split_paragraphs
 
 LEDE = (
     "A Tarnby pensioner who has waited three years for a knee operation says she is “in pain "
@@ -195,3 +195,43 @@ def test_words_nobody_is_reported_saying(text: str, nobodys: str, whose: str, sp
     found = {q.text: q.speaker for q in run(text)}
     assert found.get(nobodys, "unattributed") == "unattributed"
     assert found[whose] == speaker
+
+
+NESTED = (
+    "Edda Lunvik, 24, crashed her car into a bus shelter in Tarnby on Friday.\n\n"
+    "Bus driver Odd Haugen saw it happen.\n\n"
+    "“I thought she was a kid who’d been in a fight,” he said. “Then she told me, ‘I’m on "
+    "the radio, you can’t tell anyone.’ I said, ‘Love, you’ve just knocked down a shelter.’ "
+    "Everyone calls it ‘the glass box’ anyway.”\n\n"
+    "Her grandmother, Ingrid Lunvik, wrote in a memoir that she had always been reckless.\n\n"
+    "“My grandmother used to say, ‘Slow down, Edda, the road will wait,’ and I never did,” "
+    "Edda Lunvik said.\n"
+)
+
+
+def test_a_quote_a_speaker_quotes_is_its_speakers() -> None:
+    article = Article(id="n1", path="n1.txt", title="T", text=NESTED)
+    paragraphs = split_paragraphs(NESTED, "n1")
+    quotes = extract(article, paragraphs, segment(paragraphs))
+    found = {q.text: (q.speaker, q.cue) for q in quotes}
+    assert found["I’m on the radio, you can’t tell anyone."] == ("Edda Lunvik", "nested")
+    assert found["Love, you’ve just knocked down a shelter."] == ("Odd Haugen", "nested")
+    assert found["Slow down, Edda, the road will wait"] == ("Ingrid Lunvik", "nested")
+    assert "the glass box" not in found  # a term inside a quote, no one introduces it
+    for q in quotes:
+        assert NESTED[q.sources[0].start : q.sources[0].end] == q.text
+    # the outer quotes stay whole
+    assert any(t.startswith("Then she told me, ‘I’m on the radio") for t in found)
+
+
+def test_someone_a_speaker_tells_of_in_their_own_words_is_who_they_quote() -> None:
+    text = (
+        "GOV. HALVORSEN: I went to the shelter this morning and talked with a woman who is 81 "
+        "years old. She told me, “Governor, I stayed for the last storm too.”\n\n"
+        "Q: When will power come back?\n\n"
+        "GOV. HALVORSEN: I spoke with the president an hour ago. He asked me, “What do you "
+        "need?” and I told him generators.\n"
+    )
+    found = {q.text: q.speaker for q in run(text)}
+    assert found["Governor, I stayed for the last storm too."] == "woman"
+    assert found["What do you need?"] == "president"

@@ -37,6 +37,7 @@ from .detect import Found
 from .kin import kin_named
 from .labels import headline_named, interview_turn, label_speaker, list_entry, quote_first
 from .lexicon import FINITE_MARKERS
+from .nested import nested_quotes
 from .order import opens_clause
 from .plausible import _plausible
 from .questions import asked
@@ -103,6 +104,9 @@ def extract(
         quote = _quote(article, ctx, found, speaker, cue)
         if quote is not None:
             quotes.append(quote)
+    inner = nested_quotes(ctx, article, results)  # “… she told me, ‘…’ …”
+    if inner:
+        quotes = sorted([*quotes, *inner], key=lambda q: q.sources[0].start)
     return tuple(quotes)
 
 

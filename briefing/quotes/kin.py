@@ -45,7 +45,7 @@ def kin_named(ctx: _Article, speaker: Speaker, at: int) -> Speaker:
     kin = match.group("kin").lower() if match else ""
     if kin not in KIN_NOUNS:
         return speaker
-    named = _tied(ctx, kin, at) or _child(ctx, kin, at)
+    named = tied(ctx, kin, at) or _child(ctx, kin, at)
     if named is None:
         return speaker
     person = ctx.people.person(named)
@@ -65,8 +65,9 @@ def _people_before(ctx: _Article, at: int) -> list[Mention]:
     return [m for m in reversed(ctx.in_range(0, at)) if m.kind == "person" and " " in m.name.strip()]
 
 
-def _tied(ctx: _Article, kin: str, at: int) -> Mention | None:
-    """The last person named before ``at`` with the tie in apposition."""
+def tied(ctx: _Article, kin: str, at: int) -> Mention | None:
+    """The last person named before ``at`` with the tie ``kin`` in apposition ("Zaid's uncle,
+    Imraan Davids,"), or None."""
     before = re.compile(_TIE_BEFORE.format(kin=kin), re.IGNORECASE)
     after = re.compile(_TIE_AFTER.format(kin=kin))
     for m in _people_before(ctx, at):

@@ -1,0 +1,157 @@
+"""Nested quotes: a quotation a speaker quotes inside their own, in the other family of marks
+(“Then she told me, ‘I’m on telly, you can’t tell anyone.’ I said, ‘Love, you’ve just knocked
+down a bus shelter.’”), or inside a transcript's answer. Its speaker is whoever the words just
+before it name: "I" is the outer speaker; "he" or "she" the last person of that gender the
+article named before the outer quote, other than the outer speaker (a speaker tells of someone
+else); a name, the person the article knows by it. An inner quote no such words introduce (a
+title, a term, a scare quote the speaker uses) is left to the outer quote: never reported on
+its own, never unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ..models import Article, Quote, QuoteSource
+from .context import Speaker, _Article
+from .detect import Found
+from .kin import KIN_NOUNS, tied
+from .lexicon import ANAPHORIC_NOUNS, PERSON_NOUNS
+
+# The other family of marks inside each outer style: an outer “…” or "…" holds ‘…’ or '…', an
+# outer ‘…’ or '…' holds “…” or "…"; a transcript answer (style "label") holds any.
+# (an apostrophe between letters is no closing mark: ‘I’m on telly’)
+_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(—–-]))[‘'](?=[^\W\d_])"
+    r"(?P<body>(?:[^‘’'\n“”\"]|(?<=[^\W_])['’](?=[^\W_])){2,300}?[^\s‘])[’'](?![^\W\d_])"
+)
+_DOUBLE = re.compile(r"[“\"](?P<body>[^“”\"\n]{2,300}?)[”\"]")
+# A verb of speech and its subject right before the inner quote ("she said to them, and I
+# quote,", "Then she told me,", "I said,", "he goes,"), in the outer quote's words.
+_INTRODUCED = re.compile(
+    r"(?:^|[\s,.;:!?(])(?P<who>I|he|she|He|She|(?:[Mm]y|[Oo]ur)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:(?:just|then|later|simply|only|finally|suddenly)\s+)?"
+    r"(?:said|says|(?:used\s+to|would)\s+say|told\s+(?:me|him|her|them|us|everyone|the\s+\w+)"
+    r"|tells\s+(?:me|him|her|them|us)"
+    r"|asked(?:\s+(?:me|him|her|them|us))?|replied|answered|shouted|yelled|screamed|whispered|wrote"
+    r"|texted|messaged|goes|went|added|cried|shouted\s+back|called\s+out)"
+    r"(?:\s+to\s+(?:me|him|her|them|us|everyone))?(?:,\s*and\s+I\s+quote)?\s*[,:]?\s*$"
+)
+# Words of an introduction that are no speaker's name ("Then she told", "Later he said").
+_NOT_NAMES = frozenset("Then Later And But So When After Before Now And Yes No".split())
+_GENDER = {"he": "m", "she": "f"}
+_LOOKBACK = 80  # characters before an inner quote its introduction stands in
+
+
+def _inner(text: str, outer: Found) -> Iterator[re.Match[str]]:
+    body = text[outer.start : outer.end]
+    singles = outer.style == "label" or text[outer.open_at : outer.open_at + 1] in '“"«„'
+    doubles = outer.style == "label" or text[outer.open_at : outer.open_at + 1] in "‘'"
+    for pattern, wanted in ((_SINGLE, singles), (_DOUBLE, doubles)):
+        if wanted:
+            yield from pattern.finditer(body)
+
+
+def nested_quotes(
+    ctx: _Article, article: Article, results: Sequence[tuple[Found, Speaker | None, str | None]]
+) -> list[Quote]:
+    """The attributed quotes nested in the attributed quotes of ``results`` (``article``'s)."""
+    out: list[Quote] = []
+    for found, speaker, _ in results:
+        if speaker is None or found.style not in ("marks", "label"):
+            continue
+        for m in _inner(ctx.text, found):
+            start, end = found.start + m.start("body"), found.start + m.end("body")
+            words = ctx.text[max(found.start, start - 1 - _LOOKBACK) : start - 1]
+            intro = _INTRODUCED.search(words)
+            if intro is None:
+                continue
+            told = ctx.text[found.start : start - 1 - len(words) + intro.start()]
+            who = _speaker_of(ctx, intro.group("who"), speaker, found, told)
+            if who is None:
+                continue
+            text = ctx.text[start:end].rstrip(",")
+            end = start + len(text)
+            sentence = ctx.sentence(start)
+            source = QuoteSource(
+                article.id,
+                article.path,
+                start,
+                end,
+                found.paragraph,
+                sentence.index if sentence is not None else None,
+            )
+            kind = "full" if text[:1].isupper() else "partial"
+            out.append(
+                Quote(
+                    text=text,
+                    kind=kind,
+                    speaker=who.name,
+                    sources=(source,),
+                    role=who.role,
+                    affiliation=who.affiliation,
+                    mention=intro.group("who"),
+                    cue="nested",
+                )
+            )
+    return out
+
+
+# Someone the speaker tells of, described in their own words before the inner quote ("I talked
+# with a woman who is 81 years old. She told me, ‘…’", "I spoke with the president. He asked me").
+_TOLD_OF = re.compile(r"\b(?:a|an|the|my|our|this|one)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b")
+_FEMALE = frozenset("woman girl lady mother mum wife daughter sister grandmother aunt widow".split())
+_MALE = frozenset("man boy gentleman father dad husband son brother grandfather uncle widower".split())
+
+
+def _told_of(words: str, gender: str) -> str | None:
+    """The head noun of the last person the outer quote describes in ``words`` whose gender
+    fits ``gender`` ("woman" in "I talked with a woman who is 81 years old")."""
+    for m in reversed(list(_TOLD_OF.finditer(words))):
+        head = m.group(1)
+        if head not in PERSON_NOUNS and head not in ANAPHORIC_NOUNS:
+            continue
+        if (gender == "m" and head in _FEMALE) or (gender == "f" and head in _MALE):
+            continue
+        return head
+    return None
+
+
+def _speaker_of(ctx: _Article, who: str, outer: Speaker, found: Found, before: str) -> Speaker | None:
+    """The person the introduction's subject ``who`` is, told of in ``outer``'s quote, whose
+    words before the introduction are ``before``."""
+    if who == "I":
+        return outer if outer.kind in ("person", "description") else None
+    low = who.lower()
+    if low in _GENDER:
+        gender = _GENDER[low]
+        described = _told_of(before, gender)
+        if described is not None:
+            return Speaker(described, None, None, who, "description", gender)
+        for m in reversed(ctx.in_range(0, found.open_at)):
+            if m.kind not in ("person", "name") or m.after_preposition:
+                continue
+            person = ctx.people.person(m)
+            if person is None or person.name == outer.name:
+                continue
+            if person.gender == gender:
+                return Speaker(person.name, person.role, person.affiliation, who, "person", gender)
+        return None
+    first, _, kin = who.partition(" ")
+    if first.lower() in ("my", "our"):
+        # "My mother used to say, ‘…’": the relative the article names so ("her mother, Joan
+        # Ashcroft,"), else that relative, described
+        if kin not in KIN_NOUNS:
+            return None
+        named = tied(ctx, kin, found.open_at)
+        person = ctx.people.person(named) if named is not None else None
+        if person is not None and person.name != outer.name:
+            return Speaker(person.name, person.role, person.affiliation, who, "person", person.gender)
+        return Speaker(kin, None, None, who, "description")
+    if first in _NOT_NAMES:
+        return None
+    person = ctx.people.named(who, at=found.open_at)
+    if person is None or person.name == outer.name:
+        return None
+    return Speaker(person.name, person.role, person.affiliation, who, "person", person.gender)
