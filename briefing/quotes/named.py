@@ -53,6 +53,10 @@ _ANONYMOUS = re.compile(
     r"\b(?:sources?|anonymity|(?:not|declined) to be (?:named|identified)|unnamed|anonymous)\b", re.IGNORECASE
 )
 _LEDE_OPENERS = ("", "A ", "An ", "The ")
+# A wire's dateline before the lede: "LUSAKA, Zambia (AP) — ", "BENGALURU: ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:,[^\n,—–:]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–-]{1,2}|:)\s+"
+)
 
 
 def _prose(p: Paragraph) -> bool:
@@ -66,7 +70,10 @@ def lede_named(ctx: _Article, m: Mention) -> Mention | None:
     if m.kind not in ("description", "role") or not _singular(m):
         return None
     para = ctx.paragraph_at(m.start)
-    if para is None or ctx.text[para.start : m.start] not in _LEDE_OPENERS:
+    if para is None:
+        return None
+    opening = ctx.text[para.start : m.start]
+    if opening not in _LEDE_OPENERS and _DATELINE.sub("", opening, count=1) not in _LEDE_OPENERS:
         return None
     prose = [p for p in ctx.paragraphs if p.start >= ctx.title_end and _prose(p)]
     if len(prose) < 2 or prose[0] != para:

@@ -352,6 +352,9 @@ class People:
         ]
         if gender:
             hits = [p for p in hits if p.gender in (gender, None)]
+        if len(hits) > 1 and at is not None:
+            # "Lim said" of Lim Chee Keong before the article names Lim Mei Ling
+            hits = [p for p in hits if (self.first_named_at(p) or 0) < at] or hits
         if hits and not all(_same_person(hits[0].name, p.name) for p in hits):
             return by_seniority(self, hits, at)  # "the elder Lau" of Lau Kwok-wing and his son
         if not hits:

@@ -9,7 +9,8 @@ import re
 
 from .gender import is_first_name
 from .lexicon import ORG_HEADS, PERSON_NOUNS, PLACE_WORDS, ROLE_WORDS, role_class, singular
-from .words import _name_token, _title, _Tok
+from .unnamed import named_alone
+from .words import _name_token, _title, _Tok, role_word, used_as_noun
 
 
 def _held_by_the_run(toks: list[_Tok], k: int, j: int) -> bool:
@@ -66,3 +67,32 @@ def _of_phrase(text: str, toks: list[_Tok], i: int, j: int) -> str | None:
             return None if text[tail[-1].end : tail[-1].end + 1] in ("’", "'") else "role"
         return None
     return None
+
+
+def common_word_opens(
+    text: str, name_words: list[str], role_words: list[str], titles: list[str], opens_apposition: bool
+) -> bool:
+    """Is the first of ``name_words`` a capitalised common word before the name, no part of it?
+    "Celebrities Julianne Moore", "Actor Clint Howard": the lexicon knows neither word as a first
+    name; two or three such words too ("Detective Inspector Rachel Dunmore"). Not after a title
+    or a stated role, where the run is the name: "police chief Datuk Zainal Abidin Kasim" (the
+    lexicon knows "Abidin", not "Zainal"); nor a run in apposition after a comma (``opens_apposition``:
+    "The prefect of Adré, Mahamat Saleh Djibrine, said")."""
+    return (
+        len(name_words) > 2
+        and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
+        and not is_first_name(name_words[0])
+        and not named_alone(text, name_words[0], name_words[1])
+        and not titles
+        and not (role_words and role_words[-1].islower())
+        and not (not role_words and opens_apposition)
+        and (
+            is_first_name(name_words[1])
+            or used_as_noun(text, name_words[0])  # "Trustee Kwabena Mensah-Bonsu … the trustee"
+            or (
+                len(name_words) > 3
+                and is_first_name(name_words[2])
+                and (role_word(name_words[0]) or role_word(name_words[1]))
+            )
+        )
+    )

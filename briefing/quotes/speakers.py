@@ -41,8 +41,8 @@ from .lexicon import (
 from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
 from .places import is_place
-from .runs import _held_by_the_run, _of_phrase, _role_surname
-from .unnamed import a_constituency, a_public_body, a_storm, named_alone, owned_by, self_named, who_described
+from .runs import _held_by_the_run, _of_phrase, _role_surname, common_word_opens
+from .unnamed import a_constituency, a_public_body, a_storm, owned_by, self_named, who_described
 from .words import (
     ARTICLED_SURNAME,
     CAPITAL_CUES,
@@ -64,7 +64,6 @@ from .words import (
     bracketed_abbreviation,
     chinese_he,
     dated,
-    role_word,
     title_and,
     tokens,
     used_as_noun,
@@ -332,26 +331,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             role_words = role_words + name_words[:inner]
             titles.append(name_words[inner])
             name_words = name_words[inner + 1 :]
-        # A capitalised common word before a first name opens no name: "Celebrities Julianne
-        # Moore", "Actor Clint Howard" (the lexicon knows neither word as a first name).
-        # So do two or three such words: "Detective Inspector Rachel Dunmore".
-        while (
-            len(name_words) > 2
-            and len(name_words[0].rstrip(".")) > 1  # an initial is part of it: "C. Stewart Verdery"
-            and not is_first_name(name_words[0])
-            and not named_alone(text, name_words[0], name_words[1])
-            # a run in apposition after a comma is all name: "The prefect of Adré, Mahamat Saleh
-            # Djibrine, said"
-            and not (not role_words and k == i and after_comma(text, toks[i].start))
-            and (
-                is_first_name(name_words[1])
-                or used_as_noun(text, name_words[0])  # "Trustee Kwabena Mensah-Bonsu … the trustee"
-                or (
-                    len(name_words) > 3
-                    and is_first_name(name_words[2])
-                    and (role_word(name_words[0]) or role_word(name_words[1]))
-                )
-            )
+        # A capitalised common word before a first name opens no name ("Actor Clint Howard")
+        while common_word_opens(
+            text, name_words, role_words, titles, opens_apposition=k == i and after_comma(text, toks[i].start)
         ):
             role_words = [*role_words, name_words.pop(0)]
         while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS:

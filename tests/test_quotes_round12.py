@@ -1,0 +1,59 @@
+"""Attribution rules of session 15 (2026-12): small original articles with fictional people,
+each a construction that went wrong in texts written blind to test the extractor (the tune
+parts of bench/data/blind*).
+"""
+
+from __future__ import annotations
+
+from test_quotes import run
+
+
+def speaker_of(text: str, prefix: str) -> str:
+    (quote,) = [q for q in run(text) if q.text.startswith(prefix)]
+    return quote.speaker
+
+
+def test_a_name_after_a_title_or_a_stated_role_keeps_its_first_word() -> None:
+    # the lexicon knows "Abidin" as a given name, not "Zainal": still the whole run is the name
+    for intro in (
+        "Kedah police chief Datuk Zainal Abidin Kasim said the area was calm.",
+        "Police chief Zainal Abidin Kasim said the area was calm.",
+    ):
+        text = f"Polls close\n\n{intro} “Respect the law and go home after voting,” he said.\n"
+        assert speaker_of(text, "Respect the law") == "Zainal Abidin Kasim"
+    # a capitalised common word opening a sentence is still no part of the name after it
+    text = "Polls close\n\nCelebrities Julianne Moss and Ira Kent came too. “It was fun,” Moss said.\n"
+    assert speaker_of(text, "It was fun") == "Julianne Moss"
+
+
+def test_a_family_name_written_first_is_whom_the_article_had_named_by_then() -> None:
+    text = (
+        "Network outage\n\n"
+        "Orbis Mobile chief executive Datuk Seri Lim Chee Keong apologised to customers.\n\n"
+        "“I want to say sorry to every one of you,” Lim said.\n\n"
+        "Online seller Lim Mei Ling, 34, said she had to cancel two sessions. “My whole business "
+        "is on my phone,” she said.\n"
+    )
+    assert speaker_of(text, "I want to say") == "Lim Chee Keong"
+    assert speaker_of(text, "My whole business") == "Lim Mei Ling"
+
+
+def test_a_wire_lede_after_its_dateline_holds_back_the_name_the_next_paragraph_gives() -> None:
+    text = (
+        "Opposition rejects count\n\n"
+        "KARVINA, Moravia (AP) — The country’s main opposition leader on Sunday rejected partial "
+        "results showing the president ahead, saying the tally had been “cooked in the dark” and "
+        "urging supporters to stay calm.\n\n"
+        "Oldrich Vavra-Benes, who leads the Civic Movement, told reporters at his party’s offices "
+        "that his agents had been kept out of 300 counting centres.\n"
+    )
+    assert speaker_of(text, "cooked in the dark") == "Oldrich Vavra-Benes"
+    # without the dateline too, and not when the description opens a later paragraph
+    plain = text.replace("KARVINA, Moravia (AP) — ", "")
+    assert speaker_of(plain, "cooked in the dark") == "Oldrich Vavra-Benes"
+    later = text.replace(
+        "KARVINA, Moravia (AP) — ",
+        "Counting went on through the night in most regions, officials said on Sunday morning "
+        "as the first results came in.\n\n",
+    )
+    assert speaker_of(later, "cooked in the dark") != "Oldrich Vavra-Benes"
