@@ -57,3 +57,40 @@ def test_a_wire_lede_after_its_dateline_holds_back_the_name_the_next_paragraph_g
         "as the first results came in.\n\n",
     )
     assert speaker_of(later, "cooked in the dark") != "Oldrich Vavra-Benes"
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "Drought relief\n\n"
+        "A statement issued by the chief minister's office in the evening said the second "
+        "instalment would be released within ten days. “The government is committed to standing "
+        "with every family,” the statement said.\n\n"
+        "A statement issued by the Ministry of Finance said payments would follow. “No farmer will "
+        "be left behind this season,” it said.\n"
+    )
+    assert speaker_of(text, "The government is") == "chief minister's office"
+    assert speaker_of(text, "No farmer will") == "Ministry of Finance"
+
+
+def test_the_statement_goes_on_quoting_a_one_noun_description_that_issued_it() -> None:
+    text = (
+        "Floods\n\n"
+        "In a statement, a spokesman for the state’s agriculture minister said grants would be "
+        "available “as a matter of urgency”.\n\n"
+        "“We will stand with farmers for as long as it takes,” the statement said.\n\n"
+        "Police said in a statement that officers had met “violent groups” at the gates.\n\n"
+        "“Nine officers were hurt,” the statement said.\n"
+    )
+    assert speaker_of(text, "We will stand") == speaker_of(text, "as a matter") == "spokesman"
+    # a plural description in the statement's sentence is whom it tells of, not who issued it
+    assert speaker_of(text, "Nine officers") != "officers"
+
+
+def test_a_role_owning_an_office_is_no_speaker_the_office_is() -> None:
+    text = (
+        "Drought relief\n\n"
+        "Farmers are struggling. “We will act on this quickly,” the chief minister's office said. "
+        "“Help is coming,” the chief executive's spokesman said.\n"
+    )
+    assert speaker_of(text, "We will act") == "chief minister's office"
+    assert speaker_of(text, "Help is coming") == "chief executive's spokesman"

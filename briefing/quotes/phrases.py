@@ -15,6 +15,7 @@ from .acronyms import as_role, is_acronym
 from .bodies import body_named_before
 from .context import Speaker, _Article
 from .detect import MAX_SUBJECT_WORDS, TOKEN
+from .issued import ISSUED, issuer_after
 from .lexicon import (
     CUE_WORDS,
     DOUBLE_MARKS,
@@ -25,6 +26,7 @@ from .lexicon import (
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     STUDY_NOUNS,
+    plural,
 )
 from .places import is_demonym, is_place
 from .plausible import _plausible, _words
@@ -119,7 +121,7 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if any(not any(a <= w.start() < b for a, b in names) for w in pronouns):
         return None
     by = next((k for k, t in enumerate(texts) if t in ("by", "from")), None)
-    if by is not None and any(t in _ISSUED for t in texts[:by]):
+    if by is not None and any(t in ISSUED for t in texts[:by]):
         # "said the statement released by the EU", "A statement from Reece Dunmore was read to
         # the court": the text's issuer speaks
         for m in ctx.in_range(words[by].end(), end):
@@ -127,7 +129,10 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
                 got = _resolved(ctx, m, cue)
                 if got is not None:
                     return got
+    owned = [w.end() for w in words[1:] if w.group().endswith(("'s", "’s"))]
     for m in inside:
+        if m.kind == "role" and any(m.end < e for e in owned):
+            continue  # "the chief minister's office said": the office, not a "chief", speaks
         if not m.after_preposition and not (m.kind == "place" and not _plausible(ctx, m)):
             # a demonym in the phrase is no speaker: "the Brazilian striker" speaks
             got = _resolved(ctx, m, cue)
@@ -172,22 +177,38 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     ), cue
 
 
-# Documents that speak for whoever issued them ("the statement released by the EU"), and whose
-# words news goes on quoting after naming the issuer ("…,” the club said in a statement. “…,” the
-# statement added").
-_ISSUED = frozenset("statement release memo letter filing email e-mail notice communique communiqué".split())
 # A person's own document, which speaks for its writer once a possessive names them ("his
 # statement said", "her letter reads").
-_OWN_WORDS = _ISSUED | frozenset("post tweet note message submission affidavit testimony diary".split())
+_OWN_WORDS = ISSUED | frozenset("post tweet note message submission affidavit testimony diary".split())
 _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 # How far back (characters) "the statement" looks for the quote of the statement it goes on with.
 _ISSUER_REACH = 1500
 
 
+def _head(description: str) -> str:
+    """A description's head noun: "spokesman" of "spokesman for the state's minister"."""
+    words = re.split(r"\s+(?:for|of|at|from|in|with|to)\s+", description, maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def _issued_by(ctx: _Article, pos: int, noun: str) -> Mention | None:
+    """The issuer named with the last document ``noun`` before ``pos`` ("A statement issued by
+    the chief minister's office"), unless a new one was named since ("sent out an email")."""
+    nouns = re.compile(rf"\b{noun}\b", re.IGNORECASE).finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos)
+    new = re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
+    for m in reversed(list(nouns)):
+        issuer = issuer_after(ctx, m.end())
+        if issuer is not None:
+            return issuer
+        if new.search(ctx.text, m.start() - 20 if m.start() >= 20 else 0, m.end()):
+            return None
+    return None
+
+
 def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
     """The speaker of the nearest quote before ``pos`` whose sentence names the document
     ``noun`` ("the club said in a statement"): "the statement added" goes on quoting it."""
-    if noun not in _ISSUED:
+    if noun not in ISSUED:
         return None
     for i in reversed(ctx.found_in(max(0, pos - _ISSUER_REACH), pos)):
         speaker = ctx.speakers.get(i)
@@ -196,20 +217,19 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
             break  # a new document since ("Clinton's campaign sent out an email appeal")
         if (
             speaker is not None
-            and speaker.kind != "description"
+            # a one-noun description issues it too ("the club said in a statement", "a
+            # spokesman for the minister said in a statement"), not a plural ("officers")
+            and (speaker.kind != "description" or not plural(_head(speaker.name)))
             and re.search(rf"\b{noun}\b", ctx.text[start:end])
         ):
             return speaker
     # no quote of it yet: whom it is from ("A statement from Reece Dunmore was read to the
     # court"), else the subject of the sentence of reported speech that named it ("Her campaign
     # manager, Tobiah Reinholt-Asante, said in a statement that …")
-    whose = re.compile(rf"\b{noun}\s+(?:(?:issued|released|sent|signed|put out)\s+)?(?:from|by)\s+")
-    last = next(reversed(list(whose.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
-    after = ctx.in_range(last.end(), last.end() + 80) if last is not None else []
-    issuer = after[0] if after and last is not None and after[0].start == last.end() else None
-    if issuer is not None and issuer.kind in ("person", "name", "organisation") and _plausible(ctx, issuer):
+    issuer = _issued_by(ctx, pos, noun)
+    if issuer is not None and (issuer.kind == "description" or _plausible(ctx, issuer)):
         got = _resolved(ctx, replace(issuer, after_preposition=False), "continuation")
-        if got is not None and got[0].kind in ("person", "organisation"):
+        if got is not None and got[0].kind in ("person", "organisation", "description"):
             return got[0]
     issued = re.compile(rf"\b(?:in|issued|released)\s+an?\s+(?:[\w-]+\s+)?{noun}\b")
     named = next(reversed(list(issued.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)

@@ -18,6 +18,7 @@ from .appositions import apposed_to_description
 from .bodies import body_named_before
 from .context import Speaker, _Article
 from .detect import asks
+from .issued import ISSUED, issuer_after, issuer_of
 from .lexicon import (
     AGE,
     ANAPHORIC_NOUNS,
@@ -88,6 +89,11 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
         if apposed is not None:  # "Mr. Conant, the Republican consultant, said": Conant
             speaker = _speaker(ctx, apposed, PRONOUN_CHAIN)
             if speaker is not None and _agrees_with(m, speaker):
+                return replace(speaker, mention=ctx.text[m.start : m.end])
+        issuer = issuer_of(ctx, m)
+        if issuer is not None:  # "A statement issued by the Ministry of Finance said": the ministry
+            speaker = _speaker(ctx, replace(issuer, after_preposition=False), PRONOUN_CHAIN)
+            if speaker is not None:
                 return replace(speaker, mention=ctx.text[m.start : m.end])
         after = named_after(ctx, m) or self_named(ctx, m) or lede_named(ctx, m)
         if after is not None:  # "The youngest volunteer, 16-year-old Aisha Patel, joined": Patel
@@ -396,10 +402,16 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                         return speaker
         if back == 1 and pronoun.name == "it":
             # "Lind wrote in the affidavit. It continued: “…”": the text named before speaks
-            thing = _THING_BEFORE.findall(ctx.text, s.start, s.end)
-            heads = [t for t in thing if a_thing(t)]
-            if heads:
-                return Speaker(heads[-1], None, None, ctx.text[pronoun.start : pronoun.end], "description")
+            things = [t for t in _THING_BEFORE.finditer(ctx.text, s.start, s.end) if a_thing(t.group(1))]
+            if things:
+                # "A statement issued by the ministry said …. “…,” it said": the ministry speaks
+                issuer = issuer_after(ctx, things[-1].end()) if things[-1].group(1) in ISSUED else None
+                got = _speaker(ctx, replace(issuer, after_preposition=False), depth + 1) if issuer else None
+                if got is not None:
+                    return replace(got, mention=ctx.text[pronoun.start : pronoun.end])
+                return Speaker(
+                    things[-1].group(1), None, None, ctx.text[pronoun.start : pronoun.end], "description"
+                )
     # No antecedent: "he warned today, US Secretary of State X …" names him later in the sentence.
     for m in ctx.in_range(pronoun.end, sentence.end):
         if _suits(ctx, pronoun.name, m) and m.kind != "name":

@@ -33,6 +33,7 @@ from .lexicon import (
     PLACE_WORDS,
     POSSESSIVE_DETERMINERS,
     RANKS,
+    ROLE_WORDS,
     SUBJECT_PRONOUNS,
     THE_WRITER,
     plural,
@@ -94,6 +95,13 @@ def _chunk_word(word: str, first: bool) -> bool:
     if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
     return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
+
+
+def _role_owner(word: str) -> bool:
+    """A lower-case role word's possessive ("minister's" of "the chief minister's office", "the
+    chief executive's spokesman")."""
+    owner = word[:-2]
+    return word.islower() and word[-2:] in ("'s", "’s") and (owner in ROLE_WORDS or owner in PERSON_NOUNS)
 
 
 def mentions(
@@ -179,6 +187,8 @@ def mentions(
             and lows[j] in OFFICIAL_THINGS
         ):
             found = []  # "the official news agency said": an adjective, no official speaks
+        if found and found[-1].kind == "role" and j < n and not toks[j - 1].brk and _role_owner(toks[j].text):
+            found = found[:-1]  # "the chief minister's office": the phrase speaks, not a "chief"
         media = national_media(toks, lows, found, j)
         if media is not None:
             found, j = [replace(found[0], end=toks[media - 1].end, kind="organisation",
