@@ -1,5 +1,5 @@
 """Resolved speakers on news texts written blind: by helpers who never saw the extractor, in
-three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 14
+three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 15
 (2026-12), fictional people, web furniture left in.
 
 Two parts, kept apart:
@@ -103,6 +103,21 @@ Round 11 (session 14, same prompt, in bench/data/blind_r9/prompt.md):
 First scores with the code of the session's start (9dc05db), before any row was read: tune-r11
 155/191 = 81.2%; held-out-r11 329/420 = 78.3% (ha 158/196, hb 171/224).
 
+Round 12 (session 15, same prompt, in bench/data/blind_r9/prompt.md):
+
+- ``tune-r12`` (bench/data/blind_r12/, 10 texts, 206 quotations): US state and local news and
+  sport in AP, metro-daily, local TV and small-town weekly styles: a statehouse budget fight, a
+  police chase, a coach's firing, a county fair, a wildfire town hall, a zoning appeal, a union
+  vote, a memoir launch, a walk-off, a church closure (tc).
+- ``held-out-r12`` (bench/data/blind_r12_heldout/, 20 texts, 385 quotations): European press in
+  English and machine-translated from German, Italian, Spanish, Dutch and Polish (hc); what a
+  press office's monitor pastes in a morning: a briefing transcript with speaker labels, a
+  podcast, a press conference, a Q&A, an op-ed, a committee exchange, a letters page (hd); only
+  ever scored.
+
+First scores with the code of the session's start (f9e8e84), before any row was read: tune-r12
+181/206 = 87.9%; held-out-r12 290/385 = 75.3% (hc 147/193, hd 143/192).
+
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
 real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line is matched to the
@@ -153,6 +168,8 @@ PARTS = {
     "tune-r10": ROOT / "bench" / "data" / "blind_r10",
     "tune-r11": ROOT / "bench" / "data" / "blind_r11",
     "held-out-r11": ROOT / "bench" / "data" / "blind_r11_heldout",
+    "tune-r12": ROOT / "bench" / "data" / "blind_r12",
+    "held-out-r12": ROOT / "bench" / "data" / "blind_r12_heldout",
 }
 
 

@@ -30,6 +30,8 @@ LINES = {
     "tune-r10": 230,
     "tune-r11": 185,
     "held-out-r11": 410,
+    "tune-r12": 200,
+    "held-out-r12": 375,
 }
 
 

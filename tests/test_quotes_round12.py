@@ -94,3 +94,34 @@ def test_a_role_owning_an_office_is_no_speaker_the_office_is() -> None:
     )
     assert speaker_of(text, "We will act") == "chief minister's office"
     assert speaker_of(text, "Help is coming") == "chief executive's spokesman"
+
+
+def test_an_apposition_with_a_numbered_adjective_still_names_its_subject() -> None:
+    text = (
+        "Fire\n\nIncident commander Dana Whitmore took over the fire on Thursday.\n\n"
+        "Whitmore, a 26-year veteran of the Oregon Department of Forestry, said crews had made "
+        "“real progress” on the southern flank.\n"
+    )
+    assert speaker_of(text, "real progress") == "Dana Whitmore"
+
+
+def test_a_whose_clause_between_a_subject_and_its_verb_is_the_subjects() -> None:
+    text = (
+        "Schools\n\nParents were not all of one mind. Rosa Jimeno, whose two children attend "
+        "Mission Park Elementary, said she supports the teachers.\n\n"
+        "“I work at a warehouse and leave at five,” she said.\n"
+    )
+    assert speaker_of(text, "I work at") == "Rosa Jimeno"
+
+
+def test_a_dateline_ending_on_an_abbreviation_opens_no_dash_speech() -> None:
+    text = (
+        "Walk-off\n\n"
+        "COLUMBUS, Ga. — Mateo Reyna had struck out three times on Friday night.\n\n"
+        "“I figured I was due,” Reyna said. His older brother, Luis Reyna, was first to reach him.\n\n"
+        "“He picked me up,” Luis Reyna said.\n"
+    )
+    assert speaker_of(text, "I figured") == "Mateo Reyna"
+    # dash speech after a sentence still opens with its dash
+    said = run("Talks\n\nHe left early. — Tomorrow we go home – said Lavrov.\n")
+    assert [(q.text, q.speaker) for q in said] == [("Tomorrow we go home", "Lavrov")]

@@ -284,13 +284,20 @@ def _outermost(found: list[Found]) -> list[Found]:
 
 _DASH_OPENER = re.compile(r"(?:^|(?<=[.!?…])|(?<=[.!?…][”\"»“]))\s*([–—])\s+(?=\S)")
 _INNER_DASH = re.compile(r"\s[–—]\s+")
+# A wire's dateline before the story's dash, ending on an abbreviation's period: "COLUMBUS, Ga. —",
+# "WASHINGTON (AP) —", "ST. PAUL, Minn. —": no sentence, so the dash opens no speech.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.' ]{0,20})?(?:\s*\([^()\n]{1,30}\))?\s*")
 
 
 def _dash_speech(text: str, base: int, index: int, marks: list[Found]) -> list[Found]:
     """Dash-introduced speech: "– … – said Lavrov.", "– …, said Blinken.", and a dash sentence that
     follows an attributed quote. Ends at its own attribution, the next dash opener or the end."""
     covered = [(f.open_at - base, f.close_at - base) for f in marks]
-    openers = [m for m in _DASH_OPENER.finditer(text) if not any(a <= m.start(1) < b for a, b in covered)]
+    openers = [
+        m
+        for m in _DASH_OPENER.finditer(text)
+        if not any(a <= m.start(1) < b for a, b in covered) and not _DATELINE.fullmatch(text, 0, m.start(1))
+    ]
     out: list[Found] = []
     for k, m in enumerate(openers):
         start = m.end()

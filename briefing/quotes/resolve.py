@@ -166,7 +166,7 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
 
 # What stands between a name and the role in apposition after it: a comma, maybe a party tag
 # before it ("Elijah Cummings (D-Md.), chair of …"), and the role's article.
-_APPOSED_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_APPOSED_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z\d][\w-]*\s+){0,2}")
 
 
 def _apposed(ctx: _Article, m: Mention) -> Mention | None:
@@ -463,7 +463,7 @@ def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
 
 
 _APPOSITION_TO_VERB = re.compile(r",\s*(?:an?|the)\s+[^,;:!?“”\"]{1,80},\s*")
-_RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|which)\b[^;:!?“”\"]*,\s*")
+_RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|whose|which)\b[^;:!?“”\"]*,\s*")
 
 
 # A participle or verb of saying that binds a pronoun to its clause's subject ("Omar asked for
