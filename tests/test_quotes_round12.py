@@ -125,3 +125,12 @@ def test_a_dateline_ending_on_an_abbreviation_opens_no_dash_speech() -> None:
     # dash speech after a sentence still opens with its dash
     said = run("Talks\n\nHe left early. — Tomorrow we go home – said Lavrov.\n")
     assert [(q.text, q.speaker) for q in said] == [("Tomorrow we go home", "Lavrov")]
+
+
+def test_a_party_tag_in_commas_stands_between_a_name_and_its_apposition() -> None:
+    text = (
+        "Budget\n\nRepublicans counter that agencies should find savings. Rep. Jim Baumer, "
+        "R-Blair, a member of the House Appropriations Committee, called the warning “the same "
+        "movie we watch every year.”\n"
+    )
+    assert speaker_of(text, "the same movie") == "Jim Baumer"

@@ -166,7 +166,9 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
 
 # What stands between a name and the role in apposition after it: a comma, maybe a party tag
 # before it ("Elijah Cummings (D-Md.), chair of …"), and the role's article.
-_APPOSED_GAP = re.compile(r"(?:\s*\([^()\n]{1,30}\))?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z\d][\w-]*\s+){0,2}")
+_APPOSED_GAP = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\)|\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z\d][\w-]*\s+){0,2}"
+)
 
 
 def _apposed(ctx: _Article, m: Mention) -> Mention | None:
