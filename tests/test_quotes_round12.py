@@ -134,3 +134,20 @@ def test_a_party_tag_in_commas_stands_between_a_name_and_its_apposition() -> Non
         "movie we watch every year.”\n"
     )
     assert speaker_of(text, "the same movie") == "Jim Baumer"
+
+
+def test_a_bare_surname_stays_the_story_s_person_not_a_relative_introduced_in_apposition() -> None:
+    text = (
+        "Walk-off\n\n"
+        "Mateo Reyna had struck out three times on Friday night.\n\n"
+        "Reyna lined a fastball into the gap to win it in the tenth.\n\n"
+        "The first teammate to reach him was his older brother, Luis Reyna, the closer.\n\n"
+        "“He picked me up,” Luis Reyna said. “I owe him dinner.”\n\n"
+        "Catfish manager Buddy Kinross said he never considered a pinch-hitter. “Not for a second,” "
+        "Kinross said.\n\n"
+        "Reyna said the ball already had a destination. “It’s going to my mom,” he said.\n"
+    )
+    assert speaker_of(text, "It’s going") == "Mateo Reyna"
+    # a surname the story never used alone before: the relative may be meant
+    unused = text.replace("Reyna lined a fastball", "He lined a fastball")
+    assert speaker_of(unused, "It’s going") == "Luis Reyna"

@@ -13,12 +13,8 @@ from dataclasses import replace
 
 from .context import Speaker, _Article
 from .mention import Mention
+from .namesakes import KIN_NOUNS
 
-KIN_NOUNS = frozenset(
-    """mother father mum mom dad son daughter uncle aunt auntie brother sister cousin grandmother
-grandfather granny grandson granddaughter niece nephew wife husband widow widower fiancée fiance
-fiancé stepfather stepmother""".split()
-)
 # "her son", "the boy's uncle", "Zaid's cousin", "his elder brother": a tie and whose it is.
 _DESCRIBED = re.compile(
     r"(?:(?:the|his|her|their)\s+)?(?:[\w-]+['’]s\s+)?(?:(?:elder|older|younger|late|eldest|youngest)\s+)?"

@@ -27,6 +27,17 @@ _TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]{1,14})\.?[ \t]+\Z")
 _TITLE_AT = re.compile(r"([A-Z][a-z]{1,14})\.?[ \t]+(?=[A-Z])")
 # "the elder Lau", "the younger Delvaux": one of two relatives, by age.
 _SENIORITY = re.compile(r"\b(elder|older|younger)[ \t]+$", re.IGNORECASE)
+KIN_NOUNS = frozenset(
+    """mother father mum mom dad son daughter uncle aunt auntie brother sister cousin grandmother
+grandfather granny grandson granddaughter niece nephew wife husband widow widower fiancée fiance
+fiancé stepfather stepmother""".split()
+)
+# A relative introduced in apposition: "his older brother, Luis Reyes", "her daughter, singer
+# Lacey Whitley", "her mother, Joan Ashcroft".
+_KIN_INTRO = re.compile(
+    r"\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|eldest|youngest|twin)\s+)?([a-z]+),?\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}\Z"
+)
 # A son or daughter named right after the word: "His son, vice-chairman Lau Chun-hei".
 _CHILD_BEFORE = re.compile(r"\b(?:son|daughter|grandson|granddaughter)\b[^.;]{0,58}$", re.IGNORECASE)
 
@@ -109,3 +120,16 @@ def introduced_before(people: People, hits: Sequence[Person], at: int) -> Person
     # senator before it names a victim, Anne Marie Murphy)
     alone = people.alone.get(_norm(_words(there[0].name)[-1]), [])
     return there[0] if sum(s < first for s in alone) < _ESTABLISHED else None
+
+
+def kin_introduced(people: People, hits: Sequence[Person]) -> list[Person]:
+    """Of namesakes ``hits``, those the article introduced as a relative in apposition ("his
+    older brother, Luis Reyes"): news goes on calling them by full or given name, and a bare
+    surname stays the person they are the relative of."""
+    out = []
+    for p in hits:
+        first = people.first_named_at(p)
+        tie = _KIN_INTRO.search(people.text, max(0, first - 50), first) if first is not None else None
+        if tie is not None and tie.group(1) in KIN_NOUNS:
+            out.append(p)
+    return out

@@ -29,7 +29,7 @@ from .nameforms import (
     _same_person,
     _words,
 )
-from .namesakes import by_seniority, introduced_before, same_title
+from .namesakes import by_seniority, introduced_before, kin_introduced, same_title
 from .offices import role_fits
 from .speakers import Mention
 from .words import initials_first
@@ -230,6 +230,11 @@ class People:
             recent = self._named_last_in_paragraph(hits, at) or introduced_before(self, hits, at)
             if recent is not None:
                 return recent
+            if any(s < at for s in self.alone.get(_norm(words), ())):
+                # the story had called someone by the bare surname before: not a relative
+                # introduced in apposition, whom it goes on naming in full ("his brother, Luis Reyes")
+                relatives = kin_introduced(self, hits)
+                hits = [p for p in hits if p not in relatives] or hits
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self._order(p)))
 
     def _order(self, person: Person) -> int:
