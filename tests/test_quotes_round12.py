@@ -151,3 +151,26 @@ def test_a_bare_surname_stays_the_story_s_person_not_a_relative_introduced_in_ap
     # a surname the story never used alone before: the relative may be meant
     unused = text.replace("Reyna lined a fastball", "He lined a fastball")
     assert speaker_of(unused, "It’s going") == "Luis Reyna"
+
+
+def test_a_body_named_with_its_kind_in_apposition_is_what_that_noun_goes_back_to() -> None:
+    text = (
+        "Zoning\n\nIn a letter to the board, the Linden Historic District Neighbors, a residents' "
+        "group with about 400 members, urged the board to reject the request.\n\n"
+        "“Approving this would make the height limit a suggestion,” the group wrote.\n"
+    )
+    assert speaker_of(text, "Approving this") == "Linden Historic District Neighbors"
+    # an apposition that goes on as a clause is no kind of the name before it
+    relayed = (
+        "Club closes\n\nAccording to The Clarion, an email was sent from the club’s director, Jerome "
+        "Vasko, to its members. “We are going to wind down the organisation,” the email said.\n"
+    )
+    assert speaker_of(relayed, "We are going") != "Clarion"
+
+
+def test_a_description_a_speaker_gives_of_themselves_is_who_speaks() -> None:
+    text = (
+        "Fire meeting\n\nA man who identified himself only as a retired firefighter from Cloverdale "
+        "read from an index card: “I spent 30 years on the line. Somebody made mistakes early.”\n"
+    )
+    assert speaker_of(text, "I spent 30") == "retired firefighter"

@@ -8,6 +8,7 @@ from collections import Counter
 
 from .context import Speaker, _Article
 from .gender import is_first_name
+from .lexicon import ORG_HEADS
 from .places import is_place
 from .plausible import _plausible
 from .speakers import Mention
@@ -50,8 +51,16 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
     generic noun ("the company", "the newspaper") the nearest subject within a few sentences that
     names something of that kind ("Business Insider … the company said", "The Baton Rouge
     Advocate … the newspaper admitted")."""
+    apposed = re.compile(
+        rf",\s+(?:an?|the)\s+{_APPOSED_MODIFIERS}{re.escape(head)}\b(?=\s*[,.;]|\s+(?:with|of|for|in|that|which|based)\b)"
+    )
+    # the chunker may take a body's capitalised name for a person's ("… Neighbors")
+    kinds = ("organisation", "name", "person") if head in ORG_HEADS else ("organisation", "name")
     for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
         if m.kind == "organisation" and m.name.split()[-1].lower() == head and _named(m):
+            return Speaker(m.name, None, None, m.name, "organisation")
+        if m.kind in kinds and _named(m) and apposed.match(ctx.text, m.end):
+            # "the Worthington Historic District Neighbors, a residents' group, … the group wrote"
             return Speaker(m.name, None, None, m.name, "organisation")
     kind = _GENERIC_NOUNS.get(head)
     if kind is None:
@@ -105,6 +114,10 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
 # Up to three modifiers of a noun, none a function word ("a New Hampshire ballot commission", not
 # "a contributor with the company").
 _MODIFIERS = r"(?:(?!(?:the|with|of|for|to|in|at|on|by|from|and|or)\b)[\w-]+\s+){0,3}"
+
+
+# … and in an apposition, where a possessive may be one ("a residents' group").
+_APPOSED_MODIFIERS = r"(?:(?!(?:the|with|of|for|to|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){0,3}"
 
 
 def _named(m: Mention) -> bool:

@@ -97,7 +97,9 @@ _NAME_INTRODUCER = re.compile(r"(?:named|called|as)\s+(?:only\s+)?$")
 
 def self_named(ctx: _Article, m: Mention) -> Mention | None:
     """The name a singular description gives itself later in its sentence ("The woman who
-    started it all identified herself to CNN as a 52-year-old resident named Caroline")."""
+    started it all identified herself to CNN as a 52-year-old resident named Caroline"), else
+    the description it gives itself ("A man who identified himself only as a retired firefighter
+    from Cloverdale")."""
     if not _singular(m):
         return None
     _, end = ctx.sentence_bounds(m.end)
@@ -107,7 +109,19 @@ def self_named(ctx: _Article, m: Mention) -> Mention | None:
     for named in ctx.in_range(said.end(), end):
         if named.kind in ("person", "name") and _NAME_INTRODUCER.search(ctx.text, said.end(), named.start):
             return named
-    return None
+    # no name: the description it gave itself ("identified himself only as a retired
+    # firefighter from Cloverdale")
+    described = _SELF_DESCRIBED.match(ctx.text, said.end(), end)
+    if described is None:
+        return None
+    return Mention(described.start(1), described.end(1), "description", " ".join(described.group(1).split()))
+
+
+# "… only as a retired firefighter from Cloverdale": the lower-case words after "as a", to a
+# preposition, a clause or punctuation.
+_SELF_DESCRIBED = re.compile(
+    r"\s+(?:only\s+)?as\s+an?\s+((?:(?!(?:from|of|in|at|who|with|and|named|called)\b)[a-z][\w-]*\s*){1,3})"
+)
 
 
 # "Aditya Rao, 41,", "Rao (41)": an age stated after a name.
