@@ -174,3 +174,24 @@ def test_a_description_a_speaker_gives_of_themselves_is_who_speaks() -> None:
         "read from an index card: “I spent 30 years on the line. Somebody made mistakes early.”\n"
     )
     assert speaker_of(text, "I spent 30") == "retired firefighter"
+
+
+def test_a_court_s_held_and_a_translation_s_evaluated_tag_the_quote_before_them() -> None:
+    text = (
+        "Verdict\n\nThe trial judge, Justice Halima Abdul-Rahman, discharged the son, Tobi Banjo, "
+        "34.\n\nThe judge, however, said the evidence was thin.\n\n"
+        "“The law is that suspicion cannot take the place of proof,” she held.\n\n"
+        "For the infectologist Ana Beatriz de Oliveira e Souza, professor of medicine, the scenario "
+        "was foreseeable.\n\n"
+        "“If the rains continue until March, we can still see the peak in April”, evaluated the "
+        "professor.\n\n"
+        "She held the baby all night. “It was long,” Banjo said.\n"
+    )
+    assert speaker_of(text, "The law is") == "Halima Abdul-Rahman"
+    assert speaker_of(text, "If the rains") == "Ana Beatriz de Oliveira e Souza"
+    assert speaker_of(text, "It was long") == "Tobi Banjo"
+
+
+def test_an_e_joins_family_names_only_after_a_particle() -> None:
+    text = "Talks\n\nAfter the vote Rossi e Bianchi left the hall. “We are done,” Bianchi said.\n"
+    assert speaker_of(text, "We are done") == "Bianchi"

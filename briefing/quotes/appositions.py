@@ -37,6 +37,12 @@ _APPOSED = re.compile(
 )
 
 
+# Between a role and the name after it: a comma, maybe a title the name drops ("The trial
+# judge, Justice Halima Abdullahi-Mohammed,"), or "named".
+_ROLE_TO_NAME = re.compile(
+    r",\s*(?:the\s+)?(?:(?:Justice|Judge|Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?|\s+named\s+"
+)
+
 _SUBJECT_AFTER = re.compile(r"[ \t]+([a-z]+)")  # the word after the role: its verb of saying?
 
 
@@ -87,7 +93,7 @@ def _appositions(text: str, found: list[Mention]) -> list[Mention]:
         ):
             if re.fullmatch(r"\s+named\s+", text[a.end : b.start]) and _singular(a):
                 end = a.end  # "a fisherman named Tomas Rauch": the person, with that description
-            if re.fullmatch(r",\s*(?:the\s+)?|\s+named\s+", text[end : b.start]) and _singular(a):
+            if _ROLE_TO_NAME.fullmatch(text, end, b.start) and _singular(a):
                 out[n] = replace(
                     b,
                     kind="person",

@@ -225,6 +225,7 @@ def _cues(
             or tok.text in CAPITAL_CUES
             or (tok.text in ("read", "reads") and _document_reads(text, toks, k))
             or (tok.text in ("found", "finds") and _study_finds(toks, k))
+            or (tok.text in TAG_ONLY_CUES and _speech_tag(text, toks, k))
         ):
             if _noun_use(text, toks, k) or _NO_SPEECH_AFTER.match(text, tok.end):
                 continue
@@ -281,6 +282,28 @@ _AFTER_QUOTE = re.compile(r"[,!?…][”\"’]\s+$|[”\"’],\s+$")
 def _after_quote(text: str, tok: _Tok) -> bool:
     """Does a closed quotation end right before ``tok`` ("“…,” comments Lind")?"""
     return _AFTER_QUOTE.search(text, max(0, tok.start - 4), tok.start) is not None
+
+
+# Verbs that tag speech only right after a quotation, in a short clause that ends the sentence:
+# a court's "“…,” she held.", translated copy's "“…”, evaluated the professor." (Portuguese
+# "avaliou"), "considered the minister" ("considerou"), "highlighted" ("destacou"). Elsewhere
+# they report no speech ("she held the baby", "the professor evaluated the data").
+TAG_ONLY_CUES = frozenset("held evaluated assessed considered highlighted ruled pondered completed".split())
+
+
+def _speech_tag(text: str, toks: list[_Tok], k: int) -> bool:
+    """Is ``toks[k]`` a verb tagging the quotation that ends right before it or before its
+    one-word subject ("“…,” she held.", "“…”, evaluated the professor.")?"""
+    if not _MANNER_END.match(text, toks[k].end):
+        return False
+    if _after_quote(text, toks[k]):
+        return True  # inverted: the subject follows
+    return (
+        k > 0
+        and not toks[k - 1].brk
+        and _after_quote(text, toks[k - 1])
+        and (toks[k - 1].text.lower() in ("he", "she", "they") or toks[k - 1].text[:1].isupper())
+    )
 
 
 def _document_reads(text: str, toks: list[_Tok], k: int) -> bool:

@@ -335,7 +335,7 @@ gen commander cmdr constable const superintendent supt inspector insp
 # "Judge Berman", "House Speaker Paul Ryan"): a role, like a rank, never part of the name.
 OFFICE_TITLES = frozenset(
     """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker whip
-secretary-general director-general cllr cllrs coun""".split()
+secretary-general director-general cllr cllrs coun justice""".split()
 )
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {

@@ -33,7 +33,6 @@ from .lexicon import (
     PLACE_WORDS,
     POSSESSIVE_DETERMINERS,
     RANKS,
-    ROLE_WORDS,
     SUBJECT_PRONOUNS,
     THE_WRITER,
     plural,
@@ -65,6 +64,8 @@ from .words import (
     bracketed_abbreviation,
     chinese_he,
     dated,
+    iberian_and,
+    role_owner,
     title_and,
     tokens,
     used_as_noun,
@@ -95,13 +96,6 @@ def _chunk_word(word: str, first: bool) -> bool:
     if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
     return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
-
-
-def _role_owner(word: str) -> bool:
-    """A lower-case role word's possessive ("minister's" of "the chief minister's office", "the
-    chief executive's spokesman")."""
-    owner = word[:-2]
-    return word.islower() and word[-2:] in ("'s", "’s") and (owner in ROLE_WORDS or owner in PERSON_NOUNS)
 
 
 def mentions(
@@ -162,7 +156,9 @@ def mentions(
             i += 1  # no chunk starts here
             continue
         j = i + 1
-        while j < n and not toks[j - 1].brk and _chunk_word(toks[j].text, False) and not dated(lows, j):
+        while j < n and not toks[j - 1].brk and (_chunk_word(toks[j].text, False) or iberian_and(toks, i, j)):
+            if dated(lows, j):
+                break
             j += 1
         while j > i and lows[j - 1] in _CONNECTORS_THE:
             j -= 1  # a chunk never ends on "of", "and", "the"
@@ -187,7 +183,7 @@ def mentions(
             and lows[j] in OFFICIAL_THINGS
         ):
             found = []  # "the official news agency said": an adjective, no official speaks
-        if found and found[-1].kind == "role" and j < n and not toks[j - 1].brk and _role_owner(toks[j].text):
+        if found and found[-1].kind == "role" and j < n and not toks[j - 1].brk and role_owner(toks[j].text):
             found = found[:-1]  # "the chief minister's office": the phrase speaks, not a "chief"
         media = national_media(toks, lows, found, j)
         if media is not None:
@@ -299,7 +295,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             and toks[k - 1].text[:1].isupper()
             and toks[k - 2].text.lower().rstrip(".") in HONORIFICS
         )
-        or (k < j and toks[k - 1].text.lower() in particles)
+        or (k < j and (toks[k - 1].text.lower() in particles or iberian_and(toks, i, k - 1)))
         or ((k == j or toks[k].text in NAME_SUFFIXES) and _role_surname(toks, k - 1))
         or (k == j and toks[k - 1].text == "United" and k - 1 > i and _name_token(toks[k - 2].text))
         # a month after a first name is a surname: "Theresa May", "Brian May"
@@ -399,7 +395,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                 toks[j - 1].end,
                 kind,
                 # four words at most, and its particles: "Tamim bin Hamad Al Thani"
-                " ".join(name_words[-4 - sum(w.lower() in _PARTICLES for w in name_words) :]),
+                " ".join(
+                    name_words[-4 - sum(w.lower() in _PARTICLES or w in ("e", "y") for w in name_words) :]
+                ),
                 role,
                 role_class(role) if role else None,
                 country_of(role_words) if role else None,

@@ -403,3 +403,21 @@ def with_ampersands(text: str, m: Mention) -> Mention:
     for pair in re.finditer(r"(\w+) & (\w+)", text[m.start : m.end]):
         name = name.replace(f"{pair[1]} {pair[2]}", pair[0])
     return replace(m, name=name)
+
+
+def iberian_and(toks: list[_Tok], i: int, j: int) -> bool:
+    """Is ``toks[j]`` the "e"/"y" that joins two family names after a particle of the run from
+    ``i`` ("Ana Beatriz de Oliveira e Souza")? Without one, "e" is "and": "Rossi e Bianchi"."""
+    return (
+        toks[j].text in ("e", "y")
+        and j + 1 < len(toks)
+        and toks[j + 1].text[:1].isupper()
+        and any(toks[x].text in ("de", "da", "do", "dos", "das", "del") for x in range(i, j))
+    )
+
+
+def role_owner(word: str) -> bool:
+    """A lower-case role word's possessive ("minister's" of "the chief minister's office", "the
+    chief executive's spokesman")."""
+    owner = word[:-2]
+    return word.islower() and word[-2:] in ("'s", "’s") and (owner in ROLE_WORDS or owner in PERSON_NOUNS)
