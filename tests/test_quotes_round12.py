@@ -195,3 +195,26 @@ def test_a_court_s_held_and_a_translation_s_evaluated_tag_the_quote_before_them(
 def test_an_e_joins_family_names_only_after_a_particle() -> None:
     text = "Talks\n\nAfter the vote Rossi e Bianchi left the hall. “We are done,” Bianchi said.\n"
     assert speaker_of(text, "We are done") == "Bianchi"
+
+
+def test_speech_relayed_in_the_past_perfect_is_the_relayed_speaker_s() -> None:
+    text = (
+        "Council\n\nMayor Graham Tullock rejected the criticism. Deputy mayor Sally Waring later "
+        "said she had been shocked.\n\n"
+        "Councillor Hemi Waka later told Stuff that during a workshop in August, the mayor had told "
+        "him to “stop asking questions you don’t want the answers to”.\n\n"
+        "Waka said he had warned Tullock that “questions cost nothing”.\n"
+    )
+    assert speaker_of(text, "stop asking") == "Graham Tullock"  # the mayor, not his deputy
+    assert speaker_of(text, "questions cost") == "Hemi Waka"
+
+
+def test_she_after_a_relayed_quote_is_the_woman_who_relayed_it() -> None:
+    text = (
+        "Shooting\n\nFatima Dawood, the boy's mother, spoke at the house.\n\n"
+        "Dawood said Zaid's friend, who escaped unhurt, told her that one of the gunmen had "
+        "shouted “Get down, get down!” before the shooting started.\n\n"
+        "“He was only a child. He did not know to get down,” she said.\n"
+    )
+    assert speaker_of(text, "Get down") == "one of the gunmen"
+    assert speaker_of(text, "He was only") == "Fatima Dawood"

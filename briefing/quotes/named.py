@@ -13,11 +13,14 @@ from __future__ import annotations
 import re
 
 from ..models import Paragraph
+from .appositions import apposed_to_description
 from .context import _Article
 from .lexicon import plural
 from .mention import Mention
 from .nameforms import Person
 from .offices import role_fits
+from .openers import closes_opener
+from .plausible import _plausible
 
 # Between a description and the name in apposition after it: a comma, maybe an age or another
 # description that names them ("Her neighbour, a fisherman named Tomas Rauch,").
@@ -194,3 +197,27 @@ def silent_since(ctx: _Article, prior: Mention, m: Mention) -> bool:
     never? Then "the researcher" is the person speaking since, not "a researcher" who said nothing."""
     said = [ctx.speakers[i] for i in ctx.found_in(prior.end, m.start) if i in ctx.speakers]
     return any(s.kind == "person" for s in said) and not any(s.kind == "description" for s in said)
+
+
+# What stands between a name and the role in apposition after it: a comma, maybe a party tag
+# before it ("Elijah Cummings (D-Md.), chair of …"), and the role's article.
+_APPOSED_GAP = re.compile(
+    r"(?:\s*\([^()\n]{1,30}\)|\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z\d][\w-]*\s+){0,2}"
+)
+
+
+def apposed(ctx: _Article, m: Mention) -> Mention | None:
+    """The person a role or description stands in apposition to, right after their name and a
+    comma ("Rep. Elijah Cummings (D-Md.), chair of the Platform Committee,"); a plural ("Trump,
+    his advisers and …") describes no one person."""
+    if plural(m.name.split()[-1] if m.name.split() else ""):
+        return None
+    before = ctx.in_range(max(0, m.start - 120), m.start)
+    if not before or before[-1].kind not in ("person", "name") or before[-1].after_preposition:
+        return None
+    prior = before[-1]
+    if not _APPOSED_GAP.fullmatch(ctx.text, prior.end, m.start) or not _plausible(ctx, prior):
+        return None
+    if len(before) > 1 and apposed_to_description(ctx.text, before[-2], prior):
+        return None  # "from the presiding judge, Patrick Lemoine, the 61-year-old said"
+    return None if closes_opener(ctx.text, prior) else prior  # "After meeting Kiprop, the senator"

@@ -59,4 +59,11 @@ def role_fits(m: Mention, role: str | None) -> bool:
     head = words[-1].lower()
     if not ({head} | _TITLE_OF.get(head, set())) & stated and role_class(role) != (m.role_class or "-"):
         return False
+    if stated & _UNDER and not {w.lower() for w in words} & _UNDER:
+        return False  # "the mayor" is not who the article called "Deputy mayor"
     return modifiers(m) <= stated
+
+
+# Words that make a role another, lower office: a deputy mayor is not "the mayor" (an assistant
+# coroner is "the coroner": tune part w04).
+_UNDER = frozenset("deputy vice vice-president under-secretary".split())

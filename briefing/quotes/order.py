@@ -25,6 +25,10 @@ _SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|whilst|because|sinc
 # "whom she described as “…”", "who he blasted as": a relative clause with a subject of its own
 _OWN_SUBJECT_RELATIVE = re.compile(r"\b(?:whom|who|which|what)\s+[\w’'-]+\s+(?:\w+ly\s+)?$")
 _AS = re.compile(r"\s*(?:as\s+(?:\w+ing\s+)?)?")
+# A verb of saying in the past perfect after its own subject, and what may stand between it and
+# the quote: "the mayor had told him to", "Tullett had warned that".
+_PERFECT = re.compile(r"\b[\w’'-]+\s+had\s+(?:\w+ly\s+)?$")
+_RELAYED_OBJECT = re.compile(r"\s*(?:(?:him|her|them|us|me|reporters|staff)\s+)?(?:to|that)?\s*[,:]?\s*")
 
 
 def participle(text: str, cue: _Cue) -> bool:
@@ -136,6 +140,12 @@ def cue_order(
         or (
             _OWN_SUBJECT_RELATIVE.search(text, max(start, last.start - 30), last.start)
             and _AS.fullmatch(text, last.end, open_at)
+        )
+        or (
+            # relayed in the past perfect: "Walker told Stuff that the mayor had told him to “…”"
+            len(cues) > 1
+            and _PERFECT.search(text, max(start, last.start - 20), last.start) is not None
+            and _RELAYED_OBJECT.fullmatch(text, last.end, open_at) is not None
         )
     ):
         order = [last, *(c for c in order if c is not last)]

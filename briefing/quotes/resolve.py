@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..models import Sentence
 from .acronyms import as_role, is_acronym
 from .agreement import _BOUND_PRONOUN, _agrees, _agrees_with, _guessed_gender, _of_gender, _suits
 from .appositions import apposed_to_description
@@ -28,13 +29,13 @@ from .lexicon import (
     SUBORDINATE_OPENER,
     a_thing,
     head_noun,
-    plural,
 )
+from .named import apposed as _apposed
 from .named import lede_named, listed, named_after, of_age, self_named, silent_since, stated_holder
 from .offices import modifiers as _modifiers
 from .offices import office as _office
 from .offices import role_fits as _role_fits
-from .openers import cataphor, closes_opener, opener_gender
+from .openers import cataphor, opener_gender
 from .places import is_country, is_demonym, is_place
 from .plausible import _a_place, _plausible
 from .shapes import inverted_gap
@@ -162,30 +163,6 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
     if m.kind == "pronoun" and depth < PRONOUN_CHAIN:
         return _antecedent(ctx, m, depth)
     return None
-
-
-# What stands between a name and the role in apposition after it: a comma, maybe a party tag
-# before it ("Elijah Cummings (D-Md.), chair of …"), and the role's article.
-_APPOSED_GAP = re.compile(
-    r"(?:\s*\([^()\n]{1,30}\)|\s*,\s*[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*,\s*(?:(?:the|a|an)\s+)?(?:[a-z\d][\w-]*\s+){0,2}"
-)
-
-
-def _apposed(ctx: _Article, m: Mention) -> Mention | None:
-    """The person a role or description stands in apposition to, right after their name and a
-    comma ("Rep. Elijah Cummings (D-Md.), chair of the Platform Committee,"); a plural ("Trump,
-    his advisers and …") describes no one person."""
-    if plural(m.name.split()[-1] if m.name.split() else ""):
-        return None
-    before = ctx.in_range(max(0, m.start - 120), m.start)
-    if not before or before[-1].kind not in ("person", "name") or before[-1].after_preposition:
-        return None
-    prior = before[-1]
-    if not _APPOSED_GAP.fullmatch(ctx.text, prior.end, m.start) or not _plausible(ctx, prior):
-        return None
-    if len(before) > 1 and apposed_to_description(ctx.text, before[-2], prior):
-        return None  # "from the presiding judge, Patrick Lemoine, the 61-year-old said"
-    return None if closes_opener(ctx.text, prior) else prior  # "After meeting Kiprop, the senator"
 
 
 def _described_before(ctx: _Article, m: Mention) -> Speaker:
@@ -318,6 +295,20 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
 
 
+def _relayed_by(ctx: _Article, s: Sentence, first: Speaker, pronoun: Mention) -> bool:
+    """Does a person of the pronoun's gender report the sentence's quote, which someone named
+    later in it said ("Davids said the friend told her one of the gunmen had shouted “…”. “…,”
+    she said": Davids)?"""
+    rep = _reporter(ctx, s.start, s.end)
+    if rep is None or rep.kind not in ("person", "name") or first.span is None or first.span[0] <= rep.end:
+        return False
+    person = ctx.people.person(rep)
+    return person is not None and person.name != first.name and person.gender == _GENDER.get(pronoun.name)
+
+
+_GENDER = {"he": "m", "she": "f"}
+
+
 def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
     """The most recent clause subject outside quotation marks that suits the pronoun."""
     sentence = ctx.sentence(pronoun.start)
@@ -349,6 +340,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                     or pronoun.name not in ("he", "she")
                     or (first.kind == "description" and not a_thing(first.name))
                 )
+                and not _relayed_by(ctx, s, first, pronoun)
             ):
                 return first
         mentions = ctx.in_range(s.start, end)
