@@ -218,3 +218,21 @@ def test_she_after_a_relayed_quote_is_the_woman_who_relayed_it() -> None:
     )
     assert speaker_of(text, "Get down") == "one of the gunmen"
     assert speaker_of(text, "He was only") == "Fatima Dawood"
+
+
+def test_a_restrictive_relative_clause_before_the_verb_holds_no_subject() -> None:
+    text = (
+        "Gangs\n\nA taxi driver who works the Hanover Park–Claremont route, and who did not want "
+        "to be named, said the gangs “own the streets after six”.\n\n"
+        "“People think the police run Hanover Park. After dark, you ask the boys,” he said.\n"
+    )
+    assert speaker_of(text, "own the streets") == speaker_of(text, "People think") == "taxi driver"
+
+
+def test_a_ministry_s_principal_secretary_is_the_ps() -> None:
+    text = (
+        "Cartel\n\nThe Principal Secretary for Higher Education and Research, Dr Joseph Kiprono "
+        "Lagat, on Friday said the ministry had uncovered what he called “a well-oiled cartel”.\n\n"
+        "“Those who benefited will be discontinued,” the PS said.\n"
+    )
+    assert speaker_of(text, "a well-oiled") == speaker_of(text, "Those who") == "Joseph Kiprono Lagat"

@@ -20,9 +20,16 @@ _QUALIFIER = re.compile(
 )
 
 
+# A second capitalised object of a role's "for"/"of", before the comma that ends the role: "the
+# Principal Secretary for Higher Education and Research, Dr …".
+_AND_OBJECT = re.compile(r"\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?=\s*,)")
+
+
 def _qualified(text: str, m: Mention) -> tuple[str, int]:
     """The mention's words with the qualifier that follows them, and where that ends."""
     q = _QUALIFIER.match(text, m.end)
+    if q is None and re.search(r"\s(?:for|of)\s", m.name) and (joined := _AND_OBJECT.match(text, m.end)):
+        return text[m.start : joined.end()], joined.end()
     if q is None or len(q.group().split()) > 9:
         return text[m.start : m.end], m.end
     end = q.end() - (len(q.group()) - len(q.group().rstrip()))

@@ -392,8 +392,11 @@ _ABSOLUTE = re.compile(r"(?:\bwith|\band|[—–;:])\s+$")
 # … or a participle's phrase ("Mary Lind, clad in a cape that formed the name Trump, said")
 # A relative clause may hold an apposition of its own, in commas: ", who founded the bakery with
 # his late wife, Adaeze, in 2009," — it runs to the last comma before the verb.
+# A restrictive one after its noun ends at the comma before the verb too: "A taxi driver who works
+# the Hanover Park–Claremont route, and who did not want to be named, said".
 _RELATIVE_IN_COMMAS = re.compile(
     r",\s*(?:who|which|whose)\b[^;:“”\"]*,|,\s*(?:clad|\w+ed|\w+ing)\b[^,;:“”\"]*,"
+    r"|(?<=[a-z])\s+(?:who|whose)\s[^;:“”\"]*,"
 )
 _INVERTED_TAIL = re.compile(r"\s*[,:]\s*|\s*,[^,;:.!?“”\"]{1,160},\s*")
 

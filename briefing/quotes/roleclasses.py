@@ -41,6 +41,9 @@ _ROLE_PATTERNS = (
     ("judge", r"\bjudge\b"),
     ("ambassador", r"\bambassador\b|\benvoy\b"),
     ("director", r"\bdirector\b|chief\s+executive"),
+    # a ministry's civil-service head (Kenya's "Principal Secretary", "the PS"; the UK's and the
+    # Commonwealth's "Permanent Secretary"), no minister
+    ("principal secretary", r"\b(?:principal|permanent)\s+secretary\b"),
     # any other portfolio: "Finance Minister", "the finance minister"; Kenya's "Cabinet Secretary";
     # a British or American portfolio's secretary ("Health Secretary", "the shadow home
     # secretary", "Commerce Secretary"), a minister by another name
