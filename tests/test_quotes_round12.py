@@ -236,3 +236,14 @@ def test_a_ministry_s_principal_secretary_is_the_ps() -> None:
         "“Those who benefited will be discontinued,” the PS said.\n"
     )
     assert speaker_of(text, "a well-oiled") == speaker_of(text, "Those who") == "Joseph Kiprono Lagat"
+
+
+def test_a_clause_opening_the_sentence_leaves_its_pronoun_to_the_main_subject_s_role() -> None:
+    text = (
+        "Hearing\n\nGregory Vane, who led the bank for nine years, told senators he had taken the "
+        "letters “extremely seriously”.\n\n"
+        "“Forgive me if I am not comforted,” Sen. Luis Ocana said.\n\n"
+        "Asked by Ocana whether he would return any of the pay, the former CEO paused. “I am "
+        "prepared to discuss that with the receivership,” he said.\n"
+    )
+    assert speaker_of(text, "I am prepared") == "Gregory Vane"

@@ -13,7 +13,8 @@ from .mention import Mention
 # Offices a description names by its head noun; two different ones are two people ("the mayor"
 # is not who the article called "President"). Generic heads ("leader", "official") hold any.
 _OFFICES = re.compile(
-    r"\b(president|mayor|governor|prime minister|chancellor|senator|sen\.?|ambassador|judge|sheriff)\b",
+    r"\b(president|mayor|governor|prime minister|chancellor|senator|sen\.?|ambassador|judge|sheriff|ceo"
+    r"|chief executive)\b",
     re.IGNORECASE,
 )
 
@@ -23,7 +24,7 @@ def office(text: str) -> str | None:
     if not found:
         return None
     office = found[-1].lower().rstrip(".")
-    return "senator" if office == "sen" else office
+    return {"sen": "senator", "chief executive": "ceo"}.get(office, office)
 
 
 def modifiers(m: Mention) -> set[str]:

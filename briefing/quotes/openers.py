@@ -37,8 +37,13 @@ def cataphor(ctx: _Article, start: int, pronoun: Mention, mentions: list[Mention
     if opener is None or not start <= pronoun.start < opener.end():
         return None
     after = [m for m in mentions if m.start >= opener.end()]
+    # … or its role ("Asked by Ocampo whether he would …, the former CEO paused")
     return (
-        after[0] if after and after[0].kind in ("person", "name") and not after[0].after_preposition else None
+        after[0]
+        if after
+        and after[0].kind in ("person", "name", "role", "definite")
+        and not after[0].after_preposition
+        else None
     )
 
 

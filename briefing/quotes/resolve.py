@@ -226,7 +226,9 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         first: Speaker | None = None
         if back > 0:  # a sentence that quotes someone is about them ("“…,” Ben Carson said.")
             quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
-            first = next((q for q in quoted if q.kind == "person" and _agrees_with(m, q)), None)
+            first = next(
+                (q for q in quoted if q.kind == "person" and _agrees_with(m, q) and _same_office(m, q)), None
+            )
         owner: Speaker | None = None
         pronoun: Speaker | None = None
         # in its own sentence, not a clause opening it: "Pressed on whether Amaral fitted, the
@@ -286,10 +288,16 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
     if speaker is None or not _agrees_with(m, speaker):
         return None
-    held, wanted = _office(speaker.role or ""), _office(m.name)
-    if held and wanted and held != wanted:
+    if not _same_office(m, speaker):
         return None  # "the city’s mayor" is not the person the article named its president
     return speaker
+
+
+def _same_office(m: Mention, speaker: Speaker) -> bool:
+    """May the description be the speaker: no two different offices ("the former CEO" is not
+    the person the article called "Sen.")?"""
+    held, wanted = _office(speaker.role or ""), _office(m.name)
+    return not (held and wanted and held != wanted)
 
 
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
