@@ -247,3 +247,22 @@ def test_a_clause_opening_the_sentence_leaves_its_pronoun_to_the_main_subject_s_
         "prepared to discuss that with the receivership,” he said.\n"
     )
     assert speaker_of(text, "I am prepared") == "Gregory Vane"
+
+
+def test_according_to_the_statement_a_subject_gave_in_a_statement() -> None:
+    text = (
+        "Polls\n\nKedah police chief Datuk Zainal Abidin Karim in a statement said the "
+        "constituency was calm. “The police advise all parties to respect the law,” according to "
+        "the statement.\n"
+    )
+    assert speaker_of(text, "The police advise") == "Zainal Abidin Karim"
+
+
+def test_the_counsel_is_the_counsel_named_with_his_title() -> None:
+    text = (
+        "Bail plea\n\nCounsel of the accused, Barrister Ahsan Raza Gondar, argued that his client "
+        "had been in jail for 98 days.\n\n"
+        "Barrister Gondar further argued that the complainant was pressured. «The whole case "
+        "stands on the statement of one patwari,» the counsel said.\n"
+    )
+    assert speaker_of(text, "The whole case") == "Ahsan Raza Gondar"

@@ -47,7 +47,7 @@ _APPOSED = re.compile(
 # Between a role and the name after it: a comma, maybe a title the name drops ("The trial
 # judge, Justice Halima Abdullahi-Mohammed,"), or "named".
 _ROLE_TO_NAME = re.compile(
-    r",\s*(?:the\s+)?(?:(?:Justice|Judge|Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?|\s+named\s+"
+    r",\s*(?:the\s+)?(?:(?:Justice|Judge|Dr|Prof|Professor|Rev|Mr|Mrs|Ms|Sir|Dame|Barrister|Advocate)\.?\s+)?|\s+named\s+"
 )
 
 _SUBJECT_AFTER = re.compile(r"[ \t]+([a-z]+)")  # the word after the role: its verb of saying?

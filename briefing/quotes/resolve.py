@@ -440,7 +440,7 @@ def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
                 return m  # "X, who …, said": the relative clause is X's
             if m.kind in ("person", "name") and _APPOSITION_TO_VERB.fullmatch(ctx.text, m.end, cue.start):
                 return m  # "Kym Lind, a spokesperson for the firm, confirmed"
-        if before and re.fullmatch(r"\s+(?:\w+ly\s+|also\s+)?", ctx.text[before[-1].end : cue.start]):
+        if before and _SUBJECT_TO_VERB.fullmatch(ctx.text, before[-1].end, cue.start):
             return before[-1]
         if before and re.fullmatch(r",\s*", ctx.text[before[-1].end : cue.start]):
             if before[-1].kind in ("person", "name"):
@@ -464,6 +464,8 @@ def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
     return None
 
 
+# Between a subject and its verb: an adverb, or where it spoke ("X in a statement said").
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|in\s+an?\s+(?:\w+\s+)?(?:statement|post|letter)\s+)?")
 _APPOSITION_TO_VERB = re.compile(r",\s*(?:an?|the)\s+[^,;:!?“”\"]{1,80},\s*")
 _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|whose|which)\b[^;:!?“”\"]*,\s*")
 
