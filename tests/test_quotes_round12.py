@@ -266,3 +266,25 @@ def test_the_counsel_is_the_counsel_named_with_his_title() -> None:
         "stands on the statement of one patwari,» the counsel said.\n"
     )
     assert speaker_of(text, "The whole case") == "Ahsan Raza Gondar"
+
+
+def test_relayed_speech_with_a_time_between_object_and_that() -> None:
+    text = (
+        "Budget\n\nBloc MP Gaetan Lapointe said Quebec had been “treated like an afterthought”.\n\n"
+        "He said a Quebec cabinet minister, Nadia Beaulieu-Roy, had told him Thursday morning "
+        "that the province was “learning about this from the newspapers”.\n\n"
+        "Before Tyrell began his training, the elder said, he had told the young man that the "
+        "water plant was “the most important job in this community”.\n"
+    )
+    assert speaker_of(text, "learning about") == "Nadia Beaulieu-Roy"
+    # a pronoun subject of the relaying clause is the outer subject again
+    assert speaker_of(text, "the most important") == "elder"
+
+
+def test_what_the_object_of_a_phrase_s_for_owns_does_not_speak() -> None:
+    text = (
+        "Housing\n\nMayor Bertrand Lafleur said council had approved more homes.\n\n"
+        "In a statement, a spokesperson for Ontario’s Minister of Municipal Affairs said the "
+        "province was “working with municipalities of every size”.\n"
+    )
+    assert speaker_of(text, "working with") == "spokesperson for Ontario"

@@ -25,10 +25,15 @@ _SUBORDINATOR = re.compile(r"\b(?:after|when|as|before|while|whilst|because|sinc
 # "whom she described as “…”", "who he blasted as": a relative clause with a subject of its own
 _OWN_SUBJECT_RELATIVE = re.compile(r"\b(?:whom|who|which|what)\s+[\w’'-]+\s+(?:\w+ly\s+)?$")
 _AS = re.compile(r"\s*(?:as\s+(?:\w+ing\s+)?)?")
-# A verb of saying in the past perfect after its own subject, and what may stand between it and
-# the quote: "the mayor had told him to", "Tullett had warned that".
-_PERFECT = re.compile(r"\b[\w’'-]+\s+had\s+(?:\w+ly\s+)?$")
-_RELAYED_OBJECT = re.compile(r"\s*(?:(?:him|her|them|us|me|reporters|staff)\s+)?(?:to|that)?\s*[,:]?\s*")
+# A verb of saying in the past perfect after a subject of its own (a pronoun there is the outer
+# subject again: "the elder said, he had told the young man that …"), and what may stand between
+# it and the quote: "the mayor had told him to", "Tullett had warned that", "… had told him
+# Thursday morning that the province was".
+_PERFECT = re.compile(r"\b(?!(?:he|she|they|it|I|we|you)\b)[\w’'-]+,?\s+had\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELAYED_OBJECT = re.compile(
+    r"\s*(?:(?:him|her|them|us|me|reporters|staff)\s+)?(?:(?:[\w-]+\s+){0,3}?(?:to|that)\b[^;:.!?“”\"]{0,80}?)?"
+    r"\s*[,:]?\s*"
+)
 
 
 def participle(text: str, cue: _Cue) -> bool:

@@ -4,6 +4,7 @@ lower-case words a chunk may hold."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .countries import country_of
@@ -71,3 +72,21 @@ def possessed(
         return Mention(owner.start, toks[k - 1].end, "description", phrase, country=owner.country,
                        after_preposition=owner.after_preposition, gender=GENDER_OF.get(head)), k  # fmt: skip
     return None
+
+
+_FOR_OWNER = re.compile(r"\s(?:for|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\Z")
+
+
+def owned_objects(text: str, found: list[Mention]) -> list[Mention]:
+    """What the object of a phrase's "for"/"of" owns is an object too: "a spokesperson for
+    Ontario’s Minister of Municipal Affairs" speaks, the minister does not."""
+    out = list(found)
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        if (
+            prev.kind in ("description", "role")
+            and _FOR_OWNER.search(prev.name)
+            and re.fullmatch(r"[’']s\s+", text[prev.end : m.start])
+        ):
+            out[k] = replace(m, after_preposition=True)
+    return out

@@ -39,7 +39,7 @@ from .lexicon import (
     role_class,
 )
 from .mention import Mention
-from .owners import _CHUNK_LOWER, _GROUP_TAILS, possessed
+from .owners import _CHUNK_LOWER, _GROUP_TAILS, owned_objects, possessed
 from .places import is_place
 from .runs import _held_by_the_run, _of_phrase, _role_surname, common_word_opens
 from .unnamed import a_constituency, a_public_body, a_storm, owned_by, self_named, who_described
@@ -219,7 +219,7 @@ def mentions(
     out = self_named(text, out)  # "a woman who gave only her first name, Gracia"
     out.sort(key=lambda m: m.start)  # an owner split off a chunk may start before the chunk's mention
     out = [with_ampersands(text, m) if "&" in text[m.start : m.end] else m for m in out]
-    return _appositions(text, datelines(text, out))
+    return _appositions(text, datelines(text, owned_objects(text, out)))
 
 
 _OWNED = re.compile(r"[’']s?\s+\Z")  # between an owner and what it owns
