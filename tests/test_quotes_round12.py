@@ -288,3 +288,18 @@ def test_what_the_object_of_a_phrase_s_for_owns_does_not_speak() -> None:
         "province was “working with municipalities of every size”.\n"
     )
     assert speaker_of(text, "working with") == "spokesperson for Ontario"
+
+
+def test_a_nested_quote_after_coordinated_verbs_or_from_dad() -> None:
+    text = (
+        "Memoir\n\nCountry singer Darla Whitlow gave the manuscript to her daughter, singer Lacey "
+        "Whitlow, before anyone else.\n\n"
+        "“Lacey read it first. She got to chapter 11 and called me up and said, ‘Mama, you can’t "
+        "put that in there,’ and I said, ‘Watch me,’” Whitlow said.\n\n"
+        "It was Kaylee's grandfather, the late Dean Hanson, who bought her first heifer.\n\n"
+        "“Dad always told her, ‘You feed them right and the ribbons take care of themselves,’” "
+        "Jodi Schroer said.\n"
+    )
+    assert speaker_of(text, "Mama, you") == "Lacey Whitlow"
+    assert speaker_of(text, "Watch me") == "Darla Whitlow"
+    assert speaker_of(text, "You feed") == "Dean Hanson"

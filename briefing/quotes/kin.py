@@ -22,7 +22,8 @@ _DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 # Before a name: "Zaid's uncle, ", "his uncle ", "the victim's mother, ".
-_TIE_BEFORE = r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+)?{kin},?\s+$"
+# (maybe "the late": "Kaylee's grandfather, the late Dean Hansen")
+_TIE_BEFORE = r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+)?{kin},?\s+(?:the\s+late\s+)?$"
 # After a name: ", the boy's uncle", ", his uncle", ", Zaid's uncle".
 _TIE_AFTER = r",\s+(?:(?:the|a|his|her|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?{kin}\b"
 _CHILD_OF = {"son": "m", "daughter": "f"}

@@ -31,7 +31,9 @@ _DOUBLE = re.compile(r"[“\"](?P<body>[^“”\"\n]{2,300}?)[”\"]")
 # quote,", "Then she told me,", "I said,", "he goes,"), in the outer quote's words.
 _INTRODUCED = re.compile(
     r"(?:^|[\s,.;:!?(])(?P<who>I|he|she|He|She|(?:[Mm]y|[Oo]ur)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
-    r"(?:(?:just|then|later|simply|only|finally|suddenly)\s+)?"
+    # … maybe after another verb of theirs ("She got to chapter 11 and called me up and said,")
+    r"(?:[^,.;:!?“”\"‘’]{0,60}?\s+and\s+)?"
+    r"(?:(?:just|then|later|simply|only|finally|suddenly|always|once|often|even|also)\s+)?"
     r"(?:said|says|(?:used\s+to|would)\s+say|told\s+(?:me|him|her|them|us|everyone|the\s+\w+)"
     r"|tells\s+(?:me|him|her|them|us)"
     r"|asked(?:\s+(?:me|him|her|them|us))?|replied|answered|shouted|yelled|screamed|whispered|wrote"
@@ -41,6 +43,12 @@ _INTRODUCED = re.compile(
 # Words of an introduction that are no speaker's name ("Then she told", "Later he said").
 _NOT_NAMES = frozenset("Then Later And But So When After Before Now And Yes No".split())
 _GENDER = {"he": "m", "she": "f"}
+# A parent called by the word a child uses, and the ties by which the article may name them.
+_FATHERS = ("father", "dad", "grandfather", "stepfather")
+_MOTHERS = ("mother", "mum", "mom", "grandmother", "stepmother")
+_PARENTS = dict.fromkeys(("dad", "daddy", "papa", "pa", "grandpa"), _FATHERS) | dict.fromkeys(
+    ("mum", "mom", "mama", "mommy", "mummy", "ma", "grandma", "nan", "nana"), _MOTHERS
+)
 _LOOKBACK = 80  # characters before an inner quote its introduction stands in
 
 
@@ -137,6 +145,14 @@ def _speaker_of(ctx: _Article, who: str, outer: Speaker, found: Found, before: s
                 continue
             if person.gender == gender:
                 return Speaker(person.name, person.role, person.affiliation, who, "person", gender)
+        return None
+    if low in _PARENTS:
+        # "Dad always told her, ‘…’": the parent of that gender the article names with a tie
+        # ("Kaylee's grandfather, the late Dean Hansen"), the latest before the outer quote
+        tied_to = [t for kin in _PARENTS[low] if (t := tied(ctx, kin, found.open_at)) is not None]
+        person = ctx.people.person(max(tied_to, key=lambda t: t.start)) if tied_to else None
+        if person is not None and person.name != outer.name:
+            return Speaker(person.name, person.role, person.affiliation, who, "person", person.gender)
         return None
     first, _, kin = who.partition(" ")
     if first.lower() in ("my", "our"):
