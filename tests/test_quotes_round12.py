@@ -303,3 +303,13 @@ def test_a_nested_quote_after_coordinated_verbs_or_from_dad() -> None:
     assert speaker_of(text, "Mama, you") == "Lacey Whitlow"
     assert speaker_of(text, "Watch me") == "Darla Whitlow"
     assert speaker_of(text, "You feed") == "Dean Hanson"
+
+
+def test_a_body_with_an_apposition_speaks_and_issues_its_statement() -> None:
+    text = (
+        "Clash\n\nCarabineros, Chile’s national police, said in a statement that officers had "
+        "responded to “violent groups” who threw stones. “Twenty-three officers were injured, four "
+        "of them seriously,” the statement said.\n"
+    )
+    assert speaker_of(text, "violent groups") == "Carabineros"  # not words of the officers
+    assert speaker_of(text, "Twenty-three") == "Carabineros"

@@ -246,8 +246,12 @@ _MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,�
 
 
 # Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”", and
-# its passive before an infinitive ("a writer believed to have links with …", "said to be close").
-_NO_SPEECH_AFTER = re.compile(r"\s+(?:free|obliged|to\s+(?:be|have)\b)\b")
+# its passive before an infinitive ("a writer believed to have links with …", "said to be close"),
+# and a verb whose "to" takes the quoted words as what it answers ("officers had responded to
+# “violent groups”": the groups, not words of the officers).
+_NO_SPEECH_AFTER = re.compile(
+    r"\s+(?:free|obliged|to\s+(?:be|have)\b)\b|(?<=ed)\s+to\s+(?:the\s+|a\s+|an\s+)?[“\"‘«]"
+)
 # Words before which a verb form of saying is a noun or an adjective ("the remarks", "his
 # repeated calls", "Trump’s comments").
 _NOUN_BEFORE = frozenset("the a an his her their its our my your this these those".split())

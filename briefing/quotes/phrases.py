@@ -185,6 +185,13 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 _ISSUER_REACH = 1500
 
 
+def _may_issue(speaker: Speaker | None) -> bool:
+    """May this quote's speaker be who issued a document its sentence names? A one-noun
+    description too ("the club said in a statement", "a spokesman for the minister said in a
+    statement"), not a plural ("officers"), whom the document tells of."""
+    return speaker is not None and (speaker.kind != "description" or not plural(_head(speaker.name)))
+
+
 def _head(description: str) -> str:
     """A description's head noun: "spokesman" of "spokesman for the state's minister"."""
     words = re.split(r"\s+(?:for|of|at|from|in|with|to)\s+", description, maxsplit=1)[0].split()
@@ -215,13 +222,7 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
         start, end = ctx.sentence_bounds(ctx.found[i].open_at)
         if re.search(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", ctx.text[end:pos], re.IGNORECASE):
             break  # a new document since ("Clinton's campaign sent out an email appeal")
-        if (
-            speaker is not None
-            # a one-noun description issues it too ("the club said in a statement", "a
-            # spokesman for the minister said in a statement"), not a plural ("officers")
-            and (speaker.kind != "description" or not plural(_head(speaker.name)))
-            and re.search(rf"\b{noun}\b", ctx.text[start:end])
-        ):
+        if speaker is not None and _may_issue(speaker) and re.search(rf"\b{noun}\b", ctx.text[start:end]):
             return speaker
     # no quote of it yet: whom it is from ("A statement from Reece Dunmore was read to the
     # court"), else the subject of the sentence of reported speech that named it ("Her campaign
@@ -235,7 +236,9 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
     named = next(reversed(list(issued.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
     if named is not None:
         start, end = ctx.sentence_bounds(named.start())
-        if not ctx.found_in(start, end):
+        # (a quote of that sentence the loop above passed over was not the issuer's: "… said in
+        # a statement that officers had met “violent groups”")
+        if not any(_may_issue(ctx.speakers.get(i)) for i in ctx.found_in(start, end)):
             rep = _reporter(ctx, start, end)
             got = _resolved(ctx, rep, "continuation") if rep is not None else None
             if got is not None and got[0].kind in ("person", "organisation"):

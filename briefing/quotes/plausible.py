@@ -39,7 +39,10 @@ def _plausible(ctx: _Article, m: Mention) -> bool:
     return bool(_words(ctx.text[start : m.start]))
 
 
-_CUE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|again|later|then|earlier|previously)\s+){0,2}([a-z]+)")
+# (after an apposition in commas too: "Carabineros, Chile’s national police, said")
+_CUE_AFTER = re.compile(
+    r"(?:\s*,[^,;:.!?“”\"]{3,60},)?\s+(?:(?:has|have|had|also|again|later|then|earlier|previously)\s+){0,2}([a-z]+)"
+)
 _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 

@@ -466,7 +466,7 @@ def _reporter(ctx: _Article, start: int, end: int) -> Mention | None:
 
 # Between a subject and its verb: an adverb, or where it spoke ("X in a statement said").
 _SUBJECT_TO_VERB = re.compile(r"\s+(?:\w+ly\s+|also\s+|in\s+an?\s+(?:\w+\s+)?(?:statement|post|letter)\s+)?")
-_APPOSITION_TO_VERB = re.compile(r",\s*(?:an?|the)\s+[^,;:!?“”\"]{1,80},\s*")
+_APPOSITION_TO_VERB = re.compile(r",\s*(?:an?|the|[A-Z][\w-]*[’']s)\s+[^,;:!?“”\"]{1,80},\s*")
 _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|whose|which)\b[^;:!?“”\"]*,\s*")
 
 
