@@ -248,9 +248,10 @@ _MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,�
 # Idioms in which a verb of saying reports no speech: "feel free to “vote your conscience”", and
 # its passive before an infinitive ("a writer believed to have links with …", "said to be close"),
 # and a verb whose "to" takes the quoted words as what it answers ("officers had responded to
-# “violent groups”": the groups, not words of the officers).
+# “violent groups”": the groups, not words of the officers; "vowed to “fight”" is a vow).
 _NO_SPEECH_AFTER = re.compile(
-    r"\s+(?:free|obliged|to\s+(?:be|have)\b)\b|(?<=ed)\s+to\s+(?:the\s+|a\s+|an\s+)?[“\"‘«]"
+    r"\s+(?:free|obliged|to\s+(?:be|have)\b)\b"
+    r"|(?:(?<=responded)|(?<=reacted)|(?<=responds)|(?<=reacts))\s+to\s+(?:the\s+|a\s+|an\s+)?[“\"‘«]"
 )
 # Words before which a verb form of saying is a noun or an adjective ("the remarks", "his
 # repeated calls", "Trump’s comments").
