@@ -313,3 +313,12 @@ def test_a_body_with_an_apposition_speaks_and_issues_its_statement() -> None:
     )
     assert speaker_of(text, "violent groups") == "Carabineros"  # not words of the officers
     assert speaker_of(text, "Twenty-three") == "Carabineros"
+
+
+def test_a_judgment_speaks_for_the_judge_who_handed_it_down() -> None:
+    text = (
+        "Bakery case\n\nIn a 38-page judgment handed down in Manchester on Thursday, Mrs Justice "
+        "Anneliese Vargo found that Greystone Foods had passed off its loaves as the bakery's.\n\n"
+        "“The similarities are not the product of coincidence,” the judgment states.\n"
+    )
+    assert speaker_of(text, "The similarities") == "Anneliese Vargo"

@@ -349,5 +349,7 @@ def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
     before = toks[k - 1].text
     if before.lower() in SUBJECT_PRONOUNS or before.lower() == "who":
         return True
+    if before.lower() in _DOCUMENTS or before.lower() in STUDY_NOUNS:
+        return True  # "the judgment states", "the report notes"
     after = text[toks[k].end : toks[k].end + 6]
     return before[:1].isupper() and bool(re.match(r"\s*(?:[,:.“\"‘]|that\b)", after))

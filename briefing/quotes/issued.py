@@ -14,7 +14,10 @@ from .mention import Mention
 # Documents that speak for whoever issued them ("the statement released by the EU"), and whose
 # words news goes on quoting after naming the issuer ("…,” the club said in a statement. “…,” the
 # statement added").
-ISSUED = frozenset("statement release memo letter filing email e-mail notice communique communiqué".split())
+ISSUED = frozenset(
+    """statement release memo letter filing email e-mail notice communique communiqué judgment
+judgement ruling""".split()
+)
 # Between the document and its issuer: "issued by", "from", "released on Monday by".
 _BY = re.compile(
     r"\s+(?:(?:issued|released|sent|signed|put out)\s+(?:\w+\s+){0,3})?(?:by|from)\s+(?:the\s+)?"

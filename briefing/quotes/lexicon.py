@@ -103,7 +103,7 @@ _NOT_CUES |= _NOUN_FORMS
 # shows a verb (see context._verb_here).
 AMBIGUOUS_CUES = frozenset(
     """notes reports posts points calls comments charges demands pledges counters reasons cautions
-laments signals vows promises answers""".split()
+laments signals vows promises answers states""".split()
 )
 
 
@@ -220,7 +220,7 @@ POSSESSIVE_DETERMINERS = frozenset("my his her our their your".split())
 # What "finds" what it reports: "the inquiry found that …", "Two studies have found “…”".
 STUDY_NOUNS = frozenset(
     """report reports study studies inquiry inquiries investigation investigations survey surveys
-poll polls review audit analysis research probe""".split()
+poll polls review audit analysis research probe judgment judgement ruling""".split()
 )
 
 MONTHS = frozenset(

@@ -232,7 +232,7 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
         got = _resolved(ctx, replace(issuer, after_preposition=False), "continuation")
         if got is not None and got[0].kind in ("person", "organisation", "description"):
             return got[0]
-    issued = re.compile(rf"\b(?:in|issued|released)\s+an?\s+(?:[\w-]+\s+)?{noun}\b")
+    issued = re.compile(rf"\b(?:[Ii]n|issued|released|handed\s+down)\s+an?\s+(?:[\w-]+\s+)?{noun}\b")
     named = next(reversed(list(issued.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))), None)
     if named is not None:
         start, end = ctx.sentence_bounds(named.start())
