@@ -322,3 +322,15 @@ def test_a_judgment_speaks_for_the_judge_who_handed_it_down() -> None:
         "“The similarities are not the product of coincidence,” the judgment states.\n"
     )
     assert speaker_of(text, "The similarities") == "Anneliese Vargo"
+
+
+def test_a_reporter_s_follow_up_tagged_after_the_quote() -> None:
+    text = (
+        "Game\n\nManager Buddy Kinross spoke after the game.\n\n"
+        "“Does he stay the closer —” a reporter began.\n\n"
+        "“But would you rule it out?” the reporter persisted.\n\n"
+        "Kinross pressed the button and left. “That is all,” he said.\n"
+    )
+    assert speaker_of(text, "Does he stay") == "reporter"
+    assert speaker_of(text, "But would you") == "reporter"
+    assert speaker_of(text, "That is all") == "Buddy Kinross"

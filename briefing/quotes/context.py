@@ -281,7 +281,7 @@ _DOCUMENTS = frozenset(
 communiqué memo editorial email e-mail""".split()
 )
 # A quotation that ends right before the word: "“…,” comments Lind", "“…,” read the banner".
-_AFTER_QUOTE = re.compile(r"[,!?…][”\"’]\s+$|[”\"’],\s+$")
+_AFTER_QUOTE = re.compile(r"[,!?…—–][”\"’]\s+$|[”\"’],\s+$")
 
 
 def _after_quote(text: str, tok: _Tok) -> bool:
@@ -293,7 +293,11 @@ def _after_quote(text: str, tok: _Tok) -> bool:
 # a court's "“…,” she held.", translated copy's "“…”, evaluated the professor." (Portuguese
 # "avaliou"), "considered the minister" ("considerou"), "highlighted" ("destacou"). Elsewhere
 # they report no speech ("she held the baby", "the professor evaluated the data").
-TAG_ONLY_CUES = frozenset("held evaluated assessed considered highlighted ruled pondered completed".split())
+# A reporter's follow-up too: "“…?” the reporter persisted.", "“Does he stay —” a reporter began."
+TAG_ONLY_CUES = frozenset(
+    """held evaluated assessed considered highlighted ruled pondered completed began persisted pressed
+ventured offered interrupted""".split()
+)
 
 
 def _speech_tag(text: str, toks: list[_Tok], k: int) -> bool:
@@ -303,11 +307,15 @@ def _speech_tag(text: str, toks: list[_Tok], k: int) -> bool:
         return False
     if _after_quote(text, toks[k]):
         return True  # inverted: the subject follows
-    return (
-        k > 0
-        and not toks[k - 1].brk
-        and _after_quote(text, toks[k - 1])
-        and (toks[k - 1].text.lower() in ("he", "she", "they") or toks[k - 1].text[:1].isupper())
+    if k > 0 and not toks[k - 1].brk and _after_quote(text, toks[k - 1]):
+        return toks[k - 1].text.lower() in ("he", "she", "they") or toks[k - 1].text[:1].isupper()
+    # "“…?” the reporter persisted", "a reporter began": a determiner and a noun or two
+    return any(
+        j >= 0
+        and toks[j].text.lower() in ("a", "an", "the", "another", "one")
+        and _after_quote(text, toks[j])
+        and not any(t.brk for t in toks[j : k - 1])
+        for j in (k - 2, k - 3)
     )
 
 
