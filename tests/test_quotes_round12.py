@@ -334,3 +334,16 @@ def test_a_reporter_s_follow_up_tagged_after_the_quote() -> None:
     assert speaker_of(text, "Does he stay") == "reporter"
     assert speaker_of(text, "But would you") == "reporter"
     assert speaker_of(text, "That is all") == "Buddy Kinross"
+
+
+def test_a_person_from_a_place_before_a_colon_speaks_not_the_place() -> None:
+    text = (
+        "Sewage\n\nCommittee chair Dame Priscilla Odell-Harcourt opened the session by reading "
+        "from a letter sent to her by a constituent in Ross-on-Wye: ‘I can no longer let my "
+        "grandchildren paddle in the river. I pay my bill every month.’\n\n"
+        "‘That is the reality your customers are living with,’ she said.\n\n"
+        "The release ends with a line from Rao Adityan: “Tallo is our apology to everyone.”\n"
+    )
+    assert speaker_of(text, "I can no longer") == "constituent"
+    assert speaker_of(text, "That is the reality") == "Priscilla Odell-Harcourt"
+    assert speaker_of(text, "Tallo is our") == "Rao Adityan"

@@ -8,6 +8,7 @@ import re
 
 from .context import Speaker, _Article
 from .detect import Found
+from .lexicon import ANAPHORIC_NOUNS, PERSON_NOUNS
 from .mention import Mention
 from .plausible import _plausible, _words
 from .resolve import _nearest_clause_subject, _resolved
@@ -22,6 +23,8 @@ _OWN_WORDS = re.compile(
     r"|view|assessment|reaction|words|explanation|conclusion|prediction|plea|point|instructions?)\b"
 )
 _IN_COMMAS = re.compile(r"\s*,[^,;:]*,")
+# An unnamed person and where they are from, right before the colon's name: "a constituent in ".
+_NOUN_IN_PLACE = re.compile(r"\b(?:an?|one)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:in|from)\s+\Z")
 
 
 def colon_subject(ctx: _Article, start: int, found: Found) -> tuple[Speaker, str] | None:
@@ -29,6 +32,13 @@ def colon_subject(ctx: _Article, start: int, found: Found) -> tuple[Speaker, str
     the mention right before it, the clause's subject, the owner of the words it names, else the
     subject of the last clause joined to it."""
     subjects = ctx.in_range(start, found.open_at)
+    if subjects and subjects[-1].after_preposition:
+        # "a letter sent to her by a constituent in Ross-on-Wye:": the person "in" the place
+        # speaks ("a line from Rao:" is Rao's)
+        noun = _NOUN_IN_PLACE.search(ctx.text, start, subjects[-1].start)
+        if noun is not None and noun.group(1).split()[-1] in PERSON_NOUNS | ANAPHORIC_NOUNS:
+            described = Mention(noun.start(1), noun.end(1), "description", noun.group(1))
+            return _resolved(ctx, described, "colon")
     if (
         subjects
         and len(_words(ctx.text[subjects[-1].end : found.open_at])) <= 1

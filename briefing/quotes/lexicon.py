@@ -238,7 +238,8 @@ _CALLINGS = frozenset(
 grandmother grandfather great-grandmother great-grandfather widower pensioner retiree
 miner farmer rancher fisherman shepherd beekeeper ranger firefighter paramedic nurse midwife
 teacher headteacher headmaster headmistress principal pastor priest vicar bishop imam rabbi
-lawyer barrister solicitor attorney counsel convener executive ceo cfo co-founder cofounder designer
+lawyer barrister solicitor attorney counsel constituent convener executive ceo cfo co-founder
+cofounder designer
 engineer programmer historian novelist poet playwright comedian rapper drummer guitarist
 vocalist frontman frontwoman bassist photographer sculptor pilot skier swimmer cyclist
 climber jockey batsman bowler all-rounder fly-half quarterback pitcher

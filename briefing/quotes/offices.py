@@ -27,6 +27,13 @@ def office(text: str) -> str | None:
     return {"sen": "senator", "chief executive": "ceo"}.get(office, office)
 
 
+def same_office(m: Mention, role: str | None) -> bool:
+    """May the description be the person with that stated role: no two different offices ("the
+    former CEO" is not the person the article called "Sen.")?"""
+    held, wanted = office(role or ""), office(m.name)
+    return not (held and wanted and held != wanted)
+
+
 def modifiers(m: Mention) -> set[str]:
     """The capitalised words before a role's head ("florida" of "the Florida senator")."""
     words = m.name.split()[:-1]

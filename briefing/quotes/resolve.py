@@ -33,8 +33,8 @@ from .lexicon import (
 from .named import apposed as _apposed
 from .named import lede_named, listed, named_after, of_age, self_named, silent_since, stated_holder
 from .offices import modifiers as _modifiers
-from .offices import office as _office
 from .offices import role_fits as _role_fits
+from .offices import same_office
 from .openers import cataphor, opener_gender
 from .places import is_country, is_demonym, is_place
 from .plausible import _a_place, _plausible
@@ -227,7 +227,8 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         if back > 0:  # a sentence that quotes someone is about them ("“…,” Ben Carson said.")
             quoted = [ctx.speakers[i] for i in ctx.found_in(s.start, s.end) if i in ctx.speakers]
             first = next(
-                (q for q in quoted if q.kind == "person" and _agrees_with(m, q) and _same_office(m, q)), None
+                (q for q in quoted if q.kind == "person" and _agrees_with(m, q) and same_office(m, q.role)),
+                None,
             )
         owner: Speaker | None = None
         pronoun: Speaker | None = None
@@ -288,16 +289,9 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
     speaker = _speaker(ctx, prior, depth=PRONOUN_CHAIN)
     if speaker is None or not _agrees_with(m, speaker):
         return None
-    if not _same_office(m, speaker):
+    if not same_office(m, speaker.role):
         return None  # "the city’s mayor" is not the person the article named its president
     return speaker
-
-
-def _same_office(m: Mention, speaker: Speaker) -> bool:
-    """May the description be the speaker: no two different offices ("the former CEO" is not
-    the person the article called "Sen.")?"""
-    held, wanted = _office(speaker.role or ""), _office(m.name)
-    return not (held and wanted and held != wanted)
 
 
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
@@ -308,6 +302,10 @@ def _relayed_by(ctx: _Article, s: Sentence, first: Speaker, pronoun: Mention) ->
     later in it said ("Davids said the friend told her one of the gunmen had shouted “…”. “…,”
     she said": Davids)?"""
     rep = _reporter(ctx, s.start, s.end)
+    if rep is None and first.kind == "description" and first.gender is None:
+        # … or, with no verb of saying, its subject ("Dame Priscilla Oduya-Harcourt opened the
+        # session by reading from a letter sent to her by a constituent: ‘…’ ¶ ‘…,’ she said")
+        rep = next((m for m in ctx.in_range(s.start, s.end) if not m.after_preposition), None)
     if rep is None or rep.kind not in ("person", "name") or first.span is None or first.span[0] <= rep.end:
         return False
     person = ctx.people.person(rep)
