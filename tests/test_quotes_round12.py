@@ -347,3 +347,11 @@ def test_a_person_from_a_place_before_a_colon_speaks_not_the_place() -> None:
     assert speaker_of(text, "I can no longer") == "constituent"
     assert speaker_of(text, "That is the reality") == "Priscilla Odell-Harcourt"
     assert speaker_of(text, "Tallo is our") == "Rao Adityan"
+
+
+def test_the_owner_of_the_statement_is_the_body_its_noun_goes_back_to() -> None:
+    text = (
+        "Settlement\n\nThe Lindqvist campaign said on Monday it had settled the case.\n\n"
+        "“The matter is now concluded,” the campaign’s statement said.\n"
+    )
+    assert speaker_of(text, "The matter is") == "Lindqvist campaign"

@@ -170,6 +170,9 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
         owner = Mention(start, words[0].end(), "pronoun", _OWNER_PRONOUNS[texts[0]])
         got = _resolved(ctx, owner, cue)
         named = got[0] if got is not None and got[0].kind == "person" else None
+    elif len(texts) == 3 and texts[0] == "the" and texts[1][-2:] in ("’s", "'s") and texts[2] in _OWN_WORDS:
+        # "The campaign’s statement said": the body that head noun goes back to ("the Trump campaign")
+        named = body_named_before(ctx, start, texts[1][:-2])
     if named is not None:
         return replace(named, mention=ctx.text[start:end], span=(start, end)), cue
     return Speaker(
