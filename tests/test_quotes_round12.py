@@ -355,3 +355,13 @@ def test_the_owner_of_the_statement_is_the_body_its_noun_goes_back_to() -> None:
         "“The matter is now concluded,” the campaign’s statement said.\n"
     )
     assert speaker_of(text, "The matter is") == "Lindqvist campaign"
+
+
+def test_a_nested_quote_after_he_d_and_say() -> None:
+    text = (
+        "Obituary\n\nMurray Kennard, who coached the club for 30 years, died on Monday. His widow, "
+        "Jude Kennard, remembered the mornings.\n\n"
+        "“Not once did he forget,” she said. “He'd come in with the tea and say, ‘Right, Jude, "
+        "what's the damage?’”\n"
+    )
+    assert speaker_of(text, "Right, Jude") == "Murray Kennard"

@@ -30,15 +30,19 @@ _DOUBLE = re.compile(r"[“\"](?P<body>[^“”\"\n]{2,300}?)[”\"]")
 # A verb of speech and its subject right before the inner quote ("she said to them, and I
 # quote,", "Then she told me,", "I said,", "he goes,"), in the outer quote's words.
 _INTRODUCED = re.compile(
-    r"(?:^|[\s,.;:!?(])(?P<who>I|he|she|He|She|(?:[Mm]y|[Oo]ur)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    r"(?:^|[\s,.;:!?(])(?P<who>I|he|she|He|She|(?:[Mm]y|[Oo]ur)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:['’]d)?\s+"  # "He'd come in with the tea and say,"
     # … maybe after another verb of theirs ("She got to chapter 11 and called me up and said,")
-    r"(?:[^,.;:!?“”\"‘’]{0,60}?\s+and\s+)?"
+    r"(?:[^,.;:!?“”\"‘’]{0,60}?\s+and\s+(?=say\b|said\b|told\b|asked\b|shouted\b|added\b))?"
     r"(?:(?:just|then|later|simply|only|finally|suddenly|always|once|often|even|also)\s+)?"
-    r"(?:said|says|(?:used\s+to|would)\s+say|told\s+(?:me|him|her|them|us|everyone|the\s+\w+)"
+    r"(?:said|says|say(?=\s*,)|(?:used\s+to|would)\s+say|told\s+(?:me|him|her|them|us|everyone|the\s+\w+)"
     r"|tells\s+(?:me|him|her|them|us)"
     r"|asked(?:\s+(?:me|him|her|them|us))?|replied|answered|shouted|yelled|screamed|whispered|wrote"
     r"|texted|messaged|goes|went|added|cried|shouted\s+back|called\s+out)"
     r"(?:\s+to\s+(?:me|him|her|them|us|everyone))?(?:,\s*and\s+I\s+quote)?\s*[,:]?\s*$"
+    # … or their words named before a colon: "That was Dad's line in every dry year:"
+    r"|(?:^|[\s,.;:!?(])(?P<owner>Dad|Mum|Mom|Mam|[Mm]y\s+[a-z]+|[A-Z][a-z]+)['’]s\s+(?:favourite\s+|favorite\s+|old\s+)?"
+    r"(?:line|words|motto|saying|advice|mantra|refrain)\b[^,.;:!?“”\"‘’]{0,40}:\s*$"
 )
 # Words of an introduction that are no speaker's name ("Then she told", "Later he said").
 _NOT_NAMES = frozenset("Then Later And But So When After Before Now And Yes No".split())
@@ -76,7 +80,8 @@ def nested_quotes(
             if intro is None:
                 continue
             told = ctx.text[found.start : start - 1 - len(words) + intro.start()]
-            who = _speaker_of(ctx, intro.group("who"), speaker, found, told)
+            named = intro.group("who") or intro.group("owner")
+            who = _speaker_of(ctx, named, speaker, found, told)
             if who is None:
                 continue
             text = ctx.text[start:end].rstrip(",")
@@ -99,7 +104,7 @@ def nested_quotes(
                     sources=(source,),
                     role=who.role,
                     affiliation=who.affiliation,
-                    mention=intro.group("who"),
+                    mention=named,
                     cue="nested",
                 )
             )
