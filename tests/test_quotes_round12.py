@@ -379,3 +379,12 @@ def test_a_live_blog_s_key_lines_and_a_reporter_reporting_after_the_quote() -> N
     assert speaker_of(text, "There will be") == "Genevieve Thibault"
     assert speaker_of(text, "Canada does not") == "Genevieve Thibault"
     assert speaker_of(text, "It is thinner") == "Liam O'Connor-Tran"
+
+
+def test_he_after_a_sentence_opened_by_a_clause_is_its_main_subject() -> None:
+    text = (
+        "Test\n\n“We will be ready,” Josh Kellan said at the press conference.\n\n"
+        "Asked directly whether Doherty would play, the 31-year-old was guarded.\n\n"
+        "“Dohers is a chance,” he said.\n\nFast bowler Liam Doherty trained on Friday.\n"
+    )
+    assert speaker_of(text, "Dohers is") == "Josh Kellan"

@@ -350,6 +350,9 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             ):
                 return first
         mentions = ctx.in_range(s.start, end)
+        opener = SUBORDINATE_OPENER.match(ctx.text, s.start) if back > 0 else None
+        if opener is not None:  # "Asked whether Doherty would play, the 31-year-old was guarded."
+            mentions = sorted(mentions, key=lambda m: m.start < opener.end())
         reporter = None
         if back > 0:
             # A sentence of reported speech is about its speaker: "In describing Trump, Cuban said
