@@ -388,3 +388,13 @@ def test_he_after_a_sentence_opened_by_a_clause_is_its_main_subject() -> None:
         "“Dohers is a chance,” he said.\n\nFast bowler Liam Doherty trained on Friday.\n"
     )
     assert speaker_of(text, "Dohers is") == "Josh Kellan"
+
+
+def test_a_bare_surname_after_a_spouse_introduced_with_the_person_is_the_person() -> None:
+    text = (
+        "Flood\n\nIn north Lake Charles, Darnell Fontaine, 67, stood in knee-deep water outside the "
+        "house. His wife, Loretta Fontaine, had wanted to leave on Sunday, he said.\n\n"
+        "“She said, ‘Darnell, we're too old for this,’ and I didn't listen,” Fontaine said.\n"
+    )
+    assert speaker_of(text, "She said") == "Darnell Fontaine"
+    assert speaker_of(text, "Darnell, we're") == "Loretta Fontaine"

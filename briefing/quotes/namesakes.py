@@ -35,7 +35,7 @@ fiancé stepfather stepmother""".split()
 # A relative introduced in apposition: "his older brother, Luis Reyes", "her daughter, singer
 # Lacey Whitley", "her mother, Joan Ashcroft".
 _KIN_INTRO = re.compile(
-    r"\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|eldest|youngest|twin)\s+)?([a-z]+),?\s+"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:elder|older|younger|late|eldest|youngest|twin)\s+)?([a-z]+),?\s+"
     r"(?:[a-z][\w-]*\s+){0,2}\Z"
 )
 # A son or daughter named right after the word: "His son, vice-chairman Lau Chun-hei".

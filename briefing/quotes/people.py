@@ -230,12 +230,28 @@ class People:
             recent = self._named_last_in_paragraph(hits, at) or introduced_before(self, hits, at)
             if recent is not None:
                 return recent
-            if any(s < at for s in self.alone.get(_norm(words), ())):
-                # the story had called someone by the bare surname before: not a relative
-                # introduced in apposition, whom it goes on naming in full ("his brother, Luis Reyes")
-                relatives = kin_introduced(self, hits)
-                hits = [p for p in hits if p not in relatives] or hits
+            relatives = kin_introduced(self, hits)
+            others = [p for p in hits if p not in relatives]
+            if (
+                relatives
+                and others
+                and (
+                    any(s < at for s in self.alone.get(_norm(words), ()))
+                    or self._same_paragraph(others[0], relatives[0])
+                )
+            ):
+                # the story had called someone by the bare surname before, or introduced the
+                # relative with them ("Darnell Fontenot, 67, … His wife, Loretta Fontenot,"): the
+                # bare surname is theirs, not the relative's, whom it goes on naming in full
+                hits = others
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self._order(p)))
+
+    def _same_paragraph(self, a: Person, b: Person) -> bool:
+        """Did the article first name ``a`` and ``b`` in full in one paragraph?"""
+        at_a, at_b = self.first_named_at(a), self.first_named_at(b)
+        if at_a is None or at_b is None:
+            return False
+        return bisect_right(self.paragraphs, at_a) == bisect_right(self.paragraphs, at_b)
 
     def _order(self, person: Person) -> int:
         """Where the article first names ``person`` in full (ties of use go to the first named:
