@@ -394,7 +394,8 @@ def test_a_bare_surname_after_a_spouse_introduced_with_the_person_is_the_person(
     text = (
         "Flood\n\nIn north Lake Charles, Darnell Fontaine, 67, stood in knee-deep water outside the "
         "house. His wife, Loretta Fontaine, had wanted to leave on Sunday, he said.\n\n"
-        "“She said, ‘Darnell, we're too old for this,’ and I didn't listen,” Fontaine said.\n"
+        "“She said, ‘Darnell, we're too old for this,’ and I didn't listen,” Fontaine said.\n\n"
+        "Loretta Fontaine, reached by phone, laughed. “I'll believe it when I see it,” she said.\n"
     )
     assert speaker_of(text, "She said") == "Darnell Fontaine"
     assert speaker_of(text, "Darnell, we're") == "Loretta Fontaine"
