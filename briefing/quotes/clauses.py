@@ -44,10 +44,7 @@ def _introduced(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
     if prev is None or not prev.text.rstrip().endswith(":"):
         return None
     colon = prev.start + len(prev.text.rstrip()) - 1
-    at_colon = replace(found, open_at=colon, paragraph=prev.index)
-    got = _before(ctx, at_colon)
-    if got is None:  # no verb of saying: "The minister has sat down. Some key lines:"
-        got = colon_subject(ctx, max(ctx.sentence_bounds(colon)[0], prev.start), at_colon)
+    got = _before(ctx, replace(found, open_at=colon, paragraph=prev.index))
     return got if got is not None else _subject(ctx, replace(found, open_at=colon))
 
 

@@ -23,12 +23,6 @@ _OWN_WORDS = re.compile(
     r"|view|assessment|reaction|words|explanation|conclusion|prediction|plea|point|instructions?)\b"
 )
 _IN_COMMAS = re.compile(r"\s*,[^,;:]*,")
-# A label of someone's words before a colon, with no one in it: "Some key lines:", "Key quotes:".
-_WORDS_LABEL = re.compile(
-    r"\s*(?:(?:some|a\s+few|here\s+are(?:\s+some)?)\s+(?:of\s+the\s+)?)?(?:key|main|best|notable)?\s*"
-    r"(?:lines|quotes|quotations|remarks|excerpts|highlights)\b[^:.!?]{0,20}:?\s*",
-    re.IGNORECASE,
-)
 # An unnamed person and where they are from, right before the colon's name: "a constituent in ".
 _NOUN_IN_PLACE = re.compile(r"\b(?:an?|one)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:in|from)\s+\Z")
 
@@ -60,15 +54,6 @@ def colon_subject(ctx: _Article, start: int, found: Found) -> tuple[Speaker, str
         others = [m for m in subjects if m.start >= after and not m.after_preposition]
         if not others and len(_words(ctx.text[after : found.open_at])) <= _COLON_CLAUSE:
             return _resolved(ctx, first, "colon")  # "Hazarika, a hydrologist, was blunt: “…”"
-    if not subjects and _WORDS_LABEL.fullmatch(ctx.text, start, found.open_at):
-        # "The minister has sat down after 52 minutes. Some key lines:": the last sentence's subject
-        sentence = ctx.sentence(max(0, start - 2))
-        before = (
-            ctx.in_range(sentence.start, start) if sentence is not None and sentence.start < start else []
-        )
-        subject = next((m for m in before if not m.after_preposition and _plausible(ctx, m)), None)
-        if subject is not None:
-            return _resolved(ctx, subject, "colon")
     own = _OWN_WORDS.match(ctx.text, start, found.open_at)
     if own is not None and not subjects:
         # "His message to those on the avenue was blunt: “…”": whose words they are

@@ -360,10 +360,4 @@ def _verb_here(text: str, toks: list[_Tok], k: int) -> bool:
     if before.lower() in _DOCUMENTS or before.lower() in STUDY_NOUNS:
         return True  # "the judgment states", "the report notes"
     after = text[toks[k].end : toks[k].end + 6]
-    if before[:1].isupper() and bool(re.match(r"\s*(?:[,:.“\"‘]|that\b)", after)):
-        return True
-    # right after a quotation and the name that tags it: "“…,” Liam O'Connell-Tran reports from"
-    j = k - 1
-    while j > 0 and k - j < 4 and not toks[j - 1].brk and toks[j - 1].text[:1].isupper():
-        j -= 1
-    return before[:1].isupper() and _after_quote(text, toks[j])
+    return before[:1].isupper() and bool(re.match(r"\s*(?:[,:.“\"‘]|that\b)", after))
