@@ -9,7 +9,7 @@ import re
 
 from .context import Speaker, _Article
 from .gender import first_name_gender
-from .lexicon import GENDER_OF, PERSON_NOUNS, a_thing, plural
+from .lexicon import GENDER_OF, PERSON_NOUNS, PRONOUN_GENDER, a_thing, plural
 from .mention import Mention
 
 
@@ -73,7 +73,7 @@ def _guessed_gender(ctx: _Article, m: Mention, pronoun: Mention, speaker: Speake
 
 def _of_gender(ctx: _Article, m: Mention, pronoun: Mention) -> Speaker | None:
     """The person a bare surname names when a "he" or "she" wants that person's gender."""
-    wanted = {"he": "m", "she": "f"}.get(pronoun.name)
+    wanted = PRONOUN_GENDER.get(pronoun.name)
     person = ctx.people.person(m, wanted) if wanted else None
     if person is None or person.gender != wanted or person.name.split()[-1] != m.name.split()[-1]:
         return None  # (another bearer of that very surname, not someone else the word may name)
@@ -85,7 +85,7 @@ def _of_gender(ctx: _Article, m: Mention, pronoun: Mention) -> Speaker | None:
 def _agrees(pronoun: Mention, speaker: Speaker) -> bool:
     """ "she" never names someone the article shows to be a man ("Mr.", "spokesman"), nor "he" a
     woman; an unknown gender agrees with both."""
-    want = {"he": "m", "she": "f"}.get(pronoun.name)
+    want = PRONOUN_GENDER.get(pronoun.name)
     return want is None or speaker.gender in (None, want)
 
 

@@ -338,6 +338,8 @@ OFFICE_TITLES = frozenset(
     """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker whip
 secretary-general director-general cllr cllrs coun justice""".split()
 )
+# The gender a personal pronoun asks of its antecedent.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 # Grammatical gender a title or role noun shows ("Mrs.", "spokeswoman"): "m", "f".
 GENDER_OF = {
     **dict.fromkeys(

@@ -17,7 +17,7 @@ from ..models import Article, Quote, QuoteSource
 from .context import Speaker, _Article
 from .detect import Found
 from .kin import KIN_NOUNS, tied
-from .lexicon import ANAPHORIC_NOUNS, PERSON_NOUNS
+from .lexicon import ANAPHORIC_NOUNS, PERSON_NOUNS, PRONOUN_GENDER
 
 # The other family of marks inside each outer style: an outer “…” or "…" holds ‘…’ or '…', an
 # outer ‘…’ or '…' holds “…” or "…"; a transcript answer (style "label") holds any.
@@ -46,7 +46,6 @@ _INTRODUCED = re.compile(
 )
 # Words of an introduction that are no speaker's name ("Then she told", "Later he said").
 _NOT_NAMES = frozenset("Then Later And But So When After Before Now And Yes No".split())
-_GENDER = {"he": "m", "she": "f"}
 # A parent called by the word a child uses, and the ties by which the article may name them.
 _FATHERS = ("father", "dad", "grandfather", "stepfather")
 _MOTHERS = ("mother", "mum", "mom", "grandmother", "stepmother")
@@ -137,8 +136,8 @@ def _speaker_of(ctx: _Article, who: str, outer: Speaker, found: Found, before: s
     if who == "I":
         return outer if outer.kind in ("person", "description") else None
     low = who.lower()
-    if low in _GENDER:
-        gender = _GENDER[low]
+    if low in PRONOUN_GENDER:
+        gender = PRONOUN_GENDER[low]
         described = _told_of(before, gender)
         if described is not None:
             return Speaker(described, None, None, who, "description", gender)

@@ -26,6 +26,7 @@ from .lexicon import (
     FURNITURE,
     PERSON_NOUNS,
     PREPOSITIONS,
+    PRONOUN_GENDER,
     SUBORDINATE_OPENER,
     a_thing,
     head_noun,
@@ -309,10 +310,9 @@ def _relayed_by(ctx: _Article, s: Sentence, first: Speaker, pronoun: Mention) ->
     if rep is None or rep.kind not in ("person", "name") or first.span is None or first.span[0] <= rep.end:
         return False
     person = ctx.people.person(rep)
-    return person is not None and person.name != first.name and person.gender == _GENDER.get(pronoun.name)
-
-
-_GENDER = {"he": "m", "she": "f"}
+    return (
+        person is not None and person.name != first.name and person.gender == PRONOUN_GENDER.get(pronoun.name)
+    )
 
 
 def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
@@ -401,7 +401,7 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             for m in mentions:
                 if m.after_preposition and m.kind == "person" and _plausible(ctx, m):
                     speaker = _speaker(ctx, m, depth + 1)
-                    if speaker is not None and speaker.gender == {"he": "m", "she": "f"}[pronoun.name]:
+                    if speaker is not None and speaker.gender == PRONOUN_GENDER[pronoun.name]:
                         return speaker
         if back == 1 and pronoun.name == "it":
             # "Lind wrote in the affidavit. It continued: “…”": the text named before speaks
