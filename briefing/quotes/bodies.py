@@ -117,7 +117,7 @@ _MODIFIERS = r"(?:(?!(?:the|with|of|for|to|in|at|on|by|from|and|or)\b)[\w-]+\s+)
 
 
 # … and in an apposition, where a possessive may be one ("a residents' group").
-_APPOSED_MODIFIERS = r"(?:(?!(?:the|with|of|for|to|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){0,3}"
+_APPOSED_MODIFIERS = _MODIFIERS.replace(r"[\w-]+", r"[\w'’-]+")
 
 
 def _named(m: Mention) -> bool:

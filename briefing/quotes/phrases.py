@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .acronyms import as_role, is_acronym
 from .bodies import body_named_before
@@ -201,16 +202,21 @@ def _head(description: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=64)
+def _new_document(noun: str) -> re.Pattern[str]:
+    """A new document of that kind named: "an email appeal", "another statement"."""
+    return re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
+
+
 def _issued_by(ctx: _Article, pos: int, noun: str) -> Mention | None:
     """The issuer named with the last document ``noun`` before ``pos`` ("A statement issued by
     the chief minister's office"), unless a new one was named since ("sent out an email")."""
     nouns = re.compile(rf"\b{noun}\b", re.IGNORECASE).finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos)
-    new = re.compile(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", re.IGNORECASE)
     for m in reversed(list(nouns)):
         issuer = issuer_after(ctx, m.end())
         if issuer is not None:
             return issuer
-        if new.search(ctx.text, m.start() - 20 if m.start() >= 20 else 0, m.end()):
+        if _new_document(noun).search(ctx.text, max(0, m.start() - 20), m.end()):
             return None
     return None
 
@@ -223,9 +229,9 @@ def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:
     for i in reversed(ctx.found_in(max(0, pos - _ISSUER_REACH), pos)):
         speaker = ctx.speakers.get(i)
         start, end = ctx.sentence_bounds(ctx.found[i].open_at)
-        if re.search(rf"\b(?:an?|another)\s+(?:[\w-]+\s+)?{noun}\b", ctx.text[end:pos], re.IGNORECASE):
+        if _new_document(noun).search(ctx.text[end:pos]):
             break  # a new document since ("Clinton's campaign sent out an email appeal")
-        if speaker is not None and _may_issue(speaker) and re.search(rf"\b{noun}\b", ctx.text[start:end]):
+        if _may_issue(speaker) and re.search(rf"\b{noun}\b", ctx.text[start:end]):
             return speaker
     # no quote of it yet: whom it is from ("A statement from Reece Dunmore was read to the
     # court"), else the subject of the sentence of reported speech that named it ("Her campaign
