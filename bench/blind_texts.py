@@ -125,8 +125,9 @@ extracted quote of its file whose text starts with those words (the key's traili
 left off, apostrophes as one character; a key of fewer than four words, which the helpers wrote
 for a shorter quotation, only where the quote ends or breaks after them; a quotation keyed
 twice, in a headline and the body, takes the next such quote in text order), and is right when
-the speaker contains the key's name or the key's name contains it (more than 3 letters); an
-unattributed or unextracted quote is right only for ``-``.
+the speaker contains the key's name or the key's name contains it (more than 3 letters; case
+and accents aside, since session 16: tune 1274 → 1278, a folder's run gives n03's "Helene"
+Vasseur a10's "Hélène"); an unattributed or unextracted quote is right only for ``-``.
 
 Measured with the code of session 8's start (3c98f7c): tune 318/420 for the first round (a–c)
 and 164/259 for the third (g–h); held-out 337/424 (d–f). Round 4 was first scored with the
@@ -145,6 +146,7 @@ after its words (a7d4595's code): tune 896 → 897, held-out 664 → 662. Round 
 from __future__ import annotations
 
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,8 +203,14 @@ def right(said: str | None, found: bool, want: str) -> bool:
     """Is what we said (``found``: the quote was extracted at all) the keyed speaker?"""
     if want == "-":
         return not said
-    w, s = want.lower(), (said or "").lower()
+    w, s = _folded(want), _folded(said or "")
     return found and bool(s) and (w in s or (s in w and len(s) > 3))
+
+
+def _folded(name: str) -> str:
+    """A name without case or accents: a key may type "Helene" for the text's "Hélène", and a
+    folder's run merges the two spellings of one name to one speaker."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
 
 
 def _plain(text: str) -> str:

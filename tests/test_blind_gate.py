@@ -51,3 +51,5 @@ def test_a_key_line_is_right_only_for_the_speaker_it_names() -> None:
     assert right(None, False, "-") and right(None, True, "-")
     assert not right("spokesman", True, "-")
     assert not right("Ann", True, "Ann Lee-Ann")  # too short to stand for the name
+    assert right("Hélène Vasseur", True, "Helene Vasseur")  # accents aside: a key may drop them
+    assert not right("Hélène Vasseur", True, "Helena Vasseur")
