@@ -71,6 +71,29 @@ def _guessed_gender(ctx: _Article, m: Mention, pronoun: Mention, speaker: Speake
     )
 
 
+_QUOTE_OPENS = re.compile(r"\s*[“\"‘'«„]")
+
+
+def _guessed_before(ctx: _Article, m: Mention, pronoun: Mention, speaker: Speaker) -> bool:
+    """Does the article's own pronoun overrule the first-name lexicon for the speaker of the
+    sentence before: ``m`` introduces its person there (no earlier word of the surname, no title
+    or gendered noun in that sentence), the gender is the lexicon's guess, and the pronoun is the
+    cue of a quotation that opens the next sentence ("Nur Kamal, a health volunteer, said rumours
+    had slowed uptake. “Some mothers believe …,” he said": "Nur" is a man's name too)?"""
+    if speaker.kind != "person" or speaker.gender is None or " " not in speaker.name:
+        return False
+    if speaker.gender != first_name_gender(speaker.name.split()[0]):
+        return False
+    start, end = ctx.sentence_bounds(m.start)
+    surname = speaker.name.split()[-1]
+    if ctx.text.find(surname) < start or not ctx.text.startswith(speaker.name.split()[0], m.start):
+        return False  # named before (maybe with "Ms."), or here by surname alone
+    if any(w.lower().strip(".,;:") in GENDER_OF for w in ctx.text[start:end].split()):
+        return False
+    opens, _ = ctx.sentence_bounds(pronoun.start)
+    return _QUOTE_OPENS.match(ctx.text, opens) is not None
+
+
 def _of_gender(ctx: _Article, m: Mention, pronoun: Mention) -> Speaker | None:
     """The person a bare surname names when a "he" or "she" wants that person's gender."""
     wanted = PRONOUN_GENDER.get(pronoun.name)

@@ -44,7 +44,8 @@ from .questions import asked
 from .repeats import repeated
 from .reported import NOT_VERB_CUES as _NOT_VERB_CUES
 from .reported import in_reported_speech, named_as, named_by_speaker, title_like, whole_reply
-from .resolve import _reporter, _resolved
+from .reporter import reporter as _reporter
+from .resolve import _resolved
 from .signs import inscribed
 
 UNATTRIBUTED = "unattributed"

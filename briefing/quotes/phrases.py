@@ -31,7 +31,8 @@ from .lexicon import (
 )
 from .places import is_demonym, is_place
 from .plausible import _plausible, _words
-from .resolve import _anaphor, _reporter, _resolved
+from .reporter import reporter as _reporter
+from .resolve import _anaphor, _resolved
 from .speakers import Mention
 
 # Words that may close a subject phrase before its verb but are not part of it ("X also said").

@@ -1,0 +1,27 @@
+"""Attribution rules of session 16 (2026-12): small original articles with fictional people,
+each a construction that went wrong in texts written blind to test the extractor (the tune
+parts of bench/data/blind*).
+"""
+
+from __future__ import annotations
+
+from test_quotes import run
+
+
+def speaker_of(text: str, prefix: str) -> str:
+    (quote,) = [q for q in run(text) if q.text.startswith(prefix)]
+    return quote.speaker
+
+
+def test_the_articles_pronoun_overrules_the_lexicon_for_the_speaker_it_just_introduced() -> None:
+    # the lexicon takes "Nur" for a woman's name; "he", cue of the next quotation, says otherwise
+    text = (
+        "Clinic queues grow\n\n"
+        "“We see forty children a day,” said Ilse Marten, a nurse at the clinic.\n\n"
+        "Nur Hakim, a volunteer whom families call “Uncle Doctor”, said rumours had slowed uptake.\n\n"
+        "“Some parents believe the drops are poison,” he said.\n"
+    )
+    assert speaker_of(text, "Some parents") == "Nur Hakim"  # (the nickname once hid the apposition)
+    # a title stating the gender still rules: "Ms." makes "he" someone else
+    titled = text.replace("Nur Hakim, a volunteer", "Ms. Nur Hakim, a volunteer")
+    assert speaker_of(titled, "Some parents") != "Nur Hakim"
