@@ -25,3 +25,20 @@ def test_the_articles_pronoun_overrules_the_lexicon_for_the_speaker_it_just_intr
     # a title stating the gender still rules: "Ms." makes "he" someone else
     titled = text.replace("Nur Hakim, a volunteer", "Ms. Nur Hakim, a volunteer")
     assert speaker_of(titled, "Some parents") != "Nur Hakim"
+
+
+def test_translated_copy_calques_and_an_aside_before_an_inverted_subject() -> None:
+    text = (
+        "Ministers meet in Quito\n\n"
+        "“The priority is the safety of the migrant on the route,” indicated for his part the "
+        "vice-minister of Panama, Iván Orejuela Paz.\n\n"
+        "The vice-minister asked for a chapter on trafficking. “Without it, the text stays short,” "
+        "he sustained.\n\n"
+        "“We will look at it in March,” specified the host, Carla Mendieta Ruiz.\n"
+    )
+    assert speaker_of(text, "The priority") == "Iván Orejuela Paz"  # not "Panama"
+    assert speaker_of(text, "Without it") == "Iván Orejuela Paz"  # "sostuvo", as translated
+    assert speaker_of(text, "We will look") == "Carla Mendieta Ruiz"  # "precisó"
+    # a calque tags speech only as a tag: "specified" elsewhere reports no one
+    plain = "Rules\n\nThe contract specified “reasonable notice” for the tenants, Ana Ruiz said.\n"
+    assert speaker_of(plain, "reasonable notice") != "contract"

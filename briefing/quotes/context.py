@@ -242,6 +242,8 @@ def _cues(
 
 # What may follow a manner verb that tags speech: its sentence's end, soon ("she laughed.",
 # "smiled:", "protested from the sofa.", "paused for a long moment.").
+# An inverted subject's role, then the name in apposition: " the host, Carla Ruiz".
+_INVERTED_APPOSED = re.compile(r"(?:[ \t]+[\w’'-]+){1,4},[ \t]+[A-Z]")
 _MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
 
 
@@ -293,16 +295,22 @@ def _after_quote(text: str, tok: _Tok) -> bool:
 # a court's "“…,” she held.", translated copy's "“…”, evaluated the professor." (Portuguese
 # "avaliou"), "considered the minister" ("considerou"), "highlighted" ("destacou"). Elsewhere
 # they report no speech ("she held the baby", "the professor evaluated the data").
+# Spanish and French calques too: "sustained" ("sostuvo"), "specified" ("precisó", "a précisé"),
+# "manifested" ("manifestó"), "detailed" ("detalló"), "valued" ("valoró"), "qualified"
+# ("calificó"), "launched" ("lanzó", "a lancé"), "hammered" ("a martelé").
 # A reporter's follow-up too: "“…?” the reporter persisted.", "“Does he stay —” a reporter began."
 TAG_ONLY_CUES = frozenset(
     """held evaluated assessed considered highlighted ruled pondered completed began persisted pressed
-ventured offered interrupted""".split()
+ventured offered interrupted sustained specified manifested detailed valued qualified launched
+hammered""".split()
 )
 
 
 def _speech_tag(text: str, toks: list[_Tok], k: int) -> bool:
     """Is ``toks[k]`` a verb tagging the quotation that ends right before it or before its
     one-word subject ("“…,” she held.", "“…”, evaluated the professor.")?"""
+    if _after_quote(text, toks[k]) and _INVERTED_APPOSED.match(text, toks[k].end):
+        return True  # "“…,” specified the host, Carla Ruiz."
     if not _MANNER_END.match(text, toks[k].end):
         return False
     if _after_quote(text, toks[k]):

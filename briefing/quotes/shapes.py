@@ -16,10 +16,19 @@ def in_relative(text: str, start: int, cue: _Cue, open_at: int) -> bool:
     return relative is not None and "," in text[cue.end : open_at]
 
 
+# An aside between an inverted verb and its subject, as translated copy writes it ("indicated
+# for his part the vice-chancellor": Spanish "por su parte", French "pour sa part", "de son côté").
+_ASIDE = re.compile(
+    r"^,?\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:his|her|its|their)\s+)?turn"
+    r"|on\s+(?:his|her|its|their)\s+side)\b,?"
+)
+
+
 def inverted_gap(between: str) -> bool:
     """Can the words ``between`` an inverted verb and a mention stand before the speaker's name:
     up to three words, lower-case ("said the coach X") or without punctuation ("said former
-    Obama adviser David Lind")."""
+    Obama adviser David Lind"), after an aside ("for his part")."""
+    between = _ASIDE.sub(" ", between, count=1)
     words = [w for w in re.findall(r"[\w’'-]+", between)]
     return len(words) <= 3 and (
         all(w.islower() for w in words) or re.fullmatch(r"[\w\s-]*", between) is not None
