@@ -42,3 +42,22 @@ def test_translated_copy_calques_and_an_aside_before_an_inverted_subject() -> No
     # a calque tags speech only as a tag: "specified" elsewhere reports no one
     plain = "Rules\n\nThe contract specified “reasonable notice” for the tenants, Ana Ruiz said.\n"
     assert speaker_of(plain, "reasonable notice") != "contract"
+
+
+def test_a_bodys_officer_by_its_possessive_is_the_one_who_holds_that_role() -> None:
+    text = (
+        "Snack maker cuts forecast\n\n"
+        "Shares of Larkmoor Foods fell after the snack maker cut its forecast and its chief "
+        "executive told analysts the company had “misread the shopper.”\n\n"
+        "“This is a pause, not a retreat,” CEO Dana Quell said on the call.\n"
+    )
+    assert speaker_of(text, "misread the shopper") == "Dana Quell"  # "CEO" is a chief executive
+
+
+def test_a_title_before_a_family_name_written_first() -> None:
+    text = (
+        "Battery maker\n\n"
+        "Hanbit Energy CEO Park Min-seo said the first half would be hard.\n\n"
+        "CEO Park stressed that “we will not cut the investment in the factory.”\n"
+    )
+    assert speaker_of(text, "we will not cut") == "Park Min-seo"

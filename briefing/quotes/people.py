@@ -310,8 +310,12 @@ class People:
         named = self.named(mention.name, mention.gender or gender, mention.start)
         if named is None and len(words) == 1:
             named = self._middle_named(words[0], mention.gender or gender)
-        if named is None and len(words) == 1 and not mention.role:
-            named = self._first_named(words[0], mention.gender or gender, mention.start)
+        if named is None and len(words) == 1:
+            first = self._first_named(words[0], mention.gender or gender, mention.start)
+            # a titled word is a surname ("Mayor Kim"), unless it opens the name of the one who
+            # holds that title ("CEO Kim" of "CEO Kim Jae-won": a family name written first)
+            if not mention.role or (first is not None and first.role_class == mention.role_class):
+                named = first
         if (
             named is not None
             and len(words) == 1

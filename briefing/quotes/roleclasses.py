@@ -40,7 +40,7 @@ _ROLE_PATTERNS = (
     ("representative", r"\breps?\b|\brepresentative\b|\bcongress(?:man|woman)\b"),
     ("judge", r"\bjudge\b"),
     ("ambassador", r"\bambassador\b|\benvoy\b"),
-    ("director", r"\bdirector\b|chief\s+executive"),
+    ("director", r"\bdirector\b|chief\s+executive|\bceo\b"),
     # a ministry's civil-service head (Kenya's "Principal Secretary", "the PS"; the UK's and the
     # Commonwealth's "Permanent Secretary"), no minister
     ("principal secretary", r"\b(?:principal|permanent)\s+secretary\b"),

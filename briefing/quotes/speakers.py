@@ -429,6 +429,11 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             det = "the"  # "the country’s health minister": a common noun's possessive defines it
         if not det and d > 0 and _TITLE_BETWEEN.fullmatch(text, toks[d - 1].end, toks[d].start):
             det = toks[d - 1].text.lower()  # 'the “Jane The Virgin” actress': a title between
+        owned_subject = False
+        if det == "its" and rc:
+            det = "the"  # "its chief executive told analysts": the body's officer, a role
+            # ("… cut its forecast and its chief executive told": "and" opens a clause here)
+            owned_subject = j < len(toks) and not toks[j - 1].brk and toks[j].text in CUE_WORDS
         if det in POSSESSIVE_DETERMINERS and not plural(lows[-1]) and before_a_verb(toks, j):
             # "My father thought I had lost my mind. “…,” he told me": someone the article
             # describes by whose they are, a person a pronoun may stand for
@@ -463,7 +468,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                     phrase if rc else None,
                     rc,
                     country_of(words),
-                    an_object(toks, d),
+                    an_object(toks, d) and not owned_subject,
                     GENDER_OF.get(lows[-1]),
                 )
             ]
