@@ -172,6 +172,8 @@ PARTS = {
     "held-out-r11": ROOT / "bench" / "data" / "blind_r11_heldout",
     "tune-r12": ROOT / "bench" / "data" / "blind_r12",
     "held-out-r12": ROOT / "bench" / "data" / "blind_r12_heldout",
+    "tune-r13": ROOT / "bench" / "data" / "blind_r13",
+    "held-out-r13": ROOT / "bench" / "data" / "blind_r13_heldout",
 }
 
 

@@ -153,24 +153,27 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                 return _resolved(ctx, named, cue_text)
             if (
                 (
-                    (m.kind in ("name", "place") and not _plausible(ctx, m))
-                    or m.kind == "organisation"
-                    # a lone word the article names no one by: "said Pagasa weather specialist X"
-                    or (m.kind == "name" and not ctx.people.known_surname(m.name))
+                    (
+                        (m.kind in ("name", "place") and not _plausible(ctx, m))
+                        or m.kind == "organisation"
+                        # a lone word the article names no one by: "said Pagasa weather specialist X"
+                        or (m.kind == "name" and not ctx.people.known_surname(m.name))
+                    )
+                    and n + 1 < len(after)
+                    and after[n + 1].kind == "person"
+                    and inverted_gap(ctx.text[cue.end : m.start])
+                    and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", ctx.text[m.end : after[n + 1].start])
                 )
-                and n + 1 < len(after)
-                and after[n + 1].kind == "person"
-                and inverted_gap(ctx.text[cue.end : m.start])
-                and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", ctx.text[m.end : after[n + 1].start])
-            ) or (
-                # "indicated the vice-chancellor of Guatemala, Héctor Ajú": a role's object, then
-                # the name in apposition
-                m.after_preposition
-                and m.kind in ("name", "place", "organisation")
-                and n + 1 < len(after)
-                and after[n + 1].kind == "person"
-                and inverted_gap(ctx.text[cue.end : m.start])
-                and re.fullmatch(r",\s*", ctx.text[m.end : after[n + 1].start])
+                or (
+                    # "indicated the vice-chancellor of Guatemala, Héctor Ajú": a role's object, then
+                    # the name in apposition
+                    m.after_preposition
+                    and m.kind in ("name", "place", "organisation")
+                    and n + 1 < len(after)
+                    and after[n + 1].kind == "person"
+                    and inverted_gap(ctx.text[cue.end : m.start])
+                    and re.fullmatch(r",\s*", ctx.text[m.end : after[n + 1].start])
+                )
             ):
                 # "said Idaho supplement executive Frank Vale", "said Montclair State University
                 # political scientist Brigid Lind": a place or an institution before the name
