@@ -1,5 +1,5 @@
 """Resolved speakers on news texts written blind: by helpers who never saw the extractor, in
-three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 15
+three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 16
 (2026-12), fictional people, web furniture left in.
 
 Two parts, kept apart:
@@ -117,6 +117,22 @@ Round 12 (session 15, same prompt, in bench/data/blind_r9/prompt.md):
 
 First scores with the code of the session's start (f9e8e84), before any row was read: tune-r12
 181/206 = 87.9%; held-out-r12 290/385 = 75.3% (hc 147/193, hd 143/192).
+
+Round 13 (session 16, same prompt, in bench/data/blind_r9/prompt.md; the held-out helper was
+asked to reply with its files' names and counts only, so that no word of its texts reached us):
+
+- ``tune-r13`` (bench/data/blind_r13/, 20 texts, 405 quotations): world and crisis news as wires
+  and broadcasters file it, half machine-translated from French, Arabic, Russian, Turkish,
+  Spanish and Chinese: a ceasefire, a coup, a port strike, an earthquake, an election count,
+  sanctions, a hostage release, a hospital, a drought, a court abroad (td); a press office's
+  morning monitor: a briefing transcript, a radio interview, a podcast, a results call, a
+  committee exchange, an op-ed, a letters page, a live blog, a press release, a debate (te).
+- ``held-out-r13`` (bench/data/blind_r13_heldout/, 10 texts, 182 quotations): a risk desk's
+  morning across Asia-Pacific and Latin America, three machine-translated from Japanese,
+  Portuguese and Spanish (hf); only ever scored.
+
+First scores with the code of the session's start (72c441c), before any row was read: td
+166/218, te 137/187 (tune-r13 303/405 = 74.8%), held-out-r13 141/182 = 77.5%.
 
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The

@@ -32,6 +32,8 @@ LINES = {
     "held-out-r11": 410,
     "tune-r12": 200,
     "held-out-r12": 375,
+    "tune-r13": 400,
+    "held-out-r13": 175,
 }
 
 
