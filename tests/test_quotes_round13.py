@@ -61,3 +61,19 @@ def test_a_title_before_a_family_name_written_first() -> None:
         "CEO Park stressed that “we will not cut the investment in the factory.”\n"
     )
     assert speaker_of(text, "we will not cut") == "Park Min-seo"
+
+
+def test_a_statement_specified_that_and_a_source_revealed_that() -> None:
+    text = (
+        "Talks resume\n\n"
+        "The Ministry of Foreign Affairs of Norland expressed its thanks in a statement.\n\n"
+        "The statement specified that the mediation «will continue until a ceasefire», and that "
+        "the next session is on Saturday.\n\n"
+        "A diplomatic source, who asked that his name not be mentioned because he is not allowed "
+        "to speak to the media, revealed that the parties «are closer than it seems».\n"
+    )
+    assert speaker_of(text, "will continue") == "Ministry of Foreign Affairs of Norland"
+    assert speaker_of(text, "are closer") == "diplomatic source"
+    # "revealed" after "be" shows, it does not say
+    shown = "Cells\n\nWhen the cells are revealed as fakes, officials call them “lone wolves”.\n"
+    assert speaker_of(shown, "lone wolves") == "officials"

@@ -242,6 +242,9 @@ def _cues(
 
 # What may follow a manner verb that tags speech: its sentence's end, soon ("she laughed.",
 # "smiled:", "protested from the sofa.", "paused for a long moment.").
+# … of which these report speech before "that" too ("The statement specified that the mediation
+# «will continue»", "the court held that"); "began that", "offered that" do not.
+_THAT_CUES = frozenset("held considered highlighted ruled sustained specified manifested detailed".split())
 # An inverted subject's role, then the name in apposition: " the host, Carla Ruiz".
 _INVERTED_APPOSED = re.compile(r"(?:[ \t]+[\w’'-]+){1,4},[ \t]+[A-Z]")
 _MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
@@ -268,11 +271,16 @@ def _noun_use(text: str, toks: list[_Tok], k: int) -> bool:
         return True
     if k == 0 or toks[k - 1].brk:
         return False
+    if toks[k].text == "revealed" and toks[k - 1].text.lower() in _BE:
+        return True  # "when terrorists are revealed as …": shown, not said
     return (
         toks[k - 1].text.lower() in _NOUN_BEFORE
         and not toks[k].text.endswith("ing")
         and toks[k].text not in FOREIGN_CUES  # "a déclaré": the French perfect, no article
     )
+
+
+_BE = frozenset("is are was were be been being".split())
 
 
 # Texts an issuer speaks through, whose words "read": "the statement read", "“…,” read an
@@ -311,6 +319,8 @@ def _speech_tag(text: str, toks: list[_Tok], k: int) -> bool:
     one-word subject ("“…,” she held.", "“…”, evaluated the professor.")?"""
     if _after_quote(text, toks[k]) and _INVERTED_APPOSED.match(text, toks[k].end):
         return True  # "“…,” specified the host, Carla Ruiz."
+    if toks[k].text in _THAT_CUES and text.startswith(" that ", toks[k].end):
+        return True  # "The statement specified that …", "the court held that …"
     if not _MANNER_END.match(text, toks[k].end):
         return False
     if _after_quote(text, toks[k]):

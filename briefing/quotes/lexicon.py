@@ -37,7 +37,7 @@ grumble lament reason caution charge contend maintain recommend propose pronounc
 beam scold chide opine remember allege blast slam criticize criticise praise hail tout dismiss deride
 denounce decry label dub brand cite characterize characterise surmise riff exhort retaliate
 clarify elaborate speculate hint whisper concur advise reflect
-enthuse reassure summarise summarize deplore recall judge
+enthuse reassure summarise summarize deplore recall judge reveal
 """.split()
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
