@@ -77,3 +77,18 @@ def test_a_statement_specified_that_and_a_source_revealed_that() -> None:
     # "revealed" after "be" shows, it does not say
     shown = "Cells\n\nWhen the cells are revealed as fakes, officials call them “lone wolves”.\n"
     assert speaker_of(shown, "lone wolves") == "officials"
+
+
+def test_translated_copy_the_text_a_legend_and_an_undersecretary() -> None:
+    text = (
+        "Dock strike\n\n"
+        "The workers carried banners with the legend «Safe docks or no docks» and lit fires.\n\n"
+        "The Port Company of Arlen informed in a communiqué that operations are «totally "
+        "suspended». The company called «to the dialogue», indicated the text.\n\n"
+        "The Undersecretary of Transport, Lucía Ferrer Vidal, affirmed that the doors are «open».\n\n"
+        "«Will you send the police?», asked a journalist. «That is not on the table», responded "
+        "the undersecretary.\n"
+    )
+    assert speaker_of(text, "Safe docks") == "unattributed"  # words on a banner
+    assert speaker_of(text, "to the dialogue") == "Port Company of Arlen"  # "the text" is its communiqué
+    assert speaker_of(text, "That is not") == "Lucía Ferrer Vidal"

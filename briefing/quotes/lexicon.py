@@ -262,6 +262,8 @@ radiographer surveyor architect assessor adjudicator arbitrator ombudsman comptr
 rector tutor pupil graduate undergraduate alumnus alumna intern apprentice trainee recruit
 cadet trooper jailer bodyguard
 chair
+undersecretary under-secretary subsecretary vice-minister viceminister vice-president vice-chancellor
+vice-governor vice-mayor vice-premier
 """.split()
 )
 PERSON_NOUNS = _CALLINGS | frozenset(
@@ -355,7 +357,8 @@ businesswoman wife smt shrimati kumari datin puan hajia""".split(),
 }
 
 # Words that appear in role titles ("U.S. Secretary of State", "Minister of Defense"; "chief whip"
-# from blind round 10, tune part).
+# from blind round 10, tune part; the one-word deputies of translated copy, "Undersecretary of
+# Labour", "vice-chancellor", from round 13's).
 ROLE_WORDS = frozenset(
     """
 secretary state minister foreign affairs affair defense defence president presidential prime
@@ -364,6 +367,7 @@ mayor king queen pope deputy vice director chairman chairwoman chair leader comm
 adviser advisor representative commander interior finance justice economy trade health security
 national department service premier top senior former outgoing incoming acting shadow
 colonel lieutenant brigadier admiral sergeant marshal retired staff whip
+undersecretary under-secretary subsecretary vice-minister vice-president vice-chancellor vice-premier
 of for the and
 """.split()
 )

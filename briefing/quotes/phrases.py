@@ -159,7 +159,9 @@ def _phrase(ctx: _Article, words: list[re.Match[str]], cue: str) -> tuple[Speake
     if texts[0] == "the" and len(texts) == 2:
         # "the ministry said": the organisation of that head noun the article named before
         # ("China's Foreign Ministry"), as "the minister" resolves to the minister named.
-        named = body_named_before(ctx, start, texts[1]) or _issuer(ctx, start, texts[1])
+        named = body_named_before(ctx, start, texts[1]) or _issuer(
+            ctx, start, _document(ctx, start, texts[1])
+        )
         if named is None and (lower_the or not is_demonym(texts[1])):
             # "“…,” the Spaniard admitted": the person named before, as "the senator" is; any
             # other head only the person named with that role ("Trustee Darlene Fitch")
@@ -220,6 +222,21 @@ def _issued_by(ctx: _Article, pos: int, noun: str) -> Mention | None:
         if _new_document(noun).search(ctx.text, max(0, m.start() - 20), m.end()):
             return None
     return None
+
+
+# Nouns by which translated copy goes on naming a document it named ("informed in a communiqué
+# … , indicated the text": Spanish "el texto", French "le texte").
+_DOCUMENT_ANAPHORS = frozenset(("text", "document"))
+_ISSUED_NOUN = re.compile(rf"\b({'|'.join(sorted(ISSUED))})\b", re.IGNORECASE)
+
+
+def _document(ctx: _Article, pos: int, noun: str) -> str:
+    """The document noun "the text" stands for: the last one named before ``pos``; any other
+    noun as it is."""
+    if noun not in _DOCUMENT_ANAPHORS:
+        return noun
+    named = list(_ISSUED_NOUN.finditer(ctx.text, max(0, pos - _ISSUER_REACH), pos))
+    return named[-1].group(1).lower() if named else noun
 
 
 def _issuer(ctx: _Article, pos: int, noun: str) -> Speaker | None:

@@ -38,6 +38,9 @@ def reporter(ctx: _Article, start: int, end: int) -> Mention | None:
             apposed = _apposed(ctx, before[-1]) if before[-1].kind in ("role", "description") else None
             if apposed is not None:
                 return apposed  # "Kym Lind, a spokesperson for the firm, confirmed"
+        if len(before) == 1 and _APPOSED_OPENER.fullmatch(ctx.text, before[0].end, cue.start):
+            if ctx.text[start : before[0].start].strip(" \t\n“”\"").lower() in ("", "the", "a", "an"):
+                return before[0]  # "The union leader, of 52 years and …, remembered Jorge Tapia"
         if re.search(r",\s*$", ctx.text[start : cue.start]):
             # inverted: the speaker after the verb closes the clause ("…, said Robert Egge,
             # director of …"); "X, an expert, says Libya is …" has its subject before
@@ -61,3 +64,7 @@ _APPOSITION_TO_VERB = re.compile(
     r",\s*(?:an?|the|[A-Z][\w-]*[’']s)\s+(?:[^,;:!?“”\"]|“[^“”,]{1,30}”|\"[^\",]{1,30}\"){1,80},\s*"
 )
 _RELATIVE_TO_VERB = re.compile(r",\s*(?:\d{1,3},\s*)?(?:who|whose|which)\b[^;:!?“”\"]*,\s*")
+
+
+# Between a sentence's opening subject and its verb: one aside in commas with no one named in it.
+_APPOSED_OPENER = re.compile(r",\s*[^,;:!?“”\"]{1,80},\s*")

@@ -21,12 +21,14 @@ _BEARERS = (
 )
 # A thing that bears words, then what introduces them, right before the quotation's opening mark:
 # "placards reading", "T-shirts printed with the words", "a sign that read", "banners bearing",
-# "placards with inscriptions such as", "the union's slogan,", "raising slogans of".
+# "placards with inscriptions such as", "the union's slogan,", "raising slogans of"; translated
+# copy's "banners with the legend" (Spanish "con la leyenda").
 _INSCRIBED = re.compile(
     rf"\b(?i:{_BEARERS})\b[^.!?;“”\"«»]{{0,60}}?"
     r"(?:\b(?:reading|that\s+reads?|which\s+reads?|read|reads|saying|that\s+said|which\s+said|"
     r"bearing(?:\s+the\s+words)?|printed\s+with(?:\s+the\s+words)?|emblazoned\s+with|"
-    r"inscribed\s+with|with\s+the\s+words|such\s+as|declaring|proclaiming)|"
+    r"inscribed\s+with|with\s+the\s+(?:words|legends?|message|inscription)|such\s+as|declaring|"
+    r"proclaiming)|"
     r"(?<=slogans )(?:of|like)|(?<=slogan )of|\bslogans?|\bmottos?|\bhashtags?)\s*[,:]?\s*\Z",
 )
 
