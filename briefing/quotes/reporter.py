@@ -38,9 +38,12 @@ def reporter(ctx: _Article, start: int, end: int) -> Mention | None:
             apposed = _apposed(ctx, before[-1]) if before[-1].kind in ("role", "description") else None
             if apposed is not None:
                 return apposed  # "Kym Lind, a spokesperson for the firm, confirmed"
-        if len(before) == 1 and _APPOSED_OPENER.fullmatch(ctx.text, before[0].end, cue.start):
-            if ctx.text[start : before[0].start].strip(" \t\n“”\"").lower() in ("", "the", "a", "an"):
-                return before[0]  # "The union leader, of 52 years and …, remembered Jorge Tapia"
+        if (
+            len(before) == 1
+            and ctx.text[start : before[0].start].strip(' \t\n“”"').lower() in ("", "the", "a", "an")
+            and _APPOSED_OPENER.fullmatch(ctx.text, before[0].end, cue.start)
+        ):
+            return before[0]  # "The union leader, of 52 years and …, remembered Jorge Tapia"
         if re.search(r",\s*$", ctx.text[start : cue.start]):
             # inverted: the speaker after the verb closes the clause ("…, said Robert Egge,
             # director of …"); "X, an expert, says Libya is …" has its subject before
