@@ -92,3 +92,22 @@ def test_translated_copy_the_text_a_legend_and_an_undersecretary() -> None:
     assert speaker_of(text, "Safe docks") == "unattributed"  # words on a banner
     assert speaker_of(text, "to the dialogue") == "Port Company of Arlen"  # "the text" is its communiqué
     assert speaker_of(text, "That is not") == "Lucía Ferrer Vidal"
+
+
+def test_an_acronym_the_text_defines_in_another_languages_order() -> None:
+    from briefing.quotes.acronyms import spelled_out
+
+    text = (
+        "The National Liberation Army (ELN) freed him. The Famine Review Committee of the "
+        "Integrated Food Security Phase Classification (IPC) met. The European Union Election "
+        "Observation Mission (EU EOM) spoke."
+    )
+    assert spelled_out(text, "ELN") == "National Liberation Army (ELN)"
+    assert spelled_out(text, "IPC") == "Integrated Food Security Phase Classification (IPC)"
+    assert spelled_out(text, "EU EOM") == "European Union Election Observation Mission (EU EOM)"
+    assert spelled_out(text, "FARC") == "FARC"  # not defined here
+    article = (
+        "Quake\n\nThe Disaster and Emergency Management Presidency (AFAD) sent teams.\n\n"
+        "AFAD warned the citizens: “Do not enter the damaged buildings.”\n"
+    )
+    assert speaker_of(article, "Do not enter") == "Disaster and Emergency Management Presidency (AFAD)"

@@ -5,8 +5,9 @@ rail system … PRTA said" name one body. A briefing shows the full name (a read
 initials, and two articles that spell it out and abbreviate it then merge to one speaker). The
 full name is a run of capitalised words of the article (function words such as "of" and "and"
 inside it) whose initials are the acronym's letters and which ends in an organisation's head
-word ("Agency", "Committee") or which the text defines as the acronym ("… Watch (FFEW)"); an
-article that spells out no such run keeps the acronym.
+word ("Agency", "Committee") or which the text defines as the acronym ("… Watch (FFEW)"), or a
+run the text defines so whatever its initials (a name in another language's order: "National
+Liberation Army (ELN)"); an article that spells out no such run keeps the acronym.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .mention import Mention
 from .places import is_place
 from .words import _Tok, an_object, role_word
 
-# An acronym as a speaker's name: two to eight capitals, perhaps with "&" ("AT&T" aside).
-_ACRONYM = re.compile(r"[A-Z]{2,8}")
+# An acronym as a speaker's name: two to eight capitals ("AT&T" aside), or two such ("EU EOM").
+_ACRONYM = re.compile(r"[A-Z]{2,8}(?: [A-Z]{2,8})?")
 # Small words a body's name keeps inside it without an initial ("Free and Fair Election Watch").
 _INNER = "of|and|for|the|on|in|de|du|des|del|la|le|&"
 _INNER_WORDS = frozenset(_INNER.split("|"))
@@ -40,9 +41,37 @@ def spelled_out(text: str, name: str) -> str:
     organisation's head word ends it, or the text defines the acronym after it), with the
     acronym after it: "Free and Fair Election Watch (FFEW)", the form a reader knows either by;
     else the acronym."""
-    runs = _expansions(text).get(name, ()) if is_acronym(name) else ()
+    if not is_acronym(name):
+        return name
+    runs = _expansions(text).get(name, ())
     full = next((run for run, defined in runs if defined or run.split()[-1].lower() in ORG_HEADS), None)
+    # a name the text defines in another language's order or words: "National Liberation Army
+    # (ELN)", "Disaster and Emergency Management Presidency (AFAD)", "… Mission (EU EOM)"
+    full = full or _defined(text).get(name)
     return f"{full} ({name})" if full else name
+
+
+@lru_cache(maxsize=4)
+def _defined(text: str) -> dict[str, str]:
+    """Each acronym the text defines right after a run of capitalised words: "Run (ACR)"."""
+    out: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        run = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        # of a run that holds more than the name ("Famine Review Committee of the Integrated
+        # Food Security Phase Classification (IPC)"), the longest tail that opens with the
+        # acronym's letter; none does in another language's order (ELN, AFAD): all of it
+        words = run.split()
+        tail = next(
+            (
+                words[k:]
+                for k in range(len(words))
+                if words[k][0] == m.group(2)[0] and words[k] not in _INNER_WORDS
+            ),
+            words,
+        )
+        if len(tail) > 1:
+            out.setdefault(m.group(2), " ".join(tail))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -69,6 +98,9 @@ def _expansions(text: str) -> dict[str, tuple[tuple[str, bool], ...]]:
                         (" ".join(part), text.startswith(f" ({initials})", end))
                     )
     return {k: tuple(v) for k, v in out.items()}
+
+
+_DEFINITION = re.compile(rf"({_RUN.pattern})[ \t]+\(({_ACRONYM.pattern})\)")
 
 
 def as_role(text: str, m: Mention) -> Mention:
