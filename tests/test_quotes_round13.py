@@ -111,3 +111,15 @@ def test_an_acronym_the_text_defines_in_another_languages_order() -> None:
         "AFAD warned the citizens: “Do not enter the damaged buildings.”\n"
     )
     assert speaker_of(article, "Do not enter") == "Disaster and Emergency Management Presidency (AFAD)"
+
+
+def test_a_qualified_man_or_woman_is_the_person_just_named() -> None:
+    text = (
+        "Rescue\n\n"
+        "Her son Emre Kaya, who waited all night, told reporters: “I called to her all night.”\n\n"
+        "“My mother survived the last quake too,” said the young man with tears in his eyes.\n\n"
+        "Neighbour Ayla Demir watched. “A second man ran in,” she said. “He was slim,” said the "
+        "second man.\n"
+    )
+    assert speaker_of(text, "My mother survived") == "Emre Kaya"
+    assert speaker_of(text, "He was slim") != "Ayla Demir"  # never a woman, nor one of several

@@ -174,6 +174,12 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
     return None
 
 
+# Modifiers that tell one of several apart, never someone named ("the second man").
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|other|another|last|next|older|younger)\b", re.IGNORECASE
+)
+
+
 def _described_before(ctx: _Article, m: Mention) -> Speaker:
     """ "the official": the most recent unnamed person the article described with the same head
     noun ("an alliance official, who asked not to be named"); else the phrase itself."""
@@ -203,7 +209,12 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     a place's adjective ("the Japanese driver")."""
     head = head_noun(m.name)
     aged = AGE.fullmatch(head) is not None
-    described = head in ANAPHORIC_NOUNS or aged or is_demonym(head) or is_demonym(m.name)
+    # ("the young man", "the elderly woman": a bare "the man" is as often someone unnamed)
+    sex = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}.get(head)
+    qualified = sex is not None and len(m.name.split()) > 1 and not _ORDINAL.search(m.name)
+    if qualified:
+        m = replace(m, gender=m.gender or sex)
+    described = head in ANAPHORIC_NOUNS or aged or qualified or is_demonym(head) or is_demonym(m.name)
     # a people's or a place's adjective makes a person noun someone's: "the Japanese driver"
     if not described and not (head in PERSON_NOUNS and any(is_place(w) for w in m.name.split()[:-1])):
         # any other head: only someone named before with that role ("Trustee Darlene Fitch … the
