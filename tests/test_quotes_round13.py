@@ -123,3 +123,14 @@ def test_a_qualified_man_or_woman_is_the_person_just_named() -> None:
     )
     assert speaker_of(text, "My mother survived") == "Emre Kaya"
     assert speaker_of(text, "He was slim") != "Ayla Demir"  # never a woman, nor one of several
+
+
+def test_a_bodys_initials_in_a_role_must_be_the_holders() -> None:
+    text = (
+        "Count goes on\n\n"
+        "Dr Tendai Moyo, an economist standing for the Renewal Movement (RM), spoke in Gweru.\n\n"
+        "“Publish every sheet,” said the mission's chief observer, Ilse Brand.\n\n"
+        "Speaking again late at night, Dr Moyo said he would not call for protests.\n\n"
+        "“I am asking our people for patience,” said the RM leader.\n"
+    )
+    assert speaker_of(text, "I am asking") == "Tendai Moyo"  # not the mission's chief

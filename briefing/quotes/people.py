@@ -31,6 +31,7 @@ from .nameforms import (
 )
 from .namesakes import by_seniority, introduced_before, kin_introduced, same_title
 from .offices import role_fits
+from .places import is_place
 from .speakers import Mention
 from .words import initials_first
 
@@ -405,6 +406,10 @@ class People:
         ]
         if mention.country:
             pool = [p for p in pool if p.country in (mention.country, None)]
+        # a body's name or initials in the role ("the MRM leader") must be the holder's too
+        bodies = {w for w in mention.name.split()[:-1] if w[:1].isupper() and not is_place(w)}
+        if bodies:
+            pool = [p for p in pool if bodies <= set(f"{p.role or ''} {p.affiliation or ''}".split())]
         if len(pool) == 1:
             return pool[0]
         named = [p for p in pool if p.country == mention.country]
