@@ -134,3 +134,10 @@ def test_a_bodys_initials_in_a_role_must_be_the_holders() -> None:
         "“I am asking our people for patience,” said the RM leader.\n"
     )
     assert speaker_of(text, "I am asking") == "Tendai Moyo"  # not the mission's chief
+
+
+def test_a_name_given_in_apposition_is_no_ones_words() -> None:
+    text = "Vote\n\nThe 2019 vote, dubbed the “Tipp-Ex election” after the fluid found on sheets, was annulled.\n"
+    assert [q.text for q in run(text) if q.speaker != "unattributed"] == []
+    named = "Vote\n\nThe minister dubbed her rival “Madam Tipp-Ex” at a rally.\n"
+    assert speaker_of(named, "Madam") == "minister"  # a speaker's own naming stays theirs

@@ -168,6 +168,8 @@ _NAMING_VERBS = frozenset(
 # not: PolNeAR train counts an op-ed's quoted title as its author's words.)
 _NAMED_AS = re.compile(
     r"\b(?:[Ss]o-called|known(?:\s+[a-z]+){0,4}?\s+as"
+    # a participle in apposition: "The 2019 election, dubbed the “Tipp-Ex election”, was …"
+    r"|(?<=,\s)(?:dubbed|nicknamed|labell?ed|branded)(?:\s+(?:the|a|an))?"
     # "what crews call “Rank 5”", "what planners call “gentle density”": a trade's term, which
     # the writer reports (not "what Clinton called “…”", the speaker's own words). Words on a
     # thing ("a shirt that read “…”") stay the wearer's, as PolNeAR has them.
