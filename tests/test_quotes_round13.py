@@ -141,3 +141,17 @@ def test_a_name_given_in_apposition_is_no_ones_words() -> None:
     assert [q.text for q in run(text) if q.speaker != "unattributed"] == []
     named = "Vote\n\nThe minister dubbed her rival “Madam Tipp-Ex” at a rally.\n"
     assert speaker_of(named, "Madam") == "minister"  # a speaker's own naming stays theirs
+
+
+def test_russian_copy_a_dash_after_the_comma_the_diplomat_and_according_to_him() -> None:
+    text = (
+        "Moscow answers\n\n"
+        "Deputy Foreign Minister Oleg Varnov spoke to reporters on Monday.\n\n"
+        "„We will answer where it hurts“, — specified the diplomat.\n\n"
+        "According to him, the list of measures is „practically ready“.\n"
+    )
+    assert speaker_of(text, "We will answer") == "Oleg Varnov"
+    assert speaker_of(text, "practically ready") == "Oleg Varnov"
+    # "the diplomat" is no one else's office: an unnamed one stays so
+    other = text.replace("Deputy Foreign Minister Oleg Varnov", "Finance Minister Oleg Varnov")
+    assert speaker_of(other, "We will answer") == "diplomat"

@@ -186,6 +186,11 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
     if cue.text.lower().startswith(("according", "in the words of", *ACCORDING_ABROAD)):  # X speaks, after it
         after = ctx.in_range(cue.end, open_at)
         label = "according to" if cue.text.lower().startswith("according") else cue.text
+        pronoun = _OBJECT_PRONOUN.match(ctx.text, cue.end + 1) if ctx.text.startswith(" ", cue.end) else None
+        if not after and pronoun is not None:
+            # "According to him, the list is “practically ready”": whom "he" would stand for
+            subject = {"him": "he", "her": "she", "them": "they"}[pronoun.group(1).lower()]
+            return _resolved(ctx, Mention(pronoun.start(1), pronoun.end(1), "pronoun", subject), label)
         if not after:  # "According to the BBC, “…”": an acronym is no mention; its phrase speaks
             return _phrase_after(ctx, cue.end, open_at, label)
         seen = _SEEN_BY.match(ctx.text, cue.end, after[0].start)

@@ -291,12 +291,13 @@ _DOCUMENTS = frozenset(
 communiqué memo editorial email e-mail""".split()
 )
 # A quotation that ends right before the word: "“…,” comments Lind", "“…,” read the banner".
-_AFTER_QUOTE = re.compile(r"[,!?…—–][”\"’]\s+$|[”\"’],\s+$")
+# (Russian and Ukrainian copy sets a dash after the comma: "„…“, — specified the diplomat")
+_AFTER_QUOTE = re.compile(r"[,!?…—–][”\"’»“]\s+$|[”\"’»“],(?:\s+[—–])?\s+$")
 
 
 def _after_quote(text: str, tok: _Tok) -> bool:
     """Does a closed quotation end right before ``tok`` ("“…,” comments Lind")?"""
-    return _AFTER_QUOTE.search(text, max(0, tok.start - 4), tok.start) is not None
+    return _AFTER_QUOTE.search(text, max(0, tok.start - 6), tok.start) is not None
 
 
 # Verbs that tag speech only right after a quotation, in a short clause that ends the sentence:

@@ -75,3 +75,20 @@ def role_fits(m: Mention, role: str | None) -> bool:
 # Words that make a role another, lower office: a deputy mayor is not "the mayor" (an assistant
 # coroner is "the coroner": tune part w04).
 _UNDER = frozenset("deputy vice vice-president under-secretary".split())
+
+
+# Nouns for any holder of a kind of office: "the diplomat" may go back to the ambassador, the
+# envoy, the deputy foreign minister named before ("„…“, — specified the diplomat": round 13).
+_KINDS_OF_OFFICE = {
+    "diplomat": (frozenset({"foreign minister", "ambassador"}), frozenset("diplomat consul envoy".split())),
+}
+
+
+def of_kind(head: str, role: str | None) -> bool:
+    """Is a stated role one of the offices a kind's noun stands for ("diplomat": a foreign
+    minister, an ambassador, a consul)?"""
+    kind = _KINDS_OF_OFFICE.get(head)
+    if kind is None or not role:
+        return False
+    classes, words = kind
+    return role_class(role) in classes or bool({w.lower().strip(".,") for w in role.split()} & words)

@@ -41,9 +41,10 @@ from .lexicon import (
 )
 from .named import apposed as _apposed
 from .named import lede_named, listed, named_after, of_age, self_named, silent_since, stated_holder
+from .nameforms import Person
 from .offices import modifiers as _modifiers
+from .offices import of_kind, same_office
 from .offices import role_fits as _role_fits
-from .offices import same_office
 from .openers import cataphor, opener_gender
 from .places import is_country, is_demonym, is_place
 from .plausible import _a_place, _plausible
@@ -180,6 +181,14 @@ _ORDINAL = re.compile(
 )
 
 
+def _of_kind(ctx: _Article, m: Mention, head: str) -> Person | None:
+    """The person named last before ``m`` who holds an office of the kind ``head`` names."""
+    held = [
+        p for p in ctx.people.persons if of_kind(head, p.role) and p.gender in (None, m.gender or p.gender)
+    ]
+    return ctx.people.named_last(held, m.start) if held else None
+
+
 def _described_before(ctx: _Article, m: Mention) -> Speaker:
     """ "the official": the most recent unnamed person the article described with the same head
     noun ("an alliance official, who asked not to be named"); else the phrase itself."""
@@ -221,6 +230,8 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
         # trustee said")
         held = stated_holder(ctx, m, recent=True)
         if held is None or _ROLE_TAIL.split((held.role or "").lower(), 1)[0].split()[-1:] != [head]:
+            held = _of_kind(ctx, m, head)  # "the diplomat": the deputy foreign minister
+        if held is None:
             return None  # the role's own head noun, not a word after it ("plaintiff in the lawsuit")
         return Speaker(
             held.name, held.role, held.affiliation, ctx.text[m.start : m.end], "person", held.gender
