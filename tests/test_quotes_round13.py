@@ -155,3 +155,12 @@ def test_russian_copy_a_dash_after_the_comma_the_diplomat_and_according_to_him()
     # "the diplomat" is no one else's office: an unnamed one stays so
     other = text.replace("Deputy Foreign Minister Oleg Varnov", "Finance Minister Oleg Varnov")
     assert speaker_of(other, "We will answer") == "diplomat"
+
+
+def test_a_bodys_initials_in_brackets_end_a_name_and_where_a_subject_spoke() -> None:
+    text = (
+        "Sanctions\n\n"
+        "The leading analyst of the Centre for Short-Term Forecasting (TsKP) Irina Valk in a "
+        "conversation with RIA Novosti noted that the measures „can complicate payments“.\n"
+    )
+    assert speaker_of(text, "can complicate") == "Irina Valk"

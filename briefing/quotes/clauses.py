@@ -425,9 +425,17 @@ def _who(
     return replace(got[0], span=(m.start(1), m.end(1))), got[1]
 
 
+# Where the subject spoke, between it and its verb: "X in a conversation with RIA Novosti noted".
+_WHERE_SAID = re.compile(
+    r"^\s+in\s+(?:an?|his|her|their|its)\s+(?:conversation|interview|talk|comments?|remarks)\s+"
+    r"(?:with|to)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}"
+)
+
+
 def _governs(between: str) -> bool:
     """Can a subject followed by ``between`` be the subject of the verb after it: nothing but a
     few words, or a closed stretch in commas ("X, a lawyer for the firm, said")?"""
+    between = _WHERE_SAID.sub(" ", between, count=1)
     if "," not in between:
         return len(_words(between)) <= 3
     stripped = between.strip()

@@ -155,6 +155,10 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
                 and (
                     ((gap := text[prev_end:begin]).strip(" \t\n()") and not _ampersand(gap, word, out[-1]))
                     or ("(" in gap and (dotted or not _name_token(word) or _aside(text, begin)))
+                    # a body's initials in brackets end a name and begin none: "Short-Term
+                    # Forecasting (TsMAKP) Yelena Sokolovskaya", "Presidency (AFAD) President"
+                    or ("(" in gap and _initials(word))
+                    or (")" in gap and _initials(out[-1].text))
                 )
             ):
                 prev = out[-1]
@@ -162,6 +166,11 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
         out.append(new(_Tok, (begin, end, word, dotted or possessive)))
         prev_end = end
     return out
+
+
+def _initials(word: str) -> bool:
+    """Is the word a body's initials ("TsMAKP", "AFAD"), not a given name ("Vladimir")?"""
+    return len(word) > 1 and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 _AFTER_ASIDE = re.compile(r"[^()\n]{0,40}?\)(?!\s*[A-Z])")
