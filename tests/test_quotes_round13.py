@@ -164,3 +164,17 @@ def test_a_bodys_initials_in_brackets_end_a_name_and_where_a_subject_spoke() -> 
         "conversation with RIA Novosti noted that the measures „can complicate payments“.\n"
     )
     assert speaker_of(text, "can complicate") == "Irina Valk"
+
+
+def test_a_flag_carrier_and_a_department_named_for_its_country_and_without_mentioning() -> None:
+    text = (
+        "Hostage freed\n\n"
+        "Global Affairs Canada confirmed the release in a statement, thanking Qatar and “all "
+        "partners who worked tirelessly” to secure it. “He is safe,” the statement said.\n\n"
+        "The junta said the release was “the fruit of our efforts,” without mentioning Qatar.\n\n"
+        "Air Canada said flights would resume. “We apologise,” it said.\n"
+    )
+    assert speaker_of(text, "all partners") == "Global Affairs Canada"
+    assert speaker_of(text, "He is safe") == "Global Affairs Canada"
+    assert speaker_of(text, "the fruit") == "junta"  # "without" names no one
+    assert speaker_of(text, "We apologise") == "Air Canada"

@@ -46,7 +46,7 @@ simply finally earlier today yesterday now still even quickly repeatedly""".spli
 # …" reports Trump's answer, not the quote; "in a statement" is where, not who).
 _NOT_SUBJECT_START = frozenset(
     """and but or nor so because while whilst whereas as when if though although after before since
-until in on at to for from with by of that which than into about over""".split()
+until in on at to for from with without by of that which than into about over""".split()
 )
 
 

@@ -32,10 +32,12 @@ _PORTFOLIO_WORDS = frozenset(
     """health transport education environment justice finance immigration energy housing
 agriculture fisheries revenue statistics parks defence defense heritage employment services
 sport sports tourism cricket rugby tennis football netball hockey athletics swimming cycling rowing
-golf basketball gymnastics sailing triathlon volleyball boxing badminton surfing""".split()
+golf basketball gymnastics sailing triathlon volleyball boxing badminton surfing
+affairs air""".split()
 )
 # A national sport's governing body is named the same way ("Cricket Australia", "Athletics
-# Kenya", "Swimming Canada"), added in session 13 from blind round 10 (tune part, l02).
+# Kenya", "Swimming Canada"), added in session 13 from blind round 10 (tune part, l02); "Global
+# Affairs Canada", and a flag carrier ("Air Canada", "Air India"), in session 16 (round 13, td07).
 _BODY_ENDS = frozenset("health services".split())
 
 
