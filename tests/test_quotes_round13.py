@@ -178,3 +178,17 @@ def test_a_flag_carrier_and_a_department_named_for_its_country_and_without_menti
     assert speaker_of(text, "He is safe") == "Global Affairs Canada"
     assert speaker_of(text, "the fruit") == "junta"  # "without" names no one
     assert speaker_of(text, "We apologise") == "Air Canada"
+
+
+def test_the_name_others_call_someone_and_chinese_copys_tags() -> None:
+    text = (
+        "Drought in the hills\n\n"
+        "“This drought is long and wide,” introduced Wen Jiahua, deputy director of the water "
+        "bureau, at a press conference.\n\n"
+        "Zhao Guoming, 63, whom everyone in the village calls “Old Zhao”, waits with two buckets.\n\n"
+        "“I have never seen such a dry year,” Old Zhao said.\n\n"
+        "Tea grower Chen Meiling, 41, said output fell. “The price went up,” she calculated.\n"
+    )
+    assert speaker_of(text, "This drought") == "Wen Jiahua"
+    assert speaker_of(text, "I have never") == "Zhao Guoming"
+    assert speaker_of(text, "The price") == "Chen Meiling"

@@ -245,8 +245,8 @@ def _cues(
 # … of which these report speech before "that" too ("The statement specified that the mediation
 # «will continue»", "the court held that"); "began that", "offered that" do not.
 _THAT_CUES = frozenset("held considered highlighted ruled sustained specified manifested detailed".split())
-# An inverted subject's role, then the name in apposition: " the host, Carla Ruiz".
-_INVERTED_APPOSED = re.compile(r"(?:[ \t]+[\w’'-]+){1,4},[ \t]+[A-Z]")
+# An inverted subject, then an apposition: " the host, Carla Ruiz", " Yang Jianhua, deputy director".
+_INVERTED_APPOSED = re.compile(r"(?:[ \t]+[\w’'-]+){1,4},[ \t]+\w")
 _MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
 
 
@@ -306,12 +306,13 @@ def _after_quote(text: str, tok: _Tok) -> bool:
 # they report no speech ("she held the baby", "the professor evaluated the data").
 # Spanish and French calques too: "sustained" ("sostuvo"), "specified" ("precisó", "a précisé"),
 # "manifested" ("manifestó"), "detailed" ("detalló"), "valued" ("valoró"), "qualified"
-# ("calificó"), "launched" ("lanzó", "a lancé"), "hammered" ("a martelé").
+# ("calificó"), "launched" ("lanzó", "a lancé"), "hammered" ("a martelé"); Chinese copy's
+# "introduced" ("介绍") and "calculated" ("算").
 # A reporter's follow-up too: "“…?” the reporter persisted.", "“Does he stay —” a reporter began."
 TAG_ONLY_CUES = frozenset(
     """held evaluated assessed considered highlighted ruled pondered completed began persisted pressed
 ventured offered interrupted sustained specified manifested detailed valued qualified launched
-hammered""".split()
+hammered introduced calculated""".split()
 )
 
 

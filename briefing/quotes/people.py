@@ -50,6 +50,14 @@ _KIN_GROUP = re.compile(
 )
 
 
+# After a name, what others call that person: ", 63 years old, whom everyone in the village
+# calls “Old Li”", ", known to all as 'Nanay Connie'", ", nicknamed “the Wall”".
+_CALLED = re.compile(
+    r",[^.;:!?\n“”\"]{0,40}?\b(?:(?:whom|who)\s+[^.;:!?\n“”\"]{0,40}?\b(?:calls?|know\s+as)"
+    r"|known(?:\s+[a-z]+){0,3}?\s+as|nicknamed)\s+[“\"‘]([^”\"’\n]{2,30})[”\"’]"
+)
+
+
 class People:
     """Who the article introduces, and how their mentions resolve."""
 
@@ -130,6 +138,13 @@ class People:
                 self._add(nicknamed)
         # Lone given names ("his daughter Aoife said"): a relative a later "Ms Coughlan" may be.
         self.given_names = [(m.start, m.name) for m in found if m.kind == "name" and is_first_name(m.name)]
+        # A name the article says others call someone: "Li Guoqiang, 63, whom everyone in the
+        # village calls “Old Li”" makes a later "Old Li said" Li Guoqiang.
+        self.aliases: dict[str, str] = {}  # the name others use -> the full name's _norm
+        for m in found:
+            called = _CALLED.match(text, m.end) if m.kind == "person" and " " in m.name else None
+            if called is not None:
+                self.aliases.setdefault(_norm(called.group(1)), _norm(m.name))
         for m in found:  # a title on a later mention shows gender: "Ms Varga", "Mr. Lind"
             person = self._by_surname(m.name) if m.gender and m.kind in ("person", "name") else None
             if person is not None and person.gender is None:
@@ -294,6 +309,10 @@ class People:
                 actor.affiliation,
                 mention.gender or (known.gender if known is not None else None),
             )
+        alias = self.aliases.get(_norm(mention.name))
+        called = next((p for p in self.persons if _norm(p.name) == alias), None) if alias else None
+        if called is not None:
+            return called
         shared = self.coordinated.get(mention.start)
         if shared is not None and mention.name == shared.name.split()[0]:
             return shared
