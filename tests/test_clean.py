@@ -833,3 +833,30 @@ def test_a_box_of_links_inside_a_copied_page_is_crossed_when_the_story_goes_on_a
     result = clean(make(*_page(*before, *box, *after)))
     assert kept(result) == [*before, *after]
     assert removed(result)["RELATED NEWS"] == "related links"
+
+
+def test_a_tabloids_related_box_of_ten_lines_with_straight_single_quotes_after_it() -> None:
+    # a "RELATED ARTICLES" carousel (Previous / 1 / Next, three headlines, a share bar: nine
+    # short lines) in the middle of a story that quotes in straight single quotes
+    before = [P1, P2, P3, f"{MIDDLE} {CLOSE}"]
+    box = [
+        "RELATED ARTICLES",
+        "Previous",
+        "1",
+        "Next",
+        "Harbour pilot retires after 40 years on the water",
+        "Ferry fares to rise by 6% from April",
+        "Council to review pier lease",
+        "Share this article",
+        "Share",
+        "214 shares",
+    ]
+    after = [
+        "Her mother, Ana Rell, 61, who flew out for the hearing, told reporters she had visited her.",
+        "'She's lost so much weight. She's sleeping on a mat,' Mrs Rell said.",
+        "'The boys think Mummy is away on a work trip,' she added. 'How do I tell them?'",
+        "A Foreign Office spokesperson said: 'We are supporting a British woman detained abroad.'",
+        "The charity Fair Trials said in a statement that the laws 'punish the most vulnerable'.",
+    ]
+    result = clean(make(*_page(*before, *box, *after)))
+    assert kept(result) == [*before, *after]

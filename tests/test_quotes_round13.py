@@ -192,3 +192,18 @@ def test_the_name_others_call_someone_and_chinese_copys_tags() -> None:
     assert speaker_of(text, "This drought") == "Wen Jiahua"
     assert speaker_of(text, "I have never") == "Zhao Guoming"
     assert speaker_of(text, "The price") == "Chen Meiling"
+
+
+def test_mrs_after_a_relative_is_introduced_and_a_reporting_she_goes_on() -> None:
+    text = (
+        "Trial\n\n"
+        "Hannah Rell, 34, told the court she was innocent. Rell wept. Rell's lawyer spoke.\n\n"
+        "Her mother, Carol Rell, 61, who flew out for the trial, told reporters she had visited "
+        "her daughter.\n\n"
+        "'She's lost so much weight,' Mrs Rell said.\n\n"
+        "She said Hannah had told her that she 'would rather die than stay in here'.\n\n"
+        "'The boys think Mummy is away,' she added.\n"
+    )
+    assert speaker_of(text, "She's lost") == "Carol Rell"
+    assert speaker_of(text, "would rather die") == "Hannah Rell"
+    assert speaker_of(text, "The boys think") == "Carol Rell"

@@ -133,3 +133,19 @@ def kin_introduced(people: People, hits: Sequence[Person]) -> list[Person]:
         if tie is not None and tie.group(1) in KIN_NOUNS:
             out.append(p)
     return out
+
+
+# An honorific before a bare surname: "Mrs Whitfield", "Mr. Lind".
+_HONORIFIC = re.compile(r"(?:Mrs|Mr|Ms|Miss|Dr)\.?\s")
+
+
+def titled_after_introduction(people: People, hits: Sequence[Person], at: int) -> Person | None:
+    """Of namesakes ``hits``, the one named in full in the paragraph before or in this one, when
+    the mention at ``at`` takes an honorific: a tabloid calls its subject "Whitfield" and the
+    mother it goes on to introduce ("Her mother, Carol Whitfield, 61, …") "Mrs Whitfield"."""
+    if not _HONORIFIC.match(people.text, at):
+        return None
+    k = bisect_right(people.paragraphs, at) - 1
+    begin = people.paragraphs[k - 1] if k >= 1 else 0
+    near = [p for p in hits if any(begin <= s < at for s in people.named_at.get(_norm(p.name), ()))]
+    return near[0] if len(near) == 1 else None

@@ -29,7 +29,7 @@ from .nameforms import (
     _same_person,
     _words,
 )
-from .namesakes import by_seniority, introduced_before, kin_introduced, same_title
+from .namesakes import by_seniority, introduced_before, kin_introduced, same_title, titled_after_introduction
 from .offices import role_fits
 from .places import is_place
 from .speakers import Mention
@@ -220,6 +220,8 @@ class People:
             # article names Dr Hawa al-Amin), whatever the lexicon knows of first names
             hits = [p for p in hits if (self.first_named_at(p) or 0) < at] or hits
         titled = same_title(self, hits, at) if len(hits) > 1 and at is not None else None
+        if titled is None and len(hits) > 1 and at is not None:
+            titled = titled_after_introduction(self, hits, at)  # "Mrs Whitfield" of the mother
         if titled is not None:
             return titled  # "Sgt. Lefebvre said" of Sgt. Maryse Lefebvre, not Const. Dawson Lefebvre
         # A longer name with a first name is the fuller form ("Debbie Wasserman Schultz").

@@ -337,7 +337,14 @@ def _relayed_by(ctx: _Article, s: Sentence, first: Speaker, pronoun: Mention) ->
         # … or, with no verb of saying, its subject ("Dame Priscilla Oduya-Harcourt opened the
         # session by reading from a letter sent to her by a constituent: ‘…’ ¶ ‘…,’ she said")
         rep = next((m for m in ctx.in_range(s.start, s.end) if not m.after_preposition), None)
-    if rep is None or rep.kind not in ("person", "name") or first.span is None or first.span[0] <= rep.end:
+    if rep is None or first.span is None or first.span[0] <= rep.end:
+        return False
+    if rep.kind == "pronoun" and rep.name == pronoun.name:
+        # "She said Hannah had told her that she “would rather die”. ¶ “…,” she added": the
+        # reporting "she" and the next one are one person, whom the first goes back to
+        said = _speaker(ctx, rep, PRONOUN_CHAIN - 1)
+        return said is not None and said.kind == "person" and said.name != first.name
+    if rep.kind not in ("person", "name"):
         return False
     person = ctx.people.person(rep)
     return (
