@@ -207,3 +207,15 @@ def test_mrs_after_a_relative_is_introduced_and_a_reporting_she_goes_on() -> Non
     assert speaker_of(text, "She's lost") == "Carol Rell"
     assert speaker_of(text, "would rather die") == "Hannah Rell"
     assert speaker_of(text, "The boys think") == "Carol Rell"
+
+
+def test_an_age_with_its_noun_goes_back_to_the_office_it_names() -> None:
+    text = (
+        "Results call\n\n"
+        "“This is a reset,” CEO Dana Quell said on the call.\n\n"
+        "Kate Orlin of Pine Securities asked whether the cuts would last. The 51-year-old "
+        "executive said the reductions were designed to be “sticky.”\n"
+    )
+    assert speaker_of(text, "sticky") == "Dana Quell"  # not the analyst who asked
+    aged = "Call\n\nDana Quell, 51, spoke first. Kate Orlin asked. “We will not cut again,” the 51-year-old said.\n"
+    assert speaker_of(aged, "We will not") == "Dana Quell"

@@ -217,7 +217,8 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     Only for heads that news uses so (ANAPHORIC_NOUNS, ages, a people's name) and person nouns with
     a place's adjective ("the Japanese driver")."""
     head = head_noun(m.name)
-    aged = AGE.fullmatch(head) is not None
+    age = next((w for w in m.name.split() if AGE.fullmatch(w)), None)  # "the 51-year-old executive"
+    aged = age is not None
     # ("the young man", "the elderly woman": a bare "the man" is as often someone unnamed)
     sex = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}.get(head)
     qualified = sex is not None and len(m.name.split()) > 1 and not _ORDINAL.search(m.name)
@@ -243,7 +244,7 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
     # gender, and its names are none the description stands for (the loop below)
     opener = SUBORDINATE_OPENER.match(ctx.text, sentence.start)
     m = opener_gender(ctx, opener, m)
-    given = of_age(ctx, m, head) if aged else None
+    given = of_age(ctx, m, age) if age is not None else None
     if given is not None:  # "Aditya Rao, 41, … ¶ … the 41-year-old said": however far back
         speaker = _speaker(ctx, given, depth=PRONOUN_CHAIN)
         if speaker is not None:

@@ -21,7 +21,6 @@ from .datelines import datelines
 from .gender import first_name_gender, is_first_name
 from .groups import named_for_a_place, national_media
 from .lexicon import (
-    AGE,
     CUE_WORDS,
     GENDER_OF,
     HONORIFICS,
@@ -42,7 +41,7 @@ from .mention import Mention
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, owned_objects, possessed
 from .places import is_place
 from .runs import _held_by_the_run, _of_phrase, _role_surname, common_word_opens
-from .unnamed import a_constituency, a_public_body, a_storm, owned_by, self_named, who_described
+from .unnamed import a_constituency, a_public_body, a_storm, an_age, owned_by, self_named, who_described
 from .words import (
     ARTICLED_SURNAME,
     CAPITAL_CUES,
@@ -142,11 +141,10 @@ def mentions(
             )
             i += 2
             continue
-        if low[0].isdigit() and AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk:
-            out.append(
-                Mention(toks[i].start, toks[i].end, "definite", low, after_preposition=an_object(toks, i))
-            )
-            i += 1
+        aged = an_age(toks, lows, i)  # "the 46-year-old", "the 51-year-old executive"
+        if aged is not None:
+            out.append(aged)
+            i += len(aged.name.split())  # the age, and its noun
             continue
         if toks[i].text.isupper() and (acronym := acronym_mention(text, toks, i)):
             out.append(acronym)  # "UNHCR said": the chunker takes no word in capitals

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS, role_class
+from .lexicon import AGE, ANAPHORIC_NOUNS, FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS, role_class
 from .mention import Mention
 from .places import is_country, is_place
-from .words import _Tok, role_word
+from .words import _Tok, an_object, role_word
 
 # What a storm's name opens with ("Hurricane Milton", "Storm Babet", "Super Typhoon Man-yi").
 _STORMS = frozenset("Hurricane Typhoon Cyclone Storm Depression".split())
@@ -170,3 +170,22 @@ def self_named(text: str, found: list[Mention]) -> list[Mention]:
             out[k] = Mention(m.start, m.end, "person", named.group(1), role=m.name, gender=m.gender,
                              after_preposition=m.after_preposition)  # fmt: skip
     return out
+
+
+def an_age(toks: list[_Tok], lows: list[str], i: int) -> Mention | None:
+    """ "the 46-year-old": someone named before, told by the age the article gave them; with a
+    noun after it ("the 51-year-old executive"), a noun that tells which office it goes back to."""
+    low = lows[i]
+    if not (
+        low[0].isdigit() and AGE.fullmatch(low) and i > 0 and lows[i - 1] == "the" and not toks[i - 1].brk
+    ):
+        return None
+    noun = (
+        i + 1 < len(toks)
+        and not toks[i].brk
+        and lows[i + 1] in ANAPHORIC_NOUNS
+        and toks[i + 1].text.islower()
+    )
+    last = i + 1 if noun else i
+    name = f"{low} {lows[i + 1]}" if noun else low
+    return Mention(toks[i].start, toks[last].end, "definite", name, after_preposition=an_object(toks, i))
