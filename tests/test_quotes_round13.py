@@ -219,3 +219,14 @@ def test_an_age_with_its_noun_goes_back_to_the_office_it_names() -> None:
     assert speaker_of(text, "sticky") == "Dana Quell"  # not the analyst who asked
     aged = "Call\n\nDana Quell, 51, spoke first. Kate Orlin asked. “We will not cut again,” the 51-year-old said.\n"
     assert speaker_of(aged, "We will not") == "Dana Quell"
+
+
+def test_a_lede_description_is_whom_the_next_paragraph_opens_with_after_but() -> None:
+    text = (
+        "Airline chief grilled\n\n"
+        "OTTAWA — The head of Borealis Air apologized to MPs on Thursday, telling a committee "
+        "that the airline had “failed, full stop.”\n\n"
+        "But Gilles Marchand-Roy, the carrier's president and chief executive, then faced two "
+        "hours of pointed questions from members of the transport committee.\n"
+    )
+    assert speaker_of(text, "failed, full stop") == "Gilles Marchand-Roy"

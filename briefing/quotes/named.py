@@ -85,9 +85,15 @@ def lede_named(ctx: _Article, m: Mention) -> Mention | None:
     if _ANONYMOUS.search(ctx.text, start, end):
         return None
     head = ctx.in_range(prose[1].start, prose[1].end)
-    if not head or head[0].kind != "person" or head[0].start != prose[1].start or " " not in head[0].name:
+    # (after a conjunction too: "The head of Aurora Air apologized … ¶ But Gilles Tremblay-Roy, …")
+    conjunction = _CONJUNCTION.match(ctx.text, prose[1].start)
+    opens = conjunction.end() if conjunction is not None else prose[1].start
+    if not head or head[0].kind != "person" or head[0].start != opens or " " not in head[0].name:
         return None
     return head[0]
+
+
+_CONJUNCTION = re.compile(r"(?:(?:But|And|Yet|However,)\s+)?")
 
 
 # "identified herself as a resident named Caroline", "gave his name only as Ahmed": the words by
