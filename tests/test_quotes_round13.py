@@ -230,3 +230,13 @@ def test_a_lede_description_is_whom_the_next_paragraph_opens_with_after_but() ->
         "hours of pointed questions from members of the transport committee.\n"
     )
     assert speaker_of(text, "failed, full stop") == "Gilles Marchand-Roy"
+
+
+def test_a_namesake_in_brackets_is_an_aside() -> None:
+    text = (
+        "Floods\n\n"
+        "Resi Kober runs a café on the river. “We know this,” she said.\n\n"
+        "Florian Kober, spokesman for the fire brigade (no relation to Resi Kober), said crews "
+        "made 41 rescues. “Most of them went back for their cars,” Kober said.\n"
+    )
+    assert speaker_of(text, "Most of them") == "Florian Kober"

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import Actor
-from .countries import country_of
 from .gender import first_name_gender, is_first_name
 from .lexicon import role_class
 from .nameforms import (
@@ -30,8 +29,6 @@ from .nameforms import (
     _words,
 )
 from .namesakes import by_seniority, introduced_before, kin_introduced, same_title, titled_after_introduction
-from .offices import role_fits
-from .places import is_place
 from .speakers import Mention
 from .words import initials_first
 
@@ -408,56 +405,30 @@ class People:
             return None
         return max(hits, key=lambda p: (self.uses[_norm(p.name)], -self.persons.index(p)))
 
-    def holder(self, mention: Mention) -> Person | None:
-        """The one person in the article who holds the role a role mention describes."""
-        pool = [p for p in self.persons if p.role_class == mention.role_class]
-        pool += [
-            Person(
-                a.name,
-                a.role,
-                role_class(a.role or ""),
-                country_of((a.affiliation or "").split()),
-                a.affiliation,
-            )
-            for a in self.actors
-            if a.role
-            and role_class(a.role) == mention.role_class
-            and all(_norm(a.name) != _norm(p.name) for p in pool)
-            and self._present(a)
-        ]
-        if mention.country:
-            pool = [p for p in pool if p.country in (mention.country, None)]
-        # a body's name or initials in the role ("the MRM leader") must be the holder's too
-        bodies = {w for w in mention.name.split()[:-1] if w[:1].isupper() and not is_place(w)}
-        if bodies:
-            pool = [p for p in pool if bodies <= set(f"{p.role or ''} {p.affiliation or ''}".split())]
-        if len(pool) == 1:
-            return pool[0]
-        named = [p for p in pool if p.country == mention.country]
-        if mention.country and len(named) == 1:
-            return named[0]
-        # of several, the one whose role ends in the description's head: "the chief" is "Fire
-        # Chief Bobby Lusk", not "Chief Meteorologist Sean McCaffrey"
-        head = mention.name.split()[-1].lower() if mention.name.split() else ""
-        ending = [p for p in pool if p.role and p.role.split()[-1].lower().strip(",.") == head]
-        if len(ending) == 1:
-            return ending[0]
-        # else the one named last before it whose role has the mention's words ("the Texas
-        # senator" of two senators is the one the article called "Texas Sen.")
-        fits = [p for p in ending or pool if role_fits(mention, p.role)]
-        return fits[0] if len(fits) == 1 else self.named_last(fits, mention.start)
-
     def named_last(self, hits: Sequence[Person], at: int, begin: int = 0) -> Person | None:
         """Of ``hits``, the one named in full last in [``begin``, ``at``): "the trustee" after
         "Trustee Kwabena Mensah-Bonsu … Trustee Darlene Fitch said" is Fitch."""
+        # (a name in brackets is an aside: "Florian Huber (no relation to Resi Huber) said …")
         last = {
-            p.name: max((s for s in self.named_at.get(_norm(p.name), ()) if begin <= s < at), default=-1)
+            p.name: max(
+                (
+                    s
+                    for s in self.named_at.get(_norm(p.name), ())
+                    if begin <= s < at and not self._bracketed(s)
+                ),
+                default=-1,
+            )
             for p in hits
         }
         best = max(hits, key=lambda p: last[p.name], default=None)
         return best if best is not None and last[best.name] >= 0 else None
 
-    def _present(self, actor: Actor) -> bool:
+    def _bracketed(self, pos: int) -> bool:
+        """Does ``pos`` stand inside brackets opened in its line?"""
+        line = self._text.rfind("\n", 0, pos)
+        return self._text.rfind("(", line + 1, pos) > self._text.rfind(")", line + 1, pos)
+
+    def present(self, actor: Actor) -> bool:
         """Does the article name a configured actor, or what they speak for? "The foreign
         minister" of an article about another country is not the configured foreign minister.
         Without the text (a title read alone) every actor counts."""

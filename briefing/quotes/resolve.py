@@ -27,6 +27,7 @@ from .appositions import apposed_to_description
 from .bodies import body_named_before
 from .context import Speaker, _Article
 from .detect import asks
+from .holders import holder as role_holder
 from .issued import ISSUED, issuer_after, issuer_of
 from .lexicon import (
     AGE,
@@ -119,7 +120,7 @@ def _speaker(ctx: _Article, m: Mention, depth: int) -> Speaker | None:
             person.name, person.role, person.affiliation, ctx.text[m.start : m.end], "person", person.gender
         )
     if m.kind == "role":
-        holder = ctx.people.holder(m)
+        holder = role_holder(ctx.people, m)
         if holder is not None:
             return Speaker(
                 holder.name,
