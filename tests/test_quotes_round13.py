@@ -240,3 +240,12 @@ def test_a_namesake_in_brackets_is_an_aside() -> None:
         "made 41 rescues. “Most of them went back for their cars,” Kober said.\n"
     )
     assert speaker_of(text, "Most of them") == "Florian Kober"
+
+
+def test_a_grandmothers_honorific_before_a_surname() -> None:
+    text = (
+        "Taps run again\n\n"
+        "Councillor Sipho Dlamini opened the standpipe. “It took two years,” he said.\n\n"
+        "Gogo Maria Dlamini, 78, watched. “Now we can bath the children,” Gogo Dlamini said.\n"
+    )
+    assert speaker_of(text, "Now we can") == "Maria Dlamini"

@@ -326,7 +326,7 @@ AGE = re.compile(r"\d{1,3}-year-old")
 # "Datuk Seri Lim", "Alhaji Musa"), from texts of our own in those outlets' styles.
 HONORIFICS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend shri sri smt shrimati
-kumari datuk dato datin seri tun puan encik haji hajia alhaji engr fr revd msgr""".split()
+kumari datuk dato datin seri tun puan encik haji hajia alhaji engr fr revd msgr gogo mzee""".split()
 )
 RANKS = frozenset(
     """
@@ -346,12 +346,12 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 GENDER_OF = {
     **dict.fromkeys(
         """mr sir lord spokesman chairman congressman king prince father businessman husband shri encik
-alhaji fr""".split(),
+alhaji fr mzee""".split(),
         "m",
     ),
     **dict.fromkeys(
         """mrs ms miss dame lady spokeswoman chairwoman congresswoman queen princess actress
-businesswoman wife smt shrimati kumari datin puan hajia""".split(),
+businesswoman wife smt shrimati kumari datin puan hajia gogo""".split(),
         "f",
     ),
 }
