@@ -151,7 +151,14 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                 # "said the executive clerk of the Council, Óscar Lind", "said the Executive Clerk
                 # …" (a title, capitalised): Lind
                 return _resolved(ctx, named, cue_text)
-            if (
+            # a person named right after this mention, which may then only qualify the name
+            person_next = (
+                n + 1 < len(after)
+                and after[n + 1].kind == "person"
+                and inverted_gap(ctx.text[cue.end : m.start])
+            )
+            between = ctx.text[m.end : after[n + 1].start] if person_next else ""
+            if person_next and (
                 (
                     (
                         (m.kind in ("name", "place") and not _plausible(ctx, m))
@@ -159,20 +166,14 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                         # a lone word the article names no one by: "said Pagasa weather specialist X"
                         or (m.kind == "name" and not ctx.people.known_surname(m.name))
                     )
-                    and n + 1 < len(after)
-                    and after[n + 1].kind == "person"
-                    and inverted_gap(ctx.text[cue.end : m.start])
-                    and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", ctx.text[m.end : after[n + 1].start])
+                    and re.fullmatch(r"(?:\s+[\w-]+){0,3}\s+", between)
                 )
                 or (
                     # "indicated the vice-chancellor of Guatemala, Héctor Ajú": a role's object, then
                     # the name in apposition
                     m.after_preposition
                     and m.kind in ("name", "place", "organisation")
-                    and n + 1 < len(after)
-                    and after[n + 1].kind == "person"
-                    and inverted_gap(ctx.text[cue.end : m.start])
-                    and re.fullmatch(r",\s*", ctx.text[m.end : after[n + 1].start])
+                    and re.fullmatch(r",\s*", between)
                 )
             ):
                 # "said Idaho supplement executive Frank Vale", "said Montclair State University

@@ -169,7 +169,7 @@ def _quoted_object(ctx: _Article, cue: _Cue) -> list[Mention]:
         pronoun = _OBJECT_PRONOUN.search(ctx.text, cue.start, cue.end)
         if not inside and pronoun is not None:
             # "the statement quoted her as saying": "her" stands for whom "she" would
-            subject = {"him": "he", "her": "she", "them": "they"}[pronoun.group(1).lower()]
+            subject = _SUBJECT_OF[pronoun.group(1).lower()]
             return [Mention(pronoun.start(1), pronoun.end(1), "pronoun", subject)]
         return inside
     return []
@@ -178,6 +178,7 @@ def _quoted_object(ctx: _Article, cue: _Cue) -> list[Mention]:
 # A document someone relays, between "according to" and the relaying outlet.
 _SEEN_BY = re.compile(r"\s+(?:an?|the)\s+[\w\s-]{1,40}?(\s+(?:seen|obtained|reviewed|viewed)\s+by\s+)$")
 _OBJECT_PRONOUN = re.compile(r"\b(him|her|them)\b", re.IGNORECASE)
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they"}  # the pronoun "him" stands for as a subject
 
 
 def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker, str] | None:
@@ -189,7 +190,7 @@ def _by_cue(ctx: _Article, start: int, cue: _Cue, open_at: int) -> tuple[Speaker
         pronoun = _OBJECT_PRONOUN.match(ctx.text, cue.end + 1) if ctx.text.startswith(" ", cue.end) else None
         if not after and pronoun is not None:
             # "According to him, the list is “practically ready”": whom "he" would stand for
-            subject = {"him": "he", "her": "she", "them": "they"}[pronoun.group(1).lower()]
+            subject = _SUBJECT_OF[pronoun.group(1).lower()]
             return _resolved(ctx, Mention(pronoun.start(1), pronoun.end(1), "pronoun", subject), label)
         if not after:  # "According to the BBC, “…”": an acronym is no mention; its phrase speaks
             return _phrase_after(ctx, cue.end, open_at, label)

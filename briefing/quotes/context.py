@@ -242,11 +242,6 @@ def _cues(
 
 # What may follow a manner verb that tags speech: its sentence's end, soon ("she laughed.",
 # "smiled:", "protested from the sofa.", "paused for a long moment.").
-# … of which these report speech before "that" too ("The statement specified that the mediation
-# «will continue»", "the court held that"); "began that", "offered that" do not.
-_THAT_CUES = frozenset("held considered highlighted ruled sustained specified manifested detailed".split())
-# An inverted subject, then an apposition: " the host, Carla Ruiz", " Yang Jianhua, deputy director".
-_INVERTED_APPOSED = re.compile(r"(?:[ \t]+[\w’'-]+){1,4},[ \t]+\w")
 _MANNER_END = re.compile(r"(?:[ \t]+[\w’'-]+){0,4}[ \t]*(?:[.:;!]|$)|[ \t]*[,”\"’]")
 
 
@@ -314,6 +309,11 @@ TAG_ONLY_CUES = frozenset(
 ventured offered interrupted sustained specified manifested detailed valued qualified launched
 hammered introduced calculated""".split()
 )
+# Of those, these report speech before "that" too ("The statement specified that the mediation
+# «will continue»", "the court held that"); "began that", "offered that" do not.
+_THAT_CUES = frozenset("held considered highlighted ruled sustained specified manifested detailed".split())
+# An inverted subject, then an apposition: " the host, Carla Ruiz", " Yang Jianhua, deputy director".
+_INVERTED_APPOSED = re.compile(r"(?:[ \t]+[\w’'-]+){1,4},[ \t]+\w")
 
 
 def _speech_tag(text: str, toks: list[_Tok], k: int) -> bool:

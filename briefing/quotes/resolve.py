@@ -330,11 +330,10 @@ def _candidate(ctx: _Article, m: Mention, prior: Mention) -> Speaker | None:
 _THING_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+([a-z]+)\b")
 
 
-def _relayed_by(ctx: _Article, s: Sentence, first: Speaker, pronoun: Mention) -> bool:
+def _relayed_by(ctx: _Article, s: Sentence, first: Speaker, pronoun: Mention, rep: Mention | None) -> bool:
     """Does a person of the pronoun's gender report the sentence's quote, which someone named
     later in it said ("Davids said the friend told her one of the gunmen had shouted “…”. “…,”
-    she said": Davids)?"""
-    rep = _reporter(ctx, s.start, s.end)
+    she said": Davids)? ``rep``: the sentence's reporter."""
     if rep is None and first.kind == "description" and first.gender is None:
         # … or, with no verb of saying, its subject ("Dame Priscilla Oduya-Harcourt opened the
         # session by reading from a letter sent to her by a constituent: ‘…’ ¶ ‘…,’ she said")
@@ -365,6 +364,9 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             break
         s = ctx.sentences[k - back]
         end = pronoun.start if back == 0 else s.end
+        # A sentence of reported speech is about its speaker: "In describing Trump, Cuban said
+        # he sees …", "It is the first time a candidate has …, said Robert Egge".
+        reporter = _reporter(ctx, s.start, end) if back > 0 else None
         if back > 0:
             # (a question is no sentence's topic: "Asked by a reporter, “…?”, Milon replied" is
             # about Milon, and the sentence's mentions say so when no answer is quoted)
@@ -385,20 +387,15 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                     or pronoun.name not in ("he", "she")
                     or (first.kind == "description" and not a_thing(first.name))
                 )
-                and not _relayed_by(ctx, s, first, pronoun)
+                and not _relayed_by(ctx, s, first, pronoun, reporter)
             ):
                 return first
         mentions = ctx.in_range(s.start, end)
         opener = SUBORDINATE_OPENER.match(ctx.text, s.start) if back > 0 else None
         if opener is not None:  # "Asked whether Doherty would play, the 31-year-old was guarded."
             mentions = sorted(mentions, key=lambda m: m.start < opener.end())
-        reporter = None
-        if back > 0:
-            # A sentence of reported speech is about its speaker: "In describing Trump, Cuban said
-            # he sees …", "It is the first time a candidate has …, said Robert Egge".
-            reporter = _reporter(ctx, s.start, end)
-            if reporter is not None:
-                mentions = [reporter, *(m for m in mentions if m is not reporter)]
+        if reporter is not None:
+            mentions = [reporter, *(m for m in mentions if m is not reporter)]
         for m in mentions:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"

@@ -154,10 +154,12 @@ def _region_tokens(text: str, masks: _Masks, start: int, stop: int, last: _Tok |
                 not one_space
                 and (
                     ((gap := text[prev_end:begin]).strip(" \t\n()") and not _ampersand(gap, word, out[-1]))
-                    or ("(" in gap and (dotted or not _name_token(word) or _aside(text, begin)))
-                    # a body's initials in brackets end a name and begin none: "Short-Term
-                    # Forecasting (TsMAKP) Yelena Sokolovskaya", "Presidency (AFAD) President"
-                    or ("(" in gap and _initials(word))
+                    # (a body's initials in brackets end a name and begin none: "Short-Term
+                    # Forecasting (TsMAKP) Yelena Sokolovskaya", "Presidency (AFAD) President")
+                    or (
+                        "(" in gap
+                        and (dotted or not _name_token(word) or _aside(text, begin) or _initials(word))
+                    )
                     or (")" in gap and _initials(out[-1].text))
                 )
             ):
