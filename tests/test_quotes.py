@@ -23,6 +23,11 @@ def by_start(quotes: tuple[Quote, ...], prefix: str) -> Quote:
     return hits[0]
 
 
+def speaker_of(text: str, prefix: str) -> str:
+    """The speaker of the one quote of ``text`` that starts with ``prefix``."""
+    return by_start(run(text), prefix).speaker
+
+
 @pytest.fixture(scope="module")
 def harbour(request) -> tuple[Quote, ...]:
     path = request.config.rootpath / "tests" / "fixtures" / "quotes" / "harbour.txt"

@@ -6,7 +6,7 @@ parts of bench/data/blind*).
 from __future__ import annotations
 
 import pytest
-from test_quotes import run
+from test_quotes import run, speaker_of
 from test_quotes_headline import headline
 
 from briefing.clean import clean
@@ -21,11 +21,6 @@ LEDE = (
     "Last month she was told to expect another year’s wait.\n\n"
     "“I used to walk the dog twice a day,” Mrs Lunvik said.\n"
 )
-
-
-def speaker_of(text: str, prefix: str) -> str:
-    (quote,) = [q for q in run(text) if q.text.startswith(prefix)]
-    return quote.speaker
 
 
 def test_a_lede_that_holds_the_name_back_is_the_person_the_next_paragraph_names() -> None:

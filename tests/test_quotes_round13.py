@@ -5,12 +5,7 @@ parts of bench/data/blind*).
 
 from __future__ import annotations
 
-from test_quotes import run
-
-
-def speaker_of(text: str, prefix: str) -> str:
-    (quote,) = [q for q in run(text) if q.text.startswith(prefix)]
-    return quote.speaker
+from test_quotes import run, speaker_of
 
 
 def test_the_articles_pronoun_overrules_the_lexicon_for_the_speaker_it_just_introduced() -> None:
