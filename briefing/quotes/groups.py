@@ -80,3 +80,25 @@ def named_for_a_place(role_words: list[str], name_words: list[str], titles: list
         and not (len(name_words) == 1 and prep)
         and not is_place(" ".join(role_words + name_words))  # "South African", "North Korea"
     )
+
+
+# Nouns by which business news states what kind of company a name is ("British retailer Halvorsen
+# Brothers", "Chipmaker Veltrix", "Hong Kong developer Harbourfront Land"): none is said of a
+# person before a name that does not open with a first name (a "developer" may be a person:
+# "property developer Jane Moss" keeps hers).
+BUSINESS_NOUNS = frozenset(
+    """carmaker automaker chipmaker drugmaker retailer lender insurer airline carrier miner
+manufacturer grocer supermarket conglomerate startup start-up firm company corporation bank
+developer housebuilder homebuilder brewer refiner telecom utility exporter giant""".split()
+)
+
+
+def named_as_a_business(role_words: list[str], name_words: list[str], titles: list[str]) -> bool:
+    """Is the name a company's, by the business noun stated before it and a first word that
+    opens no person's name?"""
+    return (
+        bool(role_words)
+        and not titles
+        and role_words[-1].lower() in BUSINESS_NOUNS
+        and not is_first_name(name_words[0])
+    )

@@ -19,7 +19,7 @@ from .appositions import _appositions
 from .countries import country_of
 from .datelines import datelines
 from .gender import first_name_gender, is_first_name
-from .groups import named_for_a_place, national_media
+from .groups import BUSINESS_NOUNS, named_as_a_business, named_for_a_place, national_media
 from .lexicon import (
     CUE_WORDS,
     GENDER_OF,
@@ -340,7 +340,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             text, name_words, role_words, titles, opens_apposition=k == i and after_comma(text, toks[i].start)
         ):
             role_words = [*role_words, name_words.pop(0)]
-        while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS:
+        while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS | BUSINESS_NOUNS:
             role_words = [*role_words, name_words.pop(0)]  # "Developer Valve", "Nurse Ann Lind"
         while len(name_words) > 1 and name_words[0].lower() in CUE_WORDS and name_words[0] != "Said":
             # "Added Lind: “…”", "Continued Stone:": an inverted verb opening the sentence ("Said"
@@ -381,7 +381,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             kind = "organisation"  # "Harbour United", "Leeds United": a club
         elif name_words[-1].lower() in GEO_HEADS and not role and not titles:
             kind = "place"  # "the Richmond River", "the Kilbrannan Arms"
-        if not role and named_for_a_place(role_words, name_words, titles, prep):  # "Kenya Airways"
+        if named_as_a_business(role_words, name_words, titles):  # "US carmaker Dunmore Motors"
+            kind, role, noun_role, k = "organisation", None, False, j - len(name_words)
+        elif not role and named_for_a_place(role_words, name_words, titles, prep):  # "Kenya Airways"
             kind, name_words, k = "organisation", role_words + name_words, i  # keeping its place
         elif role_words and not role and not titles and is_place(" ".join(role_words + name_words)):
             kind, name_words, k = "place", role_words + name_words, i  # "South African", "New Zealander"

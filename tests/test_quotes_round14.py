@@ -1,0 +1,25 @@
+"""Attribution rules of session 17 (2026-12): small original articles with fictional people and
+companies, each a construction that went wrong in texts written blind to test the extractor (the
+tune parts of bench/data/blind*).
+"""
+
+from __future__ import annotations
+
+from test_quotes import run, speaker_of
+
+
+def test_a_business_noun_before_a_name_makes_it_a_company_that_the_company_goes_back_to() -> None:
+    text = (
+        "Quarterly results\n\n"
+        "US carmaker Dunmore Motors cut its forecast. “We see headwinds,” the carmaker said.\n\n"
+        "Hong Kong developer Harbourfront Land posted a loss. In its filing, the company said it "
+        "had “ample liquidity”.\n\n"
+        "Chipmaker Veltrix warned on orders. “Demand is weak,” the firm said.\n"
+    )
+    quotes = run(text)
+    assert speaker_of(text, "ample liquidity") == "Harbourfront Land"  # not the carmaker before it
+    # a capitalised business noun opening the sentence is no part of the company's name
+    assert [q.speaker for q in quotes if q.text.startswith("Demand")] == ["Veltrix"]
+    # a first name after the noun is still a person's: "property developer Jane Moss"
+    person = "Property developer Jane Moss spoke next. “Prices will rise,” she said.\n"
+    assert speaker_of(text + "\n" + person, "Prices will rise") == "Jane Moss"
