@@ -23,3 +23,21 @@ def test_a_business_noun_before_a_name_makes_it_a_company_that_the_company_goes_
     # a first name after the noun is still a person's: "property developer Jane Moss"
     person = "Property developer Jane Moss spoke next. “Prices will rise,” she said.\n"
     assert speaker_of(text + "\n" + person, "Prices will rise") == "Jane Moss"
+
+
+def test_an_acronym_is_spelled_out_by_a_name_in_another_languages_order() -> None:
+    # the lower-case words of a French name give initials too; one name is spelled out as
+    # "Run (ACR)" where the text defines it, the other only used before the acronym
+    text = (
+        "Transit strike\n\n"
+        "About 2,400 workers at the Société de transport de Montréal walked off the job. The "
+        "union, the Syndicat des employés d'entretien du transport (SEET), says wages are the "
+        "issue.\n\n"
+        "The STM, for its part, says its offer was “fair and competitive.”\n\n"
+        "“We are not asking for the moon,” SEET said in a statement.\n"
+    )
+    assert speaker_of(text, "fair and") == "Société de transport de Montréal (STM)"
+    assert speaker_of(text, "We are not") == "Syndicat des employés d'entretien du transport (SEET)"
+    # an English run with no particle stays as it was: initials of capitals only
+    plain = "Rail row\n\n“We will talk,” the RMT said. Staff at the Rail maintenance team agreed.\n"
+    assert speaker_of(plain, "We will") == "RMT"

@@ -47,8 +47,44 @@ def spelled_out(text: str, name: str) -> str:
     full = next((run for run, defined in runs if defined or run.split()[-1].lower() in ORG_HEADS), None)
     # a name the text defines in another language's order or words: "National Liberation Army
     # (ELN)", "Disaster and Emergency Management Presidency (AFAD)", "… Mission (EU EOM)"
-    full = full or _defined(text).get(name)
+    full = full or _defined(text).get(name) or _romance(text).get(name)
     return f"{full} ({name})" if full else name
+
+
+# The small words of a body's name in French, Spanish, Portuguese or Italian, and its elided
+# articles ("d'entretien", "l'Énergie"), which give no initial.
+_PARTICLES = frozenset("de du des del della delle di do da dos das la le les et y e".split())
+_ELIDED = re.compile(r"^[dlDL]['’]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=4)
+def _romance(text: str) -> dict[str, str]:
+    """Names in another language's order whose content words, lower case ones too, give the
+    acronym ("Société de transport de Montréal … the STM", "Syndicat des employés d'entretien du
+    transport (SEET)"): a run of one line that opens with a capital, holds a particle, and ends
+    in a capitalised word or right before "(ACRONYM)"."""
+    out: dict[str, str] = {}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    for k, (start, _, first) in enumerate(words):
+        if not first[0].isupper() or first.lower() in _PARTICLES:
+            continue
+        initials = first[0]
+        for j in range(k + 1, min(k + 9, len(words))):
+            if text[words[j - 1][1] : words[j][0]].strip(" \t"):
+                break  # one phrase: no line break, no punctuation between its words
+            word = _ELIDED.sub("", words[j][2])
+            if words[j][2].lower() in _PARTICLES:
+                continue
+            initials += word[:1].upper()
+            if len(initials) > 8:
+                break
+            end = words[j][1]
+            particle = any(w[2].lower() in _PARTICLES or _ELIDED.match(w[2]) for w in words[k:j])
+            defined = text.startswith(f" ({initials})", end)
+            if particle and (defined or word[:1].isupper()):
+                out.setdefault(initials, text[start:end])
+    return out
 
 
 @lru_cache(maxsize=4)
