@@ -41,3 +41,19 @@ def test_an_acronym_is_spelled_out_by_a_name_in_another_languages_order() -> Non
     # an English run with no particle stays as it was: initials of capitals only
     plain = "Rail row\n\n“We will talk,” the RMT said. Staff at the Rail maintenance team agreed.\n"
     assert speaker_of(plain, "We will") == "RMT"
+
+
+def test_a_parent_who_told_the_speaker_speaks_and_is_found_by_the_family_name() -> None:
+    text = (
+        "Lanes close\n\n"
+        "Wanda Kostrzewa, who ran the alley for decades, died on Saturday. Mrs. Kostrzewa was 93.\n\n"
+        "Her son, Tadeusz Kostrzewa, said the rule was enforced selectively.\n\n"
+        "“It meant no politics she disagreed with,” he said.\n\n"
+        "He said his mother once told him that “a bowling alley is the only place a priest and a "
+        "plumber get the same score.”\n"
+    )
+    assert speaker_of(text, "It meant") == "Tadeusz Kostrzewa"
+    assert speaker_of(text, "a bowling alley") == "Wanda Kostrzewa"  # she told him: hers
+    # no one of the family of the mother's gender: the description stays as written
+    other = text.replace("Mrs. Kostrzewa was 93", "Mr. Kostrzewa was 93").replace("Wanda", "Walter")
+    assert speaker_of(other, "a bowling alley") == "his mother"

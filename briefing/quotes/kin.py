@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .context import Speaker, _Article
 from .mention import Mention
+from .nameforms import Person
 from .namesakes import KIN_NOUNS
 
 # "her son", "the boy's uncle", "Zaid's cousin", "his elder brother": a tie and whose it is.
@@ -43,9 +44,7 @@ def kin_named(ctx: _Article, speaker: Speaker, at: int) -> Speaker:
     if kin not in KIN_NOUNS:
         return speaker
     named = tied(ctx, kin, at) or _child(ctx, kin, at)
-    if named is None:
-        return speaker
-    person = ctx.people.person(named)
+    person = ctx.people.person(named) if named is not None else _same_family(ctx, speaker.name, kin, at)
     if person is None:
         return speaker
     return replace(
@@ -85,3 +84,38 @@ def _child(ctx: _Article, kin: str, at: int) -> Mention | None:
             if person is not None and person.gender in (gender, None):
                 return m
     return None
+
+
+# The gender a family word states, and that of its owner's possessive.
+_FEMALE_KIN = "mother mum mom wife widow sister daughter grandmother granny aunt auntie stepmother niece"
+_MALE_KIN = "father dad husband widower brother son grandfather uncle stepfather nephew"
+_KIN_GENDER = {**dict.fromkeys(_FEMALE_KIN.split(), "f"), **dict.fromkeys(_MALE_KIN.split(), "m")}
+_OWNER_GENDER = {"his": "m", "her": "f"}
+
+
+def _same_family(ctx: _Article, described: str, kin: str, at: int) -> Person | None:
+    """ "He said his mother once told him": with no tie stated, the one person of the family
+    word's gender who shares the surname of the last person before ``at`` of the possessive's
+    gender (the owner), not the owner ("Her son, Teodor Wojciechowski … his mother" is Dolores
+    Wojciechowski)."""
+    owner_gender = _OWNER_GENDER.get(described.split()[0].lower())
+    gender = _KIN_GENDER.get(kin)
+    if owner_gender is None or gender is None:
+        return None
+    owner = next(
+        (
+            p
+            for m in _people_before(ctx, at)
+            if (p := ctx.people.person(m)) is not None and p.gender == owner_gender
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    surname = owner.name.split()[-1]
+    family = [
+        p
+        for p in ctx.people.persons
+        if p.name != owner.name and p.name.split()[-1] == surname and p.gender == gender
+    ]
+    return family[0] if len(family) == 1 else None

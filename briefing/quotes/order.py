@@ -35,6 +35,21 @@ _RELAYED_OBJECT = re.compile(
     r"\s*[,:]?\s*"
 )
 
+# "… his mother once told him that “…”": the one told, a pronoun, then the quote
+_TOLD_HIM = re.compile(r"\s+(?:him|her|them|us|me)\s+(?:that\s*)?[,:]?\s*")
+
+
+def _told_the_outer_subject(text: str, cue: _Cue, mentions: Sequence[Mention], open_at: int) -> bool:
+    """ "He said his mother once told him that “…”": a later verb of saying, with a subject of
+    its own that is no pronoun, tells the outer subject the quote (the mother said it)."""
+    m = next((m for m in reversed(mentions) if m.end <= cue.start), None)
+    return (
+        m is not None
+        and m.kind != "pronoun"
+        and re.fullmatch(r"\s+(?:(?:once|had|\w+ly)\s+){0,2}", text[m.end : cue.start]) is not None
+        and _TOLD_HIM.fullmatch(text, cue.end, open_at) is not None
+    )
+
 
 def participle(text: str, cue: _Cue) -> bool:
     """Is this verb of saying a participle ("…, saying", "calling it"), not "according to" nor a
@@ -152,6 +167,7 @@ def cue_order(
             and _PERFECT.search(text, max(start, last.start - 20), last.start) is not None
             and _RELAYED_OBJECT.fullmatch(text, last.end, open_at) is not None
         )
+        or (len(cues) > 1 and _told_the_outer_subject(text, last, mentions, open_at))
     ):
         order = [last, *(c for c in order if c is not last)]
     return order

@@ -305,7 +305,11 @@ def before_a_verb(toks: list[_Tok], j: int) -> bool:
     if j >= len(toks) or toks[j - 1].brk:
         return True
     nxt = toks[j].text
-    return nxt in CUE_WORDS or nxt in FINITE_MARKERS or nxt.endswith(("ed", "ly"))
+    return nxt in CUE_WORDS or nxt in FINITE_MARKERS or nxt in _VERB_ADVERBS or nxt.endswith(("ed", "ly"))
+
+
+# Adverbs that stand between a subject and its verb ("his mother once told him").
+_VERB_ADVERBS = frozenset("once often always never also still later then even".split())
 
 
 def title_and(toks: list[_Tok], lows: list[str], j: int) -> bool:
