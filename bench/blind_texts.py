@@ -1,5 +1,5 @@
 """Resolved speakers on news texts written blind: by helpers who never saw the extractor, in
-three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 16
+three rounds of session 8, two of session 9, two of session 10, one each of sessions 11 to 17
 (2026-12), fictional people, web furniture left in.
 
 Two parts, kept apart:
@@ -134,6 +134,22 @@ asked to reply with its files' names and counts only, so that no word of its tex
 First scores with the code of the session's start (72c441c), before any row was read: td
 166/218, te 137/187 (tune-r13 303/405 = 74.8%), held-out-r13 141/182 = 77.5%.
 
+Round 14 (session 17, same prompt; the held-out helper again replied with names and counts only):
+
+- ``tune-r14`` (bench/data/blind_r14/, 20 texts, 392 quotations): African and Caribbean
+  English-language press (Nigerian, Kenyan, Ghanaian, Ugandan, Zambian, Jamaican, Trinidadian):
+  a senate probe, an election petition, a fuel queue, a university strike, a derby, a church
+  row, a flood, a bank launch, a police inquiry, with honorifics and two names for one speaker
+  (tf); sport, culture and science as features and live pages: a transfer saga, a press
+  conference, a film festival, a book prize, a museum restitution, a launch, a study, a
+  reunion tour, a chess final, with Q&A sections and social posts (tg).
+- ``held-out-r14`` (bench/data/blind_r14_heldout/, 10 texts, 222 quotations): a risk desk's
+  morning from the UK, US, Australia, India and the Gulf, two machine-translated from Arabic and
+  French (hg); only ever scored.
+
+First scores with the code of the session's start (39a82f6), before any row was read: tf
+144/190, tg 155/202 (tune-r14 299/392 = 76.3%), held-out-r14 190/222 = 85.6%.
+
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
 real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line is matched to the
@@ -190,6 +206,8 @@ PARTS = {
     "held-out-r12": ROOT / "bench" / "data" / "blind_r12_heldout",
     "tune-r13": ROOT / "bench" / "data" / "blind_r13",
     "held-out-r13": ROOT / "bench" / "data" / "blind_r13_heldout",
+    "tune-r14": ROOT / "bench" / "data" / "blind_r14",
+    "held-out-r14": ROOT / "bench" / "data" / "blind_r14_heldout",
 }
 
 

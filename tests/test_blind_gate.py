@@ -34,6 +34,8 @@ LINES = {
     "held-out-r12": 375,
     "tune-r13": 400,
     "held-out-r13": 175,
+    "tune-r14": 385,
+    "held-out-r14": 215,
 }
 
 
