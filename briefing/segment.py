@@ -27,14 +27,13 @@ CLOSERS = frozenset(CLOSE_QUOTES + ")]")
 # Titles abbreviated before a name ("Dr. Lind", "Smt. Reddy", "Coun. Kostiuk"): no sentence ends
 # after them, and the quotes stage reads them as part of the name's phrase.
 NAME_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col sen rep gov st jr sr smt shri cllr coun engr".split()
+    """mr mrs ms dr prof gen lt col sen rep gov st jr sr smt shri cllr coun engr maj capt cpt sgt adm
+cmdr rev hon pres supt const cpl pte pfc lieut brig cdr comdr cmdt msgr fr atty amb ald insp det""".split()
 )
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = NAME_ABBREVIATIONS | frozenset(
     """
-mt maj capt cpt sgt adm cmdr rev hon pres supt const cpl pte pfc lieut brig cdr comdr cmdt msgr
-fr atty asst amb ald
-insp det no nos vol fig pp op inc ltd co corp bros est dept univ assn vs etc al approx ca cf viz
+mt asst no nos vol fig pp op inc ltd co corp bros est dept univ assn vs etc al approx ca cf viz
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """.split()
 )

@@ -57,3 +57,18 @@ def test_a_parent_who_told_the_speaker_speaks_and_is_found_by_the_family_name() 
     # no one of the family of the mother's gender: the description stays as written
     other = text.replace("Mrs. Kostrzewa was 93", "Mr. Kostrzewa was 93").replace("Wanda", "Walter")
     assert speaker_of(other, "a bowling alley") == "his mother"
+
+
+def test_an_abbreviated_title_with_its_full_stop_opens_the_name_after_an_inverted_cue() -> None:
+    for title in ("Capt.", "Rev.", "Det.", "Hon.", "Insp.", "Amb."):
+        text = f"Harbour\n\n“We will fix it,” said {title} Kwame Asante, the officer.\n"
+        assert speaker_of(text, "We will fix") == "Kwame Asante", title
+
+
+def test_religious_titles_are_no_part_of_the_name() -> None:
+    text = (
+        "Church row\n\n"
+        "Ushers loyal to the founder, Archbishop Samuel Adebayo Olufemi, locked the altar.\n\n"
+        "Later, Archbishop Olufemi described it as “a spiritual coup”.\n"
+    )
+    assert speaker_of(text, "a spiritual coup") == "Samuel Adebayo Olufemi"

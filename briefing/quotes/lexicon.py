@@ -325,20 +325,20 @@ AGE = re.compile(r"\d{1,3}-year-old")
 # … and those of South and South-East Asia and West Africa ("Shri Ramegowda", "Smt Kavitha Reddy",
 # "Datuk Seri Lim", "Alhaji Musa"), from texts of our own in those outlets' styles.
 HONORIFICS = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend shri sri smt shrimati
-kumari datuk dato datin seri tun puan encik haji hajia alhaji engr fr revd msgr gogo mzee""".split()
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend shri sri smt shrimati kumari
+datuk dato datin seri tun puan encik haji hajia alhaji engr fr revd msgr gogo mzee hon mheshimiwa""".split()
 )
 RANKS = frozenset(
-    """
-colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigadier marshal general
-gen commander cmdr constable const superintendent supt inspector insp
-""".split()
+    """colonel col lieutenant lt major maj captain capt admiral adm sergeant sgt brigadier marshal general gen
+commander cmdr constable const superintendent supt inspector insp det cpl pte pfc lieut brig cdr comdr
+cmdt cpt""".split()
 )
 # Offices abbreviated or used as a title before a name ("Florida Gov. Jeb Bush", "Sen. Rob Portman",
 # "Judge Berman", "House Speaker Paul Ryan"): a role, like a rank, never part of the name.
 OFFICE_TITLES = frozenset(
     """gov govs sen sens rep reps judge pastor sheriff rabbi bishop cardinal coach speaker whip
-secretary-general director-general cllr cllrs coun justice""".split()
+secretary-general director-general cllr cllrs coun justice archbishop imam apostle prophet evangelist
+deacon pres amb atty ald""".split()
 )
 # The gender a personal pronoun asks of its antecedent.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
