@@ -72,3 +72,18 @@ def test_religious_titles_are_no_part_of_the_name() -> None:
         "Later, Archbishop Olufemi described it as “a spiritual coup”.\n"
     )
     assert speaker_of(text, "a spiritual coup") == "Samuel Adebayo Olufemi"
+
+
+def test_a_first_name_and_surname_name_the_one_person_named_with_more_words_between() -> None:
+    text = (
+        "Bank launch\n\n"
+        "The Board Chairman, Nana Osei Bonsu Kyeremateng II, said the board would insist on "
+        "“strict corporate governance”.\n\n"
+        "“Our people have seen banks come and go,” Nana Kyeremateng said.\n"
+    )
+    # the generational suffix is not counted in the four words a name keeps
+    assert speaker_of(text, "strict corporate") == "Nana Osei Bonsu Kyeremateng II"
+    assert speaker_of(text, "Our people") == "Nana Osei Bonsu Kyeremateng II"
+    # two such people: the name as written
+    two = text.replace("said the board", "and Nana Ama Serwaa Kyeremateng said the board")
+    assert speaker_of(two, "Our people") == "Nana Kyeremateng"

@@ -327,6 +327,8 @@ class People:
         as_stated = Person(mention.name, mention.role, mention.role_class, mention.country, gender=gender)
         gender = gender or wanted
         named = self.named(mention.name, mention.gender or gender, mention.start)
+        if len(words) == 2 and (named is None or _norm(named.name) == _norm(mention.name)):
+            named = self._fuller(mention.name) or named  # "Mary Smith" of Mary Jane Smith
         if named is None and len(words) == 1:
             named = self._middle_named(words[0], mention.gender or gender)
         if named is None and len(words) == 1:
@@ -353,6 +355,17 @@ class People:
             if kin and first_name_gender(given) == gender and not self.known_surname(given):
                 return Person(f"{given} {surname}", None, None, None, gender=gender)
         return None
+
+    def _fuller(self, name: str) -> Person | None:
+        """The one person named with more words between the same first name and surname
+        ("Nana Kyeremateng" of Nana Osei Bonsu Kyeremateng II, "Mary Smith" of Mary Jane Smith)."""
+        first, last = _words(name)[0], _words(name)[-1]
+        hits = [
+            p
+            for p in self.persons
+            if len(words := _words(p.name)) > 2 and words[0] == first and words[-1] == last
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def _middle_named(self, word: str, gender: str | None) -> Person | None:
         """The one person whose full name has ``word`` between its first and last words, when no

@@ -85,6 +85,11 @@ _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 _LOWER_OWNER = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+[a-z]+(?:['’]s|s['’])\s+$")
 
 
+def _uncounted(word: str) -> bool:
+    """Is the word of a name one of the words its four-word limit does not count?"""
+    return word.lower() in _PARTICLES or word in ("e", "y") or word in NAME_SUFFIXES
+
+
 @lru_cache(maxsize=1 << 16)  # a pure test of one word, asked of every word of the article
 def _chunk_word(word: str, first: bool) -> bool:
     if ARTICLED_SURNAME.fullmatch(word):
@@ -394,10 +399,9 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
                 toks[first].start,
                 toks[j - 1].end,
                 kind,
-                # four words at most, and its particles: "Tamim bin Hamad Al Thani"
-                " ".join(
-                    name_words[-4 - sum(w.lower() in _PARTICLES or w in ("e", "y") for w in name_words) :]
-                ),
+                # four words at most, and its particles and suffix: "Tamim bin Hamad Al Thani",
+                # "Nana Osei Bonsu Kyeremateng II"
+                " ".join(name_words[-4 - sum(map(_uncounted, name_words)) :]),
                 role,
                 role_class(role) if role else None,
                 country_of(role_words) if role else None,
