@@ -87,3 +87,16 @@ def test_a_first_name_and_surname_name_the_one_person_named_with_more_words_betw
     # two such people: the name as written
     two = text.replace("said the board", "and Nana Ama Serwaa Kyeremateng said the board")
     assert speaker_of(two, "Our people") == "Nana Kyeremateng"
+
+
+def test_police_ranks_are_one_role_class_that_the_senior_cop_and_an_acronym_go_back_to() -> None:
+    text = (
+        "Shooting inquiry\n\n"
+        "Senior Superintendent of Police Delroy Whyte, head of the South Division, appealed for "
+        "calm on Monday.\n\n"
+        "“A life has been lost,” Whyte said.\n\n"
+        "“Let the investigators do their work,” the senior cop added.\n\n"
+        "Asked about the cameras, the SSP replied: “That is a matter for the investigation.”\n"
+    )
+    assert speaker_of(text, "Let the investigators") == "Delroy Whyte"
+    assert speaker_of(text, "That is a matter") == "Delroy Whyte"

@@ -268,7 +268,7 @@ vice-governor vice-mayor vice-premier
 )
 PERSON_NOUNS = _CALLINGS | frozenset(
     """
-official officials diplomat diplomats source sources spokesman spokeswoman spokesperson
+official officials diplomat diplomats source sources spokesman spokeswoman spokesperson cop cops
 representative representatives aide aides adviser advisers advisor advisors analyst analysts
 officer officers minister ministers envoy envoys lawmaker lawmakers member members expert experts
 negotiator negotiators observer observers insider insiders colleague colleagues participant
