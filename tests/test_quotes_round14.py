@@ -100,3 +100,16 @@ def test_police_ranks_are_one_role_class_that_the_senior_cop_and_an_acronym_go_b
     )
     assert speaker_of(text, "Let the investigators") == "Delroy Whyte"
     assert speaker_of(text, "That is a matter") == "Delroy Whyte"
+
+
+def test_players_positions_are_person_nouns_and_a_described_subject_is_whom_an_age_goes_back_to() -> None:
+    text = (
+        "Derby\n\n"
+        "Harbour City striker Daniel Achieng Wanyama scored both goals. Goalkeeper Brian "
+        "Wanyama, no relation, was beaten twice.\n\n"
+        "“That one is on me,” Brian Wanyama said.\n\n"
+        "The striker lost his father in January.\n\n"
+        "“This one is for my dad,” said the 23-year-old, holding back tears.\n"
+    )
+    assert speaker_of(text, "That one") == "Brian Wanyama"  # "Goalkeeper" is no part of his name
+    assert speaker_of(text, "This one") == "Daniel Achieng Wanyama"  # the striker, just described

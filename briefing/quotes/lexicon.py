@@ -269,29 +269,29 @@ vice-governor vice-mayor vice-premier
 PERSON_NOUNS = _CALLINGS | frozenset(
     """
 official officials diplomat diplomats source sources spokesman spokeswoman spokesperson cop cops
-representative representatives aide aides adviser advisers advisor advisors analyst analysts
-officer officers minister ministers envoy envoys lawmaker lawmakers member members expert experts
-negotiator negotiators observer observers insider insiders colleague colleagues participant
-participants delegate delegates economist economists analyst planner planners strategist
-strategists researcher researchers scientist scientists professor professors lecturer scholar
-scholars historian historians lawyer lawyers attorney attorneys judge judges prosecutor
-prosecutors investigator investigators inspector inspectors commander commanders
-soldier soldiers resident residents witness witnesses farmer farmers trader traders
-banker bankers executive executives manager managers director directors founder chairman
-chairwoman chairperson consultant consultants adviser engineer engineers
-journalist journalists reporter reporters editor activist activists campaigner campaigners
-organiser organisers organizer organizers leader leaders mediator mediators worker workers
-employee employees doctor doctors nurse nurses surgeon volunteer volunteers veteran veterans
-candidate candidates mayor governor senator ambassador colonel lieutenant brigadier admiral
-sergeant staffer staffers operator operators owner owners teacher teachers student students
-pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers economist
-nominee nominees frontrunner front-runner hopeful hopefuls billionaire businessman businesswoman
-businessmen mogul tycoon magnate developer neurosurgeon actress actor star host anchor commentator
-pundit columnist author writer pollster congressman congresswoman democrat democrats republican republicans
-patient patients victim victims survivor survivors refugee refugees migrant migrants villager
-villagers rescuer rescuers firefighter firefighters paramedic paramedics responder responders
-eyewitness eyewitnesses mother mothers father fathers parent parents neighbor neighbors neighbour
-neighbours relative relatives protester protesters demonstrator demonstrators man woman men women
+representative representatives aide aides adviser advisers advisor advisors analyst analysts officer
+officers minister ministers envoy envoys lawmaker lawmakers member members expert experts negotiator
+negotiators observer observers insider insiders colleague colleagues participant participants delegate
+delegates economist economists analyst planner planners strategist strategists researcher researchers
+scientist scientists professor professors lecturer scholar scholars historian historians lawyer lawyers
+attorney attorneys judge judges prosecutor prosecutors investigator investigators inspector inspectors
+commander commanders soldier soldiers resident residents witness witnesses farmer farmers trader traders
+banker bankers executive executives manager managers director directors founder chairman chairwoman
+chairperson consultant consultants adviser engineer engineers journalist journalists reporter reporters
+editor activist activists campaigner campaigners organiser organisers organizer organizers leader
+leaders mediator mediators worker workers employee employees doctor doctors nurse nurses surgeon
+volunteer volunteers veteran veterans candidate candidates mayor governor senator ambassador colonel
+lieutenant brigadier admiral sergeant staffer staffers operator operators owner owners teacher teachers
+student students pensioner pensioners driver drivers fisherman fishermen shopkeeper shopkeepers
+economist nominee nominees frontrunner front-runner hopeful hopefuls billionaire businessman
+businesswoman businessmen mogul tycoon magnate developer neurosurgeon actress actor star host anchor
+commentator pundit columnist author writer pollster congressman congresswoman democrat democrats
+republican republicans patient patients victim victims survivor survivors refugee refugees migrant
+migrants villager villagers rescuer rescuers firefighter firefighters paramedic paramedics responder
+responders eyewitness eyewitnesses mother mothers father fathers parent parents neighbor neighbors
+neighbour neighbours relative relatives protester protesters demonstrator demonstrators man woman men
+women striker strikers goalkeeper goalkeepers keeper defender defenders midfielder midfielders winger
+wingers skipper player players
 """.split()
 )
 # Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator

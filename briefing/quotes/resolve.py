@@ -284,6 +284,13 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
                     said if said is not None and said.kind == "person" and _agrees_with(m, said) else None
                 )
                 continue
+            if back > 0 and pronoun is None and j == 0 and prior.kind in ("role", "definite"):
+                # … and so is one whose subject is a description of someone named ("The striker
+                # lost his father in January. ¶ “…,” said the 23-year-old")
+                said = None if prior.after_preposition else _speaker(ctx, prior, depth=PRONOUN_CHAIN - 1)
+                if said is not None and said.kind == "person" and _agrees_with(m, said):
+                    pronoun = said
+                continue
             speaker = _candidate(ctx, m, prior)
             if speaker is None:
                 if owner is None and _OWNER_AFTER.match(ctx.text, prior.end):
