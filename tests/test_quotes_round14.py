@@ -113,3 +113,14 @@ def test_players_positions_are_person_nouns_and_a_described_subject_is_whom_an_a
     )
     assert speaker_of(text, "That one") == "Brian Wanyama"  # "Goalkeeper" is no part of his name
     assert speaker_of(text, "This one") == "Daniel Achieng Wanyama"  # the striker, just described
+
+
+def test_a_person_noun_before_of_is_a_roles_not_a_name() -> None:
+    text = (
+        "Market fire\n\n"
+        "Opposition Member of Parliament Mwila Chanda described the fire as “a tragedy "
+        "foretold”.\n\n"
+        "“Enough with the promises,” he said.\n"
+    )
+    assert speaker_of(text, "a tragedy") == "Mwila Chanda"
+    assert speaker_of(text, "Enough") == "Mwila Chanda"

@@ -245,12 +245,19 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
         and (_name_token(toks[lead].text) or _inner_particle(toks, lead, i, j))
     ):
         lead += 1
-    if lead - i >= 2 and lead < j - 1 and toks[lead].text.lower() in ("of", "at", "from"):
+    # (a person noun before "of" is a role's: "Opposition Member of Parliament Lubinda Mwanza")
+    if (
+        lead - i >= 2
+        and lead < j - 1
+        and toks[lead].text.lower() in ("of", "at", "from")
+        and toks[lead - 1].text.lower() not in PERSON_NOUNS
+    ):
         return _analyse(text, toks, i, lead, floor)  # "Stephen Lind of the University of Texas": Lind
     for p in range(i + 2, j - 1):
         # … and so after a role: "FBI Director James Comey for acting as …" names Comey.
         if (
             toks[p].text.lower() in ("of", "for", "at", "from")
+            and toks[p - 1].text.lower() not in PERSON_NOUNS
             and (_name_token(toks[p - 1].text) or _role_surname(toks, p - 1))
             and (_name_token(toks[p - 2].text) or _inner_particle(toks, p - 2, i, p))
             and not toks[p - 2].brk
