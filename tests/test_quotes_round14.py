@@ -124,3 +124,12 @@ def test_a_person_noun_before_of_is_a_roles_not_a_name() -> None:
     )
     assert speaker_of(text, "a tragedy") == "Mwila Chanda"
     assert speaker_of(text, "Enough") == "Mwila Chanda"
+
+
+def test_a_description_qualified_by_a_possessive_body_states_the_role_of_the_name_after_it() -> None:
+    text = (
+        "Bank launch\n\n"
+        "However, a member of Parliament’s Finance Committee, Hon. Kojo Amponsah-Bekoe, was less "
+        "enthusiastic. “A digital bank that charges 35% is a moneylender,” he tweeted.\n"
+    )
+    assert speaker_of(text, "A digital bank") == "Kojo Amponsah-Bekoe"

@@ -15,7 +15,7 @@ from .places import is_place
 # A short qualifier after a role or description ("spokesperson for the border guard service",
 # "economist at the Centre for Trade Studies"): up to the next comma, clause or quote.
 _QUALIFIER = re.compile(
-    r"\s+(?:for|of|at|with|in|from|on)\s+(?:(?!\b(?:who|which|that|said|says)\b)"
+    r"(?:\s+(?:for|of|at|with|in|from|on)\s+|['’]s\s+)(?:(?!\b(?:who|which|that|said|says)\b)"
     r"[^,.;:!?“”„«»\"()\n–—])+"
 )
 
