@@ -860,3 +860,37 @@ def test_a_tabloids_related_box_of_ten_lines_with_straight_single_quotes_after_i
     ]
     result = clean(make(*_page(*before, *box, *after)))
     assert kept(result) == [*before, *after]
+
+
+def test_a_live_pages_first_entry_is_kept_across_a_caption_and_an_advertisement() -> None:
+    # a live page: timestamped entries, each with a heading, a photo and an ad between them
+    article = make(
+        "Home | Football | Transfers | Premier League | Scores | Tables | Sign in",
+        "LIVE",
+        "Last updated: 16:42, Tuesday 27 August",
+        "Share | Tweet | Email | Copy link",
+        "16:42",
+        "Midfielder's father gives his blessing",
+        "Joaquim Serrano, the player's father and his first coach at a small club near Leiria, "
+        "has been speaking to a Portuguese radio station about the move.",
+        "“He called me last night and he was crying, but they were happy tears,” he said. “He has "
+        "wanted this league since he was a boy with a poster on his wall.”",
+        "The elder Serrano added that the call ended with a simple message: “This is the one.”",
+        "[Photo: Serrano celebrates scoring against a rival in April. Credit: Agency]",
+        "ADVERTISEMENT",
+        "16:15",
+        "Manager: 'We're not there yet'",
+        "The manager would not confirm the deal at his press conference this afternoon, saying "
+        "only that the club was talking to several players and that nothing was signed yet.",
+        "“Until a player has a shirt in his hands, he is not our player,” he told reporters. “We "
+        "have done this job long enough to know how quickly a deal can fall apart in August.”",
+        "He added that the squad was not finished and that the club would not overpay for anyone, "
+        "whatever supporters were reading online about the size of the fee being discussed.",
+        "Related:",
+        "• Summer spending passes £150m",
+        "• Every deal so far this window",
+    )
+    body = kept(clean(article))
+    assert any(p.startswith("Joaquim Serrano, the player's father") for p in body)
+    assert any(p.startswith("The elder Serrano added") for p in body)
+    assert not any(p.startswith(("ADVERTISEMENT", "[Photo", "Home |", "• Summer")) for p in body)

@@ -43,6 +43,9 @@ logger = logging.getLogger(__name__)
 # list item may well recur in a body). Tune part of the article-extraction benchmark: at 30 the
 # repeated feature lines of a product list, which its ground truth keeps, went too; 60 keeps them.
 DUPLICATE_MIN_CHARS = 60
+# Furniture that stands inside a story, never around it (an advertisement's label, a photo's
+# caption): the main text runs across it as across a box of links.
+_INSIDE_A_STORY = frozenset({"interstitial", "caption"})
 
 
 def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArticle:
@@ -69,7 +72,8 @@ def clean(article: Article, *, extra_patterns: Sequence[str] = ()) -> CleanArtic
     if article.reader != "html":
         known = [reason is not None for reason in reasons]
         texts = [p.text for p in paragraphs]
-        for position, reason in enumerate(classify_blocks(texts, title, known, boxed)):
+        inside = boxed | {k for k, reason in enumerate(reasons) if reason in _INSIDE_A_STORY}
+        for position, reason in enumerate(classify_blocks(texts, title, known, inside)):
             if reasons[position] is None and reason is not None:
                 reasons[position] = reason
         _drop_trailing_fragments(paragraphs, reasons)
