@@ -159,3 +159,14 @@ def test_a_relative_introduced_by_the_surname_is_not_whom_the_bare_surname_names
     # and the merge, which joins a bare surname to a full name, keeps it apart from one in its
     # own article, where attribution kept them apart
     assert {q.speaker for q in merge(quotes)} == {"Raghavan", "Lakshmi Raghavan"}
+
+
+def test_a_nationals_noun_goes_back_to_the_person_just_named() -> None:
+    text = (
+        "Match report\n\n"
+        "Over in the away dressing room, head coach Henrik Sandvall struck a different tone.\n\n"
+        "“From where I stood it was a clear handball,” said the Swede.\n"
+    )
+    assert speaker_of(text, "From where") == "Henrik Sandvall"
+    # a lower-case word is no people's noun: "the pole" is a thing
+    assert speaker_of(text.replace("said the Swede", "said the pole"), "From where") != "Henrik Sandvall"

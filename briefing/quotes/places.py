@@ -159,12 +159,24 @@ def is_town(name: str) -> bool:
     return name.strip(" .,").casefold() in _towns()
 
 
+# The nouns for one of a people that end as no adjective does (the gazetteer's adjectives cover
+# "the Brazilian", "the Dutchman"): a closed class, listed.
+_NATIONALS = frozenset(
+    """swede briton brit dane scot finn pole spaniard turk greek thai swiss aussie kiwi argentine
+filipino filipina englishman englishwoman irishman irishwoman welshman welshwoman scotsman
+scotswoman frenchwoman dutchwoman icelander croat serb slovak slovene kurd uzbek kazakh tajik
+basque catalan""".split()
+)
+
+
 def is_demonym(word: str) -> bool:
     """Is ``word`` a people's name, used as a noun for one of them ("the Brazilian", "the
     Korean", "the Portuguese"): a place word of the gazetteer that is no country or town and ends
     as demonyms do, or a town's name and "-er" ("the Dubliner")?"""
     if len(word) > 5 and word.endswith("er") and word[:1].isupper() and is_town(word[:-2]):
         return True  # a town's people: "the Dubliner", "a Londoner"
+    if word[:1].isupper() and word.lower() in _NATIONALS:
+        return True  # "said the Swede", "the Spaniard", "the Kiwi"
     return (
         is_place(word)
         and not is_country(word)
