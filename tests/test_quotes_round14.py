@@ -170,3 +170,13 @@ def test_a_nationals_noun_goes_back_to_the_person_just_named() -> None:
     assert speaker_of(text, "From where") == "Henrik Sandvall"
     # a lower-case word is no people's noun: "the pole" is a thing
     assert speaker_of(text.replace("said the Swede", "said the pole"), "From where") != "Henrik Sandvall"
+
+
+def test_an_ordinal_opening_a_heading_is_no_name() -> None:
+    text = (
+        "Launch live\n\n"
+        "Orbital Forge Ltd scrubbed twice before.\n\n"
+        "7:30 p.m.: Third time lucky?\n\n"
+        "On Sunday, the company said a valve had shown “anomalous readings” before liftoff.\n"
+    )
+    assert speaker_of(text, "anomalous") == "Orbital Forge Ltd"

@@ -67,6 +67,8 @@ _AUXILIARIES = frozenset(
 )
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve tens dozens hundreds thousands".split()
+    # ordinals too: "Third time lucky?", "Second Test", "Fifth day of strikes"
+    + "second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
 # Months abbreviated keep their full stop, and are no name: "published Oct. 25" ("Jan" alone may be).
 _MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.".split())
