@@ -180,3 +180,16 @@ def test_an_ordinal_opening_a_heading_is_no_name() -> None:
         "On Sunday, the company said a valve had shown “anomalous readings” before liftoff.\n"
     )
     assert speaker_of(text, "anomalous") == "Orbital Forge Ltd"
+
+
+def test_a_subject_after_a_question_named_before_it_is_who_answers_next() -> None:
+    text = (
+        "Launch\n\n"
+        "Founder Raymond Akande spoke after liftoff. “It did what the simulations said,” he said.\n\n"
+        "Asked by a reporter, “When does the next one fly?”, he laughed. “Ask me after I've slept.”\n"
+    )
+    assert speaker_of(text, "When does") == "reporter"
+    assert speaker_of(text, "Ask me") == "Raymond Akande"
+    # the one who asked goes on when no one else stands between
+    plain = text.replace("”, he laughed. “Ask", "” “Ask")
+    assert speaker_of(plain, "Ask me") == "reporter"
