@@ -193,3 +193,23 @@ def test_a_subject_after_a_question_named_before_it_is_who_answers_next() -> Non
     # the one who asked goes on when no one else stands between
     plain = text.replace("”, he laughed. “Ask", "” “Ask")
     assert speaker_of(plain, "Ask me") == "reporter"
+
+
+def test_an_office_with_a_bodys_name_goes_to_its_holder_whose_role_kept_only_the_office() -> None:
+    # "Meridian founder and CEO" keeps "CEO" as the role: "Meridian CEO" is still his office
+    text = (
+        "Launch live\n\n"
+        "Meridian Launch Systems flew its Halcyon rocket on Wednesday.\n\n"
+        "9:58 p.m.: Meridian CEO: “a clean ride to orbit”\n\n"
+        "Meridian founder and CEO Raymond Akande spoke after liftoff. “It was clean,” he said.\n"
+    )
+    assert speaker_of(text, "a clean ride") == "Raymond Akande"
+    # … and so does a transcript's label that is an office
+    transcript = (
+        "Briefing transcript\n\n"
+        "Meridian founder and CEO Raymond Akande took questions after the launch.\n\n"
+        "MERIDIAN CEO: We flew a clean mission tonight and the data is good.\n\n"
+        "Q: When is the next one?\n\n"
+        "MERIDIAN CEO: Ask me after I have slept.\n"
+    )
+    assert speaker_of(transcript, "We flew") == "Raymond Akande"

@@ -36,9 +36,17 @@ def holder(people: People, mention: Mention) -> Person | None:
     if mention.country:
         pool = [p for p in pool if p.country in (mention.country, None)]
     # a body's name or initials in the role ("the MRM leader") must be the holder's too
-    bodies = {w for w in mention.name.split()[:-1] if w[:1].isupper() and not is_place(w)}
+    bodies = _bodies(mention.name)
     if bodies:
-        pool = [p for p in pool if bodies <= set(f"{p.role or ''} {p.affiliation or ''}".split())]
+        # (or names none and has the very office: "Meridian founder and CEO Raymond Okoro-Hale"
+        # kept only "CEO" of his role, which is "Meridian CEO")
+        head = mention.name.split()[-1].lower()
+        pool = [
+            p
+            for p in pool
+            if bodies <= set(f"{p.role or ''} {p.affiliation or ''}".split())
+            or (not (_bodies(p.role or "") or p.affiliation) and (p.role or "").lower().endswith(head))
+        ]
     if len(pool) == 1:
         return pool[0]
     named = [p for p in pool if p.country == mention.country]
@@ -54,3 +62,9 @@ def holder(people: People, mention: Mention) -> Person | None:
     # senator" of two senators is the one the article called "Texas Sen.")
     fits = [p for p in ending or pool if role_fits(mention, p.role)]
     return fits[0] if len(fits) == 1 else people.named_last(fits, mention.start)
+
+
+def _bodies(role: str) -> set[str]:
+    """The capitalised words of a role before its head that name a body, no place ("MRM" of "the
+    MRM leader")."""
+    return {w for w in role.split()[:-1] if w[:1].isupper() and not is_place(w)}

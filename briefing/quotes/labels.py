@@ -9,7 +9,8 @@ from collections import Counter
 from .context import Speaker, _Article
 from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, TOKEN, Found
 from .gender import first_name_gender
-from .lexicon import AMBIGUOUS_CUES, HONORIFICS, ROLE_WORDS
+from .holders import holder
+from .lexicon import AMBIGUOUS_CUES, HONORIFICS, ROLE_WORDS, role_class
 from .nameforms import Person
 from .places import is_country, is_place
 from .resolve import _resolved
@@ -32,6 +33,13 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
         return None, "question"
     if any(w in FURNITURE_LABELS for w in words):
         return None
+    span = (m.start(1), m.end(1))
+    # a label that is an office ("MERIDIAN CEO:", "THE MINISTER:"): its holder in the article
+    rc = role_class(label) if words[-1].lower().strip(".") in ROLE_WORDS or role_class(words[-1]) else None
+    office = " ".join(w if w.isupper() and len(w) <= 4 else w.title() for w in words)  # "Meridian CEO"
+    held = holder(ctx.people, Mention(*span, "role", office, office, rc)) if rc else None
+    if held is not None:  # "Meridian CEO: ‘…’" over the paragraph that names the CEO
+        return Speaker(held.name, held.role, held.affiliation, label, "person", held.gender, span), "label"
     surname = words[-1].strip(".").title()
     known = ctx.people.person(Mention(m.start(1), m.end(1), "name", surname))
     k = _name_start(words, len(words))
@@ -42,7 +50,6 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
         # "LUND:" after "MINISTER FOR HEALTH KAREN LUND:": the fuller label before names her
         name = named or _fuller_label(ctx, m.start(1), words[-1]) or label.title()
     role = " ".join(words[:k] if named else words[:-1]).title() or None
-    span = (m.start(1), m.end(1))
     return Speaker(name, role, None, label, "person", known.gender if known else None, span), "label"
 
 
