@@ -213,3 +213,30 @@ def test_an_office_with_a_bodys_name_goes_to_its_holder_whose_role_kept_only_the
         "MERIDIAN CEO: Ask me after I have slept.\n"
     )
     assert speaker_of(transcript, "We flew") == "Raymond Akande"
+
+
+def test_a_lower_case_noun_before_a_role_names_its_body_and_police_ranks_are_offices() -> None:
+    text = (
+        "Campus strike\n\n"
+        "President Amos Kiiza spoke on Monday.\n\n"
+        "Guild President Brian Kato said students were “caught in the middle”.\n\n"
+        "“We paid our tuition in full,” said the guild president.\n"
+    )
+    assert speaker_of(text, "We paid") == "Brian Kato"
+    trial = (
+        "Inquest\n\n"
+        "Const. Dawson Fairleigh, 29, testified on Tuesday.\n\n"
+        "“There was no room to back out,” the constable replied.\n"
+    )
+    assert speaker_of(trial, "There was no room") == "Dawson Fairleigh"
+
+
+def test_a_description_known_by_a_name_is_that_name() -> None:
+    text = (
+        "Base chief speaks\n\n"
+        "“There never was a stand-down order,” said the base chief known as Rusty, speaking "
+        "publicly for the first time.\n\n"
+        "Nor, he said, did he say anything that could be “read as an order”.\n"
+    )
+    assert speaker_of(text, "There never") == "Rusty"
+    assert speaker_of(text, "read as an order") == "Rusty"

@@ -291,7 +291,7 @@ migrants villager villagers rescuer rescuers firefighter firefighters paramedic 
 responders eyewitness eyewitnesses mother mothers father fathers parent parents neighbor neighbors
 neighbour neighbours relative relatives protester protesters demonstrator demonstrators man woman men
 women striker strikers goalkeeper goalkeepers keeper defender defenders midfielder midfielders winger
-wingers skipper player players
+wingers skipper player players constable constables detective detectives superintendent
 """.split()
 )
 # Head nouns by which news goes on to name someone it has named ("Ted Cruz … the Texas senator

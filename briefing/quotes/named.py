@@ -29,6 +29,11 @@ _NAMED_GAP = re.compile(
 )
 
 
+# A description, then the name it goes by: "the base chief known as Bob", "a man identified only as
+# Ahmed".
+_KNOWN_AS = re.compile(r",?\s+(?:known|identified)\s+(?:only\s+)?as\s+")
+
+
 def _singular(m: Mention) -> bool:
     """Does the description name one person (its head noun no plural)? "Trump, his advisers" do not."""
     words = m.name.split()
@@ -41,6 +46,9 @@ def named_after(ctx: _Article, m: Mention) -> Mention | None:
     if not _singular(m):
         return None
     after = ctx.in_range(m.end, m.end + 40)
+    known = _KNOWN_AS.match(ctx.text, m.end)
+    if known is not None and after and after[0].start == known.end() and after[0].kind in ("person", "name"):
+        return after[0]  # "said the base chief known as Bob": Bob
     if not after or after[0].kind != "person" or not _NAMED_GAP.fullmatch(ctx.text, m.end, after[0].start):
         return None
     return after[0] if re.match(r"\s*,", ctx.text[after[0].end : after[0].end + 3]) else None

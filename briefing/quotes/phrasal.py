@@ -103,9 +103,9 @@ def described(
                 )
             ]
     the = i > 1 and not toks[i - 2].brk and toks[i - 2].text.lower() == "the"
-    if rc is not None and before in ORG_HEADS and the:
-        # "the union president", "The company president": the body a lower-case noun names is
-        # part of the role (the chunk left it out)
+    if rc is not None and the and (before in ORG_HEADS or _noun_modifier(before)):
+        # "the union president", "The company president", "the guild president", "the rescue
+        # chief": the body a lower-case noun names is part of the role (the chunk left it out)
         start, before = toks[i - 1].start, "the"
         phrase = text[start:end]
     definite = rc is not None and (
@@ -125,3 +125,9 @@ def described(
     if lows[-1] in STREET_HEADS or all(w in PLACE_WORDS or w in _CONNECTORS for w in lows):  # "Kirk Road"
         return [Mention(start, end, "place", phrase, country=country_of(words), after_preposition=prep)]
     return []
+
+
+def _noun_modifier(word: str) -> bool:
+    """Is a lower-case word between "the" and a role a noun that names its body ("the guild
+    president"), not a function word or a verb ("the said")?"""
+    return word.isalpha() and word.islower() and not _function(word) and word not in CUE_WORDS

@@ -50,7 +50,10 @@ _ROLE_PATTERNS = (
     ("minister", r"\bminister\b|\b(?:cabinet|" + _PORTFOLIOS + r")\s+secretary\b"),
     # police ranks: "Senior Superintendent of Police Orville Campbell … the senior cop added" (before
     # "head": "Chief Inspector", "Superintendent …, head of the division" are police officers)
-    ("police officer", r"\b(?:superintendent|inspector|constable|detective|cops?)\b|\bpolice\s+officer\b"),
+    (
+        "police officer",
+        r"\b(?:superintendent|inspector|constable|detective|cops?|const|supt|insp|det)\b|\bpolice\s+officer\b",
+    ),
     ("head", r"\b(?:head|chief|leader)\b"),  # "the deputy head of the delegation"
     # Military ranks; a bare "general" or "major" only counts as the whole role ("General X").
     ("officer", r"\b(?:colonel|lieutenant|brigadier|admiral|sergeant|marshal)\b|^(?:major|general|captain)$"),
