@@ -240,3 +240,23 @@ def test_a_description_known_by_a_name_is_that_name() -> None:
     )
     assert speaker_of(text, "There never") == "Rusty"
     assert speaker_of(text, "read as an order") == "Rusty"
+
+
+def test_a_parents_compound_noun_is_a_description_the_next_paragraph_names() -> None:
+    text = (
+        "Mother tells court she did not know\n\n"
+        "A British mother-of-two accused of smuggling cocaine into Bali broke down in court today "
+        "as she told judges: ‘I didn't know what was in the bag.’\n\n"
+        "Hannah Ashworth, 34, from Leeds, wept as she addressed the court for the first time "
+        "since her arrest.\n"
+    )
+    assert speaker_of(text, "I didn't know") == "Hannah Ashworth"
+
+
+def test_of_children_strips_only_a_count_of_children() -> None:
+    from briefing.quotes.nouns import of_children
+
+    assert of_children("mother-of-two") == "mother"
+    assert of_children("grandfather-of-12") == "grandfather"
+    assert of_children("man-of-the-match") == "man-of-the-match"  # no count: as it is
+    assert of_children("mother") == "mother"

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from .countries import COUNTRY_OF
+from .nouns import of_children
 from .roleclasses import ROLE_CLASSES, role_class  # noqa: F401  (read from here by the stages)
 
 # Quote marks by the level they work at and the direction their glyph suggests. A glyph only
@@ -486,7 +487,7 @@ _COMPLEMENT_OPENERS = frozenset("of for at from with".split())
 def head_noun(phrase: str) -> str:
     """The head noun of a description, lower-case: its last word before a complement ("the
     grandmother of five", "a fashion designer for the G-III Apparel Group": grandmother, designer)."""
-    words = [w.strip(".,") for w in phrase.lower().split()]
+    words = [of_children(w.strip(".,")) for w in phrase.lower().split()]
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _COMPLEMENT_OPENERS), len(words))
     return words[cut - 1] if cut else ""
 

@@ -18,6 +18,7 @@ from .lexicon import (
     role_class,
 )
 from .mention import Mention
+from .nouns import of_children
 from .owners import _GROUP_TAILS
 from .words import NAME_PARTICLES, STREET_HEADS, _function, _is_cap, _Tok, an_object, before_a_verb
 
@@ -37,7 +38,7 @@ def described(
     before it (``floor``)."""
     phrase = " ".join(words)
     start, end = toks[i].start, toks[j - 1].end
-    lows = [w.lower() for w in words]
+    lows = [of_children(w.lower()) for w in words]  # "a mother-of-two": a mother
     before = toks[i - 1].text.lower() if i > 0 and not toks[i - 1].brk else ""
     rc = role_class(phrase)
     if lows[-1] in PERSON_NOUNS:

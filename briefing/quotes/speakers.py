@@ -36,6 +36,7 @@ from .lexicon import (
     role_class,
 )
 from .mention import Mention
+from .nouns import of_children
 from .owners import _CHUNK_LOWER, _GROUP_TAILS, owned_objects, possessed
 from .phrasal import described
 from .places import is_place
@@ -92,7 +93,7 @@ def _chunk_word(word: str, first: bool) -> bool:
         return False  # "Blinken and Russian Foreign Minister Sergei Lavrov" are two mentions
     if word[:1].isupper():
         return not (_function(word) and low not in _CONNECTORS) or (not first and low in _CONNECTORS)
-    return low in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
+    return of_children(low) in _CHUNK_LOWER or (not first and (low in _CONNECTORS_THE or low in _GROUP_TAILS))
 
 
 def mentions(
