@@ -260,3 +260,16 @@ def test_of_children_strips_only_a_count_of_children() -> None:
     assert of_children("grandfather-of-12") == "grandfather"
     assert of_children("man-of-the-match") == "man-of-the-match"  # no count: as it is
     assert of_children("mother") == "mother"
+
+
+def test_a_clubs_name_with_its_initials_is_an_organisation_that_speaks() -> None:
+    text = (
+        "Derby row\n\n"
+        "Harbour Athletic FC later said on its website: “The club has written to the league "
+        "to request the audio.”\n\n"
+        "AFC Riverside said: “We will make no comment.”\n\n"
+        "“A fair result,” Kestrel Town Football Club said in a statement.\n"
+    )
+    assert speaker_of(text, "The club has") == "Harbour Athletic FC"
+    assert speaker_of(text, "We will make") == "AFC Riverside"
+    assert speaker_of(text, "A fair result") == "Kestrel Town Football Club"

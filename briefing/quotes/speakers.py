@@ -79,6 +79,21 @@ _CALLING_TITLES = PERSON_NOUNS - {"cllr"}
 _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 
 
+# What ends the name of a club or a firm, after its name words ("Hibernian FC", "Gor Mahia FC",
+# "Hibernian Football Club", "Acme Holdings SA").
+_CLUB_ENDS = frozenset("FC AFC SC CF SV Club SA AG NV BV".split())
+_CLUB_STARTS = frozenset("FC AFC SC CF SV".split())
+
+
+def _a_club(toks: list[_Tok], i: int, j: int) -> bool:
+    """Is the chunk a club's or a firm's name: capitalised words, the last one a word that ends
+    such names?"""
+    if j - i < 2 or not all(t.text[:1].isupper() for t in toks[i:j]):
+        return False
+    # … or that opens it: "AFC Leopards", "FC Porto"
+    return toks[j - 1].text in _CLUB_ENDS or (toks[i].text in _CLUB_STARTS and _name_token(toks[i + 1].text))
+
+
 def _uncounted(word: str) -> bool:
     """Is the word of a name one of the words its four-word limit does not count?"""
     return word.lower() in _PARTICLES or word in ("e", "y") or word in NAME_SUFFIXES
@@ -227,7 +242,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
     ("a senior harbour official"), never words of the mention before it (``floor``)."""
     if a_storm(toks, i, j):
         return []  # "Super Typhoon Man-yi", "Hurricane Milton": a storm's name, no one's
-    if a_public_body(toks, i, j):  # "Indigenous Services Canada said": a body, no one's role
+    if a_public_body(toks, i, j) or _a_club(toks, i, j):  # "Indigenous Services Canada said": a body
         a, b = toks[i].start, toks[j - 1].end
         return [Mention(a, b, "organisation", text[a:b], after_preposition=an_object(toks, i))]
     lead = i
