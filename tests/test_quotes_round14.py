@@ -273,3 +273,25 @@ def test_a_clubs_name_with_its_initials_is_an_organisation_that_speaks() -> None
     assert speaker_of(text, "The club has") == "Harbour Athletic FC"
     assert speaker_of(text, "We will make") == "AFC Riverside"
     assert speaker_of(text, "A fair result") == "Kestrel Town Football Club"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_quotations_after_it() -> None:
+    text = (
+        "Budget live\n\n"
+        "Finance Minister Genevieve Tardif rose at 2:38 p.m.\n\n"
+        "The minister has sat down after 52 minutes. Some key lines:\n\n"
+        "“There will be no new taxes on working families in this budget.”\n\n"
+        "“Canada does not have a spending problem.”\n"
+    )
+    assert [q.speaker for q in run(text)] == ["Genevieve Tardif"] * 2
+    # a list after a colon, its items opened by dashes, is no one's speech
+    listed = (
+        "Columns\n\n"
+        "So is Senator Maybe Dunne lying about his signature issue, housing? The countervailing "
+        "evidence to that old interview is:\n\n"
+        "— Nine months of Dunne soaring to the top of the polls and beating all comers by talking "
+        "about how he's going to build homes and make the banks pay for them;.\n\n"
+        "— His never, ever backing down on the homes, the rents and the empty offices, whatever "
+        "the papers said.\n"
+    )
+    assert all(q.speaker == "unattributed" for q in run(listed))

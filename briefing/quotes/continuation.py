@@ -90,7 +90,7 @@ def _continuation(ctx: _Article, k: int) -> tuple[Speaker, str] | None:
         # No quote in the paragraph before (words on a T-shirt are none): one that reports
         # someone's words ("Ash argued in his email that …") goes on in a paragraph that is only
         # a quotation.
-        return _reported_paragraph(ctx, para)
+        return _reported_paragraph(ctx, para, found.style)
     if prev not in ctx.speakers:
         return None
     if interview:
@@ -165,15 +165,20 @@ def _latest_mention(ctx: _Article, prev: Found, para: Paragraph, speaker: Speake
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+)?$")
 
 
-def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] | None:
-    """The speaker of the last sentence of reported speech in the paragraph before ``para``."""
+def _reported_paragraph(ctx: _Article, para: Paragraph, style: str) -> tuple[Speaker, str] | None:
+    """The speaker of the last sentence of reported speech in the paragraph before ``para``
+    (whose quotation is of ``style``)."""
     k = ctx.paragraph_position(para)
     if k == 0:
         return None
     before = ctx.paragraphs[k - 1]
     cues = [c for c in ctx.cues_in(before.start, before.end) if not c.text.endswith("ing")]
-    if not cues or ctx.found_in(before.start, before.end):
+    if ctx.found_in(before.start, before.end):
         return None
+    if not cues:
+        # (a list item's dash after a colon is no one's speech: "The evidence is: ¶ — …")
+        return _introduced(ctx, before) if style in ("marks", "open") else None
+
     start, _ = ctx.sentence_bounds(cues[-1].start)
     start = max(start, before.start)
     # the sentence's first verb of saying is its main clause's: "The union president said
@@ -183,6 +188,19 @@ def _reported_paragraph(ctx: _Article, para: Paragraph) -> tuple[Speaker, str] |
     cue = main[0] if main else cues[-1]
     got = _by_cue(ctx, start, cue, before.end)
     return (got[0], "continuation") if got is not None and got[0].kind in ("person", "description") else None
+
+
+def _introduced(ctx: _Article, before: Paragraph) -> tuple[Speaker, str] | None:
+    """ "The minister has sat down after 52 minutes. Some key lines: ¶ “…”": a paragraph that
+    ends with a colon introduces the quotation after it, in the words of its last subject."""
+    if not ctx.text[before.start : before.end].rstrip().endswith(":"):
+        return None
+    for s in reversed([s for s in ctx.sentences if before.start <= s.start < before.end]):
+        subjects = [m for m in ctx.in_range(s.start, s.end) if not m.after_preposition and _plausible(ctx, m)]
+        if subjects:
+            got = _resolved(ctx, subjects[0], "colon")
+            return (got[0], "continuation") if got is not None and got[0].kind == "person" else None
+    return None
 
 
 def _reported(ctx: _Article, found: Found) -> tuple[Speaker, str] | None:
