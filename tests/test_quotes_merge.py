@@ -141,7 +141,7 @@ def test_the_same_words_in_several_articles_become_one_entry_citing_all():
     quotes = [
         quote(words, "Mara Velden", "b", start=40),
         quote(words.replace("this winter", "this  winter").replace("We", "we"), "Velden", "a", start=7),
-        quote("The ferries keep running until the bridge is open again.", "Mara Velden", "c", start=99),
+        quote("The ferries keep running until the bridge is open again.", "Mara Velden", "a", start=99),
     ]
     merged = merge(quotes)
     assert len(merged) == 2

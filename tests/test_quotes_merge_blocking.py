@@ -130,8 +130,7 @@ def test_blocked_merge_equals_all_pairs_merge():
 
 def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
     """The reference for canonical names: every full name against every cluster so far (first
-    cluster with a variant wins), then each lone surname against every cluster (none of whose
-    near names shares an article with it)."""
+    cluster with a variant wins), then each lone surname against every cluster."""
     names = sorted(names_by_article)
     full = [n for n in names if len(n.split()) > 1]
     clusters: list[list[str]] = []
@@ -155,14 +154,7 @@ def _all_pairs_names(names_by_article: dict[str, set[str]]) -> dict[str, str]:
         ]
         owners = {out[c[0]] for c in near}
         exact = {out[c[0]] for c in near if any(name.lower() == n.split()[-1].lower() for n in c)}
-        # (a near full name in one of its own articles, which attribution kept apart, keeps it)
-        beside = any(
-            names_by_article[n] & names_by_article[name]
-            for c in near
-            for n in c
-            if fuzz.ratio(name.lower(), n.split()[-1].lower()) >= SURNAME_SIMILARITY
-        )
-        out[name] = owners.pop() if len(owners) == 1 and owners == exact and not beside else name
+        out[name] = owners.pop() if len(owners) == 1 and owners == exact else name
     return out
 
 

@@ -205,17 +205,13 @@ def canonical_names(quotes: Sequence[Quote], actors: Sequence[Actor] = ()) -> di
         # second owner would.
         owners: set[tuple[bool, str]] = set()
         exact: set[str] = set()
-        beside = False  # a full name it could be, in an article of its own
         for c in near:
             for n in clusters[c]:
                 if fuzz.ratio(word, _tokens(n)[-1]) >= SURNAME_SIMILARITY:
-                    beside = beside or bool(articles[n] & articles[name])
                     owners.add((_suffix(n) is not None, out[clusters[c][0]]))
                     if word == _tokens(n)[-1] and n[:1].isupper():
                         exact.add(out[clusters[c][0]])
-        if any(o not in exact for _, o in owners) or beside:
-            # (attribution, which read that article, kept the surname apart from the full name
-            # beside it: "Raghavan's mother, Lakshmi Raghavan" is not the Raghavan who spoke)
+        if any(o not in exact for _, o in owners):
             continue
         # A surname alone is the father's rather than the son's ("Trump": Donald Trump, not
         # Donald Trump Jr.), a suffixed name's only when no one else has it.

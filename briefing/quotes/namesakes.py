@@ -135,44 +135,6 @@ def kin_introduced(people: People, hits: Sequence[Person]) -> list[Person]:
     return out
 
 
-def a_relative_of_the_surname(people: People, p: Person, surname: str) -> bool:
-    """Was ``p`` introduced as the relative of whoever the bare surname is: of the surname itself
-    ("Raghavan's mother, Lakshmi Raghavan") or of the one the story is about, whom it called by
-    the bare surname before ("Ribeiro … José Ribeiro, the player's father,")? Then "Raghavan
-    said" is someone else, named in full or not."""
-    first = people.first_named_at(p)
-    if first is None:
-        return False
-    before = _RELATIVE_OF.search(people.text[max(0, first - 60) : first])
-    if before is not None and before.group(1).lower() == surname.lower():
-        return before.group(2).lower() in KIN_NOUNS
-    if not any(at < first for at in people.alone.get(_norm(surname), ())) and not _alone_in_title(
-        people, surname
-    ):
-        return False  # (a story that calls no one else so before: "Fatima Dawood, the boy's mother")
-    end = first + len(p.name)
-    after = _RELATIVE_AFTER.match(people.text, end) if people.text.startswith(p.name, first) else None
-    return after is not None and after.group(1).lower() in KIN_NOUNS
-
-
-def _alone_in_title(people: People, surname: str) -> bool:
-    """Does the title line (which attribution reads apart from the body) use the surname alone,
-    after no capitalised word ("Ribeiro transfer latest: …")?"""
-    line = people.title
-    for m in re.finditer(rf"\b{re.escape(surname)}\b", line):
-        before = line[: m.start()].split()
-        if not before or not before[-1][:1].isupper():
-            return True
-    return False
-
-
-_KIN_AGE = r"(?:(?:elder|older|younger|late|eldest|youngest|twin)\s+)?"
-# "Raghavan's mother, " right before the name
-_RELATIVE_OF = re.compile(rf"\b([\w-]+)['’]s\s+{_KIN_AGE}([a-z]+),?\s+\Z")
-# ", the player's father," right after it (the one the story is about: no name of their own)
-_RELATIVE_AFTER = re.compile(rf",\s+the\s+(?:[a-z-]+\s+)?[a-z]+['’]s\s+{_KIN_AGE}([a-z]+)\b")
-
-
 # An honorific before a bare surname: "Mrs Whitfield", "Mr. Lind".
 _HONORIFIC = re.compile(r"(?:Mrs|Mr|Ms|Miss|Dr)\.?\s")
 

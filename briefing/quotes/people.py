@@ -28,14 +28,7 @@ from .nameforms import (
     _same_person,
     _words,
 )
-from .namesakes import (
-    a_relative_of_the_surname,
-    by_seniority,
-    introduced_before,
-    kin_introduced,
-    same_title,
-    titled_after_introduction,
-)
+from .namesakes import by_seniority, introduced_before, kin_introduced, same_title, titled_after_introduction
 from .speakers import Mention
 from .words import initials_first
 
@@ -71,13 +64,10 @@ class People:
         actors: Sequence[Actor] = (),
         paragraphs: Sequence[int] = (),
         text: str = "",
-        title: str = "",
     ) -> None:
         """``paragraphs``: where the article's paragraphs start; ``text``: what the mentions'
-        offsets index; ``title``: the article's title (all optional: without them, no rule that
-        reads them applies)."""
+        offsets index (both optional: without them, no rule that reads them applies)."""
         self.actors = tuple(actors)
-        self.title = title
         self.persons: list[Person] = []
         # given names joined to a full name by "and" (below): mention start -> the person
         self.coordinated: dict[int, Person] = {}
@@ -222,11 +212,6 @@ class People:
         if not target:
             return None
         hits = [p for p in self.persons if _words(p.name)[-len(target) :] == target]
-        if len(target) == 1 and hits:
-            # "Raghavan's mother, Lakshmi Raghavan": not whom "Raghavan" alone names
-            hits = [p for p in hits if not a_relative_of_the_surname(self, p, words)]
-            if not hits:
-                return None
         if len(hits) > 1 and at is not None and len(target) == 1:
             # one named only after it is not whom a surname means ("al-Amin said" before the
             # article names Dr Hawa al-Amin), whatever the lexicon knows of first names
