@@ -269,3 +269,17 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_quotations_after_it() -> N
         "the papers said.\n"
     )
     assert all(q.speaker == "unattributed" for q in run(listed))
+
+
+def test_a_subject_who_reads_a_statement_speaks_the_quotation_in_the_next_paragraph() -> None:
+    text = (
+        "Election\n\n"
+        "Party leader Mwelwa Chanda-Banda spoke at noon.\n\n"
+        "Late Sunday, Chanda-Banda returned to the podium to read a short statement, flanked by "
+        "the party's lawyers.\n\n"
+        "“We will not call anyone into the street tonight. We are not that kind of party.”\n"
+    )
+    assert speaker_of(text, "We will not call") == "Mwelwa Chanda-Banda"
+    # a sentence about the statement's subject, with nothing delivered, introduces nothing
+    other = text.replace("to read a short statement", "to stand with the candidates")
+    assert speaker_of(other, "We will not call") == "unattributed"

@@ -190,12 +190,24 @@ def _reported_paragraph(ctx: _Article, para: Paragraph, style: str) -> tuple[Spe
     return (got[0], "continuation") if got is not None and got[0].kind in ("person", "description") else None
 
 
+# A subject delivering words that the next paragraph quotes: "to read a short statement", "read
+# out a statement", "delivered a speech", "gave a short address".
+_DELIVERED = re.compile(
+    r"\b(?:read(?:\s+out)?|reads|delivered|delivers|gave|gives)\s+(?:a|an|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:statement|speech|address|remarks|message)\b"
+)
+
+
 def _introduced(ctx: _Article, before: Paragraph) -> tuple[Speaker, str] | None:
     """ "The minister has sat down after 52 minutes. Some key lines: ¶ “…”": a paragraph that
-    ends with a colon introduces the quotation after it, in the words of its last subject."""
-    if not ctx.text[before.start : before.end].rstrip().endswith(":"):
+    ends with a colon, or whose last sentence has its subject deliver words ("returned to the
+    podium to read a short statement"), introduces the quotation after it, in the words of its
+    last subject."""
+    sentences = [s for s in ctx.sentences if before.start <= s.start < before.end]
+    colon = ctx.text[before.start : before.end].rstrip().endswith(":")
+    if not colon and not (sentences and _DELIVERED.search(ctx.text, sentences[-1].start, sentences[-1].end)):
         return None
-    for s in reversed([s for s in ctx.sentences if before.start <= s.start < before.end]):
+    for s in reversed(sentences):
         subjects = [m for m in ctx.in_range(s.start, s.end) if not m.after_preposition and _plausible(ctx, m)]
         if subjects:
             got = _resolved(ctx, subjects[0], "colon")
