@@ -283,3 +283,13 @@ def test_a_subject_who_reads_a_statement_speaks_the_quotation_in_the_next_paragr
     # a sentence about the statement's subject, with nothing delivered, introduces nothing
     other = text.replace("to read a short statement", "to stand with the candidates")
     assert speaker_of(other, "We will not call") == "unattributed"
+
+
+def test_the_group_goes_back_to_a_body_whose_name_and_split_and_whose_initials_follow() -> None:
+    text = (
+        "Probe\n\n"
+        "The Centre for Accountability and Social Justice (CASJ), a civil society group, said the "
+        "hearing had confirmed the claims.\n\n"
+        "“Shoreline protection is not a slogan,” the group said.\n"
+    )
+    assert speaker_of(text, "Shoreline") == "Centre for Accountability and Social Justice"

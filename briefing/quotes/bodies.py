@@ -59,9 +59,13 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
     for m in reversed(ctx.in_range(max(0, pos - 3000), pos)):
         if m.kind == "organisation" and m.name.split()[-1].lower() == head and _named(m):
             return Speaker(m.name, None, None, m.name, "organisation")
-        if m.kind in kinds and _named(m) and apposed.match(ctx.text, m.end):
+        # the rest of a name that "and" split off, and its initials ("The Centre for
+        # Accountability and Social Justice (CASJ), a civil society group,")
+        rest = _NAME_REST.match(ctx.text, m.end)
+        if m.kind in kinds and _named(m) and apposed.match(ctx.text, rest.end() if rest else m.end):
             # "the Worthington Historic District Neighbors, a residents' group, … the group wrote"
-            return Speaker(m.name, None, None, m.name, "organisation")
+            name = ctx.text[m.start : rest.end(1)] if rest is not None and rest.group(1) else m.name
+            return Speaker(name, None, None, name, "organisation")
     kind = _GENERIC_NOUNS.get(head)
     if kind is None:
         return None
@@ -110,6 +114,10 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
             return Speaker(best.name, None, None, best.name, "organisation")
     return None
 
+
+# After a body's name: the words "and" split off ("… and Social Justice") and its initials in
+# brackets.
+_NAME_REST = re.compile(r"((?:\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)(?:\s*\([A-Z]{2,8}\))?")
 
 # Up to three modifiers of a noun, none a function word ("a New Hampshire ballot commission", not
 # "a contributor with the company").
