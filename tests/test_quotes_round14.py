@@ -293,3 +293,16 @@ def test_the_group_goes_back_to_a_body_whose_name_and_split_and_whose_initials_f
         "“Shoreline protection is not a slogan,” the group said.\n"
     )
     assert speaker_of(text, "Shoreline") == "Centre for Accountability and Social Justice"
+
+
+def test_a_name_known_by_a_longer_phrase_is_an_alias_a_pronoun_may_go_back_to() -> None:
+    text = (
+        "Fuel queues\n\n"
+        "Commercial driver Kwesi Mensah, known to colleagues at the Kejetia lorry station as "
+        '"Abodam", said he joined the queue at 7pm on Monday.\n\n'
+        'When a reporter asked, "Will government pay?", Deputy Minister Yaw Darko replied: '
+        '"Let us solve the fuel problem first."\n\n'
+        "Back at Adum, Abodam finally reached the pump shortly after noon.\n\n"
+        '"This is Ghana," he said with a bitter laugh.\n'
+    )
+    assert speaker_of(text, "This is Ghana") == "Kwesi Mensah"

@@ -51,7 +51,7 @@ _KIN_GROUP = re.compile(
 # calls “Old Li”", ", known to all as 'Nanay Connie'", ", nicknamed “the Wall”".
 _CALLED = re.compile(
     r",[^.;:!?\n“”\"]{0,40}?\b(?:(?:whom|who)\s+[^.;:!?\n“”\"]{0,40}?\b(?:calls?|know\s+as)"
-    r"|known(?:\s+[a-z]+){0,3}?\s+as|nicknamed)\s+[“\"‘]([^”\"’\n]{2,30})[”\"’]"
+    r"|known(?:\s+[\w'’-]+){0,8}?\s+as|nicknamed)\s+[“\"‘]([^”\"’\n]{2,30})[”\"’]"
 )
 
 
@@ -453,8 +453,9 @@ class People:
         return any(re.search(rf"\b{re.escape(n)}\b", self._text) for n in names if n)
 
     def known_surname(self, word: str) -> bool:
-        """Is ``word`` the surname of someone the article (or config) names in full?"""
-        return bool(self._surname_hits(word)) or self.actor(word) is not None
+        """Is ``word`` the surname of someone the article (or config) names in full, or the name
+        others call them by ("known to colleagues as “Abodam”")?"""
+        return bool(self._surname_hits(word)) or self.actor(word) is not None or _norm(word) in self.aliases
 
     def first_named_at(self, person: Person) -> int | None:
         """Where the article first names ``person`` in full, when it does."""
