@@ -69,10 +69,12 @@ def _romance(text: str) -> dict[str, str]:
     for k, (start, _, first) in enumerate(words):
         if not first[0].isupper() or first.lower() in _PARTICLES:
             continue
-        initials = first[0]
+        initials, particle = first[0], False  # (a particle among the words before the current one)
         for j in range(k + 1, min(k + 9, len(words))):
             if text[words[j - 1][1] : words[j][0]].strip(" \t"):
                 break  # one phrase: no line break, no punctuation between its words
+            previous = words[j - 1][2]
+            particle = particle or previous.lower() in _PARTICLES or _ELIDED.match(previous) is not None
             word = _ELIDED.sub("", words[j][2])
             if words[j][2].lower() in _PARTICLES:
                 continue
@@ -80,7 +82,6 @@ def _romance(text: str) -> dict[str, str]:
             if len(initials) > 8:
                 break
             end = words[j][1]
-            particle = any(w[2].lower() in _PARTICLES or _ELIDED.match(w[2]) for w in words[k:j])
             defined = text.startswith(f" ({initials})", end)
             if particle and (defined or word[:1].isupper()):
                 out.setdefault(initials, text[start:end])

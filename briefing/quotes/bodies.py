@@ -62,9 +62,10 @@ def body_named_before(ctx: _Article, pos: int, head: str) -> Speaker | None:
         # the rest of a name that "and" split off, and its initials ("The Centre for
         # Accountability and Social Justice (CASJ), a civil society group,")
         rest = _NAME_REST.match(ctx.text, m.end)
-        if m.kind in kinds and _named(m) and apposed.match(ctx.text, rest.end() if rest else m.end):
+        assert rest is not None  # (every part of it is optional)
+        if m.kind in kinds and _named(m) and apposed.match(ctx.text, rest.end()):
             # "the Worthington Historic District Neighbors, a residents' group, … the group wrote"
-            name = ctx.text[m.start : rest.end(1)] if rest is not None and rest.group(1) else m.name
+            name = ctx.text[m.start : rest.end(1)] if rest.group(1) else m.name  # (its span may hold a role)
             return Speaker(name, None, None, name, "organisation")
     kind = _GENERIC_NOUNS.get(head)
     if kind is None:

@@ -27,11 +27,15 @@ _DESCRIBED = re.compile(
 _TIE_BEFORE = r"(?:['’]s|\b(?:his|her|their))\s+(?:[\w-]+\s+)?{kin},?\s+(?:the\s+late\s+)?$"
 # After a name: ", the boy's uncle", ", his uncle", ", Zaid's uncle".
 _TIE_AFTER = r",\s+(?:(?:the|a|his|her|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?{kin}\b"
-_CHILD_OF = {"son": "m", "daughter": "f"}
 _PARENT_AFTER = re.compile(
     r"['’]s\s+(?:\d{1,3}-year-old\s+|elderly\s+|ailing\s+)?(?:mother|father|parents|mum|dad)\b"
 )
 _REACH = 40  # characters around a name its tie may stand in
+# The gender a family word states, and that of its owner's possessive.
+_FEMALE_KIN = "mother mum mom wife widow sister daughter grandmother granny aunt auntie stepmother niece"
+_MALE_KIN = "father dad husband widower brother son grandfather uncle stepfather nephew"
+_KIN_GENDER = {**dict.fromkeys(_FEMALE_KIN.split(), "f"), **dict.fromkeys(_MALE_KIN.split(), "m")}
+_OWNER_GENDER = {"his": "m", "her": "f"}
 
 
 def kin_named(ctx: _Article, speaker: Speaker, at: int) -> Speaker:
@@ -75,22 +79,15 @@ def tied(ctx: _Article, kin: str, at: int) -> Mention | None:
 def _child(ctx: _Article, kin: str, at: int) -> Mention | None:
     """For "her son"/"his daughter": the last person of that gender before ``at`` whose mother or
     father the article wrote of ("Bikash Sahu's mother")."""
-    gender = _CHILD_OF.get(kin)
-    if gender is None:
+    if kin not in ("son", "daughter"):
         return None
+    gender = _KIN_GENDER[kin]
     for m in _people_before(ctx, at):
         if _PARENT_AFTER.match(ctx.text, m.end):
             person = ctx.people.person(m)
             if person is not None and person.gender in (gender, None):
                 return m
     return None
-
-
-# The gender a family word states, and that of its owner's possessive.
-_FEMALE_KIN = "mother mum mom wife widow sister daughter grandmother granny aunt auntie stepmother niece"
-_MALE_KIN = "father dad husband widower brother son grandfather uncle stepfather nephew"
-_KIN_GENDER = {**dict.fromkeys(_FEMALE_KIN.split(), "f"), **dict.fromkeys(_MALE_KIN.split(), "m")}
-_OWNER_GENDER = {"his": "m", "her": "f"}
 
 
 def _same_family(ctx: _Article, described: str, kin: str, at: int) -> Person | None:

@@ -276,20 +276,22 @@ def _anaphor(ctx: _Article, m: Mention) -> Speaker | None:
                 and apposed_to_description(ctx.text, priors[j - 1], prior)
             ):
                 continue  # "from the presiding judge, Patrick Lemoine,": the judge, an object
-            if back > 0 and pronoun is None and prior.kind == "pronoun" and prior.name in ("he", "she"):
+            if (
+                back > 0
+                and pronoun is None
+                and (
+                    (prior.kind == "pronoun" and prior.name in ("he", "she"))
+                    or (j == 0 and prior.kind in ("role", "definite"))
+                )
+            ):
                 # with no one else named in it, a sentence whose subject is "he" is about him ("… he
-                # met Adeyemi’s cut-back. … the 23-year-old said"): one step of its chain
+                # met Adeyemi’s cut-back. … the 23-year-old said"), and so is one whose subject is a
+                # description of someone named ("The striker lost his father in January. ¶ “…,”
+                # said the 23-year-old"): one step of its chain
                 said = None if prior.after_preposition else _speaker(ctx, prior, depth=PRONOUN_CHAIN - 1)
                 pronoun = (
                     said if said is not None and said.kind == "person" and _agrees_with(m, said) else None
                 )
-                continue
-            if back > 0 and pronoun is None and j == 0 and prior.kind in ("role", "definite"):
-                # … and so is one whose subject is a description of someone named ("The striker
-                # lost his father in January. ¶ “…,” said the 23-year-old")
-                said = None if prior.after_preposition else _speaker(ctx, prior, depth=PRONOUN_CHAIN - 1)
-                if said is not None and said.kind == "person" and _agrees_with(m, said):
-                    pronoun = said
                 continue
             speaker = _candidate(ctx, m, prior)
             if speaker is None:
