@@ -8,6 +8,7 @@ saying before reports the words ("Ash argued in his email that …").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..models import Paragraph
@@ -177,7 +178,7 @@ def _reported_paragraph(ctx: _Article, para: Paragraph, style: str) -> tuple[Spe
         return None
     if not cues:
         # (a list item's dash after a colon is no one's speech: "The evidence is: ¶ — …")
-        return _introduced(ctx, before) if style in ("marks", "open") else None
+        return _introducing(ctx, before) if style in ("marks", "open") else None
 
     start, _ = ctx.sentence_bounds(cues[-1].start)
     start = max(start, before.start)
@@ -198,12 +199,12 @@ _DELIVERED = re.compile(
 )
 
 
-def _introduced(ctx: _Article, before: Paragraph) -> tuple[Speaker, str] | None:
+def _introducing(ctx: _Article, before: Paragraph) -> tuple[Speaker, str] | None:
     """ "The minister has sat down after 52 minutes. Some key lines: ¶ “…”": a paragraph that
     ends with a colon, or whose last sentence has its subject deliver words ("returned to the
     podium to read a short statement"), introduces the quotation after it, in the words of its
     last subject."""
-    sentences = [s for s in ctx.sentences if before.start <= s.start < before.end]
+    sentences = ctx.sentences[bisect_left(ctx.starts, before.start) : bisect_left(ctx.starts, before.end)]
     colon = ctx.text[before.start : before.end].rstrip().endswith(":")
     if not colon and not (sentences and _DELIVERED.search(ctx.text, sentences[-1].start, sentences[-1].end)):
         return None

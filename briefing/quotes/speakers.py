@@ -82,6 +82,9 @@ _POSTNOMINALS = frozenset("QC KC MP MEP MSP".split())
 # What ends the name of a club or a firm, after its name words ("Hibernian FC", "Gor Mahia FC",
 # "Hibernian Football Club", "Acme Holdings SA").
 _CLUB_ENDS = frozenset("FC AFC SC CF SV Club SA AG NV BV".split())
+# Common nouns a capitalised run may open with before its name ("Nurse Ann Lind", "Chipmaker
+# Veltrix"): built once, not per chunk.
+_NOUNS_BEFORE_A_NAME = PERSON_NOUNS | BUSINESS_NOUNS
 _CLUB_STARTS = frozenset("FC AFC SC CF SV".split())
 
 
@@ -359,7 +362,7 @@ def _analyse(text: str, toks: list[_Tok], i: int, j: int, floor: int = 0) -> lis
             text, name_words, role_words, titles, opens_apposition=k == i and after_comma(text, toks[i].start)
         ):
             role_words = [*role_words, name_words.pop(0)]
-        while len(name_words) > 1 and name_words[0].lower() in PERSON_NOUNS | BUSINESS_NOUNS:
+        while len(name_words) > 1 and name_words[0].lower() in _NOUNS_BEFORE_A_NAME:
             role_words = [*role_words, name_words.pop(0)]  # "Developer Valve", "Nurse Ann Lind"
         while len(name_words) > 1 and name_words[0].lower() in CUE_WORDS and name_words[0] != "Said":
             # "Added Lind: “…”", "Continued Stone:": an inverted verb opening the sentence ("Said"
