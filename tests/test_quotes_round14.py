@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_quotes import run, speaker_of
 
+from briefing.quotes import merge
+
 
 def test_a_business_noun_before_a_name_makes_it_a_company_that_the_company_goes_back_to() -> None:
     text = (
@@ -306,3 +308,37 @@ def test_a_name_known_by_a_longer_phrase_is_an_alias_a_pronoun_may_go_back_to() 
         '"This is Ghana," he said with a bitter laugh.\n'
     )
     assert speaker_of(text, "This is Ghana") == "Kwesi Mensah"
+
+
+def test_a_relative_introduced_by_the_surname_is_not_whom_the_bare_surname_names() -> None:
+    text = (
+        "Chess final\n\n"
+        "“My hands were shaking,” Raghavan said.\n\n"
+        "“I could not watch,” said Raghavan's mother, Lakshmi Raghavan, who travelled with him.\n\n"
+        "“He is a good boy,” she said.\n\n"
+        "“I am tired,” Raghavan said later.\n"
+    )
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == ["Raghavan", "Lakshmi Raghavan", "Lakshmi Raghavan", "Raghavan"]
+    # the full name the story gives him only inside a quotation (or in a caption the clean stage
+    # set aside) is whom the bare surname names, and the merge keeps the two apart
+    named = text.replace(
+        "“I am tired,”",
+        "“He's done it! Aditya Raghavan is the champion,” a commentator said.\n\n“I am tired,”",
+    )
+    quotes = run(named)
+    assert [q.speaker for q in quotes][-1] == "Aditya Raghavan"
+    assert speaker_of(named, "My hands") == "Aditya Raghavan"
+    assert {q.speaker for q in merge(quotes)} == {"Aditya Raghavan", "Lakshmi Raghavan", "commentator"}
+    # two such full names make it no one's
+    both = named.replace("the champion", "the champion, and Vikram Raghavan too")
+    assert speaker_of(both, "My hands") == "Raghavan"
+    # … nor someone introduced as the relative of the one the story called by the surname before
+    father = (
+        "Serrano transfer latest: fee agreed\n\n"
+        "José Serrano, the player's father, spoke to radio. “He was crying,” he said.\n\n"
+        "Serrano himself posted later. “My heart is in Birmingham,” Serrano wrote.\n"
+    )
+    assert speaker_of(father, "My heart") == "Serrano"
+    # (a story that called no one so before means the relative: "Dawood said" is the mother)
+    assert speaker_of(father.replace("Serrano transfer", "Transfer"), "My heart") == "José Serrano"

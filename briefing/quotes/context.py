@@ -71,7 +71,7 @@ class _Article:
         regions = [(p.start, p.end) for p in paragraphs]
         toks = tokens(self.text, masks, regions)
         self.mentions = mentions(self.text, masks, regions, toks)
-        self.people = People(self.mentions, actors, [p.start for p in paragraphs], self.text)
+        self.people = People(self.mentions, actors, [p.start for p in paragraphs], self.text, article.title)
         self.cues = _cues(self.text, masks, regions, toks)
         self._index()
         self.speaking = self._speaking_names()

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .gender import first_name_gender, is_first_name
 from .nameforms import Person, _ends_name, _norm, _words
 from .words import _title, role_word
 
@@ -133,6 +134,66 @@ def kin_introduced(people: People, hits: Sequence[Person]) -> list[Person]:
         if tie is not None and tie.group(1) in KIN_NOUNS:
             out.append(p)
     return out
+
+
+def a_relative_of_the_surname(people: People, p: Person, surname: str) -> bool:
+    """Was ``p`` introduced as the relative of whoever the bare surname is: of the surname itself
+    ("Raghavan's mother, Lakshmi Raghavan") or of the one the story is about, whom it called by
+    the bare surname before ("Ribeiro … José Ribeiro, the player's father,")? Then "Raghavan
+    said" is someone else, named in full or not."""
+    first = people.first_named_at(p)
+    if first is None:
+        return False
+    before = _RELATIVE_OF.search(people.text[max(0, first - 60) : first])
+    if before is not None and before.group(1).lower() == surname.lower():
+        return before.group(2).lower() in KIN_NOUNS
+    if not any(at < first for at in people.alone.get(_norm(surname), ())) and not _alone_in_title(
+        people, surname
+    ):
+        return False  # (a story that calls no one else so before: "Fatima Dawood, the boy's mother")
+    end = first + len(p.name)
+    after = _RELATIVE_AFTER.match(people.text, end) if people.text.startswith(p.name, first) else None
+    return after is not None and after.group(1).lower() in KIN_NOUNS
+
+
+def named_in_full_elsewhere(people: People, surname: str, relatives: Sequence[Person]) -> Person | None:
+    """The one person the article names in full with ``surname`` anywhere in its text (inside a
+    quotation, a caption or a list the clean stage set aside, the title) other than
+    ``relatives``: who the bare surname names when attribution rules out the relative named
+    beside it ("Raghavan's mother, Lakshmi Raghavan" and, in a commentator's quote, "Aditya
+    Raghavan is the champion"). A first word the lexicon knows as a first name makes the full
+    name; two such people make it no one."""
+    pattern = re.compile(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(surname)}\b")
+    known = {_norm(p.name) for p in relatives}
+    found: dict[str, str] = {}
+    for text in (people.text, people.title):
+        for m in pattern.finditer(text):
+            first = m.group(1)
+            name = f"{first} {surname}"
+            if is_first_name(first) and _norm(name) not in known:
+                found.setdefault(_norm(name), name)
+    if len(found) != 1:
+        return None
+    name = next(iter(found.values()))
+    return Person(name, None, None, None, gender=first_name_gender(name.split()[0]))
+
+
+def _alone_in_title(people: People, surname: str) -> bool:
+    """Does the title line (which attribution reads apart from the body) use the surname alone,
+    after no capitalised word ("Ribeiro transfer latest: …")?"""
+    line = people.title
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", line):
+        before = line[: m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
+_KIN_AGE = r"(?:(?:elder|older|younger|late|eldest|youngest|twin)\s+)?"
+# "Raghavan's mother, " right before the name
+_RELATIVE_OF = re.compile(rf"\b([\w-]+)['’]s\s+{_KIN_AGE}([a-z]+),?\s+\Z")
+# ", the player's father," right after it (the one the story is about: no name of their own)
+_RELATIVE_AFTER = re.compile(rf",\s+the\s+(?:[a-z-]+\s+)?[a-z]+['’]s\s+{_KIN_AGE}([a-z]+)\b")
 
 
 # An honorific before a bare surname: "Mrs Whitfield", "Mr. Lind".

@@ -28,7 +28,15 @@ from .nameforms import (
     _same_person,
     _words,
 )
-from .namesakes import by_seniority, introduced_before, kin_introduced, same_title, titled_after_introduction
+from .namesakes import (
+    a_relative_of_the_surname,
+    by_seniority,
+    introduced_before,
+    kin_introduced,
+    named_in_full_elsewhere,
+    same_title,
+    titled_after_introduction,
+)
 from .speakers import Mention
 from .words import initials_first
 
@@ -64,10 +72,13 @@ class People:
         actors: Sequence[Actor] = (),
         paragraphs: Sequence[int] = (),
         text: str = "",
+        title: str = "",
     ) -> None:
         """``paragraphs``: where the article's paragraphs start; ``text``: what the mentions'
-        offsets index (both optional: without them, no rule that reads them applies)."""
+        offsets index; ``title``: the article's title (all optional: without them, no rule that
+        reads them applies)."""
         self.actors = tuple(actors)
+        self.title = title
         self.persons: list[Person] = []
         # given names joined to a full name by "and" (below): mention start -> the person
         self.coordinated: dict[int, Person] = {}
@@ -212,6 +223,13 @@ class People:
         if not target:
             return None
         hits = [p for p in self.persons if _words(p.name)[-len(target) :] == target]
+        if len(target) == 1 and hits:
+            # "Raghavan's mother, Lakshmi Raghavan": not whom "Raghavan" alone names
+            relatives = [p for p in hits if a_relative_of_the_surname(self, p, words)]
+            if relatives:
+                hits = [p for p in hits if p not in relatives]
+                if not hits:
+                    return named_in_full_elsewhere(self, words, relatives)
         if len(hits) > 1 and at is not None and len(target) == 1:
             # one named only after it is not whom a surname means ("al-Amin said" before the
             # article names Dr Hawa al-Amin), whatever the lexicon knows of first names
