@@ -150,6 +150,21 @@ Round 14 (session 17, same prompt; the held-out helper again replied with names 
 First scores with the code of the session's start (39a82f6), before any row was read: tf
 144/190, tg 155/202 (tune-r14 299/392 = 76.3%), held-out-r14 190/222 = 85.6%.
 
+Round 15 (session 18, same prompt; the held-out helper again replied with names and counts only):
+
+- ``tune-r15`` (bench/data/blind_r15/, 20 texts, 438 quotations): world, politics and business
+  news as wires and national papers file it: a summit, a no-confidence vote, a central bank, a
+  merger, layoffs, a strike, a ruling, a protest, a wildfire, a diplomatic spat, with relatives
+  and namesakes, long titles and spokespeople, two machine-translated (th); long-form features,
+  profiles, investigations and Q&A interviews from magazines and weekend papers, two opinion
+  columns, an oral history with speaker labels, one machine-translated from German (ti).
+- ``held-out-r15`` (bench/data/blind_r15_heldout/, 10 texts, 198 quotations): an analyst's
+  morning from the US, UK, Canada, Australia, South Africa, India, Singapore and the
+  Philippines, two machine-translated from Spanish and Indonesian (hh); only ever scored.
+
+First scores with the code of the session's start (699e72d), before any row was read: th
+198/221, ti 176/217 (tune-r15 374/438 = 85.4%), held-out-r15 178/198 = 89.9%.
+
 ``NAME.txt`` is a text, ``NAME.key`` one line per quotation in text order: ``FIRST WORDS|SPEAKER``
 (``-`` when no one is reported as saying it; an unnamed speaker's head noun, "spokesman"). The
 real CLI (``briefing quotes DIR --json -q``) runs on each folder; each key line is matched to the
@@ -208,6 +223,8 @@ PARTS = {
     "held-out-r13": ROOT / "bench" / "data" / "blind_r13_heldout",
     "tune-r14": ROOT / "bench" / "data" / "blind_r14",
     "held-out-r14": ROOT / "bench" / "data" / "blind_r14_heldout",
+    "tune-r15": ROOT / "bench" / "data" / "blind_r15",
+    "held-out-r15": ROOT / "bench" / "data" / "blind_r15_heldout",
 }
 
 

@@ -36,6 +36,8 @@ LINES = {
     "held-out-r13": 175,
     "tune-r14": 385,
     "held-out-r14": 215,
+    "tune-r15": 430,
+    "held-out-r15": 190,
 }
 
 
