@@ -32,7 +32,7 @@ from .continuation import _continuation
 from .coordinated import _coordinated
 from .detect import Found
 from .kin import kin_named
-from .labels import headline_named, interview_turn, label_speaker, list_entry, quote_first
+from .labels import headline_named, interview_turn, label_before, label_speaker, list_entry, quote_first
 from .lexicon import FINITE_MARKERS
 from .nested import nested_quotes
 from .questions import asked
@@ -164,6 +164,8 @@ def _attribute(ctx: _Article, k: int) -> tuple[Speaker | None, str | None]:
     labelled = label_speaker(ctx, at) if found.style in ("marks", "open", "label") else None
     if labelled is None and found.style in ("marks", "open"):
         labelled = interview_turn(ctx, found.open_at)  # "A: “…”": the interviewee's
+    if labelled is None and found.style in ("marks", "open"):
+        labelled = label_before(ctx, found.open_at)  # "QUIÑONES, a train operator: “…”"
     if labelled is not None:  # "PENCE: Well, look, …": the transcript says who; "Q:" is no one's
         return labelled  # a question keeps its "question" cue: no rule below gives it a speaker
     if found.style == "marks" and inscribed(ctx, found):

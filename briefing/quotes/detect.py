@@ -326,9 +326,16 @@ def _ends_soon(text: str, pos: int, limit: int) -> bool:
 
 # A transcript's speaker label at the start of a quote or paragraph: "PENCE:", "SECRETARY
 # BLINKEN:", "FOREIGN MINISTER LAVROV: (Via interpreter)". "Q:" asks; it states nothing.
+# Upper-case letters of Latin-1 and Latin Extended-A as well as ASCII ("QUIÑONES:", "ŁUKASZ").
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x180) if chr(c).isupper())
+# A word of a label: upper case, perhaps after a mixed-case prefix of a surname ("DiNAPOLI",
+# "McCARTHY", "MacLEOD", "O'NEILL").
+LABEL_WORD = rf"(?:Mc|Mac|Di|De|Da|Du|La|Le)?[{UPPER}][{UPPER}.'’-]+"
 LABEL = re.compile(
-    r"[ \t]*((?:[A-Z][A-Z.'’-]+[ \t]+){0,5}[A-Z][A-Z.'’-]+)[ \t]*:[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+    rf"[ \t]*((?:{LABEL_WORD}[ \t]+){{0,5}}{LABEL_WORD})[ \t]*:[ \t]*(?:\([^)\n]{{1,30}}\)[ \t]*)?"
 )
+# A turn that opens with one of these is a quotation in marks, found as such.
+_TURN_OPENS = OPEN_GLYPHS | {'"'}
 QUESTION_LABELS = frozenset({"Q", "QUESTION", "QUESTIONS", "INTERVIEWER"})
 QUESTION = re.compile(r"[ \t]*(?:Q|QUESTION|Question)[ \t]*:")
 # Labels of page furniture, never of a speaker ("UPDATE: …", "EDITOR'S NOTE: …").
@@ -363,7 +370,9 @@ def find(text: str, paragraphs: Sequence[Paragraph]) -> list[Found]:
     out: list[Found] = []
     turns = transcript_turns(paragraphs)
     for k, paragraph in enumerate(paragraphs):
-        if paragraph.index in turns:  # a transcript turn is the labelled speaker's statement
+        if paragraph.index in turns and text[turns[paragraph.index]] not in _TURN_OPENS:
+            # a transcript turn is the labelled speaker's statement (one whose words are in
+            # quotation marks, an oral history's "QUIÑONES: “…”", is found as the quotation)
             end = paragraph.start + len(paragraph.text.rstrip())
             out.append(Found(turns[paragraph.index], end, paragraph.index, "label", paragraph.start, end))
             continue

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .context import Speaker, _Article
-from .detect import FURNITURE_LABELS, LABEL, QUESTION, QUESTION_LABELS, TOKEN, Found
-from .gender import first_name_gender
+from .detect import FURNITURE_LABELS, LABEL, LABEL_WORD, QUESTION, QUESTION_LABELS, TOKEN, UPPER, Found
+from .gender import first_name_gender, is_first_name
 from .holders import holder
-from .lexicon import AMBIGUOUS_CUES, HONORIFICS, ROLE_WORDS, role_class
+from .lexicon import AMBIGUOUS_CUES, FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, role_class
 from .nameforms import Person
 from .places import is_country, is_place
 from .resolve import _resolved
 from .speakers import Mention
+from .words import _title
 
 
 def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | None:
@@ -27,30 +29,109 @@ def label_speaker(ctx: _Article, start: int) -> tuple[Speaker | None, str] | Non
     m = LABEL.match(ctx.text, start)
     if m is None or len(m.group(1)) < 2:
         return None
-    label = m.group(1)
+    return _labelled(ctx, m.group(1), m.span(1))
+
+
+def label_before(ctx: _Article, open_at: int) -> tuple[Speaker | None, str] | None:
+    """The speaker a label in capitals names when a quotation in marks follows it on its line,
+    as an oral history or a printed interview sets it: "MARISOL QUIÑONES, then a 24-year-old
+    train operator: “…”", later "QUIÑONES: “…”" or "L. BANKS: “…”" (the description after the
+    comma is the role; an initial picks the one of that surname whose label gave the name)."""
+    line = ctx.text.rfind("\n", 0, open_at) + 1
+    m = _LABEL_BEFORE.fullmatch(ctx.text, line, open_at)
+    if m is None:
+        # "DiNAPOLI: “…,” she said. “…”": a pronoun's cue between two quotes of the labelled line
+        before = [ctx.found[k] for k in ctx.found_in(line, open_at) if ctx.found[k].close_at <= open_at]
+        if before and _PRONOUN_CUE.fullmatch(ctx.text, before[-1].close_at, open_at):
+            m = _LABEL_BEFORE.fullmatch(ctx.text, line, before[0].open_at)
+    if m is None or len(m.group(1)) < 2 or is_place(m.group(1).title()):
+        return None
+    if m.group(2) is not None and not _a_name_described(m.group(1), m.group(2)):
+        return None  # "AFAD, in the statement made from its account, warned: “…”": a sentence
+    got = _labelled(ctx, m.group(1), m.span(1))
+    if got is None or m.group(2) is None:
+        return got
+    speaker, cue = got
+    if speaker is None:
+        return got
+    described = m.group(2).strip()
+    return replace(speaker, role=speaker.role or (described if len(described.split()) <= 8 else None)), cue
+
+
+def _a_name_described(label: str, description: str) -> bool:
+    """Is "LABEL, DESCRIPTION:" a person introduced in full with a few words on them ("RIVKA
+    TEITELBAUM, who ran a deli on Avenue J until 2016"), not a sentence or a headline in
+    capitals ("IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal: “…")?"""
+    words = label.split()
+    return (
+        2 <= len(words) <= 4
+        and len(description.split()) <= _DESCRIPTION_WORDS
+        and not any(w.lower() in FUNCTION_WORDS for w in words)
+        and not re.search(r"\s[-–—]\s", description)
+    )
+
+
+# The most words of a label's description (the blind tune part ti08's longest has 12: "who ran a
+# deli on Avenue J in Midwood until 2016"; a sentence before a colon runs longer).
+_DESCRIPTION_WORDS = 16
+# Between two quotes: a pronoun and its verb ("…,” she said. “…").
+_PRONOUN_CUE = re.compile(r"[ \t]*(?:he|she|they)[ \t]+[a-z]+[.,:]?[ \t]*")
+# A label in capitals, perhaps with a description after a comma, up to the colon before a quote.
+_LABEL_BEFORE = re.compile(
+    rf"[ \t]*((?:{LABEL_WORD}[ \t]+){{0,5}}{LABEL_WORD})(?:,[ \t]+([^:\n“”\"]{{1,160}}?))?[ \t]*"
+    r"(?:\([^)\n]{1,30}\)[ \t]*)?:[ \t]*"
+)
+
+
+def _labelled(ctx: _Article, label: str, span: tuple[int, int]) -> tuple[Speaker | None, str] | None:
+    """The speaker of the label ``label`` at ``span``: an office's holder, the person of its
+    surname the article names, the label's own name, or an earlier fuller label's."""
     words = label.split()
     if label in QUESTION_LABELS:
         return None, "question"
     if any(w in FURNITURE_LABELS for w in words):
         return None
-    span = (m.start(1), m.end(1))
     # a label that is an office ("MERIDIAN CEO:", "THE MINISTER:"): its holder in the article
     rc = role_class(label) if words[-1].lower().strip(".") in ROLE_WORDS or role_class(words[-1]) else None
     office = " ".join(w if w.isupper() and len(w) <= 4 else w.title() for w in words)  # "Meridian CEO"
     held = holder(ctx.people, Mention(*span, "role", office, office, rc)) if rc else None
     if held is not None:  # "Meridian CEO: ‘…’" over the paragraph that names the CEO
         return Speaker(held.name, held.role, held.affiliation, label, "person", held.gender, span), "label"
-    surname = words[-1].strip(".").title()
-    known = ctx.people.person(Mention(m.start(1), m.end(1), "name", surname))
+    surname = _cased(words[-1].strip("."))
+    initial = words[0][0] if len(words) == 2 and _INITIAL.fullmatch(words[0]) else None
+    known = ctx.people.person(Mention(*span, "name", surname)) if initial is None else None
     k = _name_start(words, len(words))
-    named = " ".join(words[k:]).title() if k < len(words) and k > 0 else None
-    if known is not None and known.name != surname:
+    named = " ".join(_cased(w) for w in words[k:]) if k < len(words) else None
+    # a first name and a surname ("LORETTA BANKS"), not an office's words ("HARBOUR MASTER AALTO")
+    full = named if named is not None and len(words) - k > 1 and is_first_name(_cased(words[k])) else None
+    if full is not None and not (known is not None and known.name.endswith(full)):
+        name = full  # "LORETTA BANKS:" is Loretta Banks, whoever else "Banks" alone names
+    elif known is not None and known.name != surname:
         name = known.name
     else:
         # "LUND:" after "MINISTER FOR HEALTH KAREN LUND:": the fuller label before names her
-        name = named or _fuller_label(ctx, m.start(1), words[-1]) or label.title()
+        name = (
+            (named if k > 0 else None)
+            or _fuller_label(ctx, span[0], words[-1], initial)
+            or " ".join(_cased(w) for w in words)
+        )
     role = " ".join(words[:k] if named else words[:-1]).title() or None
+    if initial is not None:
+        role = None
     return Speaker(name, role, None, label, "person", known.gender if known else None, span), "label"
+
+
+# "L." or "L": an initial before a surname in a label.
+_INITIAL = re.compile(rf"[{UPPER}]\.?")
+
+
+def _cased(word: str) -> str:
+    """A label's word as a name is written: "QUIÑONES" -> "Quiñones", "DiNAPOLI" -> "DiNapoli",
+    "McCARTHY" -> "McCarthy"."""
+    if len(word) > 2 and word[1].islower():
+        k = 3 if word.startswith("Mac") and word[2].islower() else 2
+        return word[:k] + word[k:].title()
+    return word.title()
 
 
 _ROLE_OR_LINK = ROLE_WORDS | HONORIFICS | {"for", "of", "the", "and"}
@@ -59,7 +140,11 @@ _ROLE_OR_LINK = ROLE_WORDS | HONORIFICS | {"for", "of", "the", "and"}
 def _name_start(words: list[str], k: int) -> int:
     """Where the name of a label's ``words`` starts, looking back from ``k`` ("MINISTER FOR HEALTH
     KAREN LUND": the role's words, then the name, at most three words)."""
-    while k > max(0, len(words) - 3) and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK:
+    while (
+        k > max(0, len(words) - 3)
+        and words[k - 1].lower().strip(".") not in _ROLE_OR_LINK
+        and not _title(words[k - 1])
+    ):
         k -= 1
     return k
 
@@ -69,14 +154,18 @@ def _name_start(words: list[str], k: int) -> int:
 _LABEL_REACH = 20_000
 
 
-def _fuller_label(ctx: _Article, before: int, surname: str) -> str | None:
-    """The name of an earlier label that ends with the same surname and holds more words."""
+def _fuller_label(ctx: _Article, before: int, surname: str, initial: str | None = None) -> str | None:
+    """The name of an earlier label that ends with the same surname and holds more words (with
+    ``initial``, the one whose first name starts with it: "L. BANKS" after "LORETTA BANKS")."""
     for line in reversed(ctx.text[max(0, before - _LABEL_REACH) : before].splitlines()):
-        m = LABEL.match(line)
+        m = LABEL.match(line) or _LABEL_BEFORE.match(line)
         if m is None or m.group(1) == surname or not m.group(1).endswith(" " + surname):
             continue
         words = m.group(1).split()
-        return " ".join(words[_name_start(words, len(words) - 1) :]).title()
+        name = words[_name_start(words, len(words) - 1) :]
+        if initial is not None and (_INITIAL.fullmatch(name[0]) or name[0][:1] != initial):
+            continue
+        return " ".join(_cased(w) for w in name)
     return None
 
 

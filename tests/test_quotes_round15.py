@@ -1,0 +1,62 @@
+"""Attribution rules of session 18 (2026-12): small original articles with fictional people, each a
+construction that went wrong in the tune part of blind round 15 (bench/data/blind_r15)."""
+
+from __future__ import annotations
+
+from test_quotes import run, speaker_of
+
+
+def test_an_oral_historys_labels_in_capitals_name_the_speakers_of_the_quotes_after_them() -> None:
+    text = (
+        "Oral history\n\n"
+        "MARISOL QUIÑONES, then a 24-year-old train operator on the 4 line: “I was in the tunnel.”\n\n"
+        "DENNIS HALLORAN, Con Edison lineman, Queens: “We knew in about ten seconds.”\n\n"
+        "QUIÑONES: “People were calm at first.”\n\n"
+        "LT. ANGELA DiNAPOLI, FDNY (retired), then assigned to Engine 54: “We ran more calls.”\n\n"
+        "DiNAPOLI: “That is the thing,” she said. “What I remember is the heat.”\n\n"
+        "TREVOR BANKS, then 15: “My mom was at work.”\n\n"
+        "LORETTA BANKS, his mother: “I walked home.”\n\n"
+        "L. BANKS: “I had blisters.”\n\n"
+        "HALLORAN: “By midnight we had crews.”\n"
+    )
+    quotes = run(text)
+    assert [q.speaker for q in quotes] == [
+        "Marisol Quiñones",
+        "Dennis Halloran",
+        "Marisol Quiñones",
+        "Angela DiNapoli",
+        "Angela DiNapoli",
+        "Angela DiNapoli",
+        "Trevor Banks",
+        "Loretta Banks",
+        "Loretta Banks",
+        "Dennis Halloran",
+    ]
+    # the turn's words are the quotation, without its marks
+    assert quotes[-1].text == "By midnight we had crews."
+    assert quotes[1].role == "Con Edison lineman, Queens"
+
+
+def test_a_sentence_or_a_headline_before_a_colon_is_no_label() -> None:
+    text = (
+        "Earthquake\n\n"
+        "AFAD, in the statement made from its social media account, announced that 86 aftershocks "
+        "occurred, the biggest of which was of magnitude 4.9, and warned the citizens: “Do not enter "
+        "the damaged buildings.”\n\n"
+        "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The "
+        "polls just ended too early.”\n"
+    )
+    assert speaker_of(text, "Do not enter") == "AFAD"
+    assert speaker_of(text, "The polls") != "Not Necessarily Wrong"
+
+
+def test_a_transcript_label_may_hold_letters_beyond_ascii() -> None:
+    text = (
+        "Briefing transcript\n\n"
+        "Mayor Inés Muñoz took questions on Tuesday.\n\n"
+        "MUÑOZ: We will reopen the bridge on Friday, and not an hour before.\n\n"
+        "Q: Why the delay?\n\n"
+        "MUÑOZ: Because the engineers said so.\n"
+    )
+    assert speaker_of(text, "We will reopen") == "Inés Muñoz"
+    assert speaker_of(text, "Because the engineers") == "Inés Muñoz"
