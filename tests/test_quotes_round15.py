@@ -60,3 +60,14 @@ def test_a_transcript_label_may_hold_letters_beyond_ascii() -> None:
     )
     assert speaker_of(text, "We will reopen") == "Inés Muñoz"
     assert speaker_of(text, "Because the engineers") == "Inés Muñoz"
+
+
+def test_who_asked_a_question_is_not_who_answers_it() -> None:
+    text = (
+        "Summit\n\n"
+        "Mayor Thandeka Mokoena closed the session on Sunday.\n\n"
+        "“Mayor, is this summit a failure?” one reporter asked as the news conference drew to a close.\n\n"
+        "“No. A failure is when you stop talking,” she replied.\n"
+    )
+    assert speaker_of(text, "Mayor, is this") == "reporter"
+    assert speaker_of(text, "No. A failure") == "Thandeka Mokoena"

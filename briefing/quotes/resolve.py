@@ -405,6 +405,10 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             mentions = sorted(mentions, key=lambda m: m.start < opener.end())
         if reporter is not None:
             mentions = [reporter, *(m for m in mentions if m is not reporter)]
+        if back > 0:
+            # "“Minister, is this a failure?” one reporter asked. “No,” she replied": who asked
+            # is not who answers
+            mentions = [m for m in mentions if m.kind == "pronoun" or not _asked_by(ctx, s, m)]
         for m in mentions:
             if m.after_preposition or m.kind == "place" or (m.kind == "name" and _a_place(ctx, m)):
                 continue  # "a sample came in called “Glasgow” … “…,” he said": a place is no "he"
@@ -468,6 +472,15 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
             if speaker is None or _agrees(pronoun, speaker):
                 return speaker
     return None
+
+
+def _asked_by(ctx: _Article, s: Sentence, m: Mention) -> bool:
+    """Is ``m`` the words naming who asked a question quoted in sentence ``s``?"""
+    for i in ctx.found_in(s.start, s.end):
+        said = ctx.speakers.get(i)
+        if said is not None and said.span == (m.start, m.end) and asks(ctx.text, ctx.found[i]):
+            return True
+    return False
 
 
 # A participle or verb of saying that binds a pronoun to its clause's subject ("Omar asked for
