@@ -71,3 +71,12 @@ def test_who_asked_a_question_is_not_who_answers_it() -> None:
     )
     assert speaker_of(text, "Mayor, is this") == "reporter"
     assert speaker_of(text, "No. A failure") == "Thandeka Mokoena"
+
+
+def test_the_one_quoted_as_saying_by_a_pronoun_is_never_who_quotes() -> None:
+    text = (
+        "Balloons\n\n"
+        "The ministry's spokesman, Anatoly Glushkevich, dismissed the accusations on Friday.\n\n"
+        'BelTA quoted him as saying: "Balloons do not carry passports."\n'
+    )
+    assert speaker_of(text, "Balloons do not") == "Anatoly Glushkevich"

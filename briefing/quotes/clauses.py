@@ -169,8 +169,9 @@ def _quoted_object(ctx: _Article, cue: _Cue) -> list[Mention]:
         pronoun = _OBJECT_PRONOUN.search(ctx.text, cue.start, cue.end)
         if not inside and pronoun is not None:
             # "the statement quoted her as saying": "her" stands for whom "she" would
+            # (an object: "BelTA quoted him as saying" is never BelTA quoting itself)
             subject = _SUBJECT_OF[pronoun.group(1).lower()]
-            return [Mention(pronoun.start(1), pronoun.end(1), "pronoun", subject)]
+            return [Mention(pronoun.start(1), pronoun.end(1), "pronoun", subject, after_preposition=True)]
         return inside
     return []
 

@@ -399,7 +399,8 @@ def _antecedent(ctx: _Article, pronoun: Mention, depth: int) -> Speaker | None:
                 and not _relayed_by(ctx, s, first, pronoun, reporter)
             ):
                 return first
-        mentions = ctx.in_range(s.start, end)
+        # an object pronoun ("quoted him as saying") is not its own clause's subject
+        mentions = ctx.in_range(s.start, end) if back > 0 or not pronoun.after_preposition else []
         opener = SUBORDINATE_OPENER.match(ctx.text, s.start) if back > 0 else None
         if opener is not None:  # "Asked whether Doherty would play, the 31-year-old was guarded."
             mentions = sorted(mentions, key=lambda m: m.start < opener.end())
