@@ -80,3 +80,15 @@ def test_the_one_quoted_as_saying_by_a_pronoun_is_never_who_quotes() -> None:
         'BelTA quoted him as saying: "Balloons do not carry passports."\n'
     )
     assert speaker_of(text, "Balloons do not") == "Anatoly Glushkevich"
+
+
+def test_an_inverted_office_in_commas_before_a_name_is_the_names() -> None:
+    for office in ("the Vice-President of the Court", "the Vice President of the Court"):
+        text = (
+            "Ruling\n\n"
+            f"„A blank cheque is not a law“, said {office}, Doris Kehrmann, as she announced the judgment.\n"
+        )
+        assert speaker_of(text, "A blank cheque") == "Doris Kehrmann"
+    # a description that is no office stays the speaker
+    plain = "Ruling\n\n„A law“, said the old man who lives next door, Doris Kehrmann, on Friday.\n"
+    assert speaker_of(plain, "A law") == "old man"

@@ -23,7 +23,7 @@ from .order import participle as _participle
 from .phrases import _CLAUSE_OPENERS, _SUBJECT_TAIL, _phrase_after, _phrase_before
 from .plausible import _plausible, _words
 from .resolve import _resolved
-from .shapes import inverted_gap
+from .shapes import an_office, inverted_gap
 
 _ADJOINING = frozenset(
     """the a an as then also later earlier has had have was is were meanwhile one another two
@@ -171,7 +171,7 @@ def _after(ctx: _Article, pos: int, nxt: int | None, embedded: bool = False) -> 
                 or (
                     # "indicated the vice-chancellor of Guatemala, Héctor Ajú": a role's object, then
                     # the name in apposition
-                    m.after_preposition
+                    (m.after_preposition or (m.kind == "organisation" and an_office(m.name)))
                     and m.kind in ("name", "place", "organisation")
                     and re.fullmatch(r",\s*", between)
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import _Cue
+from .lexicon import ROLE_WORDS
 
 
 def in_relative(text: str, start: int, cue: _Cue, open_at: int) -> bool:
@@ -24,12 +25,25 @@ _ASIDE = re.compile(
 )
 
 
+def an_office(phrase: str) -> bool:
+    """Does ``phrase`` hold an office's word ("Vice-President of the Court", "foreign policy
+    chief")?"""
+    return any(part.lower() in ROLE_WORDS for w in phrase.split() for part in w.split("-"))
+
+
+# "the Vice-President of the Court, ": an office of up to seven words, then a comma.
+_OFFICE_APPOSED = re.compile(r"\s+the\s+((?:[\w’'-]+\s+){0,6}[\w’'-]+),\s*")
+
+
 def inverted_gap(between: str) -> bool:
     """Can the words ``between`` an inverted verb and a mention stand before the speaker's name:
     up to three words, lower-case ("said the coach X") or without punctuation ("said former
     Obama adviser David Lind"), after an aside ("for his part")."""
     between = _ASIDE.sub(" ", between, count=1)
     words = [w for w in re.findall(r"[\w’'-]+", between)]
+    office = _OFFICE_APPOSED.fullmatch(between)
+    if office is not None and an_office(office.group(1)):
+        return True  # "said the Vice-President of the Court, Doris Kehrmann": an office, then her name
     return len(words) <= 3 and (
         all(w.islower() for w in words) or re.fullmatch(r"[\w\s-]*", between) is not None
     )
