@@ -92,3 +92,12 @@ def test_an_inverted_office_in_commas_before_a_name_is_the_names() -> None:
     # a description that is no office stays the speaker
     plain = "Ruling\n\n„A law“, said the old man who lives next door, Doris Kehrmann, on Friday.\n"
     assert speaker_of(plain, "A law") == "old man"
+
+
+def test_an_administrator_warden_or_sheriff_is_a_person_noun_not_a_name() -> None:
+    text = (
+        "Wolves\n\n"
+        "The District Administrator of the Heidekreis, Dr. Ulrike Brandes-Kühn, has applied for the "
+        "removal of the animal. „The patience of the people is exhausted“, said the 61-year-old.\n"
+    )
+    assert speaker_of(text, "The patience") == "Ulrike Brandes-Kühn"

@@ -261,7 +261,7 @@ deckhand dockworker longshoreman trucker grower vintner winemaker publican barma
 bartender waiter waitress sommelier florist hairdresser jeweller jeweler optometrist
 radiographer surveyor architect assessor adjudicator arbitrator ombudsman comptroller provost
 rector tutor pupil graduate undergraduate alumnus alumna intern apprentice trainee recruit
-cadet trooper jailer bodyguard
+cadet trooper jailer bodyguard administrator administrators warden sheriff magistrate
 chair
 undersecretary under-secretary subsecretary vice-minister viceminister vice-president vice-chancellor
 vice-governor vice-mayor vice-premier
