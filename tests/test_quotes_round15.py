@@ -101,3 +101,16 @@ def test_an_administrator_warden_or_sheriff_is_a_person_noun_not_a_name() -> Non
         "removal of the animal. „The patience of the people is exhausted“, said the 61-year-old.\n"
     )
     assert speaker_of(text, "The patience") == "Ulrike Brandes-Kühn"
+
+
+def test_translated_germans_so_after_a_quote_names_its_speaker() -> None:
+    text = (
+        "Wolves\n\n"
+        "Melanie Oertel is a spokeswoman of NABU.\n\n"
+        "That the fences in the Heidekreis apparently do not hold, Oertel does not dispute. «Wolves do "
+        "not read fence regulations, that is right», so Oertel. «But the people must learn again.»\n\n"
+        "Hinrich Wessels keeps sheep. “It was so,” so to speak, he recalled.\n"
+    )
+    assert speaker_of(text, "Wolves do not") == "Melanie Oertel"
+    assert speaker_of(text, "But the people") == "Melanie Oertel"
+    assert speaker_of(text, "It was so") == "Hinrich Wessels"

@@ -226,6 +226,7 @@ def _cues(
             or (tok.text in ("read", "reads") and _document_reads(text, toks, k))
             or (tok.text in ("found", "finds") and _study_finds(toks, k))
             or (tok.text in TAG_ONLY_CUES and _speech_tag(text, toks, k))
+            or (tok.text == "so" and _after_quote(text, tok) and _SO_NAME.match(text, tok.end) is not None)
         ):
             if _noun_use(text, toks, k) or _NO_SPEECH_AFTER.match(text, tok.end):
                 continue
@@ -288,6 +289,10 @@ communiqué memo editorial email e-mail""".split()
 # A quotation that ends right before the word: "“…,” comments Lind", "“…,” read the banner".
 # (Russian and Ukrainian copy sets a dash after the comma: "„…“, — specified the diplomat")
 _AFTER_QUOTE = re.compile(r"[,!?…—–][”\"’»“]\s+$|[”\"’»“],(?:\s+[—–])?\s+$")
+
+
+# Translated German's "«…», so Oertel." ("so" for "according to"): a name alone, then the sentence ends.
+_SO_NAME = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}[ \t]*[.;]")
 
 
 def _after_quote(text: str, tok: _Tok) -> bool:
