@@ -114,3 +114,16 @@ def test_translated_germans_so_after_a_quote_names_its_speaker() -> None:
     assert speaker_of(text, "Wolves do not") == "Melanie Oertel"
     assert speaker_of(text, "But the people") == "Melanie Oertel"
     assert speaker_of(text, "It was so") == "Hinrich Wessels"
+
+
+def test_a_surname_two_people_share_goes_to_the_one_its_apposition_describes() -> None:
+    text = (
+        "Layoffs\n\n"
+        "Priya Patel, a senior software engineer, learned she had been laid off.\n\n"
+        "“I tapped it three times,” Patel, 34, said.\n\n"
+        "Nikhil Patel, an analyst at Wedbush Securities, said investors would welcome the move.\n\n"
+        "Priya Patel said she would look for work.\n\n"
+        "“If they can’t, you’ll see quiet rehiring,” said Patel, the analyst.\n"
+    )
+    assert speaker_of(text, "If they can") == "Nikhil Patel"
+    assert speaker_of(text, "I tapped") == "Priya Patel"

@@ -136,6 +136,16 @@ def kin_introduced(people: People, hits: Sequence[Person]) -> list[Person]:
     return out
 
 
+def without_relatives(people: People, hits: list[Person], surname: str) -> tuple[list[Person], Person | None]:
+    """``hits`` less those introduced as a relative of whoever the bare ``surname`` is, and, when
+    none is left, the one other person the article names in full with it (or None)."""
+    relatives = [p for p in hits if a_relative_of_the_surname(people, p, surname)]
+    if not relatives:
+        return hits, None
+    rest = [p for p in hits if p not in relatives]
+    return rest, (None if rest else named_in_full_elsewhere(people, surname, relatives))
+
+
 def a_relative_of_the_surname(people: People, p: Person, surname: str) -> bool:
     """Was ``p`` introduced as the relative of whoever the bare surname is: of the surname itself
     ("Raghavan's mother, Lakshmi Raghavan") or of the one the story is about, whom it called by
@@ -154,6 +164,24 @@ def a_relative_of_the_surname(people: People, p: Person, surname: str) -> bool:
     end = first + len(p.name)
     after = _RELATIVE_AFTER.match(people.text, end) if people.text.startswith(p.name, first) else None
     return after is not None and after.group(1).lower() in KIN_NOUNS
+
+
+def described_after(people: People, hits: Sequence[Person], words: str, at: int) -> Person | None:
+    """Of the namesakes ``hits``, the one whose role holds the noun of the apposition right after
+    the surname at ``at`` ("said Patel, the analyst" of Nikhil Patel, an analyst at Wedbush, not of
+    the engineer Priya Patel), or None."""
+    if not people.text.startswith(words, at):
+        return None
+    described = _DESCRIBED_AFTER.match(people.text, at + len(words))
+    if described is None:
+        return None
+    noun = described.group(1).lower()
+    fitting = [p for p in hits if p.role and noun in re.findall(r"[\w-]+", p.role.lower())]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+# ", the analyst" right after a surname: the noun its apposition describes the person by.
+_DESCRIBED_AFTER = re.compile(r",[ \t]+the[ \t]+([a-z][\w-]+)\b(?![ \t]+of\b)")
 
 
 def named_in_full_elsewhere(people: People, surname: str, relatives: Sequence[Person]) -> Person | None:

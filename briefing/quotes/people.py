@@ -29,13 +29,13 @@ from .nameforms import (
     _words,
 )
 from .namesakes import (
-    a_relative_of_the_surname,
     by_seniority,
+    described_after,
     introduced_before,
     kin_introduced,
-    named_in_full_elsewhere,
     same_title,
     titled_after_introduction,
+    without_relatives,
 )
 from .speakers import Mention
 from .words import initials_first
@@ -75,8 +75,7 @@ class People:
         title: str = "",
     ) -> None:
         """``paragraphs``: where the article's paragraphs start; ``text``: what the mentions'
-        offsets index; ``title``: the article's title (all optional: without them, no rule that
-        reads them applies)."""
+        offsets index; ``title``: the article's title (all optional: no rule reads one not given)."""
         self.actors = tuple(actors)
         self.title = title
         self.persons: list[Person] = []
@@ -223,13 +222,12 @@ class People:
         if not target:
             return None
         hits = [p for p in self.persons if _words(p.name)[-len(target) :] == target]
-        if len(target) == 1 and hits:
-            # "Raghavan's mother, Lakshmi Raghavan": not whom "Raghavan" alone names
-            relatives = [p for p in hits if a_relative_of_the_surname(self, p, words)]
-            if relatives:
-                hits = [p for p in hits if p not in relatives]
-                if not hits:
-                    return named_in_full_elsewhere(self, words, relatives)
+        if len(hits) > 1 and at is not None and (described := described_after(self, hits, words, at)):
+            return described  # "said Patel, the analyst": the one introduced as an analyst
+        if len(target) == 1 and hits:  # "Raghavan's mother, Lakshmi Raghavan" is no "Raghavan"
+            hits, elsewhere = without_relatives(self, hits, words)
+            if not hits:
+                return elsewhere
         if len(hits) > 1 and at is not None and len(target) == 1:
             # one named only after it is not whom a surname means ("al-Amin said" before the
             # article names Dr Hawa al-Amin), whatever the lexicon knows of first names
