@@ -127,3 +127,12 @@ def test_a_surname_two_people_share_goes_to_the_one_its_apposition_describes() -
     )
     assert speaker_of(text, "If they can") == "Nikhil Patel"
     assert speaker_of(text, "I tapped") == "Priya Patel"
+
+
+def test_a_backbencher_is_a_person_noun_not_the_party_before_it() -> None:
+    text = (
+        "Budget\n\n"
+        "One Fianna Fáil backbencher, who asked not to be named, said the party had been “whipped "
+        "within an inch of its life” and that several TDs had considered abstaining.\n"
+    )
+    assert speaker_of(text, "whipped within") == "Fianna Fáil backbencher"

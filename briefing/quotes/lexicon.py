@@ -262,7 +262,7 @@ bartender waiter waitress sommelier florist hairdresser jeweller jeweler optomet
 radiographer surveyor architect assessor adjudicator arbitrator ombudsman comptroller provost
 rector tutor pupil graduate undergraduate alumnus alumna intern apprentice trainee recruit
 cadet trooper jailer bodyguard administrator administrators warden sheriff magistrate
-chair
+chair backbencher backbenchers frontbencher frontbenchers
 undersecretary under-secretary subsecretary vice-minister viceminister vice-president vice-chancellor
 vice-governor vice-mayor vice-premier
 """.split()
