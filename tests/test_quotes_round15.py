@@ -136,3 +136,12 @@ def test_a_backbencher_is_a_person_noun_not_the_party_before_it() -> None:
         "within an inch of its life” and that several TDs had considered abstaining.\n"
     )
     assert speaker_of(text, "whipped within") == "Fianna Fáil backbencher"
+
+
+def test_one_of_a_group_described_in_apposition_is_that_description() -> None:
+    text = (
+        "Nursing homes\n\n"
+        "Two current employees described similar conditions. One, a certified nursing aide who spoke "
+        'on the condition of anonymity, said: "Some nights it is me and one other aide."\n'
+    )
+    assert speaker_of(text, "Some nights") == "certified nursing aide"

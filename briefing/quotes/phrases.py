@@ -371,9 +371,22 @@ tried decided wanted appeared seemed came got""".split()
 _QUANTIFIERS = frozenset("another one others some many most several both".split())
 
 
+# ", a " or ", an " right after a word: an apposition opens.
+_APPOSED_ARTICLE = re.compile(r",[ \t]+(?:an?)[ \t]+")
+
+
 def _one_of(ctx: _Article, word: re.Match[str], cue: str) -> tuple[Speaker, str] | None:
     """ "… added another New Hampshire Republican. Yet another said, “…”": one more of the group
-    the last description before names, else the word itself."""
+    the last description before names, else the word itself; "One, a certified nursing aide who
+    …, said": the description in apposition."""
+    apposed = _APPOSED_ARTICLE.match(ctx.text, word.end())
+    if apposed is not None:
+        described = [
+            m for m in ctx.in_range(apposed.end() - 1, apposed.end() + 60) if m.kind == "description"
+        ]
+        if described and described[0].start <= apposed.end() + 30:
+            d = described[0]
+            return Speaker(d.name, None, None, d.name, "description", d.gender, (d.start, d.end)), cue
     before = [
         m
         for m in ctx.in_range(max(0, word.start() - 400), word.start())
