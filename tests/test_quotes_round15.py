@@ -145,3 +145,14 @@ def test_one_of_a_group_described_in_apposition_is_that_description() -> None:
         'on the condition of anonymity, said: "Some nights it is me and one other aide."\n'
     )
     assert speaker_of(text, "Some nights") == "certified nursing aide"
+
+
+def test_a_parenthetical_reporter_relays_what_someone_told_her_to_do() -> None:
+    text = (
+        "Nursing homes\n\n"
+        "Latasha Broussard worked nights.\n\n"
+        'Once, she said, an administrator told her to "be creative" with the schedule.\n\n'
+        'Once, she said, the rota was "a joke" by March.\n'
+    )
+    assert speaker_of(text, "be creative") == "administrator"
+    assert speaker_of(text, "a joke") == "Latasha Broussard"

@@ -36,7 +36,8 @@ _RELAYED_OBJECT = re.compile(
 )
 
 # "… his mother once told him that “…”": the one told, a pronoun, then the quote
-_TOLD_HIM = re.compile(r"\s+(?:him|her|them|us|me)\s+(?:that\s*)?[,:]?\s*")
+# (or "told her to “be creative”": what the teller bid is the teller's words)
+_TOLD_HIM = re.compile(r"\s+(?:him|her|them|us|me)\s+(?:(?:that|to)\s*)?[,:]?\s*")
 
 
 def _told_the_outer_subject(text: str, cue: _Cue, mentions: Sequence[Mention], open_at: int) -> bool:
@@ -123,6 +124,11 @@ def cue_order(
     mentions = mentions_in(start, open_at)
     parenthetical = [c for c in cues if c not in participles and _parenthetical(text, c, mentions)]
     if parenthetical:
+        last = cues[-1]
+        if last.start > parenthetical[-1].start and _told_the_outer_subject(text, last, mentions, open_at):
+            # "Once, she said, an administrator told her to “be creative”": she relays the
+            # administrator's words
+            return [last, *(c for c in order if c is not last)]
         return [parenthetical[-1], *(c for c in order if c is not parenthetical[-1])]
     # A clause of its own, joined after the first ("Cruz said he'd make sand “glow,” and Trump
     # vowed to “bomb …”"): its verb reports what follows it, the first clause's verb does not.
