@@ -124,11 +124,13 @@ def cue_order(
     mentions = mentions_in(start, open_at)
     parenthetical = [c for c in cues if c not in participles and _parenthetical(text, c, mentions)]
     if parenthetical:
-        last = cues[-1]
-        if last.start > parenthetical[-1].start and _told_the_outer_subject(text, last, mentions, open_at):
+        teller = cues[-1]
+        if teller.start > parenthetical[-1].start and _told_the_outer_subject(
+            text, teller, mentions, open_at
+        ):
             # "Once, she said, an administrator told her to “be creative”": she relays the
             # administrator's words
-            return [last, *(c for c in order if c is not last)]
+            return [teller, *(c for c in order if c is not teller)]
         return [parenthetical[-1], *(c for c in order if c is not parenthetical[-1])]
     # A clause of its own, joined after the first ("Cruz said he'd make sand “glow,” and Trump
     # vowed to “bomb …”"): its verb reports what follows it, the first clause's verb does not.
