@@ -156,3 +156,21 @@ def test_a_parenthetical_reporter_relays_what_someone_told_her_to_do() -> None:
     )
     assert speaker_of(text, "be creative") == "administrator"
     assert speaker_of(text, "a joke") == "Latasha Broussard"
+
+
+def test_a_quote_inside_a_quote_goes_to_whom_the_sentence_before_reported_the_speaker_meeting() -> None:
+    text = (
+        "Protest\n\n"
+        "Peter Wafula Njoroge, a lawyer, said the march was lawful.\n\n"
+        "Wanjiru Kamau said a police officer had stopped her and her mother at a roadblock.\n\n"
+        '"He told me, \'Go home, you have no business here,\'" she said. "I told him this is my business."\n'
+    )
+    assert speaker_of(text, "Go home") == "officer"
+    # a predicate describes someone named, no one new: "Callum was the strongest swimmer"
+    swim = (
+        "Inquest\n\n"
+        "Callum Pritchard, 19, drowned in the quarry in July.\n\n"
+        "\"Callum was the strongest swimmer of us. He swam out and shouted back, 'It's freezing, come "
+        "on in.' Then he went quiet,\" his friend Ryan Beddoe said.\n"
+    )
+    assert speaker_of(swim, "It's freezing") == "Callum Pritchard"

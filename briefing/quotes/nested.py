@@ -113,6 +113,7 @@ def nested_quotes(
 # Someone the speaker tells of, described in their own words before the inner quote ("I talked
 # with a woman who is 81 years old. She told me, ‘…’", "I spoke with the president. He asked me").
 _TOLD_OF = re.compile(r"\b(?:a|an|the|my|our|this|one)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b")
+_PREDICATE = re.compile(r"\b(?:was|is|were|are|became|becomes)\s+\Z")
 _FEMALE = frozenset("woman girl lady mother mum wife daughter sister grandmother aunt widow".split())
 _MALE = frozenset("man boy gentleman father dad husband son brother grandfather uncle widower".split())
 
@@ -121,13 +122,28 @@ def _told_of(words: str, gender: str) -> str | None:
     """The head noun of the last person the outer quote describes in ``words`` whose gender
     fits ``gender`` ("woman" in "I talked with a woman who is 81 years old")."""
     for m in reversed(list(_TOLD_OF.finditer(words))):
-        head = m.group(1)
-        if head not in PERSON_NOUNS and head not in ANAPHORIC_NOUNS:
-            continue
+        # the first person noun of the (up to three) words after the determiner: "a police officer"
+        following = [m.group(1), *re.findall(r"[a-z-]+", words[m.end() : m.end() + 30])[:2]]
+        head = next((w for w in following if w in PERSON_NOUNS or w in ANAPHORIC_NOUNS), None)
+        if head is None or _PREDICATE.search(words, 0, m.start()):
+            continue  # (nor "Callum was the strongest swimmer": a predicate describes him, named)
         if (gender == "m" and head in _FEMALE) or (gender == "f" and head in _MALE):
             continue
         return head
     return None
+
+
+def _reported_before(ctx: _Article, outer: Speaker, found: Found) -> str:
+    """The sentence before the outer quote's when it reports the outer speaker ("Wanjiru Kamau
+    said a police officer had stopped her. “He told me, ‘…’”"), else no words."""
+    sentence = ctx.sentence(found.open_at)
+    k = ctx.sentence_position(sentence) if sentence is not None else 0
+    if k <= 0:
+        return ""
+    prior = ctx.sentences[k - 1]
+    words = ctx.text[prior.start : prior.end]
+    surname = outer.name.split()[-1] if outer.kind == "person" and outer.name.split() else ""
+    return words if surname and re.search(rf"\b{re.escape(surname)}\b", words) else ""
 
 
 def _speaker_of(ctx: _Article, who: str, outer: Speaker, found: Found, before: str) -> Speaker | None:
@@ -138,7 +154,7 @@ def _speaker_of(ctx: _Article, who: str, outer: Speaker, found: Found, before: s
     low = who.lower()
     if low in PRONOUN_GENDER:
         gender = PRONOUN_GENDER[low]
-        described = _told_of(before, gender)
+        described = _told_of(before, gender) or _told_of(_reported_before(ctx, outer, found), gender)
         if described is not None:
             return Speaker(described, None, None, who, "description", gender)
         for m in reversed(ctx.in_range(0, found.open_at)):
