@@ -174,3 +174,14 @@ def test_a_quote_inside_a_quote_goes_to_whom_the_sentence_before_reported_the_sp
         "on in.' Then he went quiet,\" his friend Ryan Beddoe said.\n"
     )
     assert speaker_of(swim, "It's freezing") == "Callum Pritchard"
+
+
+def test_guillemets_hold_a_quote_in_curly_marks_and_my_father_is_the_speakers_namesake() -> None:
+    text = (
+        "Docks\n\n"
+        "Jean-Marc Rossi, 58, a docker for 34 years, shows his hands.\n\n"
+        "His son, Lucas Rossi, 26, nods. « My father always says “hold on, it will pass”. Me, I do "
+        "not want to hold on until 64 », he says, laughing.\n"
+    )
+    assert speaker_of(text, "hold on, it will") == "Jean-Marc Rossi"
+    assert speaker_of(text, "My father always") == "Lucas Rossi"

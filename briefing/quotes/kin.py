@@ -34,7 +34,7 @@ _REACH = 40  # characters around a name its tie may stand in
 # The gender a family word states, and that of its owner's possessive.
 _FEMALE_KIN = "mother mum mom wife widow sister daughter grandmother granny aunt auntie stepmother niece"
 _MALE_KIN = "father dad husband widower brother son grandfather uncle stepfather nephew"
-_KIN_GENDER = {**dict.fromkeys(_FEMALE_KIN.split(), "f"), **dict.fromkeys(_MALE_KIN.split(), "m")}
+KIN_GENDER = {**dict.fromkeys(_FEMALE_KIN.split(), "f"), **dict.fromkeys(_MALE_KIN.split(), "m")}
 _OWNER_GENDER = {"his": "m", "her": "f"}
 
 
@@ -81,7 +81,7 @@ def _child(ctx: _Article, kin: str, at: int) -> Mention | None:
     father the article wrote of ("Bikash Sahu's mother")."""
     if kin not in ("son", "daughter"):
         return None
-    gender = _KIN_GENDER[kin]
+    gender = KIN_GENDER[kin]
     for m in _people_before(ctx, at):
         if _PARENT_AFTER.match(ctx.text, m.end):
             person = ctx.people.person(m)
@@ -96,7 +96,7 @@ def _same_family(ctx: _Article, described: str, kin: str, at: int) -> Person | N
     gender (the owner), not the owner ("Her son, Teodor Wojciechowski … his mother" is Dolores
     Wojciechowski)."""
     owner_gender = _OWNER_GENDER.get(described.split()[0].lower())
-    gender = _KIN_GENDER.get(kin)
+    gender = KIN_GENDER.get(kin)
     if owner_gender is None or gender is None:
         return None
     owner = next(

@@ -16,8 +16,9 @@ from collections.abc import Iterator, Sequence
 from ..models import Article, Quote, QuoteSource
 from .context import Speaker, _Article
 from .detect import Found
-from .kin import KIN_NOUNS, tied
+from .kin import KIN_GENDER, KIN_NOUNS, tied
 from .lexicon import ANAPHORIC_NOUNS, PERSON_NOUNS, PRONOUN_GENDER
+from .nameforms import Person
 
 # The other family of marks inside each outer style: an outer “…” or "…" holds ‘…’ or '…', an
 # outer ‘…’ or '…' holds “…” or "…"; a transcript answer (style "label") holds any.
@@ -58,7 +59,8 @@ _LOOKBACK = 80  # characters before an inner quote its introduction stands in
 def _inner(text: str, outer: Found) -> Iterator[re.Match[str]]:
     body = text[outer.start : outer.end]
     singles = outer.style == "label" or text[outer.open_at : outer.open_at + 1] in '“"«„'
-    doubles = outer.style == "label" or text[outer.open_at : outer.open_at + 1] in "‘'"
+    # (guillemets hold “…” inside: « My father always says “hold on” »)
+    doubles = outer.style == "label" or text[outer.open_at : outer.open_at + 1] in "‘'«"
     for pattern, wanted in ((_SINGLE, singles), (_DOUBLE, doubles)):
         if wanted:
             yield from pattern.finditer(body)
@@ -133,6 +135,21 @@ def _told_of(words: str, gender: str) -> str | None:
     return None
 
 
+def _family_of(ctx: _Article, outer: Speaker, kin: str) -> Person | None:
+    """ "My father always says “…”" with no tie stated: the one other person of the speaker's
+    surname the family word's gender may fit (Lucas Rossi's father: Jean-Marc Rossi)."""
+    gender = KIN_GENDER.get(kin)
+    if gender is None or outer.kind != "person" or len(outer.name.split()) < 2:
+        return None
+    surname = outer.name.split()[-1]
+    family = [
+        p
+        for p in ctx.people.persons
+        if p.name != outer.name and p.name.split()[-1] == surname and p.gender in (gender, None)
+    ]
+    return family[0] if len(family) == 1 else None
+
+
 def _reported_before(ctx: _Article, outer: Speaker, found: Found) -> str:
     """The sentence before the outer quote's when it reports the outer speaker ("Wanjiru Kamau
     said a police officer had stopped her. “He told me, ‘…’”"), else no words."""
@@ -181,7 +198,7 @@ def _speaker_of(ctx: _Article, who: str, outer: Speaker, found: Found, before: s
         if kin not in KIN_NOUNS:
             return None
         named = tied(ctx, kin, found.open_at)
-        person = ctx.people.person(named) if named is not None else None
+        person = ctx.people.person(named) if named is not None else _family_of(ctx, outer, kin)
         if person is not None and person.name != outer.name:
             return Speaker(person.name, person.role, person.affiliation, who, "person", person.gender)
         return Speaker(kin, None, None, who, "description")
