@@ -185,3 +185,14 @@ def test_guillemets_hold_a_quote_in_curly_marks_and_my_father_is_the_speakers_na
     )
     assert speaker_of(text, "hold on, it will") == "Jean-Marc Rossi"
     assert speaker_of(text, "My father always") == "Lucas Rossi"
+
+
+def test_a_single_quoted_quotation_opened_mid_paragraph_may_run_on_into_the_next() -> None:
+    text = (
+        "Apples\n\n"
+        "‘He was a salesman, obviously,’ Eirlys Bowen said. ‘But he was a salesman who knew his fruit.\n\n"
+        "‘The problem is that the description fits about 40 other apples. We have lost them.’\n\n"
+        "There is now a better test.\n"
+    )
+    assert speaker_of(text, "But he was") == "Eirlys Bowen"
+    assert speaker_of(text, "The problem is") == "Eirlys Bowen"

@@ -216,8 +216,18 @@ def find_in_paragraph(
     text = paragraph.text
     base = paragraph.start
     pairs, unclosed, strays, singles = _pairs(text)
+    carried: set[int] = set()  # single marks that open a quotation the next paragraph goes on with
     if next_single and singles and not text[: singles[0]].strip():
-        unclosed = [*unclosed, singles[0]]
+        carried.add(singles[0])
+    elif (
+        next_single
+        and singles
+        and _SENTENCE_BEFORE.search(text, 0, singles[-1])
+        and "’" not in text[singles[-1] :]
+    ):
+        # "‘…,’ Eirlys Bowen said. ‘But he was a salesman who knew his fruit. ¶ ‘The problem …’"
+        carried.add(singles[-1])
+    unclosed = [*unclosed, *sorted(carried - set(unclosed))]
     found: list[Found] = []
     for o, c in pairs:
         if o > 0 and text[o - 1] == "=":
@@ -233,7 +243,7 @@ def find_in_paragraph(
         elif (
             o in unclosed
             and text[o] not in CLOSE_GLYPHS
-            and (not text[:o].strip() or next_opens or _left_open(text, o))
+            and (not text[:o].strip() or next_opens or o in carried or _left_open(text, o))
         ):
             # A quote continued in the next paragraph (each paragraph opens, only the last closes),
             # or one whose closing mark the writer left out at the paragraph's end.
@@ -244,6 +254,8 @@ def find_in_paragraph(
     return _outermost(found)
 
 
+# A sentence's end, then spaces, right before a mark: it opens a sentence of quotation.
+_SENTENCE_BEFORE = re.compile(r"[.?!]\s+\Z")
 # Words after which a quote opens ("what he called “…", "said: “…"): a mark there left open to
 # the paragraph's end is a quote whose closing mark is missing ("so-called" opens none).
 _OPENS_QUOTE = re.compile(
